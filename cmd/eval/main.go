@@ -1,0 +1,38 @@
+// Command eval scores the annotator on the evaluation data in a folder
+// (quotes-dev.jsonl and dates-dev.jsonl) and prints a table per task.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/newsroom/annotator/internal/eval"
+)
+
+func main() {
+	dir := flag.String("dir", "../shared/eval", "folder holding quotes-dev.jsonl and dates-dev.jsonl")
+	flag.Parse()
+	if _, err := os.Stat(*dir); err != nil {
+		fmt.Fprintf(os.Stderr, "eval: the evaluation data is not at %s (%v).\nIt lives in ../shared/eval beside the repository; pass -dir (or EVAL_DIR=... make eval) to point elsewhere.\n", *dir, err)
+		os.Exit(2)
+	}
+	failed := false
+	if r, err := eval.ScoreQuotes(filepath.Join(*dir, "quotes-dev.jsonl")); err != nil {
+		fmt.Fprintln(os.Stderr, "eval: quotes:", err)
+		failed = true
+	} else {
+		fmt.Print(r)
+	}
+	fmt.Println()
+	if r, err := eval.ScoreDates(filepath.Join(*dir, "dates-dev.jsonl")); err != nil {
+		fmt.Fprintln(os.Stderr, "eval: dates:", err)
+		failed = true
+	} else {
+		fmt.Print(r)
+	}
+	if failed {
+		os.Exit(1)
+	}
+}

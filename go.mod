@@ -1,0 +1,3 @@
+module github.com/newsroom/annotator
+
+go 1.26

@@ -1,0 +1,100 @@
+package annotate
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+// datelineLayout is the layout of Options.Dateline and Result.Dateline.
+const datelineLayout = "2006-01-02"
+
+// Annotate finds the direct quotes, speakers and time expressions of text.
+// Any text gets a result, invalid UTF-8 included; the error reports only
+// invalid options (a malformed dateline or an unknown format).
+func Annotate(text string, opts Options) (Result, error) {
+	var dateline time.Time
+	if opts.Dateline != "" {
+		t, err := time.Parse(datelineLayout, opts.Dateline)
+		if err != nil {
+			return Result{}, fmt.Errorf("annotate: dateline %q is not a date in YYYY-MM-DD form", opts.Dateline)
+		}
+		dateline = t
+	}
+	format := opts.Format
+	switch format {
+	case FormatAuto:
+		format = DetectFormat(text)
+	case FormatPlain, FormatMarkdown:
+	default:
+		return Result{}, fmt.Errorf("annotate: unknown format %q (want %q or %q)", format, FormatPlain, FormatMarkdown)
+	}
+	var res Result
+	if format == FormatMarkdown {
+		res = annotateMarkdown(text, dateline)
+	} else {
+		res = annotatePlain(text, dateline)
+	}
+	res.Format = format
+	return res, nil
+}
+
+// annotatePlain runs the pipeline over plain text:
+//
+//  1. newDocument splits the text into paragraphs (document.go);
+//  2. the dateline is the option, or else detected in the text (dateline.go);
+//  3. findDates finds and normalizes time expressions (date*.go);
+//  4. findQuotesAndSpeakers finds quotes, cues and speakers (quote*.go, speaker*.go);
+//  5. finish sorts and fills in the text of every span.
+func annotatePlain(text string, dateline time.Time) Result {
+	d := newDocument(text)
+	var res Result
+	if dateline.IsZero() {
+		if t, ok := detectDateline(d); ok {
+			dateline = t
+		}
+	}
+	if !dateline.IsZero() {
+		res.Dateline = dateline.Format(datelineLayout)
+	}
+	res.Dates = findDates(d, dateline)
+	res.Quotes, res.Speakers = findQuotesAndSpeakers(d)
+	finish(text, &res)
+	return res
+}
+
+// finish sorts every list by position, derives the text of each span, and
+// makes empty lists non-nil so that they encode as [] in JSON.
+func finish(text string, res *Result) {
+	sort.SliceStable(res.Quotes, func(i, j int) bool { return res.Quotes[i].Start < res.Quotes[j].Start })
+	sort.SliceStable(res.Dates, func(i, j int) bool { return res.Dates[i].Start < res.Dates[j].Start })
+	for i := range res.Quotes {
+		q := &res.Quotes[i]
+		q.Text = q.Of(text)
+		if q.Cue != nil {
+			q.Cue.Text = q.Cue.Of(text)
+		}
+	}
+	for i := range res.Speakers {
+		s := &res.Speakers[i]
+		sort.SliceStable(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
+		for j := range s.Mentions {
+			s.Mentions[j].Text = s.Mentions[j].Of(text)
+		}
+		if s.Mentions == nil {
+			s.Mentions = []Mention{}
+		}
+	}
+	for i := range res.Dates {
+		res.Dates[i].Text = res.Dates[i].Of(text)
+	}
+	if res.Quotes == nil {
+		res.Quotes = []Quote{}
+	}
+	if res.Speakers == nil {
+		res.Speakers = []Speaker{}
+	}
+	if res.Dates == nil {
+		res.Dates = []Date{}
+	}
+}

@@ -1,0 +1,134 @@
+package annotate
+
+import "strings"
+
+// document is the text being annotated and its paragraphs, shared by the
+// stages of the pipeline.
+type document struct {
+	text  string
+	paras []Span // non-empty paragraphs, trimmed of surrounding blank space, in order
+}
+
+// newDocument splits text into paragraphs. When the text contains a blank
+// line, paragraphs are separated by blank lines and single newlines are soft
+// breaks inside a paragraph (hard-wrapped copy); otherwise every line is a
+// paragraph (text pasted from a web page arrives that way).
+func newDocument(text string) *document {
+	d := &document{text: text}
+	blankSeparated := hasBlankLine(text)
+	start := 0
+	for start < len(text) {
+		end := nextBreak(text, start, blankSeparated)
+		if s := trimSpan(text, Span{start, end}); s.Len() > 0 {
+			d.paras = append(d.paras, s)
+		}
+		start = end + 1
+	}
+	return d
+}
+
+// nextBreak returns the offset of the newline that ends the paragraph
+// starting at from, or len(text).
+func nextBreak(text string, from int, blankSeparated bool) int {
+	for i := from; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		if !blankSeparated {
+			return i
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j >= len(text) || text[j] == '\n' {
+			return i
+		}
+	}
+	return len(text)
+}
+
+// hasBlankLine reports whether text has a line holding only white space
+// between two non-blank lines.
+func hasBlankLine(text string) bool {
+	t := strings.TrimSpace(text)
+	for i := strings.IndexByte(t, '\n'); i >= 0; {
+		j := i + 1
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
+			j++
+		}
+		if j < len(t) && t[j] == '\n' {
+			return true
+		}
+		k := strings.IndexByte(t[j:], '\n')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
+
+// trimSpan shrinks s to exclude ASCII white space and U+200B at both ends.
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && isTrimByte(text, s.Start) {
+		s.Start += trimWidth(text, s.Start)
+	}
+	for s.End > s.Start && isTrimEnd(text, s.End) {
+		s.End -= trimEndWidth(text, s.End)
+	}
+	return s
+}
+
+const zeroWidthSpace = "\u200b"
+
+func isTrimByte(text string, i int) bool {
+	switch text[i] {
+	case ' ', '\t', '\r', '\n', '\f', '\v':
+		return true
+	}
+	return strings.HasPrefix(text[i:], zeroWidthSpace) || strings.HasPrefix(text[i:], "\u00a0")
+}
+
+func trimWidth(text string, i int) int {
+	if strings.HasPrefix(text[i:], zeroWidthSpace) {
+		return len(zeroWidthSpace)
+	}
+	if strings.HasPrefix(text[i:], "\u00a0") {
+		return 2
+	}
+	return 1
+}
+
+func isTrimEnd(text string, end int) bool {
+	switch text[end-1] {
+	case ' ', '\t', '\r', '\n', '\f', '\v':
+		return true
+	}
+	return strings.HasSuffix(text[:end], zeroWidthSpace) || strings.HasSuffix(text[:end], "\u00a0")
+}
+
+func trimEndWidth(text string, end int) int {
+	if strings.HasSuffix(text[:end], zeroWidthSpace) {
+		return len(zeroWidthSpace)
+	}
+	if strings.HasSuffix(text[:end], "\u00a0") {
+		return 2
+	}
+	return 1
+}
+
+// paragraphAt returns the index of the paragraph holding byte offset i, or
+// the paragraph before it when i falls between paragraphs (-1 if none).
+func (d *document) paragraphAt(i int) int {
+	lo, hi := 0, len(d.paras)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.paras[m].Start <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}

@@ -1,0 +1,105 @@
+package annotate
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// UTF16Map converts UTF-8 byte offsets of one text to UTF-16 code-unit
+// offsets (what JavaScript strings index) and back. Each invalid byte counts
+// as one code unit, as it becomes one U+FFFD when the text is decoded for
+// JavaScript.
+type UTF16Map struct {
+	// runes lists every rune that is not one byte and one unit long; between
+	// two of them both offsets advance together.
+	runes []wideRune
+	n16   int
+}
+
+// wideRune is a rune whose UTF-8 and UTF-16 widths differ from one.
+type wideRune struct{ b, u, size, units int }
+
+// NewUTF16Map indexes text for offset conversion.
+func NewUTF16Map(text string) *UTF16Map {
+	m := &UTF16Map{}
+	u := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		w := 1
+		if r >= 0x10000 {
+			w = 2
+		}
+		if size != 1 || w != 1 {
+			m.runes = append(m.runes, wideRune{b: i, u: u, size: size, units: w})
+		}
+		i += size
+		u += w
+	}
+	m.n16 = u
+	return m
+}
+
+// Len16 returns the length of the text in UTF-16 code units.
+func (m *UTF16Map) Len16() int { return m.n16 }
+
+// ToUTF16 converts a byte offset on a rune boundary to a UTF-16 offset. An
+// offset inside a rune maps to the start of that rune.
+func (m *UTF16Map) ToUTF16(b int) int {
+	k := sort.Search(len(m.runes), func(k int) bool { return m.runes[k].b > b }) - 1
+	if k < 0 {
+		return b
+	}
+	r := m.runes[k]
+	if b < r.b+r.size {
+		return r.u
+	}
+	return r.u + r.units + (b - r.b - r.size)
+}
+
+// ToByte converts a UTF-16 offset to a byte offset. An offset inside a
+// surrogate pair maps to the start of its rune.
+func (m *UTF16Map) ToByte(u int) int {
+	k := sort.Search(len(m.runes), func(k int) bool { return m.runes[k].u > u }) - 1
+	if k < 0 {
+		return u
+	}
+	r := m.runes[k]
+	if u < r.u+r.units {
+		return r.b
+	}
+	return r.b + r.size + (u - r.u - r.units)
+}
+
+// ToUTF16 returns a copy of r whose offsets are UTF-16 code units into text
+// instead of bytes, for JavaScript. text must be the text r was made from.
+func (r Result) ToUTF16(text string) Result {
+	m := NewUTF16Map(text)
+	conv := func(s Span) Span { return Span{m.ToUTF16(s.Start), m.ToUTF16(s.End)} }
+	out := r
+	out.Quotes = make([]Quote, len(r.Quotes))
+	for i, q := range r.Quotes {
+		q.Span = conv(q.Span)
+		if q.Cue != nil {
+			c := *q.Cue
+			c.Span = conv(c.Span)
+			q.Cue = &c
+		}
+		out.Quotes[i] = q
+	}
+	out.Speakers = make([]Speaker, len(r.Speakers))
+	for i, s := range r.Speakers {
+		ms := make([]Mention, len(s.Mentions))
+		for j, mt := range s.Mentions {
+			mt.Span = conv(mt.Span)
+			ms[j] = mt
+		}
+		s.Mentions = ms
+		out.Speakers[i] = s
+	}
+	out.Dates = make([]Date, len(r.Dates))
+	for i, d := range r.Dates {
+		d.Span = conv(d.Span)
+		out.Dates[i] = d
+	}
+	return out
+}
