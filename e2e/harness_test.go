@@ -1,0 +1,291 @@
+// Package e2e tests the annotator as a person uses it: the page of web/ in a
+// real headless Chromium, driven with chromedp.
+//
+// TestMain builds the WebAssembly module from the current source into a
+// temporary folder, and the test server serves web/ with that build laid
+// over it, so a stale web/annotator.wasm can never be what a test checks.
+//
+// Helpers for every browser test of the package (the page's and the embed's):
+//
+//   - startServer serves web/ on a free loopback port and returns its URL;
+//   - startServerWith does the same for any handler (e.g. another CSP);
+//   - webFS is the file system startServer serves;
+//   - newBrowser starts headless Chromium and returns a tab's context;
+//   - recordRequests, watchDialogs and saveScreenshot observe a tab.
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/server"
+)
+
+// buildDir holds the annotator.wasm and wasm_exec.js that TestMain built.
+var buildDir string
+
+// buildErr is why TestMain could not build them, reported by startServer.
+var buildErr error
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "annotator-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(1)
+	}
+	buildDir = dir
+	buildErr = buildWasm(dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// buildWasm builds the bridge as the Makefile does, and copies the Go
+// release's wasm_exec.js beside it.
+func buildWasm(dir string) error {
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goBin); err != nil {
+		goBin = "go"
+	}
+	cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s -w",
+		"-o", filepath.Join(dir, "annotator.wasm"), "./wasm")
+	cmd.Dir = repoRoot()
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building ./wasm: %v\n%s", err, out)
+	}
+	src := filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js")
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), data, 0o644)
+}
+
+// repoRoot is the root of the repository (the tests run in e2e/).
+func repoRoot() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ".."
+	}
+	return filepath.Dir(wd)
+}
+
+// webFS is web/ with the freshly built annotator.wasm and wasm_exec.js laid
+// over it. Precompressed copies of the build outputs are hidden, since they
+// may be older than the build.
+func webFS(t testing.TB) fs.FS {
+	t.Helper()
+	require.NoError(t, buildErr, "the WebAssembly build failed")
+	return overlayFS{
+		base: os.DirFS(filepath.Join(repoRoot(), "web")),
+		over: map[string]string{
+			"annotator.wasm": filepath.Join(buildDir, "annotator.wasm"),
+			"wasm_exec.js":   filepath.Join(buildDir, "wasm_exec.js"),
+		},
+	}
+}
+
+// overlayFS serves the files of over by name, and base for the rest.
+type overlayFS struct {
+	base fs.FS
+	over map[string]string // name in the FS -> path on disk
+}
+
+// Open opens name from the overlay or the base.
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if p, ok := o.over[name]; ok {
+		return os.Open(p)
+	}
+	for built := range o.over {
+		if name == built+".br" || name == built+".gz" {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		}
+	}
+	return o.base.Open(name)
+}
+
+// startServer serves web/ (with the fresh build) on a free loopback port
+// through internal/server, with its default CSP, and returns the base URL
+// (no trailing slash). The server stops when the test ends.
+func startServer(t testing.TB) string {
+	t.Helper()
+	return startServerWith(t, server.New(webFS(t)))
+}
+
+// startServerWith serves h on a free loopback port and returns the base URL.
+// The server stops when the test ends.
+func startServerWith(t testing.TB, h http.Handler) string {
+	t.Helper()
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	return ts.URL
+}
+
+// chromiumPath finds the browser: $CHROMIUM, then chromium on the PATH,
+// then the usual places.
+func chromiumPath() (string, bool) {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p, true
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, true
+		}
+	}
+	for _, p := range []string{"/usr/bin/chromium", "/usr/lib/chromium/chromium"} {
+		if _, err := os.Stat(p); err == nil {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// newBrowser starts a headless Chromium with a fresh profile and returns the
+// context of its first tab, alive until the test ends (or 3 minutes pass).
+// Without Chromium it skips the test with install instructions, except in
+// CI (CI=true), where the browser test must run.
+func newBrowser(t testing.TB) context.Context {
+	t.Helper()
+	exe, ok := chromiumPath()
+	if !ok {
+		msg := "Chromium not found: install it (Debian/Ubuntu: sudo apt-get install chromium) " +
+			"or set CHROMIUM=/path/to/chrome"
+		if os.Getenv("CI") == "true" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.WindowSize(1280, 900),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	base, cancelTimeout := context.WithTimeout(context.Background(), 3*time.Minute)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(base, opts...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(t.Logf))
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+		cancelTimeout()
+	})
+	require.NoError(t, chromedp.Do(ctx), "starting %s", exe)
+	return ctx
+}
+
+// requestLog collects the URL of every request a tab (and its workers)
+// makes.
+type requestLog struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+// URLs returns the URLs requested so far.
+func (l *requestLog) URLs() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.urls...)
+}
+
+// recordRequests starts recording the requests of the tab of ctx. Call it
+// before navigating.
+func recordRequests(t testing.TB, ctx context.Context) *requestLog {
+	t.Helper()
+	l := &requestLog{}
+	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
+		if ev, ok := ev.(*network.EventRequestWillBeSent); ok {
+			l.mu.Lock()
+			l.urls = append(l.urls, ev.Request.URL)
+			l.mu.Unlock()
+		}
+	}))
+	return l
+}
+
+// dialogLog counts the JavaScript dialogs (alert, confirm, prompt) a tab
+// opened; each is dismissed.
+type dialogLog struct {
+	mu       sync.Mutex
+	messages []string
+}
+
+// Messages returns the messages of the dialogs opened so far.
+func (l *dialogLog) Messages() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.messages...)
+}
+
+// watchDialogs records and dismisses every dialog of the tab of ctx.
+func watchDialogs(t testing.TB, ctx context.Context) *dialogLog {
+	t.Helper()
+	l := &dialogLog{}
+	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
+	go func() {
+		for ev, err := range dialogs {
+			if err != nil {
+				return
+			}
+			l.mu.Lock()
+			l.messages = append(l.messages, ev.Message)
+			l.mu.Unlock()
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
+	return l
+}
+
+// saveScreenshot writes a full-page PNG of the tab to e2e/testout/name.png
+// and returns its path.
+func saveScreenshot(t testing.TB, ctx context.Context, name string) string {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	require.NoError(t, err)
+	require.NoError(t, os.MkdirAll("testout", 0o755))
+	p := filepath.Join("testout", name+".png")
+	require.NoError(t, os.WriteFile(p, buf, 0o644))
+	return p
+}
+
+// sameOrigin reports whether every URL is on origin, and returns the first
+// that is not (data: and blob: URLs made by the page itself count as its
+// own).
+func sameOrigin(origin string, urls []string) (string, bool) {
+	for _, u := range urls {
+		if strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:"+origin+"/") {
+			continue
+		}
+		if u != origin && !strings.HasPrefix(u, origin+"/") {
+			return u, false
+		}
+	}
+	return "", true
+}
+
+// errNotReady is returned by polls that gave up.
+var errNotReady = errors.New("page not ready")

@@ -1,0 +1,203 @@
+//go:build js && wasm
+
+// Command wasm is the WebAssembly bridge between JavaScript and
+// internal/annotate: a thin adapter that checks arguments, calls the
+// package, and converts results and errors. It holds no annotation logic,
+// no patterns and no HTML of its own.
+//
+// Build it with
+//
+//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o web/annotator.wasm ./wasm
+//
+// and load it with web/wasm_exec.js and web/annotator.js, which defines the
+// public object ArticleAnnotator (see that file for the JavaScript API).
+//
+// A Go callback cannot throw a JavaScript exception, so the raw functions
+// this program exposes as globalThis._articleAnnotatorGo never throw: each
+// returns {ok: value} or {error: message, name: "TypeError"|"RangeError"|"Error"},
+// and annotator.js turns the latter into a thrown Error. A panic inside a
+// call is recovered into such an error, so the module keeps serving the next
+// call and never reaches "Go program has already exited".
+//
+// All offsets given to JavaScript are UTF-16 code units into the text
+// passed in (what JavaScript strings index), not the UTF-8 byte offsets of
+// the CLI; otherwise the result is the CLI's JSON format.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"syscall/js"
+
+	"github.com/newsroom/annotator/internal/annotate"
+)
+
+// version identifies the build; the Makefile sets it with -X main.version.
+var version = "dev"
+
+func main() {
+	bridge := js.Global().Get("Object").New()
+	bridge.Set("version", version+" ("+runtime.Version()+")")
+	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("annotate", args, annotateJS)
+	}))
+	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("render", args, renderJS)
+	}))
+	js.Global().Set("_articleAnnotatorGo", bridge)
+	select {} // serve calls until the page goes away
+}
+
+// callError is an error reported to JavaScript as an Error of kind Name.
+type callError struct {
+	Name string // TypeError, RangeError or Error
+	Msg  string
+}
+
+func (e *callError) Error() string { return e.Msg }
+
+// typeErrorf reports an argument of the wrong JavaScript type.
+func typeErrorf(format string, a ...any) error {
+	return &callError{Name: "TypeError", Msg: fmt.Sprintf(format, a...)}
+}
+
+// call runs fn on args and wraps its outcome as {ok: value} or
+// {error, name}, recovering a panic into an error.
+func call(method string, args []js.Value, fn func([]js.Value) (any, error)) (out any) {
+	defer func() {
+		if p := recover(); p != nil {
+			debug.FreeOSMemory()
+			out = failure(method, &callError{Name: "Error", Msg: fmt.Sprintf("internal error: %v", p)})
+		}
+	}()
+	v, err := fn(args)
+	if err != nil {
+		return failure(method, err)
+	}
+	return map[string]any{"ok": v}
+}
+
+// failure is the {error, name} object for err, its message prefixed with
+// the method name.
+func failure(method string, err error) map[string]any {
+	name := "Error"
+	var ce *callError
+	if errors.As(err, &ce) {
+		name = ce.Name
+	}
+	return map[string]any{"error": "ArticleAnnotator." + method + ": " + err.Error(), "name": name}
+}
+
+// annotateJS implements annotate(text, options): the result object, offsets
+// in UTF-16 code units.
+func annotateJS(args []js.Value) (any, error) {
+	text, opts, err := parseArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	res, err := annotate.Annotate(text, opts)
+	if err != nil {
+		return nil, &callError{Name: "RangeError", Msg: err.Error()}
+	}
+	return toJS(res.ToUTF16(text))
+}
+
+// renderJS implements render(text, options): {html, result}, the safe HTML
+// fragment of the article and the result annotate gives.
+func renderJS(args []js.Value) (any, error) {
+	text, opts, err := parseArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	res, err := annotate.Annotate(text, opts)
+	if err != nil {
+		return nil, &callError{Name: "RangeError", Msg: err.Error()}
+	}
+	html, err := renderHTML(text, res)
+	if err != nil {
+		return nil, err
+	}
+	obj, err := toJS(res.ToUTF16(text))
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"html": html, "result": obj}, nil
+}
+
+// parseArgs checks (text, options) and returns them as Go values. options
+// may be omitted, undefined or null; its fields dateline ("YYYY-MM-DD", or
+// empty to detect it) and format ("auto", "plain" or "markdown") are both
+// optional.
+func parseArgs(args []js.Value) (string, annotate.Options, error) {
+	var opts annotate.Options
+	if len(args) == 0 || args[0].Type() != js.TypeString {
+		return "", opts, typeErrorf("text must be a string, got %s", describe(args, 0))
+	}
+	if len(args) > 2 {
+		return "", opts, typeErrorf("takes (text, options), got %d arguments", len(args))
+	}
+	text := args[0].String()
+	if len(args) < 2 || args[1].IsUndefined() || args[1].IsNull() {
+		return text, opts, nil
+	}
+	o := args[1]
+	if o.Type() != js.TypeObject || js.Global().Get("Array").Call("isArray", o).Bool() {
+		return "", opts, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
+	}
+	keys := js.Global().Get("Object").Call("keys", o)
+	for i := 0; i < keys.Length(); i++ {
+		switch k := keys.Index(i).String(); k {
+		case "dateline", "format":
+		default:
+			return "", opts, typeErrorf("unknown option %q (known: dateline, format)", k)
+		}
+	}
+	if v := o.Get("dateline"); !v.IsUndefined() && !v.IsNull() {
+		if v.Type() != js.TypeString {
+			return "", opts, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", v.Type())
+		}
+		opts.Dateline = v.String()
+	}
+	if v := o.Get("format"); !v.IsUndefined() && !v.IsNull() {
+		if v.Type() != js.TypeString {
+			return "", opts, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", v.Type())
+		}
+		switch f := v.String(); f {
+		case "", "auto":
+			opts.Format = annotate.FormatAuto
+		case string(annotate.FormatPlain), string(annotate.FormatMarkdown):
+			opts.Format = annotate.Format(f)
+		default:
+			return "", opts, &callError{Name: "RangeError", Msg: fmt.Sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
+		}
+	}
+	return text, opts, nil
+}
+
+// describe names the JavaScript type of args[i] for an error message.
+func describe(args []js.Value, i int) string {
+	if i >= len(args) {
+		return "nothing"
+	}
+	v := args[i]
+	switch {
+	case v.IsNull():
+		return "null"
+	case v.Type() == js.TypeObject && js.Global().Get("Array").Call("isArray", v).Bool():
+		return "an array"
+	}
+	return v.Type().String()
+}
+
+// toJS converts res to a plain JavaScript object through its JSON encoding,
+// the public format.
+func toJS(res annotate.Result) (js.Value, error) {
+	b, err := json.Marshal(res)
+	if err != nil {
+		return js.Value{}, err
+	}
+	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
