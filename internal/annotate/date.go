@@ -2,6 +2,67 @@ package annotate
 
 import "time"
 
-// findDates finds the time expressions of d, resolving relative ones against
-// dateline (zero when unknown). Placeholder until the date stage lands.
-func findDates(d *document, dateline time.Time) []Date { return nil }
+// findDates finds the time expressions of d and normalizes them in TIMEX3
+// style, resolving relative ones against dateline (zero when unknown, and
+// then the unknown parts of values stay X). It fills Span, Type, Value and
+// Mod; finish fills Text and sorts.
+//
+// The stage reads each paragraph once as tokens (date_scan.go), looks every
+// word up once (date_lexicon.go), and tries the grammar (date_parse.go) only
+// at tokens that can open an expression; values are computed in
+// date_resolve.go.
+func findDates(d *document, dateline time.Time) []Date {
+	var out []Date
+	r := dresolver{dct: dateline, known: !dateline.IsZero()}
+	toks := make([]dtoken, 0, 256)
+	for _, para := range d.paras {
+		scanDates(d.text, para, r, &toks, func(s Span, m dmatch) {
+			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
+		})
+	}
+	return out
+}
+
+// scanDates reports every time expression of the paragraph para to emit,
+// reusing *toks as the dtoken buffer.
+func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Span, dmatch)) {
+	from := para.Start
+	for from < para.End {
+		var next int
+		*toks, next = tokenizeDates(text, from, para.End, (*toks)[:0])
+		if next <= from {
+			break
+		}
+		from = next
+		p := dateParser{text: text, toks: *toks, r: r}
+		for i := 0; i < len(p.toks); {
+			if !canStart(&p.toks[i]) {
+				i++
+				continue
+			}
+			m, ok := p.parseAt(i)
+			if !ok || m.end <= i || m.val == "" {
+				i++
+				continue
+			}
+			emit(Span{p.toks[i].start, p.toks[m.end-1].end}, m)
+			i = m.end
+		}
+	}
+}
+
+// canStart reports whether a dtoken can open a time expression, so that the
+// grammar is tried only there.
+func canStart(t *dtoken) bool {
+	if t.kind == dtNum {
+		return true
+	}
+	if t.kind == dtPunct {
+		return t.end-t.start <= 3 // an apostrophe before "90s"
+	}
+	switch t.lex {
+	case lexNone, lexPrep, lexOf, lexAnd, lexPast, lexFuture, lexTimeZone, lexTitle, lexCountNoun, lexPartOfDay, lexAgo, lexHundred, lexWeekend, lexWeekendPl:
+		return t.lex == lexNone && (t.end-t.start == 2 || t.end-t.start == 4) // "at least", "more than", "up to"
+	}
+	return true
+}

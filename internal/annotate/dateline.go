@@ -1,7 +1,70 @@
 package annotate
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
-// detectDateline finds the article's own date in its text. Placeholder until
-// the date stage lands.
-func detectDateline(d *document) (time.Time, bool) { return time.Time{}, false }
+// datelineCues are words that introduce the article's own date
+// ("date 2025-10-17", "Published 17 October 2025", "Updated Oct. 17, 2025").
+var datelineCues = [...]string{"date", "dated", "published", "updated", "posted", "first published", "last modified", "modified"}
+
+// detectDateline finds the article's own date in its text: a full date
+// (year, month and day) in the first paragraphs that either follows a cue
+// word (date, published, updated, posted), or opens its paragraph, or
+// stands in a short line of its own (a byline or date line). It is called
+// only when no dateline is given.
+func detectDateline(d *document) (time.Time, bool) {
+	const (
+		maxParas = 6
+		maxBytes = 1500
+		shortPar = 120
+	)
+	toks := make([]dtoken, 0, 64)
+	var found time.Time
+	ok := false
+	for n, para := range d.paras {
+		if n >= maxParas || para.Start > maxBytes || ok {
+			break
+		}
+		first := true
+		scanDates(d.text, para, dresolver{}, &toks, func(s Span, m dmatch) {
+			if ok || m.typ != TypeDate {
+				first = false
+				return
+			}
+			t, err := time.Parse(datelineLayout, m.val)
+			if err != nil {
+				first = false
+				return
+			}
+			before := d.text[para.Start:s.Start]
+			if (first && isLead(before)) || para.Len() <= shortPar || hasCue(before) {
+				found, ok = t, true
+			}
+			first = false
+		})
+	}
+	return found, ok
+}
+
+// isLead reports whether the text before a date in its paragraph is only a
+// few words at most (a place name: "WASHINGTON, Oct. 17, 2025 —").
+func isLead(before string) bool {
+	return len(strings.Fields(before)) <= 3 && len(before) <= 40
+}
+
+// hasCue reports whether the last words before a date name it as the
+// article's date.
+func hasCue(before string) bool {
+	tail := strings.ToLower(strings.TrimRight(before, " \t:,-–—|\u00a0"))
+	if len(tail) > 40 {
+		tail = tail[len(tail)-40:]
+	}
+	for _, c := range datelineCues {
+		if strings.HasSuffix(tail, c) || strings.HasSuffix(tail, c+" on") || strings.HasSuffix(tail, c+" at") {
+			return true
+		}
+	}
+	return false
+}

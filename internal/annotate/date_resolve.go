@@ -1,0 +1,315 @@
+package annotate
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dresolver turns the parts of a time expression into a TIMEX3 value,
+// anchored on the dateline. With no dateline (known false) the parts it
+// cannot know are written X: "Friday" is XXXX-WXX-5, "October 17" is
+// XXXX-10-17, "last year" is XXXX.
+type dresolver struct {
+	dct   time.Time
+	known bool
+}
+
+// dtense is the direction a sentence points to: a weekday or a month without
+// a year is the nearest one before the dateline in the past dtense and after
+// it in the future dtense (TimeML guidelines; TimeBank).
+type dtense int8
+
+const (
+	tenseNone   dtense = 0
+	tensePast   dtense = -1
+	tenseFuture dtense = 1
+)
+
+func dpad(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	s := strconv.Itoa(n)
+	for k := len(s); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+func fmtDay(t time.Time) string {
+	b := make([]byte, 0, 10)
+	b = dpad(b, t.Year(), 4)
+	b = append(b, '-')
+	b = dpad(b, int(t.Month()), 2)
+	b = append(b, '-')
+	b = dpad(b, t.Day(), 2)
+	return string(b)
+}
+
+func fmtMonth(y, m int) string {
+	b := make([]byte, 0, 7)
+	b = dpad(b, y, 4)
+	b = append(b, '-')
+	return string(dpad(b, m, 2))
+}
+
+func fmtYear(y int) string { return string(dpad(nil, y, 4)) }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	b := dpad(make([]byte, 0, 8), y, 4)
+	b = append(b, '-', 'W')
+	return string(dpad(b, w, 2))
+}
+
+// day is the dateline moved by n days.
+func (r dresolver) day(n int) string {
+	if !r.known {
+		return "XXXX-XX-XX"
+	}
+	return fmtDay(r.dct.AddDate(0, 0, n))
+}
+
+// date is year y (0 when unknown), month m, day d.
+func (r dresolver) date(y, m, d int) string {
+	b := make([]byte, 0, 10)
+	if y == 0 {
+		b = append(b, "XXXX"...)
+	} else {
+		b = dpad(b, y, 4)
+	}
+	b = append(b, '-')
+	b = dpad(b, m, 2)
+	b = append(b, '-')
+	return string(dpad(b, d, 2))
+}
+
+// weekday resolves ISO weekday wd (Monday 1): the same day as the dateline
+// when it falls on wd, else the nearest one in the direction of the dtense
+// (before by default). strict skips the dateline's own day ("last Friday").
+func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
+	if !r.known {
+		return "XXXX-WXX-" + strconv.Itoa(wd)
+	}
+	return fmtDay(r.weekdayTime(wd, dir, strict))
+}
+
+func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) time.Time {
+	cur := int(r.dct.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if dir == tenseFuture {
+		n := (wd - cur + 7) % 7
+		if n == 0 && strict {
+			n = 7
+		}
+		return r.dct.AddDate(0, 0, n)
+	}
+	n := (cur - wd + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return r.dct.AddDate(0, 0, -n)
+}
+
+// year is the dateline's year moved by n.
+func (r dresolver) year(n int) string {
+	if !r.known {
+		return "XXXX"
+	}
+	return fmtYear(r.dct.Year() + n)
+}
+
+// month is the dateline's month moved by n.
+func (r dresolver) month(n int) string {
+	if !r.known {
+		return "XXXX-XX"
+	}
+	t := time.Date(r.dct.Year(), r.dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	return fmtMonth(t.Year(), int(t.Month()))
+}
+
+// week is the dateline's ISO week moved by n.
+func (r dresolver) week(n int) string {
+	if !r.known {
+		return "XXXX-WXX"
+	}
+	return fmtWeek(r.dct.AddDate(0, 0, 7*n))
+}
+
+// weekend is the weekend of the dateline's week moved by n.
+func (r dresolver) weekend(n int) string {
+	if !r.known {
+		return "XXXX-WXX-WE"
+	}
+	return fmtWeek(r.dct.AddDate(0, 0, 7*n)) + "-WE"
+}
+
+// quarter is the dateline's quarter moved by n.
+func (r dresolver) quarter(n int) string {
+	if !r.known {
+		return "XXXX-QX"
+	}
+	q := (int(r.dct.Month())-1)/3 + 4*r.dct.Year() + n
+	return fmtYear(q/4) + "-Q" + strconv.Itoa(q%4+1)
+}
+
+// yearOf is the year for a month, quarter or season index written without
+// one: the dateline's year, or the year before when the dtense is past and
+// the index lies ahead of the dateline, or the year after when the dtense is
+// future and it lies behind. cur is the dateline's own index. 0 when unknown.
+func (r dresolver) yearOf(idx, cur int, dir dtense) int {
+	if !r.known {
+		return 0
+	}
+	y := r.dct.Year()
+	switch {
+	case dir == tensePast && idx > cur:
+		y--
+	case dir == tenseFuture && idx < cur:
+		y++
+	}
+	return y
+}
+
+// monthValue is month m of year y (0 unknown).
+func monthValue(y, m int) string {
+	if y == 0 {
+		return "XXXX-" + string(dpad(nil, m, 2))
+	}
+	return fmtMonth(y, m)
+}
+
+// yearPrefix writes year y, or XXXX when unknown.
+func yearPrefix(y int) string {
+	if y == 0 {
+		return "XXXX"
+	}
+	return fmtYear(y)
+}
+
+// ago is the date n units before (sign -1) or after (sign 1) the dateline,
+// at the unit's precision.
+func (r dresolver) ago(n float64, x bool, unit, sign int) string {
+	if x {
+		if sign < 0 {
+			return "PAST_REF"
+		}
+		return "FUTURE_REF"
+	}
+	k := int(n) * sign
+	switch unit {
+	case unitDay:
+		return r.day(k)
+	case unitWeek:
+		return r.week(k)
+	case unitMonth:
+		return r.month(k)
+	case unitQuarter:
+		return r.quarter(k)
+	case unitYear:
+		return r.year(k)
+	case unitDecade:
+		if !r.known {
+			return "XXX"
+		}
+		return fmtYear(r.dct.Year() + 10*k)[:3]
+	case unitHour, unitMinute, unitSecond:
+		return r.day(0)
+	}
+	return r.day(0)
+}
+
+// durationValue writes a TIMEX3 duration: P4Y, PT2.5H, P2Y6M, PT1M30S, PXY.
+func durationValue(n float64, x bool, unit int) string {
+	code := unitCode(unit)
+	t := ""
+	if unit <= unitHour {
+		t = "T"
+	}
+	if x {
+		return "P" + t + "X" + code
+	}
+	whole := float64(int(n))
+	if n == whole {
+		return "P" + t + strconv.Itoa(int(n)) + code
+	}
+	// A half of a year is six months, of a minute thirty seconds (TimeBank:
+	// "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S).
+	if n-whole == 0.5 {
+		switch unit {
+		case unitYear:
+			if whole == 0 {
+				return "P6M"
+			}
+			return "P" + strconv.Itoa(int(whole)) + "Y6M"
+		case unitMinute:
+			if whole == 0 {
+				return "PT30S"
+			}
+			return "PT" + strconv.Itoa(int(whole)) + "M30S"
+		}
+	}
+	return "P" + t + strings.TrimRight(strings.TrimRight(strconv.FormatFloat(n, 'f', 2, 64), "0"), ".") + code
+}
+
+func unitCode(unit int) string {
+	switch unit {
+	case unitSecond:
+		return "S"
+	case unitMinute:
+		return "M"
+	case unitHour:
+		return "H"
+	case unitDay:
+		return "D"
+	case unitWeek:
+		return "W"
+	case unitMonth:
+		return "M"
+	case unitQuarter:
+		return "Q"
+	case unitYear:
+		return "Y"
+	case unitDecade:
+		return "E"
+	case unitCentury:
+		return "C"
+	}
+	return "X"
+}
+
+// present gives the value of "this <unit>".
+func (r dresolver) present(unit int) string {
+	return r.shift(unit, 0)
+}
+
+// shift gives the value of the dateline's unit moved by n ("last week" -1).
+func (r dresolver) shift(unit, n int) string {
+	switch unit {
+	case unitDay:
+		return r.day(n)
+	case unitWeek:
+		return r.week(n)
+	case unitMonth:
+		return r.month(n)
+	case unitQuarter:
+		return r.quarter(n)
+	case unitYear:
+		return r.year(n)
+	case unitDecade:
+		if !r.known {
+			return "XXX"
+		}
+		return fmtYear(r.dct.Year() + 10*n)[:3]
+	case unitCentury:
+		if !r.known {
+			return "XX"
+		}
+		return fmtYear(r.dct.Year() + 100*n)[:2]
+	}
+	return ""
+}

@@ -1,0 +1,228 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The date stage reads the text as a stream of small tokens: words, numbers
+// and single punctuation marks. The tokenizer runs once over the bytes; each
+// word is looked up once in the lexicon (date_lexicon.go), so that the
+// grammar (date_parse.go) only compares small integers.
+
+// dtokKind is the shape of a dtoken.
+type dtokKind uint8
+
+const (
+	dtWord  dtokKind = iota + 1 // letters
+	dtNum                      // digits, maybe with a decimal part and a letter suffix ("1990s", "10th", "5pm")
+	dtPunct                    // one mark
+)
+
+// numSuffix is the letters written straight after a number.
+type numSuffix uint8
+
+const (
+	sufNone    numSuffix = iota
+	sufS                 // 1990s
+	sufOrdinal           // 1st, 2nd, 3rd, 17th
+	sufAM                // 9am
+	sufPM                // 3pm
+	sufOther             // 5G, 3M, 10km: not a time expression
+)
+
+// dtoken is one dtoken of a window of text.
+type dtoken struct {
+	start, end int
+	kind       dtokKind
+	lex        lexKind // the lexicon class of a word (lexNone when unknown)
+	val        int16   // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
+	upper      bool    // starts with an upper-case letter
+	space      bool    // white space precedes it
+	suf        numSuffix
+	frac       bool // a number with a decimal part ("2.5")
+	ndig       uint8
+	num        int // the integer part of a number (capped at 1e9)
+}
+
+// maxWindow caps the number of tokens scanned at once, so that memory stays
+// small on a huge paragraph; windows end at a sentence end when possible.
+const (
+	softWindow = 1500
+	hardWindow = 2000
+)
+
+// tokenizeDates appends to toks the tokens of text[from:to], stopping early after
+// about softWindow tokens at a sentence end. It returns the tokens and the
+// offset where scanning stopped.
+func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
+	i := from
+	space := true
+	for i < to {
+		if len(toks) >= hardWindow || (len(toks) >= softWindow && len(toks) > 0 && dSentenceMark(text, toks[len(toks)-1])) {
+			return toks, i
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case dLetter(c):
+				i = dScanWord(text, i, to, space, &toks)
+			case c >= '0' && c <= '9':
+				i = dScanNumber(text, i, to, space, &toks)
+			default:
+				toks = append(toks, dtoken{start: i, end: i + 1, kind: dtPunct, space: space})
+				i++
+			}
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			toks = append(toks, dtoken{start: i, end: i + 1, kind: dtPunct, space: space})
+			i++
+		case unicode.IsSpace(r) || r == '\u200b':
+			space = true
+			i += size
+			continue
+		case unicode.IsLetter(r):
+			i = dScanWord(text, i, to, space, &toks)
+		default:
+			toks = append(toks, dtoken{start: i, end: i + size, kind: dtPunct, space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks, to
+}
+
+func dLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// dScanWord reads the letters from i and appends the word dtoken.
+func dScanWord(text string, i, to int, space bool, toks *[]dtoken) int {
+	start := i
+	for i < to {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !dLetter(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	t := dtoken{start: start, end: i, kind: dtWord, space: space}
+	c := text[start]
+	t.upper = c >= 'A' && c <= 'Z'
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[start:i])
+		t.upper = unicode.IsUpper(r)
+	}
+	t.lex, t.val = lookupWord(text[start:i])
+	*toks = append(*toks, t)
+	return i
+}
+
+// dScanNumber reads digits from i, with thousands commas ("1,000"), a decimal
+// part ("2.5") and a letter suffix ("1990s", "17th", "3pm").
+func dScanNumber(text string, i, to int, space bool, toks *[]dtoken) int {
+	t := dtoken{start: i, kind: dtNum, space: space}
+	n, nd := 0, 0
+	for i < to {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if n < 1e9 {
+				n = n*10 + int(c-'0')
+			}
+			nd++
+			i++
+			continue
+		case c == ',' && i+3 < to+1 && dAllDigits(text, i+1, i+4, to) && (i+4 >= to || !dDigit(text[i+4])) && nd <= 3:
+			// "1,000": a thousands separator, not "17, 2025" (which has a space).
+			n = n*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+			if n > 1e9 {
+				n = 1e9
+			}
+			nd += 3
+			i += 4
+			continue
+		case c == '.' && i+1 < to && dDigit(text[i+1]) && !t.frac:
+			t.frac = true
+			i++
+			for i < to && dDigit(text[i]) {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	t.num = n
+	if nd > 255 {
+		nd = 255
+	}
+	t.ndig = uint8(nd)
+	if i < to && dLetter(text[i]) {
+		j := i
+		for j < to && dLetter(text[j]) {
+			j++
+		}
+		t.suf = dSuffix(text[i:j])
+		i = j
+	}
+	t.end = i
+	*toks = append(*toks, t)
+	return i
+}
+
+func dDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func dAllDigits(text string, from, to, limit int) bool {
+	if to > limit {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !dDigit(text[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func dSuffix(s string) numSuffix {
+	switch len(s) {
+	case 1:
+		if s[0]|0x20 == 's' {
+			return sufS
+		}
+	case 2:
+		a, b := s[0]|0x20, s[1]|0x20
+		switch {
+		case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+			return sufOrdinal
+		case a == 'a' && b == 'm':
+			return sufAM
+		case a == 'p' && b == 'm':
+			return sufPM
+		}
+	}
+	return sufOther
+}
+
+// dSentenceMark reports whether t is a full stop, question or exclamation mark.
+func dSentenceMark(text string, t dtoken) bool {
+	if t.kind != dtPunct || t.end-t.start != 1 {
+		return false
+	}
+	c := text[t.start]
+	return c == '.' || c == '!' || c == '?'
+}
