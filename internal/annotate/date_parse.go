@@ -906,7 +906,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			// "past year" without "the": as "last year".
 			return dmatch{end: j + 1, typ: TypeDate, val: p.r.shift(unit, -1), dateLevel: true}, true
 		case hasOff && unit != unitDay && unit != unitSecond && unit != unitMinute && unit != unitHour:
-			if p.hyphen(j+1) {
+			if p.hyphen(j + 1) {
 				return dmatch{}, false // "last-minute"
 			}
 			v := p.r.shift(unit, off)

@@ -15,8 +15,8 @@ type dtokKind uint8
 
 const (
 	dtWord  dtokKind = iota + 1 // letters
-	dtNum                      // digits, maybe with a decimal part and a letter suffix ("1990s", "10th", "5pm")
-	dtPunct                    // one mark
+	dtNum                       // digits, maybe with a decimal part and a letter suffix ("1990s", "10th", "5pm")
+	dtPunct                     // one mark
 )
 
 // numSuffix is the letters written straight after a number.
