@@ -24,7 +24,7 @@ func findDates(d *document, dateline time.Time) []Date {
 }
 
 // scanDates reports every time expression of the paragraph para to emit,
-// reusing *toks as the dtoken buffer.
+// reusing *toks as the token buffer.
 func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Span, dmatch)) {
 	from := para.Start
 	for from < para.End {
@@ -51,7 +51,7 @@ func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Sp
 	}
 }
 
-// canStart reports whether a dtoken can open a time expression, so that the
+// canStart reports whether a token can open a time expression, so that the
 // grammar is tried only there.
 func canStart(t *dtoken) bool {
 	if t.kind == dtNum {

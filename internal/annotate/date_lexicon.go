@@ -32,13 +32,14 @@ const (
 	lexFew               // few, several, many, couple, dozen; val 2 for couple, 12 for dozen, 0 unknown
 	lexHalf              // half
 	lexPrep              // in, on, since, until, by, ... (a month needs one when ambiguous)
-	lexPast              // a past-dtense cue: was, had, began, ...
+	lexPast              // a past-tense cue: was, had, began, ...
 	lexFuture            // a future cue: will, shall, expected, ...
 	lexTimeZone          // est, gmt, utc, ...
 	lexNoon              // noon, midday (12), midnight (24)
 	lexWeekend           // weekend
 	lexWeekendPl         // weekends
 	lexTitle             // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
+	lexQuantAdj          // more, additional, full, ...: between a number and its unit
 	lexCountNoun         // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
@@ -171,8 +172,8 @@ func buildLexicon() map[string]lexEntry {
 	add(lexDeictic, 1, "tomorrow")
 	add(lexDeictic, 10, "tonight")
 	add(lexRef, refPresent, "now", "currently", "nowadays", "presently")
-	add(lexRef, refPast, "recently", "previously", "lately", "formerly")
-	add(lexRef, refFuture, "soon", "future")
+	add(lexRef, refPast, "recently", "lately")
+	add(lexRef, refFuture, "future")
 	add(lexRel, relLast, "last")
 	add(lexRel, relNext, "next")
 	add(lexRel, relThis, "this")
@@ -190,10 +191,10 @@ func buildLexicon() map[string]lexEntry {
 	add(lexEdge, modMid, "mid")
 	add(lexAgo, 0, "ago", "hence")
 	add(lexEvery, 0, "every", "each", "per")
-	add(lexSetAdv, unitDay, "daily", "nightly")
+	// "daily" and "quarterly" are mostly adjectives in news ("a daily
+	// newspaper", "quarterly earnings"), so they are left out.
 	add(lexSetAdv, unitWeek, "weekly")
 	add(lexSetAdv, unitMonth, "monthly")
-	add(lexSetAdv, unitQuarter, "quarterly")
 	add(lexSetAdv, unitYear, "annually", "yearly")
 	add(lexSetAdv, unitHour, "hourly")
 	add(lexThe, 0, "the")
@@ -223,6 +224,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lexCountNoun, 0, "people", "percent", "troops", "soldiers", "votes", "times", "members", "km", "miles",
 		"metres", "meters", "feet", "tons", "tonnes", "units", "cases", "deaths", "homes", "jobs", "words", "pounds",
 		"dollars", "euros", "points", "barrels", "acres", "employees", "workers", "users", "shares", "children", "men", "women")
+	add(lexQuantAdj, 0, "more", "additional", "extra", "full", "straight", "consecutive", "further", "whole")
 	return m
 }
 

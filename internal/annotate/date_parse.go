@@ -6,7 +6,7 @@ import (
 )
 
 // dateParser holds one window of tokens and builds time expressions from
-// them. Each rule starts at a trigger dtoken and reads ahead; the rules
+// them. Each rule starts at a trigger token and reads ahead; the rules
 // follow the TimeML/TIMEX3 guidelines as applied in TimeBank (span choices:
 // determiners and modifiers are inside, "the past four years" is one
 // DURATION, a possessive 's is outside).
@@ -25,7 +25,7 @@ type dmatch struct {
 	dateLevel bool // a calendar date or time (can take early/late/earlier)
 }
 
-// --- dtoken helpers ---
+// --- token helpers ---
 
 func (p *dateParser) lex(i int) lexKind {
 	if i < 0 || i >= len(p.toks) {
@@ -43,7 +43,7 @@ func (p *dateParser) word(i int) string {
 	return p.text[p.toks[i].start:p.toks[i].end]
 }
 
-// is reports whether dtoken i is the word w (w in lower case).
+// is reports whether token i is the word w (w in lower case).
 func (p *dateParser) is(i int, w string) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtWord {
 		return false
@@ -51,7 +51,7 @@ func (p *dateParser) is(i int, w string) bool {
 	return strings.EqualFold(p.word(i), w)
 }
 
-// punct reports whether dtoken i is the ASCII mark c.
+// punct reports whether token i is the ASCII mark c.
 func (p *dateParser) punct(i int, c byte) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtPunct {
 		return false
@@ -60,7 +60,7 @@ func (p *dateParser) punct(i int, c byte) bool {
 	return t.end-t.start == 1 && p.text[t.start] == c
 }
 
-// apostrophe reports whether dtoken i is ' or ’.
+// apostrophe reports whether token i is ' or ’.
 func (p *dateParser) apostrophe(i int) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtPunct {
 		return false
@@ -69,12 +69,12 @@ func (p *dateParser) apostrophe(i int) bool {
 	return w == "'" || w == "\u2019"
 }
 
-// hyphen reports whether dtoken i is a hyphen written without spaces.
+// hyphen reports whether token i is a hyphen written without spaces.
 func (p *dateParser) hyphen(i int) bool {
 	return p.punct(i, '-') && i+1 < len(p.toks) && !p.toks[i+1].space && !p.toks[i].space
 }
 
-// joined reports whether dtoken i follows dtoken i-1 with no space.
+// joined reports whether token i follows token i-1 with no space.
 func (p *dateParser) joined(i int) bool { return i < len(p.toks) && !p.toks[i].space }
 
 func (p *dateParser) num(i int) (int, bool) {
@@ -101,7 +101,7 @@ func (p *dateParser) dayNum(i int) (int, bool) {
 // yearNum reads a four-digit year.
 func (p *dateParser) yearNum(i int) (int, bool) {
 	n, ok := p.num(i)
-	if !ok || p.toks[i].ndig != 4 || p.toks[i].suf != sufNone || n < 1000 || n > 2199 {
+	if !ok || p.toks[i].ndig != 4 || p.toks[i].suf != sufNone || p.toks[i].comma || n < 1000 || n > 2199 {
 		return 0, false
 	}
 	return n, true
@@ -109,7 +109,7 @@ func (p *dateParser) yearNum(i int) (int, bool) {
 
 // --- the grammar ---
 
-// parseAt tries every rule that can start at dtoken i.
+// parseAt tries every rule that can start at token i.
 func (p *dateParser) parseAt(i int) (dmatch, bool) {
 	t := p.toks[i]
 	switch t.lex {
@@ -153,7 +153,7 @@ func (p *dateParser) withMod(j, mod int, quantity bool) (dmatch, bool) {
 	return m, true
 }
 
-// startsQuantity reports whether dtoken j opens a number of units.
+// startsQuantity reports whether token j opens a number of units.
 func (p *dateParser) startsQuantity(j int) bool {
 	switch p.lex(j) {
 	case lexNumWord, lexA, lexFew, lexHalf, lexThe, lexHundred:
@@ -198,7 +198,7 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 	return m, true
 }
 
-// relativeStart reports whether dtoken j opens a deictic expression that
+// relativeStart reports whether token j opens a deictic expression that
 // "earlier"/"later" can narrow: this/today/yesterday/tomorrow/a weekday.
 func (p *dateParser) relativeStart(j int) bool {
 	switch p.lex(j) {
@@ -212,7 +212,7 @@ func (p *dateParser) relativeStart(j int) bool {
 	return false
 }
 
-// parseCore dispatches on the class of the first dtoken.
+// parseCore dispatches on the class of the first token.
 func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	t := p.toks[i]
 	if t.kind == dtNum {
@@ -270,7 +270,11 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 // parseUnitWord reads "year-ago", "year-earlier" (a DATE a year back).
 func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 	if p.val(i) == unitYear && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) {
-		return dmatch{end: i + 3, typ: TypeDate, val: p.r.year(-1), dateLevel: true}, true
+		end := i + 3
+		if (p.lex(end) == lexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
+			end++
+		}
+		return dmatch{end: end, typ: TypeDate, val: p.yearBack(i, end), dateLevel: true}, true
 	}
 	return dmatch{}, false
 }
@@ -339,7 +343,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			if y, ok := p.yearNum(k); ok {
 				return dmatch{end: k + 1, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 			}
-			y := p.r.yearOf(mo*100+d, p.r.monthDay(), p.dtense(i, j))
+			y := p.r.yearNear(mo, d, p.dtense(i, j))
 			return dmatch{end: j, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 		}
 	}
@@ -395,7 +399,7 @@ func (p *dateParser) isYear(i, y int) bool {
 	return p.lex(i-1) == lexPrep || p.lex(i-1) == lexThe || p.lex(i-1) == lexOf
 }
 
-// isMonthBefore reports whether dtoken k is a day after a month ("Oct. 17, 2025").
+// isMonthBefore reports whether token k is a day after a month ("Oct. 17, 2025").
 func (p *dateParser) isMonthBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if p.lex(j) == lexMonth || p.lex(j) == lexMonthAbbr {
@@ -519,7 +523,7 @@ func (p *dateParser) meridiem(j int) (int, bool, bool) {
 
 // number reads a number at i: digits, words ("twenty-four", "a hundred"),
 // "a"/"an", "a few", "several", "a couple of", "two and a half", "2 1/2".
-// x marks an unknown number. It returns the dtoken after the number.
+// x marks an unknown number. It returns the token after the number.
 func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) {
 	if i >= len(p.toks) {
 		return 0, false, 0, i, false
@@ -634,13 +638,15 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if !ok {
 		return dmatch{}, false
 	}
-	unit, k, plural, ok := p.unitAt(j)
+	if p.lex(j) == lexQuantAdj {
+		j++ // "20 more years", "an additional year"
+	}
+	unit, k, _, ok := p.unitAt(j)
 	if !ok {
 		return dmatch{}, false
 	}
-	_ = plural
 	// "a quarter of the vote", "one day of mourning" is fine but not "a quarter of".
-	if unit == unitQuarter && p.lex(k) == lexOf {
+	if unit == unitQuarter && p.lex(k) == lexOf && !x && n <= 3 {
 		return dmatch{}, false
 	}
 	if p.lex(i) == lexA && p.hyphen(j) {
@@ -656,11 +662,12 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		m.mod = modNames[mod]
 	}
 	switch {
-	case p.lex(k) == lexAgo:
-		m = dmatch{end: k + 1, typ: TypeDate, val: p.r.ago(n, x, unit, -1), dateLevel: true, mod: m.mod}
-		return m, true
-	case p.is(k, "earlier") && !p.is(k+1, "than"):
-		m = dmatch{end: k + 1, typ: TypeDate, val: p.r.ago(n, x, unit, -1), dateLevel: true, mod: m.mod}
+	case p.lex(k) == lexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")):
+		v := p.r.ago(n, x, unit, -1)
+		if unit == unitYear && n == 1 && !x {
+			v = p.yearBack(i, k+1)
+		}
+		m = dmatch{end: k + 1, typ: TypeDate, val: v, dateLevel: true, mod: m.mod}
 		return m, true
 	case p.is(k, "from") && p.is(k+1, "now"):
 		m = dmatch{end: k + 2, typ: TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}
@@ -700,7 +707,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 		if y, ok := p.yearNum(k); ok {
 			return dmatch{end: k + 1, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 		}
-		y := p.r.yearOf(mo*100+d, p.r.monthDay(), p.dtense(i, j+1))
+		y := p.r.yearNear(mo, d, p.dtense(i, j+1))
 		return dmatch{end: j + 1, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 	}
 	k := j
@@ -727,7 +734,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 	if !p.monthAlone(i, mo) {
 		return dmatch{}, false
 	}
-	y := p.r.yearOf(mo, int(p.r.dct.Month()), p.dtense(i, j))
+	y := p.r.yearNear(mo, 0, p.dtense(i, j))
 	return dmatch{end: j, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
 }
 
@@ -762,7 +769,7 @@ func (p *dateParser) monthAlone(i, mo int) bool {
 	return false
 }
 
-// sentenceStart reports whether dtoken i opens a sentence (or the window).
+// sentenceStart reports whether token i opens a sentence (or the window).
 func (p *dateParser) sentenceStart(i int) bool {
 	if i <= 0 {
 		return true
@@ -770,7 +777,7 @@ func (p *dateParser) sentenceStart(i int) bool {
 	return p.isBoundary(i - 1)
 }
 
-// isBoundary reports whether dtoken k ends a sentence.
+// isBoundary reports whether token k ends a sentence.
 func (p *dateParser) isBoundary(k int) bool {
 	t := p.toks[k]
 	if t.kind != dtPunct {
@@ -855,8 +862,8 @@ func (p *dateParser) parseDeictic(i int) (dmatch, bool) {
 
 // parseRef reads now, currently, recently, soon, ...
 func (p *dateParser) parseRef(i int) (dmatch, bool) {
-	if p.is(i, "future") {
-		return dmatch{}, false // only "the future" (parseThe)
+	if p.is(i, "future") && (p.lex(i-1) == lexThe || p.lex(i+1) == lexOf) {
+		return dmatch{}, false // "the future" is read by parseThe
 	}
 	if p.is(i, "now") && p.is(i-1, "from") {
 		return dmatch{}, false
@@ -894,6 +901,9 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		}
 		return dmatch{}, false
 	}
+	if p.toks[j].upper && p.toks[j].kind == dtWord && (p.lex(j) == lexUnit || p.lex(j) == lexUnits) {
+		return dmatch{}, false // "This Week", a programme
+	}
 	switch p.lex(j) {
 	case lexUnit:
 		unit := p.val(j)
@@ -917,9 +927,6 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		}
 	case lexUnits:
 		unit := p.val(j)
-		if rel == relRecent && unit == unitYear {
-			return dmatch{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true
-		}
 		if rel == relRecent || rel == relComing || rel == relPast || rel == relLast || rel == relNext {
 			return dmatch{end: j + 1, typ: TypeDuration, val: durationValue(0, true, unit), isDur: true}, true
 		}
@@ -967,10 +974,6 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		case relCurrent:
 			if p.is(i, "current") && !p.toks[i].upper {
 				return dmatch{end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
-			}
-		case relRecent:
-			if p.is(i, "recent") {
-				return dmatch{end: i + 1, typ: TypeDate, val: "PAST_REF"}, true
 			}
 		}
 	}
@@ -1083,7 +1086,7 @@ func (p *dateParser) parseFiscal(i int) (dmatch, bool) {
 
 // parseOrdinal reads an ordinal quarter or half ("third quarter",
 // "third-quarter", "the first half of 2025"), with year y when known from a
-// preceding "the 1988". The dmatch starts at dtoken from.
+// preceding "the 1988". The match starts at token from.
 func (p *dateParser) parseOrdinal(i, from, y int) (dmatch, bool) {
 	n := p.val(i)
 	j := i + 1
@@ -1114,8 +1117,8 @@ func (p *dateParser) parseOrdinal(i, from, y int) (dmatch, bool) {
 	if yy, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: TypeDate, val: fmtYear(yy) + "-" + unitCode + strconv.Itoa(n), dateLevel: true}, true
 	}
-	if p.lex(j) == lexOf {
-		return dmatch{}, false // "the first half of the dmatch"
+	if p.lex(j) == lexOf && unitCode == "H" {
+		return dmatch{}, false // "the first half of the match"
 	}
 	if y == 0 && p.r.known {
 		idx := n
@@ -1123,7 +1126,11 @@ func (p *dateParser) parseOrdinal(i, from, y int) (dmatch, bool) {
 		if unitCode == "H" {
 			cur = (int(p.r.dct.Month())-1)/6 + 1
 		}
-		y = p.r.yearOf(idx, cur, p.dtense(i, j))
+		dir := p.dtense(i, j)
+		if dir == tenseFuture {
+			dir = tenseNone // "third-quarter profit is expected to ..." is still this year's
+		}
+		y = p.r.yearOf(idx, cur, dir)
 	}
 	return dmatch{end: j, typ: TypeDate, val: yearPrefix(y) + "-" + unitCode + strconv.Itoa(n), dateLevel: true}, true
 }
@@ -1145,8 +1152,11 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			if p.lex(k+1) == lexOf || p.hyphen(k+1) {
 				return dmatch{}, false
 			}
-			if unit == unitDecade && rel != relNext && rel != relComing {
-				return dmatch{end: k + 1, typ: TypeDate, val: p.r.shift(unitDecade, -1), dateLevel: true}, true
+			// "the past year" is last year, "the next year" next year
+			// (TimeBank); "the past hour" is a duration.
+			if unit >= unitWeek && unit != unitCentury {
+				off, _ := relOffset(rel)
+				return dmatch{end: k + 1, typ: TypeDate, val: p.r.shift(unit, off), dateLevel: true}, true
 			}
 			return dmatch{end: k + 1, typ: TypeDuration, val: durationValue(1, false, unit), isDur: true}, true
 		}
@@ -1240,7 +1250,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	return dmatch{}, false
 }
 
-// pastOrThis is -1 when the sentence around dtoken i is in the past dtense
+// pastOrThis is -1 when the sentence around token i is in the past tense
 // and the dateline falls early in the week (the weekend just gone), else 0.
 func (p *dateParser) pastOrThis(i int) int {
 	if p.dtense(i, i+2) == tensePast {
@@ -1249,7 +1259,7 @@ func (p *dateParser) pastOrThis(i int) int {
 	return 0
 }
 
-// dtense guesses the dtense of the sentence around tokens [i, j): the cue
+// dtense guesses the tense of the sentence around tokens [i, j): the cue
 // nearest to the expression wins; future cues are will, shall, 'll, would,
 // expected, ...; past cues are past forms of common verbs, words in -ed,
 // and yesterday/ago/last. Reporting verbs (said, told) say nothing.
@@ -1274,7 +1284,7 @@ func (p *dateParser) dtense(i, j int) dtense {
 	return tenseNone
 }
 
-// cue is the dtense dtoken k signals.
+// cue is the tense token k signals.
 func (p *dateParser) cue(k int) dtense {
 	t := p.toks[k]
 	if t.kind != dtWord {
@@ -1310,4 +1320,37 @@ func (p *dateParser) cue(k int) dtense {
 		}
 	}
 	return tenseNone
+}
+
+// yearBack is the value of "a year ago" or "year-earlier" over tokens
+// [i, j): the year before the dateline, or, in a sentence about a quarter
+// (earnings news: "profit rose from a year earlier"), the last completed
+// quarter a year back.
+func (p *dateParser) yearBack(i, j int) string {
+	if p.sentenceHas(i, j, func(k int) bool {
+		return (p.lex(k) == lexUnit || p.lex(k) == lexUnits) && p.val(k) == unitQuarter
+	}) {
+		return p.r.quarter(-5)
+	}
+	return p.r.year(-1)
+}
+
+// sentenceHas reports whether a token of the sentence around [i, j)
+// satisfies f.
+func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
+	const reach = 40
+	for k := i - 1; k >= 0 && k >= i-reach && !p.isBoundary(k); k-- {
+		if f(k) {
+			return true
+		}
+	}
+	for k := i; k < len(p.toks) && k < j+reach; k++ {
+		if k >= j && p.isBoundary(k) {
+			break
+		}
+		if f(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -16,8 +16,8 @@ type dresolver struct {
 }
 
 // dtense is the direction a sentence points to: a weekday or a month without
-// a year is the nearest one before the dateline in the past dtense and after
-// it in the future dtense (TimeML guidelines; TimeBank).
+// a year is the nearest one before the dateline in the past tense and after
+// it in the future tense (TimeML guidelines; TimeBank).
 type dtense int8
 
 const (
@@ -87,7 +87,7 @@ func (r dresolver) date(y, m, d int) string {
 }
 
 // weekday resolves ISO weekday wd (Monday 1): the same day as the dateline
-// when it falls on wd, else the nearest one in the direction of the dtense
+// when it falls on wd, else the nearest one in the direction of the tense
 // (before by default). strict skips the dateline's own day ("last Friday").
 func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
 	if !r.known {
@@ -158,8 +158,8 @@ func (r dresolver) quarter(n int) string {
 }
 
 // yearOf is the year for a month, quarter or season index written without
-// one: the dateline's year, or the year before when the dtense is past and
-// the index lies ahead of the dateline, or the year after when the dtense is
+// one: the dateline's year, or the year before when the tense is past and
+// the index lies ahead of the dateline, or the year after when the tense is
 // future and it lies behind. cur is the dateline's own index. 0 when unknown.
 func (r dresolver) yearOf(idx, cur int, dir dtense) int {
 	if !r.known {
@@ -312,4 +312,28 @@ func (r dresolver) shift(unit, n int) string {
 		return fmtYear(r.dct.Year() + 100*n)[:2]
 	}
 	return ""
+}
+
+// yearNear is the year of month m (and day d, 0 when none) written without
+// a year: the dateline's year, unless the tense points the other way and
+// the date lies more than about two months ahead (past tense) or behind
+// (future tense) the dateline. 0 when the dateline is unknown.
+func (r dresolver) yearNear(m, d int, dir dtense) int {
+	if !r.known {
+		return 0
+	}
+	y := r.dct.Year()
+	day := d
+	if day == 0 {
+		day = 15
+	}
+	t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	const slack = 62 * 24 * time.Hour
+	switch {
+	case dir == tensePast && t.Sub(r.dct) > slack:
+		y--
+	case dir == tenseFuture && r.dct.Sub(t) > slack:
+		y++
+	}
+	return y
 }

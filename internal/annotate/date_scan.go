@@ -10,7 +10,7 @@ import (
 // word is looked up once in the lexicon (date_lexicon.go), so that the
 // grammar (date_parse.go) only compares small integers.
 
-// dtokKind is the shape of a dtoken.
+// dtokKind is the shape of a token.
 type dtokKind uint8
 
 const (
@@ -31,7 +31,7 @@ const (
 	sufOther             // 5G, 3M, 10km: not a time expression
 )
 
-// dtoken is one dtoken of a window of text.
+// dtoken is one token of a window of text.
 type dtoken struct {
 	start, end int
 	kind       dtokKind
@@ -41,6 +41,7 @@ type dtoken struct {
 	space      bool    // white space precedes it
 	suf        numSuffix
 	frac       bool // a number with a decimal part ("2.5")
+	comma      bool // a number written with a thousands separator ("1,015")
 	ndig       uint8
 	num        int // the integer part of a number (capped at 1e9)
 }
@@ -102,7 +103,7 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 
 func dLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// dScanWord reads the letters from i and appends the word dtoken.
+// dScanWord reads the letters from i and appends the word token.
 func dScanWord(text string, i, to int, space bool, toks *[]dtoken) int {
 	start := i
 	for i < to {
@@ -155,6 +156,7 @@ func dScanNumber(text string, i, to int, space bool, toks *[]dtoken) int {
 			}
 			nd += 3
 			i += 4
+			t.comma = true
 			continue
 		case c == '.' && i+1 < to && dDigit(text[i+1]) && !t.frac:
 			t.frac = true
