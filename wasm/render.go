@@ -2,14 +2,10 @@
 
 package main
 
-import (
-	"errors"
+import "github.com/newsroom/annotator/internal/annotate"
 
-	"github.com/newsroom/annotator/internal/annotate"
-)
-
-// renderHTML returns the safe HTML fragment of the annotated article.
-// Placeholder until annotate.RenderHTML lands.
+// renderHTML returns the safe HTML fragment of the annotated article; res
+// must still have its byte offsets.
 func renderHTML(text string, res annotate.Result) (string, error) {
-	return "", errors.New("render is not available in this build yet")
+	return annotate.RenderHTML(text, res), nil
 }

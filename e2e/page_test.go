@@ -1,0 +1,390 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// seedArticle reads the product's founding example, kept outside the
+// repository in ../shared/eval (present in CI).
+func seedArticle(t testing.TB) string {
+	t.Helper()
+	p := filepath.Join(repoRoot(), "..", "shared", "eval", "seed-article.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("seed article: %v", err)
+		}
+		t.Skipf("seed article not found at %s: %v", p, err)
+	}
+	return string(data)
+}
+
+// openPage opens the annotator page and waits until its worker has loaded
+// the module.
+func openPage(t testing.TB, ctx context.Context, base string) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/")))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true"`,
+		chromedp.WithPollingTimeout(60*time.Second)))
+	require.NoError(t, err, "the annotator did not report ready")
+}
+
+// paste puts text into the article field as a paste does: focus, then an
+// insertion that fires the browser's own input events.
+func paste(t testing.TB, ctx context.Context, text string) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Focus(chromedp.ID("text"))))
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById("text").select()`)))
+	_, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: text})
+	require.NoError(t, err)
+}
+
+// waitAnnotated waits until the page shows the annotation of its current
+// text (no run in progress, no newer request pending).
+func waitAnnotated(t testing.TB, ctx context.Context, timeout time.Duration) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => {
+		const d = document.documentElement.dataset;
+		return d.annotated !== undefined && d.busy === undefined && document.getElementById("status").dataset.kind !== "error";
+	})()`, chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(50*time.Millisecond)))
+	require.NoError(t, err, "the page did not finish annotating: status %q", statusText(ctx))
+}
+
+func statusText(ctx context.Context) string {
+	s, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("status-text").textContent`))
+	return s
+}
+
+// evalJSON evaluates a JavaScript expression and decodes its JSON value.
+func evalJSON[T any](t testing.TB, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "evaluating %s", expr)
+	return v
+}
+
+// pageView is what a reader sees of the annotated article and the panel.
+type pageView struct {
+	Quotes []struct {
+		ID      string `json:"id"`
+		Speaker string `json:"speaker"`
+		Text    string `json:"text"`
+	} `json:"quotes"`
+	Dates []struct {
+		Text  string `json:"text"`
+		Value string `json:"value"`
+		Type  string `json:"type"`
+	} `json:"dates"`
+	Speakers []string `json:"speakers"`
+	Counts   []string `json:"counts"`
+	Dateline string   `json:"dateline"`
+	Article  string   `json:"article"`
+}
+
+const viewJS = `(() => {
+	const art = document.getElementById("article");
+	return {
+		quotes: [...art.querySelectorAll("mark.q[id]")].map(m => ({id: m.id, speaker: m.dataset.speakerName || "", text: m.textContent})),
+		dates: [...art.querySelectorAll("mark.dt")].map(m => ({text: m.textContent, value: m.dataset.value, type: m.dataset.type})),
+		speakers: [...document.querySelectorAll("#speakers .speaker-name")].map(e => e.textContent),
+		counts: [...document.querySelectorAll("#speakers .count")].map(e => e.textContent),
+		dateline: document.getElementById("dateline").value,
+		article: art.textContent,
+	};
+})()`
+
+func TestPageSeedArticle(t *testing.T) {
+	seed := seedArticle(t)
+	base := startServer(t)
+	ctx := newBrowser(t)
+	requests := recordRequests(t, ctx)
+	dialogs := watchDialogs(t, ctx)
+
+	openPage(t, ctx, base)
+	paste(t, ctx, seed)
+	waitAnnotated(t, ctx, 60*time.Second)
+	t.Logf("screenshot: %s", saveScreenshot(t, ctx, "seed-article"))
+	view := evalJSON[pageView](t, ctx, viewJS)
+
+	const trump, zelenskiy = "Donald Trump", "Volodymyr Zelenskiy"
+	wantQuotes := []struct{ speaker, opening string }{
+		{trump, "“a lot of momentum"},
+		{trump, "“It is an escalation"},
+		{zelenskiy, "“really not ready”"},
+		{zelenskiy, "“I am confident"},
+		{zelenskiy, "“And I think that their army"},
+		{trump, "“Let’s see what happens"},
+		{trump, "“Well, that’s a problem"},
+		{trump, "“There’s a lot of bad blood"},
+	}
+	if assert.Len(t, view.Quotes, len(wantQuotes), "highlighted quotes") {
+		for i, want := range wantQuotes {
+			assert.Equal(t, want.speaker, view.Quotes[i].Speaker, "speaker of quote %d", i+1)
+			assert.True(t, strings.HasPrefix(view.Quotes[i].Text, want.opening), "quote %d starts %q, want %q", i+1, view.Quotes[i].Text, want.opening)
+		}
+	}
+	assert.Equal(t, "2025-10-17", view.Dateline, "the dateline field shows the detected dateline")
+
+	thursday := ""
+	for _, d := range view.Dates {
+		if d.Text == "Thursday" {
+			thursday = d.Value
+		}
+	}
+	assert.Equal(t, "2025-10-16", thursday, "the value shown for “Thursday”")
+
+	assert.ElementsMatch(t, []string{trump, zelenskiy}, view.Speakers, "speakers in the panel")
+	assert.Contains(t, view.Counts, "5 quotes", "Trump's quote count")
+	assert.Contains(t, view.Counts, "3 quotes", "Zelenskiy's quote count")
+
+	// Keyboard focus on a date and on a quote shows their details.
+	tip := func(selector string) string {
+		return evalJSON[string](t, ctx, `(() => {
+			const m = document.querySelector(`+jsString(selector)+`);
+			if (!m) return "no element " + `+jsString(selector)+`;
+			m.focus();
+			const tip = document.getElementById("tip");
+			return tip.hidden ? "" : tip.textContent;
+		})()`)
+	}
+	assert.Contains(t, tip(`#article mark.dt[data-value="2025-10-16"]`), "2025-10-16")
+	quoteTip := tip(`#article mark.q[id]`)
+	assert.Contains(t, quoteTip, "Quote by Donald Trump")
+	assert.Contains(t, quoteTip, "paragraph 2")
+
+	// A quote in the panel jumps to its highlight.
+	focused := evalJSON[string](t, ctx, `(() => {
+		const b = document.querySelector('#speakers button.jump[data-target]');
+		b.click();
+		return document.activeElement.id + " " + b.dataset.target;
+	})()`)
+	ids := strings.Fields(focused)
+	require.Len(t, ids, 2)
+	assert.Equal(t, ids[1], ids[0], "the focused element is the quote clicked in the panel")
+
+	assert.Empty(t, dialogs.Messages(), "dialogs")
+	assertOwnOrigin(t, base, requests)
+}
+
+// assertOwnOrigin checks that the page requested its module (so that the
+// worker's requests are seen) and nothing from another origin.
+func assertOwnOrigin(t *testing.T, base string, requests *requestLog) {
+	t.Helper()
+	urls := requests.URLs()
+	bad, ok := sameOrigin(base, urls)
+	assert.True(t, ok, "request to another origin: %s", bad)
+	assert.Contains(t, urls, base+"/annotator.wasm", "the recorder saw the module load")
+	assert.Contains(t, urls, base+"/worker.js")
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func TestPageShowsMarkupAsText(t *testing.T) {
+	const article = `Council meets <script>window.__pwned = "script"; alert("script")</script> on Friday.
+
+"We will not accept <img src=x onerror="window.__pwned='img';alert('img')"> at all," said Mayor Jo Park.
+
+<svg onload="window.__pwned='svg'"></svg> [a link](javascript:window.__pwned='link') <iframe src="https://example.com/"></iframe>`
+
+	base := startServer(t)
+	ctx := newBrowser(t)
+	requests := recordRequests(t, ctx)
+	dialogs := watchDialogs(t, ctx)
+	openPage(t, ctx, base)
+
+	for _, format := range []string{"plain", "markdown", "auto"} {
+		t.Run(format, func(t *testing.T) {
+			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("format-"+format))))
+			paste(t, ctx, article)
+			waitAnnotated(t, ctx, 30*time.Second)
+			got := evalJSON[struct {
+				Pwned    bool   `json:"pwned"`
+				Text     string `json:"text"`
+				Elements int    `json:"elements"`
+				Hrefs    int    `json:"hrefs"`
+			}](t, ctx, `(() => {
+				const art = document.getElementById("article");
+				return {
+					pwned: window.__pwned !== undefined,
+					text: art.textContent,
+					elements: art.querySelectorAll("script, img, svg, iframe, [onerror], [onload]").length,
+					hrefs: [...art.querySelectorAll("a[href]")].filter(a => !/^https?:/.test(a.getAttribute("href"))).length,
+				};
+			})()`)
+			assert.False(t, got.Pwned, "a script from the article ran")
+			assert.Zero(t, got.Elements, "active elements in the article")
+			assert.Zero(t, got.Hrefs, "links with unsafe schemes")
+			assert.Contains(t, got.Text, `<script>window.__pwned = "script"; alert("script")</script>`)
+			assert.Contains(t, got.Text, `<img src=x onerror="window.__pwned='img';alert('img')">`)
+		})
+	}
+	// Give a handler that might have been scheduled a moment to run.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)))
+	pwned := evalJSON[bool](t, ctx, `window.__pwned !== undefined`)
+	assert.False(t, pwned)
+	assert.Empty(t, dialogs.Messages(), "dialogs opened")
+	assertOwnOrigin(t, base, requests)
+}
+
+func TestPageLargePaste(t *testing.T) {
+	base := startServer(t)
+	ctx := newBrowser(t)
+	requests := recordRequests(t, ctx)
+	openPage(t, ctx, base)
+
+	// About 5 MB of text written for this test, pasted at once.
+	const fill = `(n => {
+		const para = "“We expect the bridge to reopen by the end of March,” the transport minister, Ana Duarte, said on Tuesday. " +
+			"Engineers have inspected the piers for the past two weeks; the last repairs took eighteen months.\n\n";
+		const ta = document.getElementById("text");
+		ta.value = "Published 3 February 2026\n\n" + para.repeat(Math.ceil(n / para.length));
+		ta.dispatchEvent(new Event("input", {bubbles: true}));
+		return ta.value.length;
+	})(5e6)`
+	size := evalJSON[int](t, ctx, fill)
+	require.GreaterOrEqual(t, size, 5_000_000)
+
+	// While the worker annotates, the page answers: the evaluations below
+	// run on its main thread, and see it busy with progress shown.
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.busy === "true"`,
+		chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(20*time.Millisecond)))
+	require.NoError(t, err, "the page never started annotating")
+	answered := 0
+	for range 5 {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`performance.now()`)); err == nil {
+			answered++
+		}
+	}
+	assert.Equal(t, 5, answered, "evaluations answered while annotating")
+
+	waitAnnotated(t, ctx, 150*time.Second)
+	got := evalJSON[struct {
+		Paragraphs int      `json:"paragraphs"`
+		Quotes     int      `json:"quotes"`
+		Speakers   []string `json:"speakers"`
+	}](t, ctx, `({
+		paragraphs: document.querySelectorAll("#article > p").length,
+		quotes: document.querySelectorAll("#article mark.q[id]").length,
+		speakers: [...document.querySelectorAll("#speakers .speaker-name")].map(e => e.textContent),
+	})`)
+	assert.Greater(t, got.Paragraphs, 20000, "paragraphs shown")
+	assert.Equal(t, got.Paragraphs-1, got.Quotes, "one quote per repeated paragraph")
+	assert.Equal(t, []string{"Ana Duarte"}, got.Speakers)
+	saveScreenshot(t, ctx, "large-paste")
+
+	// Cancel stops a long run, and the page works on.
+	evalJSON[int](t, ctx, fill)
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.busy === "true"`,
+		chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(20*time.Millisecond)))
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("cancel"))))
+	status := evalJSON[string](t, ctx, `document.documentElement.dataset.busy === undefined ? document.getElementById("status-text").textContent : "still busy"`)
+	assert.Contains(t, status, "Cancelled")
+
+	paste(t, ctx, `“Short and sweet,” said Kim Lee on Monday.`)
+	waitAnnotated(t, ctx, 30*time.Second)
+	view := evalJSON[pageView](t, ctx, viewJS)
+	if assert.Len(t, view.Quotes, 1) {
+		assert.Equal(t, "Kim Lee", view.Quotes[0].Speaker)
+	}
+	assertOwnOrigin(t, base, requests)
+}
+
+// bridgeCall is the outcome of one call of the bridge in the page.
+type bridgeCall struct {
+	Name    string          `json:"name"`
+	Message string          `json:"message"`
+	Value   json.RawMessage `json:"value"`
+}
+
+func TestBridgeErrors(t *testing.T) {
+	base := startServer(t)
+	ctx := newBrowser(t)
+	openPage(t, ctx, base)
+	// Load the bridge on the page itself (the app uses it in its worker).
+	evalJSON[bool](t, ctx, `(async () => {
+		for (const src of ["wasm_exec.js", "annotator.js"]) {
+			await new Promise((ok, fail) => {
+				const s = document.createElement("script");
+				s.src = src; s.onload = ok; s.onerror = () => fail(new Error("cannot load " + src));
+				document.head.append(s);
+			});
+		}
+		await ArticleAnnotator.load("annotator.wasm");
+		return true;
+	})()`)
+
+	call := func(args string) bridgeCall {
+		return evalJSON[bridgeCall](t, ctx, `(() => {
+			try {
+				return {value: ArticleAnnotator.annotate(`+args+`)};
+			} catch (e) {
+				return {name: e instanceof Error ? e.name : typeof e, message: String(e.message)};
+			}
+		})()`)
+	}
+	tests := []struct {
+		name, args, wantName, wantMessage string
+	}{
+		{"no text", ``, "TypeError", "ArticleAnnotator.annotate: text must be a string, got nothing"},
+		{"number", `42`, "TypeError", "ArticleAnnotator.annotate: text must be a string, got number"},
+		{"null", `null`, "TypeError", "ArticleAnnotator.annotate: text must be a string, got null"},
+		{"options not an object", `"x", "2025-10-17"`, "TypeError", "options must be an object"},
+		{"options an array", `"x", ["2025-10-17"]`, "TypeError", "got an array"},
+		{"dateline a number", `"x", {dateline: 20251017}`, "TypeError", "options.dateline must be a string in YYYY-MM-DD form, got number"},
+		{"dateline malformed", `"x", {dateline: "17/10/2025"}`, "RangeError", `dateline "17/10/2025" is not a date in YYYY-MM-DD form`},
+		{"format unknown", `"x", {format: "html"}`, "RangeError", `options.format "html" is not "auto", "plain" or "markdown"`},
+		{"format a boolean", `"x", {format: true}`, "TypeError", "options.format must be"},
+		{"unknown option", `"x", {dateLine: "2025-10-17"}`, "TypeError", `unknown option "dateLine"`},
+		{"too many arguments", `"x", {}, 3`, "TypeError", "got 3 arguments"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := call(tt.args)
+			assert.Equal(t, tt.wantName, got.Name, "error type (value %s)", got.Value)
+			assert.Contains(t, got.Message, tt.wantMessage)
+		})
+	}
+
+	// After the errors the module still works, with offsets in UTF-16
+	// code units (the emoji is two of them).
+	good := evalJSON[struct {
+		Dateline string `json:"dateline"`
+		Quotes   int    `json:"quotes"`
+		Friday   bool   `json:"friday"`
+		Version  string `json:"version"`
+		HTML     bool   `json:"html"`
+	}](t, ctx, `(() => {
+		const text = "🙂 “It works,” said Ana Duarte on Friday.";
+		const r = ArticleAnnotator.annotate(text, {dateline: "2025-10-17", format: "plain"});
+		const fri = r.dates.find(d => d.value === "2025-10-17");
+		const out = ArticleAnnotator.render(text, {dateline: "2025-10-17"});
+		return {
+			dateline: r.dateline,
+			quotes: r.quotes.length,
+			friday: !!fri && text.slice(fri.start, fri.end) === "Friday",
+			version: ArticleAnnotator.version,
+			html: typeof out.html === "string" && out.html.includes("<mark") && out.result.quotes.length === r.quotes.length,
+		};
+	})()`)
+	assert.Equal(t, "2025-10-17", good.Dateline)
+	assert.Equal(t, 1, good.Quotes)
+	assert.True(t, good.Friday, "the date's UTF-16 offsets select “Friday”")
+	assert.NotEmpty(t, good.Version)
+	assert.True(t, good.HTML, "render gives HTML with marks and the same result")
+}
