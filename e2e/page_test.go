@@ -66,8 +66,8 @@ func statusText(ctx context.Context) string {
 	return s
 }
 
-// evalJSON evaluates a JavaScript expression and decodes its JSON value.
-func evalJSON[T any](t testing.TB, ctx context.Context, expr string) T {
+// evalPage evaluates a JavaScript expression and decodes its JSON value.
+func evalPage[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 	require.NoError(t, err, "evaluating %s", expr)
@@ -115,7 +115,7 @@ func TestPageSeedArticle(t *testing.T) {
 	paste(t, ctx, seed)
 	waitAnnotated(t, ctx, 60*time.Second)
 	t.Logf("screenshot: %s", saveScreenshot(t, ctx, "seed-article"))
-	view := evalJSON[pageView](t, ctx, viewJS)
+	view := evalPage[pageView](t, ctx, viewJS)
 
 	const trump, zelenskiy = "Donald Trump", "Volodymyr Zelenskiy"
 	wantQuotes := []struct{ speaker, opening string }{
@@ -150,7 +150,7 @@ func TestPageSeedArticle(t *testing.T) {
 
 	// Keyboard focus on a date and on a quote shows their details.
 	tip := func(selector string) string {
-		return evalJSON[string](t, ctx, `(() => {
+		return evalPage[string](t, ctx, `(() => {
 			const m = document.querySelector(`+jsString(selector)+`);
 			if (!m) return "no element " + `+jsString(selector)+`;
 			m.focus();
@@ -164,7 +164,7 @@ func TestPageSeedArticle(t *testing.T) {
 	assert.Contains(t, quoteTip, "paragraph 2")
 
 	// A quote in the panel jumps to its highlight.
-	focused := evalJSON[string](t, ctx, `(() => {
+	focused := evalPage[string](t, ctx, `(() => {
 		const b = document.querySelector('#speakers button.jump[data-target]');
 		b.click();
 		return document.activeElement.id + " " + b.dataset.target;
@@ -212,7 +212,7 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("format-"+format))))
 			paste(t, ctx, article)
 			waitAnnotated(t, ctx, 30*time.Second)
-			got := evalJSON[struct {
+			got := evalPage[struct {
 				Pwned    bool   `json:"pwned"`
 				Text     string `json:"text"`
 				Elements int    `json:"elements"`
@@ -235,7 +235,7 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 	}
 	// Give a handler that might have been scheduled a moment to run.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)))
-	pwned := evalJSON[bool](t, ctx, `window.__pwned !== undefined`)
+	pwned := evalPage[bool](t, ctx, `window.__pwned !== undefined`)
 	assert.False(t, pwned)
 	assert.Empty(t, dialogs.Messages(), "dialogs opened")
 	assertOwnOrigin(t, base, requests)
@@ -256,7 +256,7 @@ func TestPageLargePaste(t *testing.T) {
 		ta.dispatchEvent(new Event("input", {bubbles: true}));
 		return ta.value.length;
 	})(5e6)`
-	size := evalJSON[int](t, ctx, fill)
+	size := evalPage[int](t, ctx, fill)
 	require.GreaterOrEqual(t, size, 5_000_000)
 
 	// While the worker annotates, the page answers: the evaluations below
@@ -273,7 +273,7 @@ func TestPageLargePaste(t *testing.T) {
 	assert.Equal(t, 5, answered, "evaluations answered while annotating")
 
 	waitAnnotated(t, ctx, 150*time.Second)
-	got := evalJSON[struct {
+	got := evalPage[struct {
 		Paragraphs int      `json:"paragraphs"`
 		Quotes     int      `json:"quotes"`
 		Speakers   []string `json:"speakers"`
@@ -288,17 +288,17 @@ func TestPageLargePaste(t *testing.T) {
 	saveScreenshot(t, ctx, "large-paste")
 
 	// Cancel stops a long run, and the page works on.
-	evalJSON[int](t, ctx, fill)
+	evalPage[int](t, ctx, fill)
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.busy === "true"`,
 		chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(20*time.Millisecond)))
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("cancel"))))
-	status := evalJSON[string](t, ctx, `document.documentElement.dataset.busy === undefined ? document.getElementById("status-text").textContent : "still busy"`)
+	status := evalPage[string](t, ctx, `document.documentElement.dataset.busy === undefined ? document.getElementById("status-text").textContent : "still busy"`)
 	assert.Contains(t, status, "Cancelled")
 
 	paste(t, ctx, `“Short and sweet,” said Kim Lee on Monday.`)
 	waitAnnotated(t, ctx, 30*time.Second)
-	view := evalJSON[pageView](t, ctx, viewJS)
+	view := evalPage[pageView](t, ctx, viewJS)
 	if assert.Len(t, view.Quotes, 1) {
 		assert.Equal(t, "Kim Lee", view.Quotes[0].Speaker)
 	}
@@ -317,7 +317,7 @@ func TestBridgeErrors(t *testing.T) {
 	ctx := newBrowser(t)
 	openPage(t, ctx, base)
 	// Load the bridge on the page itself (the app uses it in its worker).
-	evalJSON[bool](t, ctx, `(async () => {
+	evalPage[bool](t, ctx, `(async () => {
 		for (const src of ["wasm_exec.js", "annotator.js"]) {
 			await new Promise((ok, fail) => {
 				const s = document.createElement("script");
@@ -330,7 +330,7 @@ func TestBridgeErrors(t *testing.T) {
 	})()`)
 
 	call := func(args string) bridgeCall {
-		return evalJSON[bridgeCall](t, ctx, `(() => {
+		return evalPage[bridgeCall](t, ctx, `(() => {
 			try {
 				return {value: ArticleAnnotator.annotate(`+args+`)};
 			} catch (e) {
@@ -363,7 +363,7 @@ func TestBridgeErrors(t *testing.T) {
 
 	// After the errors the module still works, with offsets in UTF-16
 	// code units (the emoji is two of them).
-	good := evalJSON[struct {
+	good := evalPage[struct {
 		Dateline string `json:"dateline"`
 		Quotes   int    `json:"quotes"`
 		Friday   bool   `json:"friday"`
