@@ -460,6 +460,7 @@ button { font: inherit; color: inherit; }
 .status.error { color: var(--aa-error, #b91c1c); opacity: 1; font-weight: 600; }
 details { margin-top: .5rem; }
 summary { cursor: pointer; font-weight: 600; }
+.legend[hidden] { display: none; }
 .legend { display: flex; flex-wrap: wrap; gap: .35rem 1rem; list-style: none; margin: .5rem 0; padding: 0; }
 h2 { font-size: 1em; margin: .8rem 0 .3rem; }
 ol { margin: 0; padding-left: 1.2rem; }
@@ -581,10 +582,15 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
       this.toggle = h('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false', part: 'toggle' },
         h('span', { class: 'dot', 'aria-hidden': 'true' }), 'Highlight quotes and dates');
       this.status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite', part: 'status' });
+      this.legend = h('ul', { class: 'legend', 'aria-label': 'Legend', hidden: true, part: 'legend' },
+        h('li', null, h('mark', { class: 'aa-hl aa-quote', 'data-aa-color': '1' }, '“Quote”'), ' coloured by speaker'),
+        h('li', null, h('mark', { class: 'aa-hl aa-quote', 'data-aa-color': '0' }, '“Quote”'), ' speaker unknown'),
+        h('li', null, h('mark', { class: 'aa-hl aa-mention', 'data-aa-color': '1' }, 'Speaker'), ' named'),
+        h('li', null, h('mark', { class: 'aa-hl aa-date' }, 'Date'), ' or duration'));
       this.details = h('details', { class: 'details', hidden: true, part: 'details' });
       this.toggle.addEventListener('click', () => onToggle());
       shadow.append(h('div', { class: 'panel', part: 'panel' },
-        h('div', { class: 'bar' }, this.toggle, this.status), this.details));
+        h('div', { class: 'bar' }, this.toggle, this.status), this.legend, this.details));
     }
 
     setStatus(text, error) {
@@ -605,12 +611,6 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
         b.addEventListener('click', () => jump(item));
         return b;
       };
-      const legend = h('ul', { class: 'legend', 'aria-label': 'Legend' },
-        h('li', null, h('mark', { class: 'aa-hl aa-quote', 'data-aa-color': '1' }, '“Quote”'), ' in the colour of its speaker'),
-        h('li', null, h('mark', { class: 'aa-hl aa-mention', 'data-aa-color': '1' }, 'Speaker'), ' named'),
-        h('li', null, h('mark', { class: 'aa-hl aa-date' }, 'Date'), ' normalized'),
-        h('li', null, h('mark', { class: 'aa-hl aa-quote', 'data-aa-color': '0' }, '“Quote”'), ' speaker unknown'));
-
       const bySpeaker = new Map();
       for (const q of result.quotes) {
         const key = q.speaker || '';
@@ -642,13 +642,14 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
       const summary = `${plural(result.speakers.length, 'speaker', 'speakers')} · ${plural(result.quotes.length, 'quote', 'quotes')} · ${plural(result.dates.length, 'date', 'dates')}`;
       this.details.replaceChildren(
         h('summary', null, summary),
-        legend,
         rows.length ? [h('h2', null, 'Speakers and their quotes'), speakers] : null,
         dates.length ? [h('h2', null, 'Dates in time order'), dateList] : null);
       this.details.hidden = false;
+      this.legend.hidden = false;
     }
 
     clear() {
+      this.legend.hidden = true;
       this.details.hidden = true;
       this.details.replaceChildren();
     }
@@ -844,6 +845,12 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
         this.annotator.toggle();
       }
     }
+
+    /** result is the annotation shown (UTF-16 offsets into the text read), or null. */
+    get result() {
+      const a = this.annotator;
+      return a && a.state === 'on' && a.cache ? a.cache.result : null;
+    }
   }
 
   // <article-annotator-panel>: the controls for an article elsewhere on the
@@ -868,11 +875,17 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
         this.annotator.toggle();
       }
     }
+
+    /** result is the annotation shown (UTF-16 offsets into the text read), or null. */
+    get result() {
+      const a = this.annotator;
+      return a && a.state === 'on' && a.cache ? a.cache.result : null;
+    }
   }
 
   // findTargets returns the article body elements of the page for the
   // script tag: data-selector, else [data-annotate], else <article>; never
-  // inside an <article-annotator>, never one inside another.
+  // inside or around an <article-annotator>, never one inside another.
   function findTargets() {
     let found = [];
     try {
@@ -888,7 +901,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
       console.warn('article-annotator: bad data-selector', err); // eslint-disable-line no-console
       return [];
     }
-    found = found.filter((el) => !el.closest('article-annotator'));
+    found = found.filter((el) => !el.closest('article-annotator') && !el.querySelector('article-annotator'));
     return found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
   }
 

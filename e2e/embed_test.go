@@ -1,0 +1,531 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/server"
+)
+
+// The tests of web/embed.js: the demo newsroom page (web/embed-demo.html)
+// with the real annotator, the same embed under a strict CSP
+// (web/embed-csp-demo.html, <article-annotator>), and the DOM surgery on
+// its own with a stub engine, case by case.
+
+// demoPanel is the embed's panel on the demo page (the script tag makes it).
+const demoPanel = `document.querySelector('article-annotator-panel')`
+
+// demoBody is the article body the demo page marks with data-annotate.
+const demoBody = `document.querySelector('.story-body')`
+
+// strictCSP is stricter than the server's default: nothing at all beyond
+// the page's own scripts (and WebAssembly), styles, images and fetches.
+// No 'unsafe-inline', no worker-src, no data: URLs.
+const strictCSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+	"img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// toggleButton is the toggle in the shadow DOM of host, for a real click.
+func toggleButton(host string) chromedp.JSPath {
+	return chromedp.JSPath(host + `.shadowRoot.querySelector('button.toggle')`)
+}
+
+// evalJSON evaluates js in the tab and decodes its JSON-able value into T.
+func evalJSON[T any](t testing.TB, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "evaluating %s", js)
+	return v
+}
+
+// waitState waits until the state attribute of host is one of states, and
+// returns it. It watches the attribute with a MutationObserver rather than
+// chromedp.Poll, whose predicate is built with new Function and so would
+// itself break a CSP without 'unsafe-eval'.
+func waitState(t testing.TB, ctx context.Context, host string, states ...string) string {
+	t.Helper()
+	want, err := json.Marshal(states)
+	require.NoError(t, err)
+	js := `new Promise((resolve) => {
+		const el = ` + host + `;
+		const done = () => { const s = el.getAttribute('state'); if (` + string(want) + `.includes(s)) { resolve(s); return true; } return false; };
+		if (done()) return;
+		const mo = new MutationObserver(() => { if (done()) mo.disconnect(); });
+		mo.observe(el, { attributes: true, attributeFilter: ['state'] });
+	})`
+	wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	state, err := chromedp.Run(wctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "waiting for %s to be %v", host, states)
+	return state
+}
+
+// watchCSP records the Content-Security-Policy violations of every page the
+// tab opens, from the first script on, in window.__cspViolations.
+func watchCSP(t testing.TB, ctx context.Context) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, func(ctx context.Context, _ *chromedp.Target) (struct{}, error) {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `window.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation', (e) =>
+					window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
+		})
+		return struct{}{}, err
+	})
+	require.NoError(t, err)
+}
+
+// shownQuote is a quote as the reader sees it: the text of its highlights
+// and the name of its speaker.
+type shownQuote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+}
+
+// shownDate is a highlighted date and its normalized value.
+type shownDate struct {
+	Text  string `json:"text"`
+	Value string `json:"value"`
+}
+
+// shown is what the highlights of the page say.
+type shown struct {
+	Quotes []shownQuote `json:"quotes"`
+	Dates  []shownDate  `json:"dates"`
+	// Nested lists the text of the dates highlighted inside a quote.
+	Nested []string `json:"nested"`
+	// Outside counts the highlights outside the article body.
+	Outside int `json:"outside"`
+}
+
+// readShown gathers the highlights: each quote's marks joined (a quote is
+// split at links and nested highlights), its speaker's name from the
+// element's result.
+const readShown = `(() => {
+	const body = ` + demoBody + `;
+	const res = ` + demoPanel + `.result;
+	const names = new Map(res.speakers.map((s) => [s.id, s.name]));
+	const quotes = new Map();
+	for (const m of body.querySelectorAll('mark.aa-quote')) {
+		const id = m.dataset.aaQuote;
+		const q = quotes.get(id) || { text: '', speaker: names.get(m.dataset.aaSpeaker) || '' };
+		q.text += m.textContent;
+		quotes.set(id, q);
+	}
+	return {
+		quotes: [...quotes.values()],
+		dates: [...body.querySelectorAll('mark.aa-date')].map((m) => ({ text: m.textContent, value: m.dataset.aaValue })),
+		nested: [...body.querySelectorAll('mark.aa-quote mark.aa-date')].map((m) => m.textContent),
+		outside: [...document.querySelectorAll('mark.aa-hl')].filter((m) => !body.contains(m)).length,
+	};
+})()`
+
+// TestEmbedDemo opens the newsroom demo page, switches the highlights on
+// and off with the toggle, and checks what a reader gets: the quotes with
+// their speakers, the dates with their values, a link that still works,
+// and the body restored byte for byte.
+func TestEmbedDemo(t *testing.T) {
+	base := startServer(t)
+	ctx := newBrowser(t)
+	requests := recordRequests(t, ctx)
+	watchCSP(t, ctx)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
+
+	// Before: remember the body, and give the link inside a quote a handler.
+	before := evalJSON[string](t, ctx, `(() => {
+		window.__link = document.getElementById('study-link');
+		window.__clicks = 0;
+		window.__link.addEventListener('click', (e) => { e.preventDefault(); window.__clicks++; });
+		window.__elements = [...`+demoBody+`.querySelectorAll('*')];
+		return `+demoBody+`.innerHTML;
+	})()`)
+	assert.Equal(t, "off", evalJSON[string](t, ctx, demoPanel+`.getAttribute('state')`))
+	assert.NotContains(t, requestedFiles(requests.URLs()), "annotator.wasm", "the module loads only on the toggle")
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
+		evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
+	assert.Equal(t, "true", evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('button.toggle').getAttribute('aria-pressed')`))
+	saveScreenshot(t, ctx, "embed-demo")
+
+	got := evalJSON[shown](t, ctx, readShown)
+	t.Run("quotes", func(t *testing.T) {
+		for _, want := range []shownQuote{
+			{"“This is the most important vote this council has taken in a generation,”", "Elena Vasquez"},
+			{"“We are asking taxpayers to pay for a wall we will put up twice in ten years,”", "Tom Brennan"},
+			{"“There are cheaper ways to keep the water out.”", "Tom Brennan"},
+			{"“Read the engineers’ report and you will see why we cannot wait another season,”", "Elena Vasquez"},
+			{"“We lost everything in 2024,”", "Priya Natarajan"},
+			{"“I rebuilt once. I do not think I could do it twice.”", "Priya Natarajan"},
+			{"“I want this district to be safe,”", "Tom Brennan"},
+			{"“I just want us to pay for it honestly.”", "Tom Brennan"},
+		} {
+			assert.Contains(t, got.Quotes, want)
+		}
+		assert.Len(t, got.Quotes, 8)
+	})
+	t.Run("dates", func(t *testing.T) {
+		for _, want := range []shownDate{
+			{"Wednesday", "2026-03-11"}, // the dateline comes from the page: 2026-03-12, a Thursday
+			{"March 3", "2026-03-03"},
+			{"April 2024", "2024-04"},
+			{"September", "2026-09"},
+		} {
+			assert.Contains(t, got.Dates, want)
+		}
+		assert.Contains(t, got.Nested, "2024", "a date inside a quote nests in its highlight")
+	})
+	t.Run("only the body", func(t *testing.T) {
+		// The headline, byline, caption, correction and related links are
+		// page furniture; the caption even holds a quote.
+		assert.Equal(t, 0, got.Outside)
+	})
+	t.Run("link", func(t *testing.T) {
+		link := evalJSON[map[string]any](t, ctx, `(() => {
+			const a = document.getElementById('study-link');
+			return { same: a === window.__link, href: a.getAttribute('href'), text: a.textContent,
+				inQuote: !!a.querySelector('mark.aa-quote') };
+		})()`)
+		assert.Equal(t, map[string]any{"same": true, "href": "#flood-study", "text": "engineers’ report", "inQuote": true}, link)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("study-link"))))
+		assert.Equal(t, 1, evalJSON[int](t, ctx, `window.__clicks`), "the page's own click handler runs")
+	})
+
+	// Off: the body is as it was, byte for byte, with the same nodes.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
+	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
+	assert.True(t, evalJSON[bool](t, ctx, `(() => { const now = [...`+demoBody+`.querySelectorAll('*')];
+		return now.length === window.__elements.length && now.every((el, i) => el === window.__elements[i]); })()`),
+		"the page's elements are the same nodes")
+
+	// On and off again: the module is not fetched a second time.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"))
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
+	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
+
+	files := requestedFiles(requests.URLs())
+	assert.Equal(t, 1, count(files, "annotator.wasm"), "the module is fetched once per page")
+	assert.Equal(t, 1, count(files, "wasm_exec.js"))
+	u, ok := sameOrigin(base, requests.URLs())
+	assert.True(t, ok, "request to another origin: %s", u)
+	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+}
+
+// TestEmbedStrictCSP opens the <article-annotator> demo under a CSP with no
+// 'unsafe-inline', no 'unsafe-eval' and no worker-src: the highlights and
+// the shadow-DOM panel work and are styled, and no violation is reported.
+// Without 'wasm-unsafe-eval' the toggle reports why, and the page lives on.
+func TestEmbedStrictCSP(t *testing.T) {
+	t.Run("strict", func(t *testing.T) {
+		h := server.New(webFS(t))
+		h.CSP = strictCSP
+		base := startServerWith(t, h)
+		ctx := newBrowser(t)
+		watchCSP(t, ctx)
+		const host = `document.querySelector('article-annotator')`
+		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
+		before := evalJSON[string](t, ctx, host+`.innerHTML`)
+
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(host))))
+		require.Equal(t, "on", waitState(t, ctx, host, "on", "error"),
+			evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
+		saveScreenshot(t, ctx, "embed-csp")
+
+		styled := evalJSON[map[string]any](t, ctx, `(() => {
+			const date = document.querySelector('article-annotator mark.aa-date');
+			const toggle = `+host+`.shadowRoot.querySelector('button.toggle');
+			return {
+				date: date ? date.textContent : '',
+				dateOutline: date ? getComputedStyle(date).outlineStyle : '',
+				legendShown: getComputedStyle(`+host+`.shadowRoot.querySelector('.legend')).display !== 'none',
+				toggleRadius: getComputedStyle(toggle).borderTopLeftRadius,
+			};
+		})()`)
+		assert.Equal(t, map[string]any{
+			"date":         "Tuesday",
+			"dateOutline":  "dashed", // the document's adopted stylesheet applies
+			"legendShown":  true,     // the shadow root's adopted stylesheet applies
+			"toggleRadius": "999px",
+		}, styled)
+		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('article-annotator mark.aa-quote').length`), "quotes highlighted")
+
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(host))))
+		assert.Equal(t, "off", waitState(t, ctx, host, "off"))
+		assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`))
+		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+	})
+
+	t.Run("without wasm-unsafe-eval", func(t *testing.T) {
+		h := server.New(webFS(t))
+		h.CSP = strings.Replace(strictCSP, " 'wasm-unsafe-eval'", "", 1)
+		base := startServerWith(t, h)
+		ctx := newBrowser(t)
+		const host = `document.querySelector('article-annotator')`
+		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
+		before := evalJSON[string](t, ctx, host+`.innerHTML`)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(host))))
+		assert.Equal(t, "error", waitState(t, ctx, host, "on", "error"))
+		assert.Contains(t, evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`), "'wasm-unsafe-eval'")
+		assert.Equal(t, "false", evalJSON[string](t, ctx, string(toggleButton(host))+`.getAttribute('aria-pressed')`))
+		assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`), "the article is left alone")
+	})
+}
+
+// stubSpec is what the stub engine finds: each phrase is looked up in the
+// text the embed gives it.
+type stubSpec struct {
+	Quotes   [][2]string `json:"quotes"`   // phrase, speaker name
+	Mentions [][2]string `json:"mentions"` // phrase, speaker name
+	Dates    [][2]string `json:"dates"`    // phrase, value
+}
+
+// installStub defines a loaded ArticleAnnotator whose annotate finds the
+// phrases of window.__spec in the text, and records each call.
+const installStub = `(() => {
+	window.__calls = [];
+	const find = (text, phrase) => {
+		const start = text.indexOf(phrase);
+		if (start < 0) throw new Error('stub: no ' + JSON.stringify(phrase) + ' in ' + JSON.stringify(text));
+		return { start, end: start + phrase.length, text: phrase };
+	};
+	globalThis.ArticleAnnotator = {
+		loaded: true,
+		version: 'stub',
+		annotate(text, options) {
+			window.__calls.push({ text, options });
+			const spec = window.__spec;
+			const speakers = new Map();
+			const speaker = (name) => {
+				if (!speakers.has(name)) speakers.set(name, { id: 's' + (speakers.size + 1), name, kind: 'person', mentions: [] });
+				return speakers.get(name);
+			};
+			const quotes = (spec.quotes || []).map(([phrase, name], i) => ({ id: 'q' + (i + 1), ...find(text, phrase),
+				speaker: speaker(name).id, cue: null, paragraph: 0, unclosed: false }));
+			for (const [phrase, name] of spec.mentions || []) speaker(name).mentions.push(find(text, phrase));
+			const dates = (spec.dates || []).map(([phrase, value]) => ({ ...find(text, phrase), type: 'DATE', value }));
+			return { format: 'plain', dateline: (options && options.dateline) || '', quotes, speakers: [...speakers.values()], dates };
+		},
+	};
+})()`
+
+// serializeMarks writes the children of an element as tags without
+// attributes, and each highlight as [q|…] (quote), [s|…] (speaker) or
+// [d|…] (date), so that a case reads at a glance.
+const serializeMarks = `(function ser(node) {
+	let out = '';
+	for (const c of node.childNodes) {
+		if (c.nodeType === 3) out += c.data;
+		else if (c.nodeType === 1 && c.localName === 'mark' && c.classList.contains('aa-hl')) {
+			const k = c.classList.contains('aa-quote') ? 'q' : c.classList.contains('aa-mention') ? 's' : 'd';
+			out += '[' + k + '|' + ser(c) + ']';
+		} else if (c.nodeType === 1) out += '<' + c.localName + '>' + ser(c) + '</' + c.localName + '>';
+	}
+	return out;
+})`
+
+// TestEmbedHighlightDOM checks the DOM work of the embed with a stub engine:
+// the text it reads from the markup (blocks, white space, skipped page
+// furniture, the dateline), the marks it makes (nested, split at element
+// boundaries), and the exact restoration of the markup.
+func TestEmbedHighlightDOM(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.Handle("/testdata/", http.StripPrefix("/testdata/", server.New(os.DirFS("testdata"))))
+	mux.Handle("/", server.New(webFS(t)))
+	base := startServerWith(t, mux)
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/testdata/embed-stub.html")))
+	evalJSON[any](t, ctx, `customElements.whenDefined('article-annotator').then(() => null)`)
+	evalJSON[any](t, ctx, installStub+`, null`)
+
+	for _, tc := range []struct {
+		name     string
+		html     string
+		spec     stubSpec
+		text     string // what the engine is given
+		dateline string // the dateline option it is given
+		want     string // the body with its highlights
+	}{
+		{
+			name: "date nested in a quote",
+			html: `<p>“We met on Monday at noon,” said Ana Ruiz.</p>`,
+			spec: stubSpec{
+				Quotes:   [][2]string{{"“We met on Monday at noon,”", "Ana Ruiz"}},
+				Mentions: [][2]string{{"Ana Ruiz", "Ana Ruiz"}},
+				Dates:    [][2]string{{"Monday", "2026-03-09"}},
+			},
+			text: `“We met on Monday at noon,” said Ana Ruiz.`,
+			want: `<p>[q|“We met on [d|Monday] at noon,”] said [s|Ana Ruiz].</p>`,
+		},
+		{
+			name: "quote across a link",
+			html: `<p>“Read <a href="#r">the report</a> first,” she said.</p>`,
+			spec: stubSpec{Quotes: [][2]string{{"“Read the report first,”", "Ana Ruiz"}}},
+			text: `“Read the report first,” she said.`,
+			want: `<p>[q|“Read ]<a>[q|the report]</a>[q| first,”] she said.</p>`,
+		},
+		{
+			name: "formatting inside a date and a quote",
+			html: `<p>On <em>Jan.</em> 5 she said “<strong>no</strong>.”</p>`,
+			spec: stubSpec{
+				Quotes: [][2]string{{"“no.”", "Ana Ruiz"}},
+				Dates:  [][2]string{{"Jan. 5", "2026-01-05"}},
+			},
+			text: `On Jan. 5 she said “no.”`,
+			want: `<p>On <em>[d|Jan.]</em>[d| 5] she said [q|“]<strong>[q|no]</strong>[q|.”]</p>`,
+		},
+		{
+			name: "quote over two paragraphs",
+			html: `<p>“The first part.</p>` + "\n  " + `<p>“The second part,” he said.</p>`,
+			spec: stubSpec{Quotes: [][2]string{{"“The first part.\n\n“The second part,”", "Bo Li"}}},
+			text: "“The first part.\n\n“The second part,” he said.",
+			want: "<p>[q|“The first part.]</p>\n  <p>[q|“The second part,”] he said.</p>",
+		},
+		{
+			name: "white space collapsed, offsets past an emoji",
+			html: "<p>\n  An 👍 emoji,\n   then “a   quote,” said\n  Bo Li.  </p>",
+			spec: stubSpec{
+				Quotes:   [][2]string{{"“a quote,”", "Bo Li"}},
+				Mentions: [][2]string{{"Bo Li", "Bo Li"}},
+			},
+			text: "An 👍 emoji, then “a quote,” said Bo Li. ",
+			want: "<p>\n  An 👍 emoji,\n   then [q|“a   quote,”] said\n  [s|Bo Li].  </p>",
+		},
+		{
+			name: "overlapping ranges",
+			html: `<p>abc def ghi</p>`,
+			spec: stubSpec{
+				Quotes: [][2]string{{"abc def", "Ana Ruiz"}},
+				Dates:  [][2]string{{"def ghi", "2026"}},
+			},
+			text: `abc def ghi`,
+			want: `<p>[q|abc [d|def]][d| ghi]</p>`,
+		},
+		{
+			name: "page furniture skipped, dateline from the header",
+			html: `<header><h1>“A headline quote”</h1><time datetime="2026-03-12T09:00:00-05:00">Thursday</time></header>` +
+				`<figure><img alt="x" src="../embed-demo-photo.svg"><figcaption>“A caption quote,” photo.</figcaption></figure>` +
+				`<p>Body<script>var x = 1;</script> text on Friday.</p><aside>Aside</aside><p>Next<br>line</p>`,
+			spec:     stubSpec{Dates: [][2]string{{"Friday", "2026-03-13"}}},
+			text:     "Body text on Friday.\n\nNext\nline",
+			dateline: "2026-03-12",
+			want: `<header><h1>“A headline quote”</h1><time>Thursday</time></header>` +
+				`<figure><img></img><figcaption>“A caption quote,” photo.</figcaption></figure>` +
+				`<p>Body<script>var x = 1;</script> text on [d|Friday].</p><aside>Aside</aside><p>Next<br></br>line</p>`,
+		},
+		{
+			name: "no-break space kept",
+			html: "<p>Ana\u00a0Ruiz said “yes.”</p>",
+			spec: stubSpec{
+				Quotes:   [][2]string{{"“yes.”", "Ana Ruiz"}},
+				Mentions: [][2]string{{"Ana\u00a0Ruiz", "Ana Ruiz"}},
+			},
+			text: "Ana\u00a0Ruiz said “yes.”",
+			want: "<p>[s|Ana\u00a0Ruiz] said [q|“yes.”]</p>",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec, err := json.Marshal(tc.spec)
+			require.NoError(t, err)
+			content, err := json.Marshal(tc.html)
+			require.NoError(t, err)
+			// The fixture is set with innerHTML by the test, never by the embed.
+			before := evalJSON[string](t, ctx, `(() => {
+				window.__spec = `+string(spec)+`;
+				window.__calls = [];
+				document.querySelector('#cases').replaceChildren();
+				const el = document.createElement('article-annotator');
+				el.innerHTML = `+string(content)+`;
+				document.querySelector('#cases').append(el);
+				window.__elements = [...el.querySelectorAll('*')];
+				return el.innerHTML;
+			})()`)
+			const host = `document.querySelector('#cases article-annotator')`
+			evalJSON[any](t, ctx, host+`.toggle(), null`)
+			require.Equal(t, "on", waitState(t, ctx, host, "on", "error"),
+				evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
+
+			call := evalJSON[struct {
+				Text    string            `json:"text"`
+				Options map[string]string `json:"options"`
+			}](t, ctx, `window.__calls[0]`)
+			assert.Equal(t, tc.text, call.Text)
+			wantOpts := map[string]string{"format": "plain"}
+			if tc.dateline != "" {
+				wantOpts["dateline"] = tc.dateline
+			}
+			assert.Equal(t, wantOpts, call.Options)
+			assert.Equal(t, tc.want, evalJSON[string](t, ctx, serializeMarks+`(`+host+`)`))
+
+			evalJSON[any](t, ctx, host+`.toggle(), null`)
+			assert.Equal(t, "off", waitState(t, ctx, host, "off"))
+			assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`))
+			assert.True(t, evalJSON[bool](t, ctx, `(() => { const now = [...`+host+`.querySelectorAll('*')];
+				return now.length === window.__elements.length && now.every((el, i) => el === window.__elements[i]); })()`),
+				"the fixture's elements are the same nodes")
+		})
+	}
+	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+}
+
+// requestedFiles returns the last path element of each URL.
+func requestedFiles(urls []string) []string {
+	var files []string
+	for _, u := range urls {
+		u, _, _ = strings.Cut(u, "?")
+		files = append(files, u[strings.LastIndex(u, "/")+1:])
+	}
+	return files
+}
+
+// count returns how many times s occurs in list.
+func count(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
+// BenchmarkEmbedToggle measures the time from a click on the demo page's
+// toggle to the highlights in place, as the embed reports it (its
+// article-annotator:highlighted event), in ms per toggle: the first
+// toggle of a page (loading and starting the module, reading the body,
+// annotating, highlighting) and the later ones (module cached in the page).
+func BenchmarkEmbedToggle(b *testing.B) {
+	base := startServer(b)
+	ctx := newBrowser(b)
+	require.NoError(b, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
+	const listen = `window.__ms = new Promise((resolve) => document.addEventListener('article-annotator:highlighted',
+		(e) => resolve(e.detail.ms), { once: true })), null`
+	var first, later float64
+	for i := range b.N {
+		if i > 0 {
+			require.NoError(b, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
+		}
+		evalJSON[any](b, ctx, listen)
+		require.NoError(b, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		first += evalJSON[float64](b, ctx, `window.__ms`)
+		require.NoError(b, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		waitState(b, ctx, demoPanel, "off")
+		evalJSON[any](b, ctx, listen)
+		require.NoError(b, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		later += evalJSON[float64](b, ctx, `window.__ms`)
+	}
+	b.ReportMetric(first/float64(b.N), "ms/first-toggle")
+	b.ReportMetric(later/float64(b.N), "ms/later-toggle")
+}
