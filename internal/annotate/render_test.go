@@ -1,0 +1,448 @@
+package annotate
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// voidElements never have an end tag.
+var voidElements = map[string]bool{"br": true, "hr": true, "img": true, "input": true, "meta": true, "link": true, "wbr": true}
+
+// phrasingOnly elements may not hold a block element.
+var blockElements = map[string]bool{"p": true, "li": true, "ul": true, "ol": true, "blockquote": true, "pre": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hr": true}
+
+// checkWellFormed tokenizes an HTML fragment and reports the first tag that
+// does not nest: an end tag that is not the innermost open element, an
+// element left open, or a block element inside a <mark>.
+func checkWellFormed(fragment string) error {
+	z := html.NewTokenizer(strings.NewReader(fragment))
+	var open []string
+	marks := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if z.Err() != io.EOF {
+				return z.Err()
+			}
+			if len(open) > 0 {
+				return fmt.Errorf("unclosed elements %v", open)
+			}
+			return nil
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if blockElements[tag] && marks > 0 {
+				return fmt.Errorf("<%s> inside <mark>", tag)
+			}
+			if !voidElements[tag] {
+				open = append(open, tag)
+				if tag == "mark" {
+					marks++
+				}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if len(open) == 0 || open[len(open)-1] != tag {
+				return fmt.Errorf("</%s> closes %v", tag, open)
+			}
+			open = open[:len(open)-1]
+			if tag == "mark" {
+				marks--
+			}
+		case html.SelfClosingTagToken:
+			return fmt.Errorf("self-closing tag %s", z.Raw())
+		}
+	}
+}
+
+// textContent returns the text of an HTML fragment, references resolved.
+func textContent(fragment string) string {
+	z := html.NewTokenizer(strings.NewReader(fragment))
+	var b strings.Builder
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			b.Write(z.Text())
+		}
+	}
+}
+
+// spanFinder finds the spans of a .spans file in an article: each kind of
+// line searches on from the previous match of its kind.
+type spanFinder struct {
+	text string
+	next map[string]int
+}
+
+func (f *spanFinder) find(kind, sub string) (Span, error) {
+	from := f.next[kind]
+	i := strings.Index(f.text[from:], sub)
+	if i < 0 {
+		return Span{}, fmt.Errorf("%s %q not found after byte %d", kind, sub, from)
+	}
+	s := Span{from + i, from + i + len(sub)}
+	f.next[kind] = s.Start + 1
+	return s, nil
+}
+
+// specField is one field of a .spans line: a word, or a Go string.
+type specField struct {
+	value  string
+	quoted bool
+}
+
+func splitSpec(line string) ([]specField, error) {
+	var fs []specField
+	for line = strings.TrimSpace(line); line != ""; line = strings.TrimSpace(line) {
+		if line[0] == '"' {
+			q, err := strconv.QuotedPrefix(line)
+			if err != nil {
+				return nil, fmt.Errorf("bad string in %q: %w", line, err)
+			}
+			v, _ := strconv.Unquote(q)
+			fs = append(fs, specField{v, true})
+			line = line[len(q):]
+			continue
+		}
+		word, rest, _ := strings.Cut(line, " ")
+		fs = append(fs, specField{value: word})
+		line = rest
+	}
+	return fs, nil
+}
+
+// parseSpans builds a Result for text from a .spans file, whose lines are
+//
+//	speaker ID NAME...
+//	quote ID SPEAKER|- "FROM" ["TO"] [cue "CUE"] [unclosed]
+//	mention SPEAKER "TEXT"
+//	date TYPE VALUE "TEXT"
+//
+// A quote runs from the start of FROM to the end of TO (or of FROM).
+func parseSpans(text, spec string, format Format) (Result, error) {
+	res := Result{Format: format}
+	f := &spanFinder{text: text, next: map[string]int{}}
+	for n, line := range strings.Split(spec, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fail := func(err error) (Result, error) { return Result{}, fmt.Errorf("line %d: %w", n+1, err) }
+		if rest, ok := strings.CutPrefix(line, "speaker "); ok {
+			id, name, _ := strings.Cut(rest, " ")
+			res.Speakers = append(res.Speakers, Speaker{ID: id, Name: name, Kind: "person"})
+			continue
+		}
+		fs, err := splitSpec(line)
+		if err != nil {
+			return fail(err)
+		}
+		switch {
+		case fs[0].value == "quote" && len(fs) >= 4:
+			q := Quote{ID: fs[1].value}
+			if fs[2].value != "-" {
+				sp := fs[2].value
+				q.Speaker = &sp
+			}
+			if q.Span, err = f.find("quote", fs[3].value); err != nil {
+				return fail(err)
+			}
+			rest := fs[4:]
+			if len(rest) > 0 && rest[0].quoted {
+				to, err := f.find("quote-end", rest[0].value)
+				if err != nil {
+					return fail(err)
+				}
+				q.End = to.End
+				rest = rest[1:]
+			}
+			f.next["quote"] = q.End
+			f.next["quote-end"] = q.End
+			for len(rest) > 0 {
+				switch {
+				case rest[0].value == "unclosed":
+					q.Unclosed = true
+					rest = rest[1:]
+				case rest[0].value == "cue" && len(rest) > 1:
+					i := strings.Index(text[q.Start:], rest[1].value)
+					if i < 0 {
+						return fail(fmt.Errorf("cue %q not found", rest[1].value))
+					}
+					q.Cue = &Mention{Span: Span{q.Start + i, q.Start + i + len(rest[1].value)}}
+					rest = rest[2:]
+				default:
+					return fail(fmt.Errorf("unknown field %q", rest[0].value))
+				}
+			}
+			res.Quotes = append(res.Quotes, q)
+		case fs[0].value == "mention" && len(fs) == 3:
+			s, err := f.find("mention", fs[2].value)
+			if err != nil {
+				return fail(err)
+			}
+			for i := range res.Speakers {
+				if res.Speakers[i].ID == fs[1].value {
+					res.Speakers[i].Mentions = append(res.Speakers[i].Mentions, Mention{Span: s})
+				}
+			}
+		case fs[0].value == "date" && len(fs) == 4:
+			s, err := f.find("date", fs[3].value)
+			if err != nil {
+				return fail(err)
+			}
+			res.Dates = append(res.Dates, Date{Span: s, Type: fs[1].value, Value: fs[2].value})
+		default:
+			return fail(fmt.Errorf("cannot read %q", line))
+		}
+	}
+	finish(text, &res)
+	return res, nil
+}
+
+// TestRenderGolden renders each article of testdata/render with the
+// highlights of its .spans file and compares the HTML with its .golden
+// file. Run with -update to rewrite them, then review the diff by eye.
+func TestRenderGolden(t *testing.T) {
+	articles, err := filepath.Glob(filepath.Join("testdata", "render", "*.[mt][dx]*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, articles)
+	for _, path := range articles {
+		format := FormatPlain
+		if strings.HasSuffix(path, ".md") {
+			format = FormatMarkdown
+		}
+		base := strings.TrimSuffix(path, filepath.Ext(path))
+		t.Run(filepath.Base(base), func(t *testing.T) {
+			text, err := os.ReadFile(path)
+			require.NoError(t, err)
+			spec, err := os.ReadFile(base + ".spans")
+			require.NoError(t, err)
+			res, err := parseSpans(string(text), string(spec), format)
+			require.NoError(t, err)
+			got := RenderHTML(string(text), res)
+			require.NoError(t, checkWellFormed(got))
+			if *update {
+				require.NoError(t, os.WriteFile(base+".golden", []byte(got), 0o644))
+			}
+			want, err := os.ReadFile(base + ".golden")
+			require.NoError(t, err, "run go test -run TestRenderGolden -update, then review the file by eye")
+			assert.Equal(t, string(want), got)
+		})
+	}
+}
+
+// TestRenderMarks checks the splitting and nesting of highlights on small
+// cases.
+func TestRenderMarks(t *testing.T) {
+	s1 := "s1"
+	tests := []struct {
+		name   string
+		format Format
+		text   string
+		res    func(text string) Result
+		want   string
+	}{{
+		name: "quote around emphasis stays whole", format: FormatMarkdown,
+		text: "“We *really* need it,” he said.",
+		res: func(text string) Result {
+			return Result{Quotes: []Quote{{ID: "q1", Span: spanOf(text, "“We *really* need it,”")}}}
+		},
+		want: `<p><mark id="q1" tabindex="0" class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“We <em>really</em> need it,”</mark> he said.</p>` + "\n",
+	}, {
+		name: "quote ending inside a link is split", format: FormatMarkdown,
+		text: "[“Go home,” he](https://example.org) said.",
+		res: func(text string) Result {
+			return Result{Quotes: []Quote{{ID: "q1", Span: spanOf(text, "“Go home,”")}}}
+		},
+		want: `<p><a href="https://example.org" rel="noopener noreferrer nofollow"><mark id="q1" tabindex="0" class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“Go home,”</mark> he</a> said.</p>` + "\n",
+	}, {
+		name: "quote across paragraphs: id on the first piece", format: FormatPlain,
+		text: "“One\n\n“Two.”",
+		res: func(text string) Result {
+			return Result{Quotes: []Quote{{ID: "q1", Span: Span{0, len(text)}}}}
+		},
+		want: `<p><mark id="q1" tabindex="0" class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“One</mark></p>` + "\n" +
+			`<p><mark class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“Two.”</mark></p>` + "\n",
+	}, {
+		name: "date and mention nest in a quote", format: FormatPlain,
+		text: "“Friday, Ann,” said Ann.",
+		res: func(text string) Result {
+			return Result{
+				Quotes:   []Quote{{ID: "q1", Span: spanOf(text, "“Friday, Ann,”"), Speaker: &s1, Cue: &Mention{Span: spanOf(text, "said")}}},
+				Speakers: []Speaker{{ID: "s1", Name: "Ann", Mentions: []Mention{{Span: spanOf(text, "Ann")}, {Span: lastSpanOf(text, "Ann")}}}},
+				Dates:    []Date{{Span: spanOf(text, "Friday"), Type: "DATE", Value: "2025-10-17"}},
+			}
+		},
+		want: `<p><mark id="q1" tabindex="0" class="q spk-1" data-quote="q1" data-speaker="s1" data-speaker-name="Ann" data-cue="said" data-paragraph="0" title="quote by Ann, cue “said”, paragraph 1">“` +
+			`<mark class="dt" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17">Friday</mark>, ` +
+			`<mark class="sp spk-1" data-speaker="s1" data-speaker-name="Ann" title="speaker: Ann">Ann</mark>,”</mark> said ` +
+			`<mark class="sp spk-1" data-speaker="s1" data-speaker-name="Ann" title="speaker: Ann">Ann</mark>.</p>` + "\n",
+	}, {
+		name: "overlapping highlights are split to nest", format: FormatPlain,
+		text: "ab “cd” ef",
+		res: func(text string) Result {
+			return Result{
+				Quotes: []Quote{{ID: "q1", Span: spanOf(text, "“cd”")}},
+				Dates:  []Date{{Span: spanOf(text, "ab “cd"), Type: "DATE", Value: "X"}},
+			}
+		},
+		want: `<p><mark class="dt" data-type="DATE" data-value="X" title="DATE X">ab ` +
+			`<mark id="q1" tabindex="0" class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“cd</mark></mark>` +
+			`<mark class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">”</mark> ef</p>` + "\n",
+	}, {
+		name: "spans out of bounds or inside a rune are clamped and widened", format: FormatPlain,
+		text: "é!",
+		res: func(text string) Result {
+			return Result{Dates: []Date{{Span: Span{1, 99}, Type: "DATE", Value: "X"}, {Span: Span{-5, 0}}}}
+		},
+		want: `<p><mark class="dt" data-type="DATE" data-value="X" title="DATE X">é!</mark></p>` + "\n",
+	}, {
+		name: "a span inside an entity covers all of it", format: FormatMarkdown,
+		text: "a &amp; b",
+		res: func(text string) Result {
+			return Result{Dates: []Date{{Span: Span{3, 4}, Type: "DATE", Value: "X"}}}
+		},
+		want: `<p>a <mark class="dt" data-type="DATE" data-value="X" title="DATE X">&amp;</mark> b</p>` + "\n",
+	}, {
+		name: "invalid UTF-8 becomes U+FFFD", format: FormatPlain,
+		text: "a\xffb\x00",
+		res:  func(string) Result { return Result{} },
+		want: "<p>a\uFFFDb\uFFFD</p>\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := tt.res(tt.text)
+			res.Format = tt.format
+			got := RenderHTML(tt.text, res)
+			assert.Equal(t, tt.want, got)
+			assert.NoError(t, checkWellFormed(got))
+		})
+	}
+}
+
+func spanOf(text, sub string) Span {
+	i := strings.Index(text, sub)
+	return Span{i, i + len(sub)}
+}
+
+func lastSpanOf(text, sub string) Span {
+	i := strings.LastIndex(text, sub)
+	return Span{i, i + len(sub)}
+}
+
+// TestRenderMatchesGoldmark checks on chosen inputs what the fuzz test
+// checks on any: same text as goldmark's own HTML.
+func TestRenderMatchesGoldmark(t *testing.T) {
+	for _, in := range markdownSeeds {
+		got := RenderHTML(in, Result{Format: FormatMarkdown})
+		require.NoError(t, checkWellFormed(got), "input %q", in)
+		assert.Equal(t, validText(textContent(goldmarkHTML(t, in))), validText(textContent(got)), "input %q", in)
+	}
+}
+
+// TestRenderFormatAuto renders by the detected format when Result.Format is
+// empty.
+func TestRenderFormatAuto(t *testing.T) {
+	md := "# Title\n\nSome *emphasis* and a [link](https://example.org)."
+	assert.Contains(t, RenderHTML(md, Result{}), "<h1>Title</h1>")
+	assert.Equal(t, "<p># Title</p>\n", RenderHTML("# Title", Result{Format: FormatPlain}))
+}
+
+// relLuminance is the WCAG relative luminance of a #rrggbb colour.
+func relLuminance(t *testing.T, hex string) float64 {
+	require.Len(t, hex, 7, hex)
+	var l float64
+	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+		v, err := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		require.NoError(t, err)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			c /= 12.92
+		} else {
+			c = math.Pow((c+0.055)/1.055, 2.4)
+		}
+		l += w * c
+	}
+	return l
+}
+
+func contrast(t *testing.T, a, b string) float64 {
+	la, lb := relLuminance(t, a), relLuminance(t, b)
+	return (math.Max(la, lb) + 0.05) / (math.Min(la, lb) + 0.05)
+}
+
+// TestPaletteContrast checks that text on every speaker colour and on the
+// page meets WCAG AA (4.5:1) in light and dark mode, and that the speaker
+// styles differ by more than colour.
+func TestPaletteContrast(t *testing.T) {
+	for i, s := range append(speakerStyles[:], noSpeakerStyle) {
+		assert.GreaterOrEqual(t, contrast(t, lightText, s.light), 4.5, "speaker %d light", i+1)
+		assert.GreaterOrEqual(t, contrast(t, darkText, s.dark), 4.5, "speaker %d dark", i+1)
+	}
+	assert.GreaterOrEqual(t, contrast(t, lightText, lightBg), 7.0)
+	assert.GreaterOrEqual(t, contrast(t, darkText, darkBg), 7.0)
+	styles := map[string]bool{}
+	for _, s := range speakerStyles[:5] {
+		styles[s.underline] = true
+	}
+	assert.Len(t, styles, 5, "the first five speakers have five underline styles")
+}
+
+// TestRenderPage checks the standalone page: one document, no script or
+// external resource, the article, and a panel listing speakers, quotes and
+// dates.
+func TestRenderPage(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "render", "harbour.md"))
+	require.NoError(t, err)
+	spec, err := os.ReadFile(filepath.Join("testdata", "render", "harbour.spans"))
+	require.NoError(t, err)
+	res, err := parseSpans(string(text), string(spec), FormatMarkdown)
+	require.NoError(t, err)
+	res.Dateline = "2025-10-17"
+	page := RenderPage(string(text), res, `Harbour <plan> "draft"`)
+
+	assert.True(t, strings.HasPrefix(page, "<!DOCTYPE html>\n"))
+	assert.Contains(t, page, "<title>Harbour &lt;plan&gt; &#34;draft&#34;</title>")
+	assert.Contains(t, page, `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`)
+	assert.Contains(t, page, "@media (prefers-color-scheme: dark)")
+	body := page[strings.Index(page, "<body>")+len("<body>") : strings.Index(page, "</body>")]
+	require.NoError(t, checkWellFormed(body))
+	assert.Contains(t, body, `<a href="#q2"><mark class="q spk-1">“The [engineers&#39; report](https://example.org/report.pdf &#34;Full report&#34;) left us no choice.”</mark></a> <span class="who">— Amara Okafor</span>`)
+	assert.Contains(t, body, `<mark class="sp spk-1">Amara Okafor</mark> <span class="count">2 quotes, person</span><br><span class="aliases">also “Ms Okafor”</span>`)
+	// dates in time order: March before Tuesday before Friday before November; durations last
+	order := []string{"<code>2025-03</code>", "<code>2025-10-14</code>", "<code>2025-10-17</code>", "<code>2025-11-03</code>", "<code>P2Y</code>", "<code>P40Y</code>"}
+	last := -1
+	for _, o := range order {
+		i := strings.Index(body, o)
+		assert.Greater(t, i, last, o)
+		last = i
+	}
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Empty(t, activeContent(doc))
+	for n := range doc.Descendants() {
+		for _, a := range n.Attr {
+			if a.Key == "href" || a.Key == "src" {
+				assert.False(t, strings.Contains(a.Val, "//") && !strings.HasPrefix(a.Val, "https://example.org"), "external resource %s=%q", a.Key, a.Val)
+			}
+		}
+		if n.Type == html.ElementNode && n.Data == "link" {
+			t.Errorf("page links a resource: %v", n.Attr)
+		}
+	}
+	assert.Contains(t, RenderPage("", Result{}, " "), "<title>Annotated article</title>")
+}
