@@ -1,5 +1,440 @@
 package annotate
 
-// findQuotesAndSpeakers finds the direct quotes of d and attributes each to a
-// speaker. Placeholder until the quote stage lands.
-func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) { return nil, nil }
+import (
+	"sort"
+	"strconv"
+	"unicode/utf8"
+)
+
+// The quote stage, in order:
+//
+//  1. scanQuotes pairs quotation marks into quoted stretches
+//     (quote_scan.go);
+//  2. paragraph by paragraph, tokenize splits the text around them
+//     (quote_token.go), findNames finds names with their titles and roles
+//     and clusters them (speaker.go, speaker_cluster.go), and findCues
+//     finds cue words with their speakers, resolving pronouns (cue.go,
+//     speaker.go);
+//  3. attribute ties each stretch to a cue next to it, a cue in its
+//     sentence, or the speaker the surrounding paragraphs establish;
+//  4. isDirect keeps the stretches that are direct quotes.
+//
+// Short quoted terms. A quoted stretch is a direct quote when it reads as
+// someone's words, judged by how it sits in the sentence:
+//
+//   - it opens its paragraph, or runs over paragraphs, or is unclosed;
+//   - or a cue is set off next to it ("…,” she said; he said: “…”);
+//   - or it begins with a capital and has four words or more (a sentence);
+//   - or it is attributed by a cue in its sentence and is a phrase of
+//     seven words or more with a comma inside, or shares its sentence with
+//     a direct quote of the same speaker.
+//
+// Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
+// word or two quoted inside the reporter's own sentence) is not a quote.
+// The rule reads how newspapers set quotes, not what they quote, so it
+// holds across outlets and house styles.
+
+// attribution is what the quote stage decided for one quoted stretch.
+type attribution struct {
+	ent       int // speaker entity, -1 if none
+	cue       Span
+	hasCue    bool
+	adjacent  bool // a cue is set off next to the quote
+	inSent    bool // a cue with a speaker is in the quote's sentence
+	pre       byte // what precedes the opening mark: 's' start of paragraph, 'p' , or :, 'w' other
+	decided   bool
+	direct    bool
+	sentKey   int // paragraph<<20 | sentence, for same-sentence rules
+	beforeAdj int // index into evs of an adjacent cue before, -1
+	prevEnt   int // speaker of the latest cue of the paragraph before the quote's
+}
+
+// quoteEngine holds the state of the quote stage over one document.
+type quoteEngine struct {
+	text        string
+	d           *document
+	cands       []quoteCandidate
+	attrs       []attribution
+	cl          *clusters
+	hist        []nameRef // names of earlier paragraphs
+	lastSpeaker int
+	lastSpkPara int
+	lastQuote   int // latest accepted candidate, -1
+}
+
+// findQuotesAndSpeakers finds the direct quotes of d and attributes each to
+// a speaker.
+func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
+	e := &quoteEngine{text: d.text, d: d, cl: newClusters(d.text), lastSpeaker: -1, lastQuote: -1}
+	e.cands = scanQuotes(d)
+	e.attrs = make([]attribution, len(e.cands))
+	for i := range e.attrs {
+		e.attrs[i] = attribution{ent: -1, beforeAdj: -1, prevEnt: -1}
+	}
+	var (
+		ts       []token
+		refs     []nameRef
+		evs      []cueEvent
+		next     int
+		prevPara = -1 // speaker of the latest cue of the previous paragraph
+	)
+	for pi, p := range d.paras {
+		ts, next = tokenize(d.text, p, e.cands, next, ts)
+		refs = e.findNames(pi, ts, refs[:0])
+		evs = e.findCues(pi, ts, refs, evs[:0])
+		for qi, t := range ts {
+			if t.kind != tokQuote {
+				continue
+			}
+			c := int(t.quote)
+			if e.cands[c].para == pi && t.Start == e.cands[c].span.Start {
+				e.attrs[c].prevEnt = prevPara
+				e.before(pi, ts, evs, qi, c)
+			}
+			if e.cands[c].lastPara == pi {
+				e.after(pi, ts, evs, qi, c)
+			}
+		}
+		paraEnt := -1
+		for _, ev := range evs {
+			if ev.ent >= 0 {
+				paraEnt = ev.ent
+			}
+		}
+		if paraEnt >= 0 {
+			prevPara = paraEnt
+		} else if len(evs) > 0 || len(refs) > 0 {
+			prevPara = -1
+		}
+		// Keep the names of the last few paragraphs for pronouns.
+		cut := 0
+		for cut < len(e.hist) && pi-e.hist[cut].para > 3 {
+			cut++
+		}
+		if cut > 0 {
+			e.hist = append(e.hist[:0], e.hist[cut:]...)
+		}
+		e.hist = append(e.hist, refs...)
+	}
+	return e.output()
+}
+
+// before records what precedes the opening of candidate c, at token qi.
+func (e *quoteEngine) before(pi int, ts []token, evs []cueEvent, qi, c int) {
+	a := &e.attrs[c]
+	a.sentKey = pi<<20 | int(ts[qi].sent)
+	switch {
+	case qi == 0:
+		a.pre = 's'
+	case ts[qi-1].kind == tokPunct && isSetOff(e.text[ts[qi-1].Start]):
+		a.pre = 'p'
+	default:
+		a.pre = 'w'
+	}
+	sent := ts[qi].sent
+	first := -1
+	for i := range evs {
+		ev := &evs[i]
+		if ev.tok >= qi || ts[ev.tok].sent != sent {
+			continue
+		}
+		end := ev.tok
+		if ev.right {
+			end = ev.subjTo
+		}
+		if end >= qi {
+			continue
+		}
+		if e.onlySetOff(ts, end+1, qi) {
+			a.beforeAdj = i
+			e.setCue(a, ev)
+			a.adjacent = a.pre == 'p'
+			if !a.adjacent && ev.ent >= 0 {
+				a.inSent = true
+			}
+		}
+		if first < 0 && ev.ent >= 0 {
+			first = i
+		}
+	}
+	if a.beforeAdj < 0 && first >= 0 {
+		e.setCue(a, &evs[first])
+		a.inSent = true
+	}
+}
+
+func isSetOff(c byte) bool { return c == ',' || c == ':' || c == ';' || c == '(' || c == '-' }
+
+// onlySetOff reports whether tokens [from, to) hold only punctuation that
+// sets a quote off, "that", or adverbs.
+func (e *quoteEngine) onlySetOff(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := ts[k]
+		switch t.kind {
+		case tokPunct:
+			continue
+		case tokWord:
+			if lowerEq(t.Of(e.text), "that") || isLyAdverb(e.text, t) {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func (e *quoteEngine) setCue(a *attribution, ev *cueEvent) {
+	a.cue, a.hasCue, a.ent = ev.cue, true, ev.ent
+}
+
+// after looks for a cue just after candidate c (at token qi, its last
+// piece) and then decides its speaker.
+func (e *quoteEngine) after(pi int, ts []token, evs []cueEvent, qi, c int) {
+	a := &e.attrs[c]
+	text := e.text
+	k := qi + 1
+	for k < len(ts) && ts[k].kind == tokPunct && text[ts[k].Start] != '.' && text[ts[k].Start] != '(' {
+		k++
+	}
+	found := false
+	if k < len(ts) && ts[k].kind == tokWord {
+		sent := ts[k].sent
+		stop := endsWithStop(text, e.cands[c].span) && !isLowerStart(ts[k].Of(text))
+		if stop {
+			// A new sentence: only a short one that is all attribution
+			// ("“We won.” Smith said.") belongs to the quote.
+			n := 0
+			for m := k; m < len(ts) && ts[m].sent == sent; m++ {
+				n++
+			}
+			stop = n > 6
+		}
+		for i := range evs {
+			ev := &evs[i]
+			if stop || ev.tok < k || ts[ev.tok].sent != sent {
+				continue
+			}
+			if quoteBetween(ts, k, ev.tok) {
+				break
+			}
+			if ev.tok == k && (ev.right || ev.flags&cueObject != 0) || !ev.right && ev.ent >= 0 && ev.subjFrom == k || !ev.right && ev.ent < 0 && ev.tok <= k+1 {
+				e.setCue(a, ev)
+				a.adjacent = true
+				found = true
+				break
+			}
+			if ev.tok > k+12 {
+				break
+			}
+		}
+	}
+	if !found && !a.hasCue && a.pre == 'p' {
+		// "…,” he said, “…": the cue between two pieces of one sentence.
+		a.adjacent = false
+	}
+	e.decide(pi, c, evs)
+}
+
+// quoteBetween reports whether a quote token lies in ts[from:to].
+func quoteBetween(ts []token, from, to int) bool {
+	for k := from; k < to && k < len(ts); k++ {
+		if ts[k].kind == tokQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// decide picks the speaker of candidate c once its cues are known, and
+// whether it is a direct quote.
+func (e *quoteEngine) decide(pi, c int, evs []cueEvent) {
+	a := &e.attrs[c]
+	q := &e.cands[c]
+	a.direct = e.isDirect(c)
+	a.decided = true
+	if !a.direct {
+		return
+	}
+	if a.ent < 0 && !a.hasCue {
+		// No cue of its own: the previous quote of the paragraph (a split
+		// quote), else the latest cue of this paragraph before it, else
+		// the latest cue of the paragraph before, else the latest speaker.
+		prevPos := -1
+		if e.lastQuote >= 0 && e.cands[e.lastQuote].lastPara == q.para && e.attrs[e.lastQuote].ent >= 0 {
+			prevPos = e.cands[e.lastQuote].span.End
+			a.ent = e.attrs[e.lastQuote].ent
+			a.cue, a.hasCue = e.attrs[e.lastQuote].cue, e.attrs[e.lastQuote].hasCue
+		}
+		if q.para == pi {
+			for i := range evs {
+				ev := &evs[i]
+				if ev.ent >= 0 && ev.cue.End <= q.span.Start && ev.cue.Start > prevPos {
+					a.ent, a.hasCue = ev.ent, false
+				}
+			}
+		}
+		if a.ent < 0 && a.prevEnt >= 0 {
+			a.ent = a.prevEnt
+		}
+		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
+			a.ent = e.lastSpeaker
+		}
+	}
+	if a.ent >= 0 {
+		e.lastSpeaker, e.lastSpkPara = a.ent, q.lastPara
+		e.cl.ents[a.ent].quotes++
+	}
+	e.lastQuote = c
+}
+
+// isDirect applies the package rule for short quoted terms (see the top of
+// this file) to candidate c.
+func (e *quoteEngine) isDirect(c int) bool {
+	q := &e.cands[c]
+	a := &e.attrs[c]
+	if q.unclosed || q.lastPara != q.para || a.pre == 's' {
+		return true
+	}
+	inner := q.inner.Of(e.text)
+	words, comma := countWords(inner)
+	if words == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
+	lower := isLowerStart(string(first))
+	if a.adjacent && (!lower || a.pre == 'p' || endsWithClause(inner)) {
+		return true
+	}
+	if !lower && words >= 4 {
+		return true
+	}
+	if a.hasCue && a.ent >= 0 && (words >= 7 && comma) {
+		return true
+	}
+	return false
+}
+
+// countWords counts the words of s and reports whether a comma stands
+// between two of them.
+func countWords(s string) (int, bool) {
+	n, comma, in := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			in = false
+			continue
+		}
+		if c == ',' && i+1 < len(s) && s[i+1] == ' ' {
+			comma = true
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	if comma && len(s) > 0 && (s[len(s)-1] == ',') {
+		// only the closing comma: not inside
+		comma = false
+		for i := 0; i < len(s)-1; i++ {
+			if s[i] == ',' {
+				comma = true
+			}
+		}
+	}
+	return n, comma
+}
+
+// trimLeftMarks drops leading spaces, marks and ellipses from s.
+func trimLeftMarks(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if r == ' ' || r == '.' || r == '…' || r == '\'' || r == '"' || r == '‘' || r == '“' || r == '[' || r == '(' {
+			s = s[size:]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// endsWithClause reports whether a quote's words end with , ? ! — the way
+// a quoted sentence hands over to its attribution.
+func endsWithClause(inner string) bool {
+	for len(inner) > 0 {
+		r, size := utf8.DecodeLastRuneInString(inner)
+		switch r {
+		case ' ', '\'', '’', '"':
+			inner = inner[:len(inner)-size]
+			continue
+		case ',', '?', '!', '—', '–', '-', '.':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// output builds the quotes and speakers of the result.
+func (e *quoteEngine) output() ([]Quote, []Speaker) {
+	var quotes []Quote
+	var speaking []int
+	for c := range e.cands {
+		a := &e.attrs[c]
+		if !a.decided || !a.direct {
+			continue
+		}
+		if a.ent >= 0 && e.cl.ents[a.ent].id == 0 {
+			e.cl.ents[a.ent].id = -1
+			speaking = append(speaking, a.ent)
+		}
+	}
+	sort.Slice(speaking, func(i, j int) bool {
+		return firstMention(&e.cl.ents[speaking[i]]) < firstMention(&e.cl.ents[speaking[j]])
+	})
+	speakers := make([]Speaker, 0, len(speaking))
+	ids := make([]string, len(speaking))
+	for i, ent := range speaking {
+		en := &e.cl.ents[ent]
+		en.id = i + 1
+		ids[i] = "s" + strconv.Itoa(i+1)
+		kind := "person"
+		if en.org {
+			kind = "organization"
+		}
+		ms := make([]Mention, len(en.mentions))
+		for j, s := range en.mentions {
+			ms[j] = Mention{Span: s}
+		}
+		speakers = append(speakers, Speaker{ID: ids[i], Name: e.speakerName(en), Kind: kind, Mentions: ms})
+	}
+	for c := range e.cands {
+		a := &e.attrs[c]
+		if !a.decided || !a.direct {
+			continue
+		}
+		q := e.cands[c]
+		out := Quote{ID: "q" + strconv.Itoa(len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
+		if a.ent >= 0 {
+			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
+		}
+		if a.hasCue {
+			out.Cue = &Mention{Span: a.cue}
+		}
+		quotes = append(quotes, out)
+	}
+	return quotes, speakers
+}
+
+func firstMention(en *entity) int {
+	m := int(^uint(0) >> 1)
+	for _, s := range en.mentions {
+		m = min(m, s.Start)
+	}
+	return m
+}
+
+// speakerName is the fullest name of a speaker; a speaker known only by a
+// common noun keeps it without its determiner ("company").
+func (e *quoteEngine) speakerName(en *entity) string {
+	return en.name.Of(e.text)
+}

@@ -1,0 +1,327 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds quoted stretches: it scans each paragraph once for
+// quotation marks, tells opening marks from closing marks and apostrophes by
+// their neighbours, and pairs them. What a stretch is (a direct quote or a
+// quoted term) is decided later, in quote.go.
+
+// markFamily groups the marks that pair with each other.
+type markFamily uint8
+
+const (
+	familyDouble markFamily = iota + 1 // " “ ” „ « » ''
+	familySingle                       // ' ‘ ’ ‚ ‹ ›
+)
+
+// mark is one quotation mark found in the text.
+type mark struct {
+	pos, size int
+	family    markFamily
+	open      bool // may open a quote
+	close     bool // may close a quote
+}
+
+// quoteCandidate is one paired (or unclosed) quoted stretch.
+type quoteCandidate struct {
+	span     Span
+	para     int // paragraph the quote opens in
+	lastPara int // paragraph it ends in
+	family   markFamily
+	unclosed bool
+	inner    Span // the text between the marks
+}
+
+// markAt reports the quotation mark starting at byte i of text, if any:
+// its size in bytes, family, and the direction its glyph suggests (+1
+// opening, -1 closing, 0 either).
+func markAt(text string, i int) (size int, fam markFamily, dir int) {
+	switch c := text[i]; c {
+	case '"':
+		return 1, familyDouble, 0
+	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			return 2, familyDouble, 0 // NYT-style ''…''
+		}
+		return 1, familySingle, 0
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return 2, familyDouble, 1 // ``…'' (Penn Treebank style)
+		}
+	case 0xC2:
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xAB: // «
+				return 2, familyDouble, 1
+			case 0xBB: // »
+				return 2, familyDouble, -1
+			}
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x98: // ‘
+				return 3, familySingle, 1
+			case 0x99: // ’
+				return 3, familySingle, -1
+			case 0x9A: // ‚
+				return 3, familySingle, 1
+			case 0x9C: // “
+				return 3, familyDouble, 1
+			case 0x9D: // ”
+				return 3, familyDouble, -1
+			case 0x9E: // „
+				return 3, familyDouble, 1
+			case 0xB9: // ‹
+				return 3, familySingle, 1
+			case 0xBA: // ›
+				return 3, familySingle, -1
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// runeClass is what a mark's neighbour is, for deciding its direction.
+type runeClass uint8
+
+const (
+	classSpace  runeClass = iota // white space, or the edge of the paragraph
+	classWord                    // letter or digit
+	classOpener                  // ( [ { and dashes: a quote may open after them
+	classPunct                   // any other punctuation or symbol
+)
+
+func classify(r rune) runeClass {
+	switch {
+	case r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/':
+		return classOpener
+	case r < utf8.RuneSelf:
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return classSpace
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			return classWord
+		}
+		return classPunct
+	case unicode.IsSpace(r) || r == '\u200b':
+		return classSpace
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return classWord
+	}
+	return classPunct
+}
+
+// scanMarks appends to buf every quotation mark of paragraph p, with the
+// directions its neighbours allow. Apostrophes (don’t, the ’90s, rock ’n’
+// roll) are left out.
+func scanMarks(text string, p Span, buf []mark) []mark {
+	for i := p.Start; i < p.End; {
+		c := text[i]
+		if c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
+		size, fam, dir := markAt(text, i)
+		if size == 0 || i+size > p.End {
+			i++
+			continue
+		}
+		before, after := classSpace, classSpace
+		if i > p.Start {
+			r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+			before = classify(r)
+			if isMarkByte(text, i-1) {
+				before = classOpener // a mark after a mark: nested opening
+			}
+		}
+		if i+size < p.End {
+			r, _ := utf8.DecodeRuneInString(text[i+size : p.End])
+			after = classify(r)
+			if after == classOpener && r != '(' && r != '[' {
+				after = classPunct // a dash after a mark: the quote closes
+			}
+		}
+		m := mark{pos: i, size: size, family: fam}
+		m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
+		m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
+		if before == classPunct && after == classPunct {
+			m.open, m.close = true, true
+		}
+		switch {
+		case dir > 0 && m.close && !m.open:
+			// “ typed for ”: keep it as a closing mark.
+		case dir > 0:
+			m.open, m.close = true, false
+		case dir < 0 && m.open && !m.close:
+			// ” typed for “, or ’ before a word: ’90s, ’n’, ’em.
+			if fam == familySingle && isElision(text, i+size, p.End) {
+				m.open = false
+			}
+		case dir < 0:
+			m.open = false
+			m.close = m.close || before == classWord
+		}
+		if fam == familySingle && m.open && isElision(text, i+size, p.End) {
+			m.open = false
+		}
+		if fam == familySingle && before == classWord && after == classWord {
+			m.open, m.close = false, false // don’t, Zelenskiy’s
+		}
+		if m.open || m.close {
+			buf = append(buf, m)
+		}
+		i += size
+	}
+	return buf
+}
+
+// isMarkByte reports whether the byte at i ends a quotation mark.
+func isMarkByte(text string, i int) bool {
+	switch text[i] {
+	case '"', '\'':
+		return true
+	case 0xAB, 0xBB:
+		return i > 0 && text[i-1] == 0xC2
+	case 0x98, 0x99, 0x9C, 0x9D, 0x9E:
+		return i > 1 && text[i-2] == 0xE2 && text[i-1] == 0x80
+	}
+	return false
+}
+
+// isElision reports whether the text at i, just after a single mark, is a
+// clipped word that takes an apostrophe in front: the ’90s, rock ’n’ roll,
+// ’em, ’til, ’cause, ’tis.
+func isElision(text string, i, end int) bool {
+	j := i
+	for j < end && j-i < 6 && (isASCIILetter(text[j]) || isDigit(text[j])) {
+		j++
+	}
+	if j < end && isASCIILetter(text[j]) {
+		return false
+	}
+	w := text[i:j]
+	if len(w) >= 2 && isDigit(w[0]) && isDigit(w[1]) && (len(w) == 2 || len(w) == 3 && w[2] == 's') {
+		return true
+	}
+	switch lowerASCII(w) {
+	case "n", "em", "til", "cause", "tis", "twas", "bout", "round":
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+
+// lowerASCII returns s with ASCII letters lowered, allocating only when s
+// has an upper-case letter.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// scanQuotes pairs the marks of every paragraph of d into quoted stretches.
+//
+//   - An opening mark starts a quote; the next closing mark of the same
+//     family ends it. Marks of the other family inside are a nested quote
+//     and belong to the outer one.
+//   - A single mark opens a quote only if a single closing mark follows in
+//     the same paragraph; otherwise it is an apostrophe.
+//   - A paragraph that ends inside a quote continues it when the next
+//     paragraph opens with a mark of the same family (news style for a quote
+//     over several paragraphs). Otherwise the quote ends with its paragraph
+//     and is unclosed.
+//   - An opening mark of the same family inside an open quote means the
+//     earlier quote was never closed: it ends before the new mark, unclosed.
+func scanQuotes(d *document) []quoteCandidate {
+	var out []quoteCandidate
+	var marks []mark
+	var cur *quoteCandidate // the quote carried over from the previous paragraph
+	for pi, p := range d.paras {
+		marks = scanMarks(d.text, p, marks[:0])
+		lastSingleClose := -1
+		for k, m := range marks {
+			if m.family == familySingle && m.close {
+				lastSingleClose = k
+			}
+		}
+		k := 0
+		if cur != nil {
+			if len(marks) > 0 && marks[0].pos == p.Start && marks[0].open && marks[0].family == cur.family {
+				k = 1 // continuation: the paragraph reopens the quote
+			} else {
+				out = append(out, closeUnclosed(d, cur))
+				cur = nil
+			}
+		}
+		for ; k < len(marks); k++ {
+			m := marks[k]
+			if cur == nil {
+				if !m.open || m.family == familySingle && k >= lastSingleClose {
+					continue
+				}
+				cur = &quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+				cur.inner.Start = m.pos + m.size
+				continue
+			}
+			if m.family != cur.family {
+				continue // nested quote or apostrophe inside the quote
+			}
+			if m.close {
+				cur.span.End = m.pos + m.size
+				cur.inner.End = m.pos
+				cur.lastPara = pi
+				out = append(out, *cur)
+				cur = nil
+				continue
+			}
+			// A second opening mark: the open quote was never closed.
+			q := *cur
+			q.lastPara = pi
+			q.span.End = trimSpan(d.text, Span{q.span.Start, m.pos}).End
+			q.inner.End = q.span.End
+			q.unclosed = true
+			if q.inner.End < q.inner.Start {
+				q.inner.End = q.inner.Start
+			}
+			out = append(out, q)
+			cur = &quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+			cur.inner.Start = m.pos + m.size
+		}
+		if cur != nil {
+			cur.lastPara = pi
+			cur.span.End = p.End
+			if cur.family == familySingle {
+				cur = nil // a single mark that never closes is an apostrophe
+			}
+		}
+	}
+	if cur != nil {
+		out = append(out, closeUnclosed(d, cur))
+	}
+	return out
+}
+
+// closeUnclosed ends q at the end of its last paragraph.
+func closeUnclosed(d *document, q *quoteCandidate) quoteCandidate {
+	c := *q
+	c.span.End = d.paras[c.lastPara].End
+	c.inner.End = c.span.End
+	c.unclosed = true
+	return c
+}

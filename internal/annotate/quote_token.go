@@ -1,0 +1,246 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // letters, digits, inner apostrophes, hyphens and dots
+	tokPunct                    // one punctuation rune
+	tokQuote                    // a whole quoted stretch
+)
+
+// token is one word, punctuation mark or quoted stretch of a paragraph.
+type token struct {
+	Span
+	kind  tokKind
+	poss  bool  // a word followed by a possessive ’s, left out of its span
+	quote int32 // index of the quote candidate, for tokQuote
+	sent  int32 // sentence number within the paragraph
+}
+
+// tokenize splits paragraph p into tokens, reusing buf. Every stretch of
+// the paragraph covered by a quote candidate becomes one tokQuote token;
+// qs must be sorted by start, and next is the index of the first candidate
+// that may reach into p. It returns the tokens and the new value of next.
+func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) ([]token, int) {
+	buf = buf[:0]
+	for next < len(qs) && qs[next].span.End <= p.Start {
+		next++
+	}
+	i := p.Start
+	for i < p.End {
+		if next < len(qs) && qs[next].span.Start <= i {
+			q := qs[next]
+			end := min(q.span.End, p.End)
+			if end > i {
+				buf = append(buf, token{Span: Span{i, end}, kind: tokQuote, quote: int32(next)})
+			}
+			i = end
+			if q.span.End <= p.End {
+				next++
+			}
+			continue
+		}
+		limit := p.End
+		if next < len(qs) && qs[next].span.Start < limit {
+			limit = qs[next].span.Start
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				i++
+				continue
+			case isASCIILetter(c) || isDigit(c):
+				j, poss := wordEnd(text, i, limit)
+				buf = append(buf, token{Span: Span{i, j}, kind: tokWord, poss: poss})
+				i = j
+				if poss {
+					i = skipPossessive(text, j, limit)
+				}
+				continue
+			}
+			buf = append(buf, token{Span: Span{i, i + 1}, kind: tokPunct})
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:limit])
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b':
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j, poss := wordEnd(text, i, limit)
+			buf = append(buf, token{Span: Span{i, j}, kind: tokWord, poss: poss})
+			i = j
+			if poss {
+				i = skipPossessive(text, j, limit)
+			}
+		default:
+			buf = append(buf, token{Span: Span{i, i + size}, kind: tokPunct})
+			i += size
+		}
+	}
+	markSentences(text, buf)
+	return buf, next
+}
+
+// wordEnd returns the end of the word starting at i, and whether a
+// possessive ’s follows it. Apostrophes, hyphens and dots between letters
+// stay inside the word (don’t, Jean-Luc, U.S).
+func wordEnd(text string, i, limit int) (int, bool) {
+	j := i
+	for j < limit {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) || isDigit(c) {
+				j++
+				continue
+			}
+			if (c == '-' || c == '.' || c == '\'') && j+1 < limit && isWordRuneAt(text, j+1, limit) {
+				if c == '\'' && isPossessive(text, j+1, limit) {
+					return j, true
+				}
+				j++
+				continue
+			}
+			return j, false
+		}
+		r, size := utf8.DecodeRuneInString(text[j:limit])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += size
+			continue
+		}
+		if r == '’' && j+size < limit && isWordRuneAt(text, j+size, limit) {
+			if isPossessive(text, j+size, limit) {
+				return j, true
+			}
+			j += size
+			continue
+		}
+		return j, false
+	}
+	return j, false
+}
+
+// isWordRuneAt reports whether a letter or digit starts at i.
+func isWordRuneAt(text string, i, limit int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return isASCIILetter(c) || isDigit(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:limit])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isPossessive reports whether the text at i (just after an apostrophe) is
+// the s of a possessive: one s and no more letters.
+func isPossessive(text string, i, limit int) bool {
+	if text[i] != 's' && text[i] != 'S' {
+		return false
+	}
+	return i+1 >= limit || !isWordRuneAt(text, i+1, limit)
+}
+
+// skipPossessive returns the offset after the ’s or 's at j.
+func skipPossessive(text string, j, limit int) int {
+	if text[j] == '\'' {
+		return min(j+2, limit)
+	}
+	return min(j+len("’")+1, limit)
+}
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "jr": true, "sr": true,
+	"no": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "prof": true,
+	"rev": true, "jan": true, "feb": true, "mar": true, "apr": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "capt": true,
+	"maj": true, "adm": true, "cmdr": true, "pres": true, "supt": true, "insp": true,
+	"det": true, "ft": true, "mt": true, "u.s": true, "u.k": true, "u.n": true, "a.m": true,
+	"p.m": true, "e.g": true, "i.e": true, "etc": true, "cpl": true, "pte": true, "msgr": true,
+	"d.c": true, "calif": true, "fla": true, "mass": true, "wash": true, "tenn": true,
+}
+
+// markSentences numbers the sentences of a paragraph's tokens. A sentence
+// ends at . ? ! (not after an abbreviation or an initial) when the next
+// token starts with a capital letter, a digit or a quotation; a quote whose
+// words end with . ? ! ends one the same way.
+func markSentences(text string, ts []token) {
+	var sent int32
+	for k := range ts {
+		ts[k].sent = sent
+		if k+1 >= len(ts) || !startsSentence(text, ts[k+1]) {
+			continue
+		}
+		t := ts[k]
+		switch t.kind {
+		case tokPunct:
+			c := text[t.Start]
+			if c != '.' && c != '?' && c != '!' {
+				continue
+			}
+			if c == '.' && k > 0 && ts[k-1].kind == tokWord && ts[k-1].End == t.Start {
+				w := ts[k-1].Of(text)
+				var buf [16]byte
+				if len(w) == 1 && isUpperByte(w[0]) || len(w) < 16 && abbreviations[string(appendLower(buf[:0], w))] {
+					continue
+				}
+			}
+			sent++
+		case tokQuote:
+			if endsWithStop(text, t.Span) {
+				sent++
+			}
+		}
+	}
+}
+
+// startsSentence reports whether t may begin a sentence.
+func startsSentence(text string, t token) bool {
+	if t.kind == tokQuote {
+		return true
+	}
+	c := text[t.Start]
+	return isUpperByte(c) || isDigit(c) || c >= utf8.RuneSelf && isUpper(t.Of(text))
+}
+
+// endsWithStop reports whether the quoted stretch s ends with . ? ! just
+// before its closing mark.
+func endsWithStop(text string, s Span) bool {
+	i := s.End
+	for i > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:i])
+		if size == 0 {
+			return false
+		}
+		switch {
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			return true
+		case r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == '›' || r == '“' || r == ')':
+			i -= size
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// isUpper reports whether s starts with an upper-case letter.
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isLowerStart reports whether s starts with a lower-case letter.
+func isLowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

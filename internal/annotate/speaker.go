@@ -1,0 +1,519 @@
+package annotate
+
+// This file finds who speaks: names (with titles and roles) in each
+// paragraph, cue events (a cue word and its speaker noun phrase), and the
+// person a pronoun subject stands for.
+
+// nameRef is one name found in a paragraph, kept for pronoun resolution.
+type nameRef struct {
+	ent        int
+	para       int
+	sent       int32
+	first, end int // token range in its paragraph (for the current one only)
+	poss       bool
+}
+
+// cueEvent is a cue word with the speaker it names.
+type cueEvent struct {
+	cue      Span
+	tok      int // token index of the cue in its paragraph
+	subjFrom int // token range of the speaker noun phrase
+	subjTo   int
+	ent      int // speaker entity, -1 if none
+	flags    cueFlags
+	right    bool // the speaker follows the cue
+}
+
+// findNames finds the names of paragraph para's tokens and records them in
+// the clusters. It appends to refs and returns it.
+func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef {
+	text := e.text
+	credit := false
+	for k := 0; k < len(ts); k++ {
+		t := ts[k]
+		if credit {
+			credit = !(t.kind == tokPunct && text[t.Start] == ')')
+			continue
+		}
+		if t.kind != tokWord {
+			if t.kind == tokPunct && (text[t.Start] == ':' || text[t.Start] == '/') && k > 0 && isCreditWord(text, ts[k-1]) {
+				credit = true
+			}
+			continue
+		}
+		if !isUpper(t.Of(text)) {
+			continue
+		}
+		// Collect a run of capitalised words, particles and initials.
+		end := k
+		for end+1 < len(ts) && !ts[end].poss {
+			n := ts[end+1]
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (isUpper(n.Of(text)) || nameParticles[lowerWord(text, n)] && end+2 < len(ts) && isUpper(ts[end+2].Of(text))) {
+				end++
+				continue
+			}
+			// A period after a title or an initial: Sen. Sanders, George W. Bush.
+			if n.kind == tokPunct && text[n.Start] == '.' && n.Start == ts[end].End && end+2 < len(ts) &&
+				ts[end+2].kind == tokWord && isUpper(ts[end+2].Of(text)) && ts[end+2].sent == n.sent &&
+				(ts[end].Len() == 1 || isTitle(text, ts[end])) {
+				end += 2
+				continue
+			}
+			break
+		}
+		e.addNameRun(para, ts, k, end, &refs)
+		k = end
+	}
+	return refs
+}
+
+func isCreditWord(text string, t token) bool {
+	return t.kind == tokWord && t.Len() < 16 && creditWords[lowerWord(text, t)]
+}
+
+// lowerWord returns token t lower-cased (allocating only for words with
+// capitals).
+func lowerWord(text string, t token) string {
+	return lowerASCII(t.Of(text))
+}
+
+func isTitle(text string, t token) bool {
+	if t.kind != tokWord || t.Len() > 16 {
+		return false
+	}
+	var buf [16]byte
+	_, ok := titles[string(appendLower(buf[:0], t.Of(text)))]
+	return ok
+}
+
+// addNameRun turns the capitalised run ts[from..to] (word tokens and
+// periods) into a name, if it is one.
+func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nameRef) {
+	text := e.text
+	var buf [32]byte
+	// Drop sentence-initial function words and weekdays: "But", "On Friday".
+	for from <= to && ts[from].kind == tokWord && ts[from].Len() < 16 && notNames[string(appendLower(buf[:0], ts[from].Of(text)))] {
+		from++
+	}
+	if from > to {
+		return
+	}
+	// Titles: the name starts after the last title of the run.
+	g := genderUnknown
+	titled := false
+	nameFrom := from
+	mentionFrom := from
+	for k := from; k < to; k++ {
+		if ts[k].kind != tokWord || ts[k].Len() > 16 {
+			continue
+		}
+		if tg, ok := titles[string(appendLower(buf[:0], ts[k].Of(text)))]; ok {
+			if !titled {
+				mentionFrom = k
+			}
+			titled = true
+			if tg != genderUnknown {
+				g = tg
+			}
+			nameFrom = k + 1
+		}
+	}
+	for nameFrom <= to && ts[nameFrom].kind != tokWord {
+		nameFrom++
+	}
+	if nameFrom > to {
+		return
+	}
+	words := 0
+	firstTok := -1
+	for k := nameFrom; k <= to; k++ {
+		if ts[k].kind == tokWord {
+			words++
+			if firstTok < 0 {
+				firstTok = k
+			}
+		}
+	}
+	last := ts[to]
+	lastLower := lowerWord(text, last)
+	org := orgNouns[lastLower] && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
+	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
+		org = true
+	}
+	person := titled
+	if !person && from > 0 && ts[from-1].kind == tokWord && roleNouns[lowerWord(text, ts[from-1])] {
+		person = true
+	}
+	if !person && words >= 2 {
+		if _, ok := firstNames[lowerWord(text, ts[firstTok])]; ok {
+			person = true
+		}
+	}
+	ent := -1
+	if words == 1 && !person && !org {
+		// A lone capitalised word is a name only if it is already known.
+		ent = e.cl.lookupSurname(last.Of(text))
+		if ent < 0 || e.cl.ents[ent].org {
+			return
+		}
+		e.cl.mention(ent, Span{ts[mentionFrom].Start, last.End}, para)
+	} else {
+		ent = e.cl.addName(Span{ts[mentionFrom].Start, last.End}, Span{ts[nameFrom].Start, last.End},
+			ts[firstTok].Span, last.Span, words, org, para)
+	}
+	en := &e.cl.ents[ent]
+	if person {
+		en.person = true
+	}
+	e.cl.setGender(ent, g)
+	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
+}
+
+// isAcronym reports whether w is two or more capitals (NATO, FBI).
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpperByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbs and auxiliaries that may stand between a speaker and a cue
+// ("Smith has also said", "he later told").
+var betweenSubjectAndCue = map[string]bool{
+	"also": true, "later": true, "then": true, "previously": true, "once": true,
+	"has": true, "had": true, "have": true, "was": true, "is": true, "were": true,
+	"are": true, "would": true, "will": true, "could": true, "may": true, "might": true,
+	"had've": true, "long": true, "often": true, "again": true, "further": true,
+	"just": true, "already": true, "still": true, "not": true, "never": true,
+	"earlier": true, "recently": true, "repeatedly": true, "reportedly": true,
+	"frequently": true, "publicly": true, "privately": true, "simply": true,
+	"separately": true, "quickly": true, "flatly": true, "bluntly": true, "firmly": true,
+	"did": true, "does": true, "do": true, "been": true, "be": true, "being": true,
+	"herself": true, "himself": true, "themselves": true, "itself": true,
+}
+
+// findCues finds the cue events of a paragraph's tokens.
+func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEvent) []cueEvent {
+	text := e.text
+	for k := 0; k < len(ts); k++ {
+		n, flags, ok := cueAt(text, ts, k)
+		if !ok {
+			continue
+		}
+		ev := cueEvent{cue: Span{ts[k].Start, ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
+		if flags&cueObject != 0 {
+			e.subjectRight(para, ts, refs, k+n, &ev)
+		} else {
+			e.subjectLeft(para, ts, refs, k, &ev)
+			if ev.ent < 0 && flags&(cueInverts|cueWeak) != 0 && flags&cueHearer == 0 {
+				e.subjectRight(para, ts, refs, k+n, &ev)
+			}
+		}
+		evs = append(evs, ev)
+		k += n - 1
+	}
+	return evs
+}
+
+// subjectLeft finds the speaker noun phrase that ends just before the cue
+// at token k ("Mr Smith said", "Smith, the mayor, said", "he said", "the
+// company said").
+func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
+	text := e.text
+	j := k - 1
+	for j >= 0 && ts[j].kind == tokWord && (betweenSubjectAndCue[lowerWord(text, ts[j])] || isLyAdverb(text, ts[j])) {
+		j--
+	}
+	if j < 0 || ts[j].sent != ts[k].sent {
+		return
+	}
+	// "Smith, who …, said": step over the relative clause is not attempted;
+	// "who said" looks through the comma before "who".
+	if ts[j].kind == tokWord && lowerEq(ts[j].Of(text), "who") {
+		j--
+		if j >= 0 && ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
+			j--
+		}
+		if j < 0 {
+			return
+		}
+	}
+	if ts[j].kind == tokPunct && text[ts[j].Start] == ')' {
+		for j >= 0 && !(ts[j].kind == tokPunct && text[ts[j].Start] == '(') && k-j < 20 {
+			j--
+		}
+		j--
+		if j < 0 {
+			return
+		}
+	}
+	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
+		// An appositive: "Smith, the mayor, said" or "the mayor, Jane Smith, said".
+		if r := refEndingAt(refs, j-1); r >= 0 && !refs[r].poss {
+			e.setSubject(para, ts, refs[r].ent, refs[r].first, j-1, ev)
+			return
+		}
+		c := j - 1
+		for c >= 0 && j-c < 14 && !(ts[c].kind == tokPunct && text[ts[c].Start] == ',') && ts[c].kind != tokQuote {
+			c--
+		}
+		if c >= 0 && ts[c].kind == tokPunct && text[ts[c].Start] == ',' {
+			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
+				e.setSubject(para, ts, refs[r].ent, refs[r].first, c-1, ev)
+			}
+		}
+		return
+	}
+	if ts[j].kind != tokWord {
+		return
+	}
+	if g, ok := subjectPronouns[lowerWord(text, ts[j])]; ok {
+		ent := e.resolvePronoun(para, ts, refs, j, g)
+		if ent >= 0 {
+			e.cl.mention(ent, ts[j].Span, para)
+			if g != genderUnknown {
+				e.cl.ents[ent].person = true
+			}
+			e.setSubject(para, ts, ent, j, j, ev)
+		}
+		return
+	}
+	if r := refEndingAt(refs, j); r >= 0 && !refs[r].poss {
+		e.setSubject(para, ts, refs[r].ent, refs[r].first, j, ev)
+		return
+	}
+	// A lone capitalised word before a cue is a name: "Gingrich said".
+	if isUpper(ts[j].Of(text)) && !ts[j].poss && !notNames[lowerWord(text, ts[j])] && (j == 0 || !isUpper(ts[j-1].Of(text)) || ts[j-1].kind != tokWord) {
+		org := orgNouns[lowerWord(text, ts[j])] || isAcronym(ts[j].Of(text))
+		if j > 0 && ts[j-1].kind == tokWord && lowerEq(ts[j-1].Of(text), "the") {
+			org = true
+		}
+		ent := e.cl.addName(ts[j].Span, ts[j].Span, ts[j].Span, ts[j].Span, 1, org, para)
+		e.setSubject(para, ts, ent, j, j, ev)
+		return
+	}
+	e.nominal(para, ts, j, ev)
+}
+
+// nominal takes the common noun phrase ending at token j ("the company",
+// "a spokeswoman for the ministry") as the speaker.
+func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
+	text := e.text
+	if ts[j].poss {
+		return
+	}
+	head := lowerWord(text, ts[j])
+	for c := j; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
+		w := lowerWord(text, ts[c])
+		if determiners[w] {
+			if c == j {
+				return
+			}
+			// The head is the first noun after the determiner that the
+			// lexicons know, else the last word.
+			h := ts[j].Span
+			org := orgNouns[head]
+			for m := c + 1; m <= j; m++ {
+				mw := lowerWord(text, ts[m])
+				if roleNouns[mw] {
+					h, org = ts[m].Span, false
+					break
+				}
+				if orgNouns[mw] {
+					h, org = ts[m].Span, true
+					break
+				}
+			}
+			if !roleNouns[lowerASCII(h.Of(text))] && !orgNouns[lowerASCII(h.Of(text))] {
+				return
+			}
+			ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
+			e.setSubject(para, ts, ent, c, j, ev)
+			return
+		}
+		if isCue(text, ts[c]) || subjectPronouns[w] != genderUnknown {
+			return
+		}
+	}
+}
+
+// subjectRight finds the speaker noun phrase starting at token k ("said
+// Mr Smith", "according to the company").
+func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
+	text := e.text
+	if k >= len(ts) || ts[k].kind != tokWord {
+		return
+	}
+	w := lowerWord(text, ts[k])
+	if g, ok := subjectPronouns[w]; ok && w != "it" {
+		ent := e.resolvePronoun(para, ts, refs, k, g)
+		if ent >= 0 {
+			e.cl.mention(ent, ts[k].Span, para)
+			e.setSubject(para, ts, ent, k, k, ev)
+			ev.right = true
+		}
+		return
+	}
+	for _, r := range refs {
+		if r.first == k || r.first < k && r.end >= k {
+			if r.poss {
+				break
+			}
+			e.setSubject(para, ts, r.ent, r.first, r.end, ev)
+			ev.right = true
+			return
+		}
+	}
+	if determiners[w] {
+		end := k
+		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && !isCue(text, ts[end+1]) && !ts[end].poss {
+			nw := lowerWord(text, ts[end+1])
+			if nw == "in" || nw == "on" || nw == "at" || nw == "during" || nw == "who" || nw == "that" || nw == "and" {
+				break
+			}
+			end++
+		}
+		before := ev.ent
+		e.nominal(para, ts, end, ev)
+		for ev.ent == before && end > k+1 {
+			end--
+			e.nominal(para, ts, end, ev)
+		}
+		if ev.ent >= 0 {
+			ev.right = true
+		}
+		return
+	}
+	if isUpper(ts[k].Of(text)) && !notNames[w] {
+		end := k
+		for end+1 < len(ts) && ts[end+1].kind == tokWord && isUpper(ts[end+1].Of(text)) && !ts[end].poss {
+			end++
+		}
+		org := orgNouns[lowerWord(text, ts[end])] || isAcronym(ts[end].Of(text))
+		ent := e.cl.addName(Span{ts[k].Start, ts[end].End}, Span{ts[k].Start, ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
+		e.setSubject(para, ts, ent, k, end, ev)
+		ev.right = true
+	}
+}
+
+// isCue reports whether token t is a cue word.
+func isCue(text string, t token) bool {
+	if t.kind != tokWord || t.Len() > 20 {
+		return false
+	}
+	var buf [24]byte
+	_, ok := cueWords[string(appendLower(buf[:0], t.Of(text)))]
+	return ok
+}
+
+// isLyAdverb reports whether t is a lower-case word ending in -ly.
+func isLyAdverb(text string, t token) bool {
+	w := t.Of(text)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !isUpper(w)
+}
+
+func (e *quoteEngine) setSubject(para int, ts []token, ent, from, to int, ev *cueEvent) {
+	ev.ent, ev.subjFrom, ev.subjTo = ent, from, to
+}
+
+// refEndingAt returns the index of the name ending at token j, or -1.
+func refEndingAt(refs []nameRef, j int) int {
+	for i := len(refs) - 1; i >= 0; i-- {
+		if refs[i].end == j {
+			return i
+		}
+		if refs[i].end < j {
+			break
+		}
+	}
+	return -1
+}
+
+// resolvePronoun finds the entity a subject pronoun at token j stands for:
+//
+//  1. the first compatible person named earlier in the same sentence;
+//  2. else the first compatible person named in the latest earlier
+//     sentence that names one (within the last three paragraphs), the
+//     subject of a sentence being usually its first name;
+//  3. else the latest speaker of the article, if compatible.
+//
+// He and she need a person whose gender is unknown or the same; it and
+// they take an organisation.
+func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int, g gender) int {
+	wantOrg := g == genderUnknown
+	ok := func(ent int) bool {
+		en := &e.cl.ents[ent]
+		if wantOrg {
+			return en.org
+		}
+		return en.person && !en.org && (en.gender == genderUnknown || en.gender == g)
+	}
+	sent := ts[j].sent
+	for _, r := range refs {
+		if r.sent == sent && r.end < j && ok(r.ent) && !e.isHearer(ts, r) {
+			return e.bind(r.ent, g)
+		}
+	}
+	// Earlier sentences: e.hist holds the names of earlier paragraphs, refs
+	// those of this one.
+	best := -1
+	var bestSent int32 = -1
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := refs[i]
+		if r.sent >= sent {
+			continue
+		}
+		if bestSent >= 0 && r.sent < bestSent {
+			break
+		}
+		if ok(r.ent) && !e.isHearer(ts, r) {
+			best, bestSent = r.ent, r.sent
+		}
+	}
+	if best >= 0 {
+		return e.bind(best, g)
+	}
+	bestPara := -1
+	for i := len(e.hist) - 1; i >= 0; i-- {
+		r := e.hist[i]
+		if para-r.para > 3 {
+			break
+		}
+		if bestPara >= 0 && (r.para != bestPara || r.sent != bestSent) {
+			break
+		}
+		if ok(r.ent) {
+			best, bestPara, bestSent = r.ent, r.para, r.sent
+		}
+	}
+	if best >= 0 {
+		return e.bind(best, g)
+	}
+	if e.lastSpeaker >= 0 && ok(e.lastSpeaker) {
+		return e.bind(e.lastSpeaker, g)
+	}
+	return -1
+}
+
+// isHearer reports whether name r is the object of "told" and the like.
+func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
+	if r.first == 0 {
+		return false
+	}
+	p := ts[r.first-1]
+	if p.kind != tokWord {
+		return false
+	}
+	f, ok := cueWords[lowerWord(e.text, p)]
+	return ok && f&cueHearer != 0 || lowerEq(p.Of(e.text), "with") || lowerEq(p.Of(e.text), "to")
+}
+
+func (e *quoteEngine) bind(ent int, g gender) int {
+	e.cl.setGender(ent, g)
+	return ent
+}
