@@ -267,6 +267,53 @@ func TestEmbedStrictCSP(t *testing.T) {
 		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 	})
 
+	t.Run("assets on another origin", func(t *testing.T) {
+		// A newsroom serves the embed from its asset host: the page's CSP
+		// names that origin in script-src and connect-src, and the asset
+		// host allows the module's fetch with CORS.
+		assets := server.New(webFS(t))
+		assetBase := startServerWith(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Access-Control-Allow-Origin", "*")
+			assets.ServeHTTP(w, r)
+		}))
+		csp := "default-src 'none'; script-src 'self' " + assetBase + " 'wasm-unsafe-eval'; connect-src " + assetBase +
+			"; style-src 'self'; img-src 'self'"
+		demo, err := os.ReadFile("../web/embed-demo.html")
+		require.NoError(t, err)
+		tag := `src="embed.js" data-wasm="annotator.wasm"`
+		require.Contains(t, string(demo), tag)
+		demo = []byte(strings.Replace(string(demo), tag, `src="`+assetBase+`/embed.js" data-wasm="`+assetBase+`/annotator.wasm"`, 1))
+		site := server.New(webFS(t))
+		site.CSP = csp
+		mux := http.NewServeMux()
+		mux.Handle("/", site)
+		mux.HandleFunc("/article.html", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Security-Policy", csp)
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(demo)
+		})
+		base := startServerWith(t, mux)
+
+		ctx := newBrowser(t)
+		watchCSP(t, ctx)
+		requests := recordRequests(t, ctx)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/article.html")))
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
+			evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
+		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('.story-body mark.aa-hl').length`))
+		var fromAssets []string
+		for _, u := range requests.URLs() {
+			if strings.HasPrefix(u, assetBase+"/") {
+				fromAssets = append(fromAssets, strings.TrimPrefix(u, assetBase+"/"))
+			} else {
+				assert.True(t, strings.HasPrefix(u, base+"/"), "request to a third origin: %s", u)
+			}
+		}
+		assert.ElementsMatch(t, []string{"embed.js", "wasm_exec.js", "annotator.js", "annotator.wasm"}, fromAssets)
+		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+	})
+
 	t.Run("without wasm-unsafe-eval", func(t *testing.T) {
 		h := server.New(webFS(t))
 		h.CSP = strings.Replace(strictCSP, " 'wasm-unsafe-eval'", "", 1)

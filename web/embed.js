@@ -434,12 +434,12 @@ mark.aa-hl.aa-flash { animation: aa-flash 1.6s ease-out; }
 `;
 
   const PANEL_CSS = `
-:host {
-  display: block; color: var(--aa-panel-fg, inherit);
-  font: var(--aa-font-size, 15px)/1.45 var(--aa-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
-}
+/* Only the panel is styled: the article in the slot inherits from the host. */
+:host { display: block; }
 :host([hidden]) { display: none; }
 .panel {
+  color: var(--aa-panel-fg, inherit);
+  font: var(--aa-font-size, 15px)/1.45 var(--aa-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
   margin: var(--aa-panel-margin, 0 0 1.25rem);
   background: var(--aa-panel-bg, color-mix(in srgb, currentColor 5%, transparent));
   border: 1px solid var(--aa-panel-border, color-mix(in srgb, currentColor 22%, transparent));
@@ -639,12 +639,12 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
       const dateList = h('ol', { class: 'dates' },
         dates.map((d) => h('li', null, button(d.text, d), ' ', h('code', null, d.value))));
 
-      const summary = `${plural(result.speakers.length, 'speaker', 'speakers')} · ${plural(result.quotes.length, 'quote', 'quotes')} · ${plural(result.dates.length, 'date', 'dates')}`;
+      const summary = rows.length && dates.length ? 'Speakers, quotes and dates' : rows.length ? 'Speakers and quotes' : 'Dates';
       this.details.replaceChildren(
         h('summary', null, summary),
         rows.length ? [h('h2', null, 'Speakers and their quotes'), speakers] : null,
         dates.length ? [h('h2', null, 'Dates in time order'), dateList] : null);
-      this.details.hidden = false;
+      this.details.hidden = !rows.length && !dates.length;
       this.legend.hidden = false;
     }
 
@@ -718,8 +718,8 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
         this.panel.show(view, (item) => this.jump(item));
         this.setState('on');
         const ms = performance.now() - t0;
-        this.panel.setStatus(`${plural(result.quotes.length, 'quote', 'quotes')}, ${plural(result.dates.length, 'date', 'dates')}` +
-          (result.dateline ? ` · dates read against ${result.dateline}` : ''));
+        this.panel.setStatus(`${plural(result.quotes.length, 'quote', 'quotes')} from ${plural(result.speakers.length, 'speaker', 'speakers')}, ` +
+          `${plural(result.dates.length, 'date', 'dates')}` + (result.dateline ? ` · dates read against ${result.dateline}` : ''));
         this.host.dispatchEvent(new CustomEvent('article-annotator:highlighted', {
           bubbles: true, composed: true,
           detail: { ms, quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
