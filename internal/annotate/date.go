@@ -41,7 +41,7 @@ func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Sp
 				continue
 			}
 			m, ok := p.parseAt(i)
-			if !ok || m.end <= i || m.val == "" {
+			if !ok || m.end <= i || m.end > len(p.toks) || m.val == "" {
 				i++
 				continue
 			}
@@ -61,8 +61,10 @@ func canStart(t *dtoken) bool {
 		return t.end-t.start <= 3 // an apostrophe before "90s"
 	}
 	switch t.lex {
-	case lexNone, lexPrep, lexOf, lexAnd, lexPast, lexFuture, lexTimeZone, lexTitle, lexCountNoun, lexPartOfDay, lexAgo, lexHundred, lexWeekend, lexWeekendPl:
-		return t.lex == lexNone && (t.end-t.start == 2 || t.end-t.start == 4) // "at least", "more than", "up to"
+	case lexPrep:
+		return t.end-t.start == 2 // "at least"
+	case lexNone, lexOf, lexAnd, lexPast, lexFuture, lexTimeZone, lexTitle, lexCountNoun, lexPartOfDay, lexAgo, lexHundred, lexWeekend, lexWeekendPl:
+		return false
 	}
 	return true
 }

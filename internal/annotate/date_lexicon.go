@@ -40,6 +40,7 @@ const (
 	lexWeekendPl         // weekends
 	lexTitle             // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
 	lexQuantAdj          // more, additional, full, ...: between a number and its unit
+	lexCompar            // more, less, fewer, up: "more than", "up to" before a quantity
 	lexCountNoun         // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
@@ -224,6 +225,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lexCountNoun, 0, "people", "percent", "troops", "soldiers", "votes", "times", "members", "km", "miles",
 		"metres", "meters", "feet", "tons", "tonnes", "units", "cases", "deaths", "homes", "jobs", "words", "pounds",
 		"dollars", "euros", "points", "barrels", "acres", "employees", "workers", "users", "shares", "children", "men", "women")
+	add(lexCompar, 0, "less", "fewer", "up")
 	add(lexQuantAdj, 0, "more", "additional", "extra", "full", "straight", "consecutive", "further", "whole")
 	return m
 }

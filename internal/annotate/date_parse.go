@@ -27,25 +27,37 @@ type dmatch struct {
 
 // --- token helpers ---
 
+// noToken stands for a token before or after the window: no kind, no class.
+var noToken dtoken
+
+// t returns token i, or an empty token when i is outside the window, so
+// that rules may look ahead and behind without bounds checks.
+func (p *dateParser) t(i int) *dtoken {
+	if i < 0 || i >= len(p.toks) {
+		return &noToken
+	}
+	return &p.toks[i]
+}
+
 func (p *dateParser) lex(i int) lexKind {
 	if i < 0 || i >= len(p.toks) {
 		return lexNone
 	}
-	return p.toks[i].lex
+	return p.t(i).lex
 }
 
-func (p *dateParser) val(i int) int { return int(p.toks[i].val) }
+func (p *dateParser) val(i int) int { return int(p.t(i).val) }
 
 func (p *dateParser) word(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.text[p.toks[i].start:p.toks[i].end]
+	return p.text[p.t(i).start:p.t(i).end]
 }
 
 // is reports whether token i is the word w (w in lower case).
 func (p *dateParser) is(i int, w string) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtWord {
+	if i < 0 || i >= len(p.toks) || p.t(i).kind != dtWord {
 		return false
 	}
 	return strings.EqualFold(p.word(i), w)
@@ -53,16 +65,16 @@ func (p *dateParser) is(i int, w string) bool {
 
 // punct reports whether token i is the ASCII mark c.
 func (p *dateParser) punct(i int, c byte) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtPunct {
+	if i < 0 || i >= len(p.toks) || p.t(i).kind != dtPunct {
 		return false
 	}
-	t := p.toks[i]
+	t := p.t(i)
 	return t.end-t.start == 1 && p.text[t.start] == c
 }
 
 // apostrophe reports whether token i is ' or ’.
 func (p *dateParser) apostrophe(i int) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtPunct {
+	if i < 0 || i >= len(p.toks) || p.t(i).kind != dtPunct {
 		return false
 	}
 	w := p.word(i)
@@ -71,28 +83,28 @@ func (p *dateParser) apostrophe(i int) bool {
 
 // hyphen reports whether token i is a hyphen written without spaces.
 func (p *dateParser) hyphen(i int) bool {
-	return p.punct(i, '-') && i+1 < len(p.toks) && !p.toks[i+1].space && !p.toks[i].space
+	return p.punct(i, '-') && i+1 < len(p.toks) && !p.t(i+1).space && !p.t(i).space
 }
 
 // joined reports whether token i follows token i-1 with no space.
-func (p *dateParser) joined(i int) bool { return i < len(p.toks) && !p.toks[i].space }
+func (p *dateParser) joined(i int) bool { return i < len(p.toks) && !p.t(i).space }
 
 func (p *dateParser) num(i int) (int, bool) {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtNum || p.toks[i].frac {
+	if i < 0 || i >= len(p.toks) || p.t(i).kind != dtNum || p.t(i).frac {
 		return 0, false
 	}
-	return p.toks[i].num, true
+	return p.t(i).num, true
 }
 
 // dayNum reads a day of the month: 1-31, plain or ordinal ("17", "17th").
 func (p *dateParser) dayNum(i int) (int, bool) {
 	n, ok := p.num(i)
-	t := p.toks[min(i, len(p.toks)-1)]
+	t := p.t(i)
 	if !ok || t.ndig > 2 || n < 1 || n > 31 || (t.suf != sufNone && t.suf != sufOrdinal) {
 		return 0, false
 	}
 	// "3:15", "5-4", "17%" are not days.
-	if p.punct(i+1, ':') || p.punct(i+1, '%') || (p.punct(i+1, '.') && p.joined(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == dtNum) {
+	if p.punct(i+1, ':') || p.punct(i+1, '%') || (p.punct(i+1, '.') && p.joined(i+1) && i+2 < len(p.toks) && p.t(i+2).kind == dtNum) {
 		return 0, false
 	}
 	return n, true
@@ -101,7 +113,7 @@ func (p *dateParser) dayNum(i int) (int, bool) {
 // yearNum reads a four-digit year.
 func (p *dateParser) yearNum(i int) (int, bool) {
 	n, ok := p.num(i)
-	if !ok || p.toks[i].ndig != 4 || p.toks[i].suf != sufNone || p.toks[i].comma || n < 1000 || n > 2199 {
+	if !ok || p.t(i).ndig != 4 || p.t(i).suf != sufNone || p.t(i).comma || n < 1000 || n > 2199 {
 		return 0, false
 	}
 	return n, true
@@ -111,25 +123,27 @@ func (p *dateParser) yearNum(i int) (int, bool) {
 
 // parseAt tries every rule that can start at token i.
 func (p *dateParser) parseAt(i int) (dmatch, bool) {
-	t := p.toks[i]
+	t := p.t(i)
 	switch t.lex {
 	case lexApprox:
 		return p.parseApprox(i)
 	case lexEdge:
 		return p.parseEdge(i)
-	}
-	if p.is(i, "at") && p.is(i+1, "least") {
-		return p.withMod(i+2, modEqualOrMore, true)
-	}
-	if (p.is(i, "more") || p.is(i, "less") || p.is(i, "fewer")) && p.is(i+1, "than") {
-		mod := modMoreThan
-		if !p.is(i, "more") {
-			mod = modLessThan
+	case lexPrep:
+		if p.is(i, "at") && p.is(i+1, "least") {
+			return p.withMod(i+2, modEqualOrMore, true)
 		}
-		return p.withMod(i+2, mod, true)
-	}
-	if p.is(i, "up") && p.is(i+1, "to") {
-		return p.withMod(i+2, modEqualOrLess, true)
+		return dmatch{}, false
+	case lexCompar, lexQuantAdj:
+		switch {
+		case p.is(i, "up") && p.is(i+1, "to"):
+			return p.withMod(i+2, modEqualOrLess, true)
+		case p.is(i+1, "than") && p.is(i, "more"):
+			return p.withMod(i+2, modMoreThan, true)
+		case p.is(i+1, "than") && !p.is(i, "up"):
+			return p.withMod(i+2, modLessThan, true)
+		}
+		return dmatch{}, false
 	}
 	return p.parseCore(i)
 }
@@ -159,7 +173,7 @@ func (p *dateParser) startsQuantity(j int) bool {
 	case lexNumWord, lexA, lexFew, lexHalf, lexThe, lexHundred:
 		return true
 	}
-	return p.toks[j].kind == dtNum
+	return p.t(j).kind == dtNum
 }
 
 func (p *dateParser) parseApprox(i int) (dmatch, bool) {
@@ -214,7 +228,7 @@ func (p *dateParser) relativeStart(j int) bool {
 
 // parseCore dispatches on the class of the first token.
 func (p *dateParser) parseCore(i int) (dmatch, bool) {
-	t := p.toks[i]
+	t := p.t(i)
 	if t.kind == dtNum {
 		return p.parseNumber(i)
 	}
@@ -242,7 +256,12 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return p.parseRel(i, i+1)
 	case lexThe:
 		return p.parseThe(i)
-	case lexA, lexNumWord, lexFew, lexHalf:
+	case lexNumWord:
+		if m, ok := p.parseSpokenYear(i); ok {
+			return m, true
+		}
+		return p.parseQuantity(i)
+	case lexA, lexFew, lexHalf:
 		return p.parseQuantity(i)
 	case lexOrdinal:
 		return p.parseOrdinal(i, i, 0)
@@ -285,7 +304,7 @@ func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 // date, a clock time, a day and month, a year, a decade, a century, or a
 // number of units.
 func (p *dateParser) parseNumber(i int) (dmatch, bool) {
-	t := p.toks[i]
+	t := p.t(i)
 	n, ok := p.num(i)
 	if !ok {
 		if t.frac && (t.suf == sufNone) {
@@ -297,7 +316,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	if t.ndig == 4 && t.suf == sufNone && p.hyphen(i+1) && p.hyphen(i+3) {
 		mo, ok1 := p.num(i + 2)
 		d, ok2 := p.num(i + 4)
-		if ok1 && ok2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && p.toks[i+2].ndig <= 2 && p.toks[i+4].ndig <= 2 && p.toks[i+4].suf == sufNone {
+		if ok1 && ok2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && p.t(i+2).ndig <= 2 && p.t(i+4).ndig <= 2 && p.t(i+4).suf == sufNone {
 			return dmatch{end: i + 5, typ: TypeDate, val: p.r.date(n, mo, d), dateLevel: true}, true
 		}
 	}
@@ -305,8 +324,8 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	if t.ndig <= 2 && p.punct(i+1, '/') && p.joined(i+1) && p.joined(i+2) && p.punct(i+3, '/') && p.joined(i+3) && p.joined(i+4) {
 		b, ok1 := p.num(i + 2)
 		y, ok2 := p.num(i + 4)
-		if ok1 && ok2 && (p.toks[i+4].ndig == 4 || p.toks[i+4].ndig == 2) && p.toks[i+4].suf == sufNone {
-			if p.toks[i+4].ndig == 2 {
+		if ok1 && ok2 && (p.t(i+4).ndig == 4 || p.t(i+4).ndig == 2) && p.t(i+4).suf == sufNone {
+			if p.t(i+4).ndig == 2 {
 				y += 1900
 				if y < 1950 {
 					y += 100
@@ -330,7 +349,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 		if p.lex(j) == lexOf {
 			j++
 		}
-		if (p.lex(j) == lexMonth || p.lex(j) == lexMonthAbbr) && p.toks[j].upper {
+		if (p.lex(j) == lexMonth || p.lex(j) == lexMonthAbbr) && p.t(j).upper {
 			mo := p.val(j)
 			j++
 			if p.lex(j-1) == lexMonthAbbr && p.punct(j, '.') && p.joined(j) {
@@ -386,7 +405,7 @@ func (p *dateParser) isYear(i, y int) bool {
 		if prev == "$" || prev == "£" || prev == "€" || prev == "#" || p.lex(i-1) == lexTitle {
 			return false
 		}
-		if p.toks[i-1].kind == dtNum || (p.punct(i-1, ',') && p.toks[max(i-2, 0)].kind == dtNum && !p.isMonthBefore(i-2)) {
+		if p.t(i-1).kind == dtNum || (p.punct(i-1, ',') && p.t(max(i-2, 0)).kind == dtNum && !p.isMonthBefore(i-2)) {
 			return false
 		}
 	}
@@ -412,7 +431,7 @@ func (p *dateParser) isMonthBefore(k int) bool {
 // parseShortDecade reads "’90s", "the '80s".
 func (p *dateParser) parseShortDecade(i int) (dmatch, bool) {
 	n, ok := p.num(i + 1)
-	t := p.toks[i+1]
+	t := p.t(i+1)
 	if !ok || t.ndig != 2 || t.suf != sufS || n%10 != 0 {
 		return dmatch{}, false
 	}
@@ -435,7 +454,7 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 		clock = true
 	} else {
 		n, ok := p.num(i)
-		t := p.toks[i]
+		t := p.t(i)
 		if !ok || t.ndig > 2 || n > 24 {
 			return dmatch{}, false
 		}
@@ -443,12 +462,12 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 		j = i + 1
 		if t.suf == sufNone && p.punct(j, ':') && p.joined(j) && p.joined(j+1) {
 			m, ok := p.num(j + 1)
-			if !ok || p.toks[j+1].ndig != 2 || m > 59 {
+			if !ok || p.t(j+1).ndig != 2 || m > 59 {
 				return dmatch{}, false
 			}
 			mi = m
 			clock = true
-			t = p.toks[j+1]
+			t = p.t(j+1)
 			j += 2
 		}
 		switch t.suf {
@@ -479,7 +498,7 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 	if !clock {
 		return dmatch{}, false
 	}
-	if p.lex(j) == lexTimeZone && p.toks[j].upper {
+	if p.lex(j) == lexTimeZone && p.t(j).upper {
 		j++
 	}
 	day := p.r.day(0)
@@ -506,10 +525,10 @@ func (p *dateParser) meridiem(j int) (int, bool, bool) {
 		return 0, false, false
 	}
 	w := p.word(j)
-	if p.toks[j].kind == dtWord && len(w) == 2 && (w[1]|0x20) == 'm' && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') {
+	if p.t(j).kind == dtWord && len(w) == 2 && (w[1]|0x20) == 'm' && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') {
 		return j + 1, w[0]|0x20 == 'p', true
 	}
-	if p.toks[j].kind == dtWord && len(w) == 1 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') && p.punct(j+1, '.') && p.is(j+2, "m") {
+	if p.t(j).kind == dtWord && len(w) == 1 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') && p.punct(j+1, '.') && p.is(j+2, "m") {
 		k := j + 3
 		if p.punct(k, '.') && p.joined(k) {
 			k++
@@ -528,7 +547,7 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 	if i >= len(p.toks) {
 		return 0, false, 0, i, false
 	}
-	t := p.toks[i]
+	t := p.t(i)
 	j = i + 1
 	switch {
 	case t.kind == dtNum:
@@ -649,8 +668,8 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if unit == unitQuarter && p.lex(k) == lexOf && !x && n <= 3 {
 		return dmatch{}, false
 	}
-	if p.lex(i) == lexA && p.hyphen(j) {
-		return dmatch{}, false
+	if p.lex(i) == lexA && (p.hyphen(j) || p.hyphen(k)) {
+		return dmatch{}, false // "a year-earlier profit", "a two-year-old"
 	}
 	// "a minute and a half"
 	if p.lex(k) == lexAnd && p.lex(k+1) == lexA && p.lex(k+2) == lexHalf {
@@ -674,7 +693,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		return m, true
 	}
 	// "$50,000 a year", "twice a week", "three times a day": a rate.
-	if p.lex(i) == lexA && i > 0 && (p.toks[i-1].kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == lexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
+	if p.lex(i) == lexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == lexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
 		return dmatch{end: k, typ: TypeSet, val: durationValue(1, false, unit)}, true
 	}
 	m.val = durationValue(n, x, unit)
@@ -687,7 +706,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 // 1988", "January this year", or a month alone where the context makes it
 // a month (an ambiguous "May" or "March" needs a preposition).
 func (p *dateParser) parseMonth(i int) (dmatch, bool) {
-	t := p.toks[i]
+	t := p.t(i)
 	mo := p.val(i)
 	abbr := t.lex == lexMonthAbbr
 	if !t.upper && (abbr || mo == 3 || mo == 5 || mo == 8) {
@@ -742,14 +761,14 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 // not a name ("June Carter"), and for "May" and "March" (a modal, a verb or
 // a noun as well) only after a preposition or another month.
 func (p *dateParser) monthAlone(i, mo int) bool {
-	if i+1 < len(p.toks) && p.toks[i+1].kind == dtWord && p.toks[i+1].upper && p.lex(i+1) != lexWeekday && p.lex(i+1) != lexMonth {
+	if i+1 < len(p.toks) && p.t(i+1).kind == dtWord && p.t(i+1).upper && p.lex(i+1) != lexWeekday && p.lex(i+1) != lexMonth {
 		return false
 	}
 	if p.apostrophe(i+1) && p.is(i+2, "s") && mo != 5 && mo != 3 {
 		return true
 	}
 	if mo != 5 && mo != 3 {
-		if i > 0 && p.toks[i-1].kind == dtWord && p.toks[i-1].upper && p.lex(i-1) == lexNone && !p.sentenceStart(i-1) {
+		if i > 0 && p.t(i-1).kind == dtWord && p.t(i-1).upper && p.lex(i-1) == lexNone && !p.sentenceStart(i-1) {
 			return false // "Mary June", "Queen May"
 		}
 		return true
@@ -779,16 +798,16 @@ func (p *dateParser) sentenceStart(i int) bool {
 
 // isBoundary reports whether token k ends a sentence.
 func (p *dateParser) isBoundary(k int) bool {
-	t := p.toks[k]
+	t := p.t(k)
 	if t.kind != dtPunct {
 		return false
 	}
-	if !dSentenceMark(p.text, t) {
+	if !dSentenceMark(p.text, *t) {
 		w := p.word(k)
 		return w == ":" || w == ";" || w == "\u201c" || w == "\""
 	}
 	if p.text[t.start] == '.' && k > 0 {
-		prev := p.toks[k-1]
+		prev := p.t(k-1)
 		if prev.kind == dtWord && (prev.end-prev.start == 1 || p.lex(k-1) == lexTitle || p.lex(k-1) == lexMonthAbbr) {
 			return false
 		}
@@ -811,7 +830,7 @@ func relOffset(rel int) (int, bool) {
 // parseWeekday reads "Friday", "Thursday night", "Friday, Oct. 17", with
 // rel the relation of a preceding last/next/this (0 when none).
 func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
-	t := p.toks[i]
+	t := p.t(i)
 	if !t.upper {
 		return dmatch{}, false
 	}
@@ -824,7 +843,7 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 	}
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == lexMonth || p.lex(k) == lexMonthAbbr || (p.toks[k].kind == dtNum && p.toks[k].ndig <= 2):
+		case p.lex(k) == lexMonth || p.lex(k) == lexMonthAbbr || (p.t(k).kind == dtNum && p.t(k).ndig <= 2):
 			if m, ok := p.parseCore(k); ok && m.typ == TypeDate && len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' {
 				return m, true
 			}
@@ -862,8 +881,13 @@ func (p *dateParser) parseDeictic(i int) (dmatch, bool) {
 
 // parseRef reads now, currently, recently, soon, ...
 func (p *dateParser) parseRef(i int) (dmatch, bool) {
-	if p.is(i, "future") && (p.lex(i-1) == lexThe || p.lex(i+1) == lexOf) {
-		return dmatch{}, false // "the future" is read by parseThe
+	if p.is(i, "future") {
+		// "the future" is read by parseThe; alone, "future" is mostly an
+		// adjective, a time only before a plural unit ("future quarters").
+		if p.lex(i-1) != lexThe && p.lex(i+1) == lexUnits {
+			return dmatch{end: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+		return dmatch{}, false
 	}
 	if p.is(i, "now") && p.is(i-1, "from") {
 		return dmatch{}, false
@@ -891,7 +915,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	if j >= len(p.toks) {
 		return dmatch{}, false
 	}
-	if (p.toks[j].kind == dtNum || p.lex(j) == lexNumWord || p.lex(j) == lexFew) &&
+	if (p.t(j).kind == dtNum || p.lex(j) == lexNumWord || p.lex(j) == lexFew) &&
 		(rel == relPast || rel == relLast || rel == relNext || rel == relPrevious || rel == relComing || rel == relFollowing) {
 		n, x, _, k, ok := p.number(j)
 		if ok {
@@ -901,7 +925,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		}
 		return dmatch{}, false
 	}
-	if p.toks[j].upper && p.toks[j].kind == dtWord && (p.lex(j) == lexUnit || p.lex(j) == lexUnits) {
+	if p.t(j).upper && p.t(j).kind == dtWord && (p.lex(j) == lexUnit || p.lex(j) == lexUnits) {
 		return dmatch{}, false // "This Week", a programme
 	}
 	switch p.lex(j) {
@@ -931,7 +955,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			return dmatch{end: j + 1, typ: TypeDuration, val: durationValue(0, true, unit), isDur: true}, true
 		}
 	case lexMonth:
-		if !p.toks[j].upper {
+		if !p.t(j).upper {
 			return dmatch{}, false
 		}
 		mo := p.val(j)
@@ -972,7 +996,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	if j == i+1 {
 		switch rel {
 		case relCurrent:
-			if p.is(i, "current") && !p.toks[i].upper {
+			if p.is(i, "current") && !p.t(i).upper {
 				return dmatch{end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 			}
 		}
@@ -1025,7 +1049,7 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if !afterThe && (s == 3 || (p.lex(i-1) != lexPrep && p.lex(i-1) != lexEdge)) {
 		return dmatch{}, false
 	}
-	if p.lex(j) == lexOf || (j < len(p.toks) && p.toks[j].kind == dtWord && p.lex(j) == lexNone && !p.toks[j].upper && s == 3) {
+	if p.lex(j) == lexOf || (j < len(p.toks) && p.t(j).kind == dtWord && p.lex(j) == lexNone && !p.t(j).upper && s == 3) {
 		return dmatch{}, false // "the fall of Kabul", "the fall season"? keep to plain seasons
 	}
 	y := p.r.yearOf(s, seasonOf(int(p.r.dct.Month())), p.dtense(i, j))
@@ -1038,7 +1062,7 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 	j := i + 1
 	switch p.lex(j) {
 	case lexUnit:
-		if p.is(i, "per") && !(i > 0 && p.toks[i-1].kind == dtNum) && p.lex(i-1) != lexNumWord && !p.is(i-1, "times") {
+		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != lexNumWord && !p.is(i-1, "times") {
 			return dmatch{end: j + 1, typ: TypeSet, val: durationValue(1, false, p.val(j))}, true
 		}
 		return dmatch{end: j + 1, typ: TypeSet, val: durationValue(1, false, p.val(j))}, true
@@ -1049,7 +1073,7 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 		}
 		return dmatch{end: j + 1, typ: TypeSet, val: v}, true
 	case lexMonth:
-		if p.toks[j].upper {
+		if p.t(j).upper {
 			return dmatch{end: j + 1, typ: TypeSet, val: "XXXX-" + dpad2(p.val(j))}, true
 		}
 	case lexPartOfDay:
@@ -1062,7 +1086,7 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 			}
 		}
 	}
-	if p.toks[min(j, len(p.toks)-1)].kind == dtNum && j < len(p.toks) {
+	if p.t(j).kind == dtNum {
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, plural, ok := p.unitAt(k); ok && plural {
@@ -1239,7 +1263,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			}
 		}
 	}
-	if p.toks[j].kind == dtNum {
+	if p.t(j).kind == dtNum {
 		if m, ok := p.parseNumber(j); ok && (m.dateLevel || m.isDur) {
 			return m, true
 		}
@@ -1286,7 +1310,7 @@ func (p *dateParser) dtense(i, j int) dtense {
 
 // cue is the tense token k signals.
 func (p *dateParser) cue(k int) dtense {
-	t := p.toks[k]
+	t := p.t(k)
 	if t.kind != dtWord {
 		return tenseNone
 	}
@@ -1353,4 +1377,27 @@ func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// parseSpokenYear reads a year said in words, as transcripts write it:
+// "nineteen ninety-six", "twenty twenty-five".
+func (p *dateParser) parseSpokenYear(i int) (dmatch, bool) {
+	hi := p.val(i)
+	if hi < 11 || hi > 20 || p.lex(i+1) != lexNumWord {
+		return dmatch{}, false
+	}
+	lo := p.val(i + 1)
+	if lo < 20 || lo%10 != 0 {
+		return dmatch{}, false
+	}
+	j := i + 2
+	k := j
+	if p.hyphen(k) {
+		k++
+	}
+	if p.lex(k) == lexNumWord && p.val(k) > 0 && p.val(k) < 10 {
+		lo += p.val(k)
+		j = k + 1
+	}
+	return dmatch{end: j, typ: TypeDate, val: fmtYear(hi*100 + lo), dateLevel: true}, true
 }

@@ -31,15 +31,19 @@ func dpad(b []byte, n, width int) []byte {
 		b = append(b, '-')
 		n = -n
 	}
-	s := strconv.Itoa(n)
-	for k := len(s); k < width; k++ {
+	digits := 1
+	for m := n; m >= 10; m /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func fmtDay(t time.Time) string {
-	b := make([]byte, 0, 10)
+	var a [16]byte
+	b := a[:0]
 	b = dpad(b, t.Year(), 4)
 	b = append(b, '-')
 	b = dpad(b, int(t.Month()), 2)
@@ -49,17 +53,22 @@ func fmtDay(t time.Time) string {
 }
 
 func fmtMonth(y, m int) string {
-	b := make([]byte, 0, 7)
+	var a [16]byte
+	b := a[:0]
 	b = dpad(b, y, 4)
 	b = append(b, '-')
 	return string(dpad(b, m, 2))
 }
 
-func fmtYear(y int) string { return string(dpad(nil, y, 4)) }
+func fmtYear(y int) string {
+	var a [8]byte
+	return string(dpad(a[:0], y, 4))
+}
 
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	b := dpad(make([]byte, 0, 8), y, 4)
+	var a [16]byte
+	b := dpad(a[:0], y, 4)
 	b = append(b, '-', 'W')
 	return string(dpad(b, w, 2))
 }
@@ -74,7 +83,8 @@ func (r dresolver) day(n int) string {
 
 // date is year y (0 when unknown), month m, day d.
 func (r dresolver) date(y, m, d int) string {
-	b := make([]byte, 0, 10)
+	var a [16]byte
+	b := a[:0]
 	if y == 0 {
 		b = append(b, "XXXX"...)
 	} else {
@@ -323,11 +333,18 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 		return 0
 	}
 	y := r.dct.Year()
-	day := d
-	if day == 0 {
-		day = 15
+	if d == 0 {
+		// A month alone: more than a month away counts.
+		cur := int(r.dct.Month())
+		switch {
+		case dir == tensePast && m > cur+1:
+			y--
+		case dir == tenseFuture && m < cur-1:
+			y++
+		}
+		return y
 	}
-	t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	const slack = 62 * 24 * time.Hour
 	switch {
 	case dir == tensePast && t.Sub(r.dct) > slack:

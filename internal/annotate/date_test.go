@@ -1,0 +1,293 @@
+package annotate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// friday is the dateline of most cases: Friday 17 October 2025 (ISO week 42).
+var friday = time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC)
+
+// dateOut renders a found date as `text|TYPE|value|mod` for compact tables.
+func dateOut(text string, d Date) string {
+	s := d.Of(text) + "|" + d.Type + "|" + d.Value
+	if d.Mod != "" {
+		s += "|" + d.Mod
+	}
+	return s
+}
+
+// datesOf runs the date stage on text with dateline dct.
+func datesOf(text string, dct time.Time) []string {
+	var out []string
+	for _, d := range findDates(newDocument(text), dct) {
+		out = append(out, dateOut(text, d))
+	}
+	return out
+}
+
+type dateCase struct {
+	name string
+	text string
+	want []string
+}
+
+func runDateCases(t *testing.T, dct time.Time, cases []dateCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, datesOf(tc.text, dct), tc.text)
+		})
+	}
+}
+
+func TestFindDatesAbsolute(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"day month year", "The treaty was signed on 17 October 2025 in Geneva.", []string{"17 October 2025|DATE|2025-10-17"}},
+		{"month day comma year", "Ballots were counted on October 17, 2025, officials said.", []string{"October 17, 2025|DATE|2025-10-17"}},
+		{"abbreviated month", "The fund closed on Oct. 3, 1987 and reopened Sept. 30.", []string{"Oct. 3, 1987|DATE|1987-10-03", "Sept. 30|DATE|2025-09-30"}},
+		{"iso date", "Filed 2024-02-29 with the court.", []string{"2024-02-29|DATE|2024-02-29"}},
+		{"ordinal day of month", "Polls open on the 4th of November.", []string{"the 4th of November|DATE|2025-11-04"}},
+		{"numeric US date", "The invoice is dated 10/17/2025.", []string{"10/17/2025|DATE|2025-10-17"}},
+		{"numeric day first when over twelve", "The form read 25/12/2024.", []string{"25/12/2024|DATE|2024-12-25"}},
+		{"month and year", "Prices peaked in August 1988 before falling.", []string{"August 1988|DATE|1988-08"}},
+		{"year alone", "The bridge opened in 1932 and closed in 2019.", []string{"1932|DATE|1932", "2019|DATE|2019"}},
+		{"weekday with date", "The vote is on Saturday, Nov. 1, officials said.", []string{"Saturday, Nov. 1|DATE|2025-11-01"}},
+		{"decade", "Rents doubled in the 1990s and again in the ’00s.", []string{"the 1990s|DATE|199", "the ’00s|DATE|200"}},
+		{"century", "It was built in the 19th century.", []string{"the 19th century|DATE|18"}},
+		{"season with year", "The plant shut in the summer of 2021.", []string{"the summer of 2021|DATE|2021-SU"}},
+		{"fiscal year", "Sales grew in fiscal 2024.", []string{"fiscal 2024|DATE|2024"}},
+		{"quarter of a year", "Output fell in the third quarter of 2023.", []string{"the third quarter of 2023|DATE|2023-Q3"}},
+		{"number word year", "It happened in nineteen ninety-six.", []string{"nineteen ninety-six|DATE|1996"}},
+	})
+}
+
+func TestFindDatesRelative(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"weekday is the dateline", "The leaders met on Friday.", []string{"Friday|DATE|2025-10-17"}},
+		{"weekday in the past", "She spoke to him on Thursday.", []string{"Thursday|DATE|2025-10-16"}},
+		{"weekday possessive", "After Thursday’s call, talks resumed.", []string{"Thursday|DATE|2025-10-16"}},
+		{"weekday in the future", "The minister will visit on Tuesday.", []string{"Tuesday|DATE|2025-10-21"}},
+		{"last and next weekday", "They met last Friday and meet again next Monday.", []string{"last Friday|DATE|2025-10-10", "next Monday|DATE|2025-10-20"}},
+		{"weekday night", "He spent Thursday night at the embassy.", []string{"Thursday night|TIME|2025-10-16TNI"}},
+		{"deictic days", "Yesterday it rained; today it is dry and tomorrow it will snow.", []string{"Yesterday|DATE|2025-10-16", "today|DATE|2025-10-17", "tomorrow|DATE|2025-10-18"}},
+		{"parts of today", "This morning the office was shut, and tonight it reopens.", []string{"This morning|TIME|2025-10-17TMO", "tonight|TIME|2025-10-17TNI"}},
+		{"last night", "Firefighters worked through last night.", []string{"last night|TIME|2025-10-16TNI"}},
+		{"this next last units", "Sales rose this year, fell last month and may rise next week.", []string{"this year|DATE|2025", "last month|DATE|2025-09", "next week|DATE|2025-W43"}},
+		{"this quarter and last week", "The firm warned this quarter after a slump last week.", []string{"this quarter|DATE|2025-Q4", "last week|DATE|2025-W41"}},
+		{"month alone in the past", "He returned to office in January and left in August.", []string{"January|DATE|2025-01", "August|DATE|2025-08"}},
+		{"month alone in the future", "The plant will reopen in January.", []string{"January|DATE|2026-01"}},
+		{"month far ahead in the past", "Talks collapsed in December.", []string{"December|DATE|2024-12"}},
+		{"last month name", "Rates were cut last November.", []string{"last November|DATE|2024-11"}},
+		{"month this year", "The bill passed in March this year.", []string{"March this year|DATE|2025-03"}},
+		{"season", "Shipments slowed last winter and this summer.", []string{"last winter|DATE|2024-WI", "this summer|DATE|2025-SU"}},
+		{"ago", "The mine closed three years ago and reopened two weeks ago.", []string{"three years ago|DATE|2022", "two weeks ago|DATE|2025-W40"}},
+		{"days ago", "He was detained 10 days ago.", []string{"10 days ago|DATE|2025-10-07"}},
+		{"quarters", "Profit rose in the second quarter and third-quarter sales fell.", []string{"the second quarter|DATE|2025-Q2", "third-quarter|DATE|2025-Q3"}},
+		{"year earlier in earnings", "Profit rose in the quarter from a year earlier.", []string{"the quarter|DATE|2025-Q3", "a year earlier|DATE|2024-Q3"}},
+		{"year earlier elsewhere", "Turnout was lower a year earlier.", []string{"a year earlier|DATE|2024"}},
+		{"the weekend gone", "Crowds gathered at the weekend.", []string{"the weekend|DATE|2025-W41-WE"}},
+		{"the weekend ahead", "Crowds will gather at the weekend.", []string{"the weekend|DATE|2025-W42-WE"}},
+		{"edges", "Work starts early next year and ends in mid-November.", []string{"early next year|DATE|2026|START", "mid-November|DATE|2025-11|MID"}},
+		{"earlier this month", "Earlier this month the union struck.", []string{"Earlier this month|DATE|2025-10|START"}},
+		{"the end of", "The deal lapses at the end of the month.", []string{"the end of the month|DATE|2025-10|END"}},
+	})
+}
+
+func TestFindDatesDurationsSetsRefs(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"and a half", "They spoke for two and a half hours.", []string{"two and a half hours|DURATION|PT2.5H"}},
+		{"unit and a half", "The clip lasts a minute and a half.", []string{"a minute and a half|DURATION|PT1M30S"}},
+		{"fraction digits", "The trial took 2 1/2 years.", []string{"2 1/2 years|DURATION|P2Y6M"}},
+		{"the past n units", "Prices have risen for the past four years.", []string{"the past four years|DURATION|P4Y"}},
+		{"the last digits", "No rain fell in the last 24 hours.", []string{"the last 24 hours|DURATION|PT24H"}},
+		{"compound adjective", "The bond hit a five year low after a 10-year rally.", []string{"five year|DURATION|P5Y", "10-year|DURATION|P10Y"}},
+		{"number words", "The siege lasted twenty-four days.", []string{"twenty-four days|DURATION|P24D"}},
+		{"vague", "Repairs took several years and a few days.", []string{"several years|DURATION|PXY", "a few days|DURATION|PXD"}},
+		{"couple", "It could take a couple of years.", []string{"a couple of years|DURATION|P2Y|APPROX"}},
+		{"approx", "The strike lasted about six weeks.", []string{"about six weeks|DURATION|P6W|APPROX"}},
+		{"at least", "He faces at least 20 more years in prison.", []string{"at least 20 more years|DURATION|P20Y|EQUAL_OR_MORE"}},
+		{"the first nine months", "Sales grew 4% in the first nine months.", []string{"the first nine months|DURATION|P9M"}},
+		{"a decade", "The war lasted nearly a decade.", []string{"nearly a decade|DURATION|P1E|LESS_THAN"}},
+		{"every", "The council meets every week and each Tuesday.", []string{"every week|SET|P1W", "each Tuesday|SET|XXXX-WXX-2"}},
+		{"annually and rate", "It pays $500 a year, reviewed annually.", []string{"a year|SET|P1Y", "annually|SET|P1Y"}},
+		{"weekdays plural", "The market opens on Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},
+		{"refs", "Now the party is recently split; currently nobody knows the future.", []string{"Now|DATE|PRESENT_REF", "recently|DATE|PAST_REF", "currently|DATE|PRESENT_REF", "the future|DATE|FUTURE_REF"}},
+		{"clock times", "The polls close at 9 p.m. and results come by 10:30.", []string{"9 p.m.|TIME|2025-10-17T21:00", "10:30|TIME|2025-10-17T10:30"}},
+		{"clock with day", "Voting ends at 5pm Sunday.", []string{"5pm Sunday|TIME|2025-10-12T17:00"}},
+		{"noon", "The deadline is noon.", []string{"noon|TIME|2025-10-17T12:00"}},
+	})
+}
+
+// TestFindDatesFalsePositives lists words that look like dates and are not.
+func TestFindDatesFalsePositives(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"may as a modal", "The deal May collapse, and ministers may resign.", nil},
+		{"march as a verb", "Protesters will march on the capital. March organisers agreed.", nil},
+		{"names", "Will Smith met Theresa May and Mr Sun at the Mar Hotel.", nil},
+		{"month as a name", "April Ryan asked a question.", nil},
+		{"counts are not years", "About 2,000 people and 1500 troops marched; the 1,015 votes counted.", nil},
+		{"percent", "Turnout was 1999 percent of nothing.", nil},
+		{"the war", "The war began long before the talks.", nil},
+		{"fractions", "A quarter of the vote went to him.", nil},
+		{"programme name", "He told This Week that he would stay.", nil},
+		{"adjectives", "The daily newspaper printed quarterly earnings.", nil},
+		{"last minute", "It was a last-minute deal.", nil},
+	})
+}
+
+func TestFindDatesNoDateline(t *testing.T) {
+	runDateCases(t, time.Time{}, []dateCase{
+		{"weekday", "The leaders met on Friday.", []string{"Friday|DATE|XXXX-WXX-5"}},
+		{"month day", "Ballots are counted on October 17.", []string{"October 17|DATE|XXXX-10-17"}},
+		{"month", "He returned in January.", []string{"January|DATE|XXXX-01"}},
+		{"deictic", "It rained yesterday.", []string{"yesterday|DATE|XXXX-XX-XX"}},
+		{"relative units", "Sales rose last year and this week.", []string{"last year|DATE|XXXX", "this week|DATE|XXXX-WXX"}},
+		{"weekday night", "He left on Thursday night.", []string{"Thursday night|TIME|XXXX-WXX-4TNI"}},
+		{"clock", "It starts at 3 p.m.", []string{"3 p.m.|TIME|XXXX-XX-XXT15:00"}},
+		{"absolute stays", "It was signed on 17 October 2025.", []string{"17 October 2025|DATE|2025-10-17"}},
+		{"duration stays", "It lasted the past four years.", []string{"the past four years|DURATION|P4Y"}},
+		{"quarter", "Output fell in the third quarter.", []string{"the third quarter|DATE|XXXX-Q3"}},
+	})
+}
+
+func TestDetectDateline(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want string // "" when none
+	}{
+		{"date cue", " date 2025-10-17 A caption runs on here for a while with words and more words and more words still.\n\nBody.", "2025-10-17"},
+		{"published", "Headline here\nPublished 17 October 2025\nThe story begins on Thursday.", "2025-10-17"},
+		{"updated with time", "Updated: Oct. 17, 2025 at 3 p.m.\n\nBody text.", "2025-10-17"},
+		{"place dateline", "WASHINGTON, Oct. 17, 2025 — The Senate voted on a long list of measures that had been pending for months in committee.", "2025-10-17"},
+		{"short line", "By Jane Doe\nMarch 3, 2024\n\nBody.", "2024-03-03"},
+		{"historic date in body", "The long article opens with a sentence about history, and only later, in the middle of it, mentions that on 6 June 1944 troops landed.", ""},
+		{"no full date", "The leaders met on Friday.", ""},
+		{"empty", "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := detectDateline(newDocument(tc.text))
+			if tc.want == "" {
+				assert.False(t, ok, "found %v", got)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tc.want, got.Format(datelineLayout))
+		})
+	}
+}
+
+// TestDatelineInTextIsADate checks that the detected dateline is also one of
+// the dates found, and that relative dates resolve against it.
+func TestDatelineInTextIsADate(t *testing.T) {
+	text := "Published 17 October 2025\n\nThe envoy arrived on Thursday and leaves next week."
+	res, err := Annotate(text, Options{Format: FormatPlain})
+	require.NoError(t, err)
+	assert.Equal(t, "2025-10-17", res.Dateline)
+	var got []string
+	for _, d := range res.Dates {
+		got = append(got, dateOut(text, d))
+	}
+	assert.Equal(t, []string{"17 October 2025|DATE|2025-10-17", "Thursday|DATE|2025-10-16", "next week|DATE|2025-W43"}, got)
+}
+
+// TestFindDatesOddInput checks that odd input never panics and that spans
+// stay in bounds, on rune boundaries, in order and without overlap.
+func TestFindDatesOddInput(t *testing.T) {
+	inputs := []string{
+		"", " ", "\n\n\n", "2025-", "2025-10-", "10/", "10/17/", "Oct.", "Oct", "the", "the past", "a", "two and a",
+		"\xff\xfe Friday \xc3", "Friday\xe2\x80", "’", "’9", "’90", "3:", "3:5", "12:60 p.m", "9 a.", "every", "last",
+		"nineteen", "twenty-", "the end of", "\u00a0May\u00a0", "１９９０", "99999999999999999999 years",
+		strings.Repeat("Friday ", 3000), strings.Repeat("x", 10000) + " 2025",
+		strings.Repeat("the past ", 2500) + "four years",
+	}
+	for _, dct := range []time.Time{friday, {}} {
+		for _, in := range inputs {
+			for _, d := range findDates(newDocument(in), dct) {
+				require.True(t, 0 <= d.Start && d.Start < d.End && d.End <= len(in), "span %v of %q", d.Span, in)
+				require.True(t, onBoundary(in, d.Start) && onBoundary(in, d.End), "span %v of %q", d.Span, in)
+				require.NotEmpty(t, d.Value)
+			}
+			_, _ = detectDateline(newDocument(in))
+		}
+	}
+}
+
+// FuzzFindDates checks the same invariants on random input.
+func FuzzFindDates(f *testing.F) {
+	for _, s := range []string{"Friday, Oct. 17, 2025", "the past four years", "3 p.m. Sunday", "’90s", "2 1/2 years ago", "\xffMay 5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		last := 0
+		for _, d := range findDates(newDocument(in), friday) {
+			if d.Start < last || d.End <= d.Start || d.End > len(in) || !onBoundary(in, d.Start) || !onBoundary(in, d.End) {
+				t.Fatalf("bad span %v in %q", d.Span, in)
+			}
+			last = d.End
+		}
+	})
+}
+
+// dateBenchText is a few hundred KB of sentences of our own, repeated.
+func dateBenchText() string {
+	var b strings.Builder
+	sentences := []string{
+		"The leaders met on Friday and agreed to speak again next week, officials said.",
+		"Profit rose 4% in the third quarter from a year earlier, the company said on Thursday.",
+		"He spent two and a half hours with the minister, who has held office for the past four years.",
+		"Protesters will march on the capital in May, organisers said, after a rally on 17 October 2025.",
+		"Shares fell to a five year low; the index has not been this weak since the 1990s.",
+		"“We need more time,” she told reporters at 3 p.m. on Tuesday, adding that talks could last several months.",
+		"The museum, which opens every day except Mondays, drew 2,000 visitors last year.",
+		"Nobody quoted here said anything about dates, prices or the weather in the capital city.",
+		"The committee, which includes members from both parties, published a report on the state of the rail network and the cost of repairs.",
+		"Residents of the coastal town have complained for a long time about noise from the port, according to the local council.",
+		"“This is an important moment for all of us,” the mayor said in a statement, thanking volunteers who cleared the flooded streets.",
+		"Analysts expect the central bank to hold rates, although some argue that inflation remains stubbornly high across the region.",
+		"The opposition leader accused the government of failing to deliver on promises made to farmers and small businesses.",
+	}
+	for b.Len() < 300<<10 {
+		for i, s := range sentences {
+			b.WriteString(s)
+			if i%3 == 2 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkFindDates(b *testing.B) {
+	text := dateBenchText()
+	d := newDocument(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		findDates(d, friday)
+	}
+}
+
+// TestDateBenchTextFindsDates keeps the benchmark honest: it must find
+// dates in every repetition of its sentences.
+func TestDateBenchTextFindsDates(t *testing.T) {
+	text := dateBenchText()
+	n := len(findDates(newDocument(text), friday))
+	reps := strings.Count(text, "The leaders met on Friday")
+	one := dateBenchText()[:strings.Index(text[1:], "The leaders met on Friday")+1]
+	perRep := len(findDates(newDocument(one), friday))
+	require.Greater(t, perRep, 10)
+	assert.Equal(t, perRep*reps, n, fmt.Sprintf("%d repetitions", reps))
+	assert.True(t, utf8.ValidString(text))
+}
