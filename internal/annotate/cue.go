@@ -114,7 +114,7 @@ func init() {
 		"feel", "feels", "felt",
 		"fear", "fears", "feared",
 		"express", "expresses", "expressed",
-		"call", "calls", "called",
+		"called",
 		"put", "puts",
 	} {
 		cueWords[w] = cueWeak

@@ -3,6 +3,7 @@ package annotate
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -217,7 +218,8 @@ func (e *quoteEngine) after(pi int, ts []token, evs []cueEvent, qi, c int) {
 			if quoteBetween(ts, k, ev.tok) {
 				break
 			}
-			if ev.tok == k && (ev.right || ev.flags&cueObject != 0) || !ev.right && ev.ent >= 0 && ev.subjFrom == k || !ev.right && ev.ent < 0 && ev.tok <= k+1 {
+			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determiners[lowerWord(text, ts[k])]
+			if ev.tok == k && (ev.right || ev.flags&cueObject != 0) || !ev.right && ev.ent >= 0 && subjOK || !ev.right && ev.ent < 0 && ev.tok <= k+1 {
 				e.setCue(a, ev)
 				a.adjacent = true
 				found = true
@@ -269,7 +271,7 @@ func (e *quoteEngine) decide(pi, c int, evs []cueEvent) {
 			for i := range evs {
 				ev := &evs[i]
 				if ev.ent >= 0 && ev.cue.End <= q.span.Start && ev.cue.Start > prevPos {
-					a.ent, a.hasCue = ev.ent, false
+					a.ent, a.cue, a.hasCue = ev.ent, ev.cue, true
 				}
 			}
 		}
@@ -305,13 +307,33 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if a.adjacent && (!lower || a.pre == 'p' || endsWithClause(inner)) {
 		return true
 	}
-	if !lower && words >= 4 {
+	if !lower && words >= 4 && !isTitleCase(inner) {
 		return true
 	}
 	if a.hasCue && a.ent >= 0 && (words >= 7 && comma) {
 		return true
 	}
 	return false
+}
+
+// isTitleCase reports whether every word of four letters or more in s
+// starts with a capital and s does not end like a sentence: the title of a
+// book, a show or a slogan, not someone's words.
+func isTitleCase(s string) bool {
+	if endsWithClause(s) {
+		return false
+	}
+	long := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if !isUpper(w) {
+			return false
+		}
+	}
+	return long >= 2
 }
 
 // countWords counts the words of s and reports whether a comma stands
@@ -386,6 +408,25 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 		if a.ent >= 0 && e.cl.ents[a.ent].id == 0 {
 			e.cl.ents[a.ent].id = -1
 			speaking = append(speaking, a.ent)
+		}
+	}
+	// A short quoted phrase attributed in a sentence that also quotes the
+	// same speaker directly is part of the speaker's words.
+	for c := range e.cands {
+		a := &e.attrs[c]
+		if !a.decided || a.direct || !a.hasCue || a.ent < 0 {
+			continue
+		}
+		for o := c + 1; o < len(e.cands) && e.cands[o].para == e.cands[c].para; o++ {
+			b := &e.attrs[o]
+			if b.direct && b.ent == a.ent && b.sentKey == a.sentKey {
+				a.direct = true
+				if e.cl.ents[a.ent].id == 0 {
+					e.cl.ents[a.ent].id = -1
+					speaking = append(speaking, a.ent)
+				}
+				break
+			}
 		}
 	}
 	sort.Slice(speaking, func(i, j int) bool {

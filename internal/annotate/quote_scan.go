@@ -136,7 +136,7 @@ func scanMarks(text string, p Span, buf []mark) []mark {
 			r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
 			before = classify(r)
 			if isMarkByte(text, i-1) {
-				before = classOpener // a mark after a mark: nested opening
+				before = classPunct // a mark after a mark: direction by the other side
 			}
 		}
 		if i+size < p.End {

@@ -210,7 +210,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
 			e.subjectLeft(para, ts, refs, k, &ev)
-			if ev.ent < 0 && flags&(cueInverts|cueWeak) != 0 && flags&cueHearer == 0 {
+			if ev.ent < 0 && flags&cueInverts != 0 {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
 		}
@@ -359,6 +359,14 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		return
 	}
+	// Roles before the name: "said lead author Dr. Allan Garland".
+	for m := k; m < len(ts) && m-k < 4 && ts[m].kind == tokWord && !isUpper(ts[m].Of(text)); m++ {
+		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss && roleNouns[lowerWord(text, ts[m])] {
+			e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
+			ev.right = true
+			return
+		}
+	}
 	for _, r := range refs {
 		if r.first == k || r.first < k && r.end >= k {
 			if r.poss {
@@ -417,8 +425,23 @@ func isLyAdverb(text string, t token) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly" && !isUpper(w)
 }
 
+// setSubject makes entity ent the speaker of ev; the speaker of a cue is a
+// person unless it is an organisation.
 func (e *quoteEngine) setSubject(para int, ts []token, ent, from, to int, ev *cueEvent) {
 	ev.ent, ev.subjFrom, ev.subjTo = ent, from, to
+	if !e.cl.ents[ent].org {
+		e.cl.ents[ent].person = true
+	}
+}
+
+// refStartingAt returns the index of the name starting at token j, or -1.
+func refStartingAt(refs []nameRef, j int) int {
+	for i := range refs {
+		if refs[i].first == j {
+			return i
+		}
+	}
+	return -1
 }
 
 // refEndingAt returns the index of the name ending at token j, or -1.
@@ -451,7 +474,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if wantOrg {
 			return en.org
 		}
-		return en.person && !en.org && (en.gender == genderUnknown || en.gender == g)
+		return (en.person || en.nameLen >= 2) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent
 	for _, r := range refs {

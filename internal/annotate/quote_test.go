@@ -1,0 +1,310 @@
+package annotate
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// quoteView is what a test checks of one quote: its text, its speaker's
+// name ("" when none) and its cue ("" when none).
+type quoteView struct {
+	Text, Speaker, Cue string
+}
+
+// viewQuotes annotates text as plain text and returns its quotes as views.
+func viewQuotes(t *testing.T, text string) ([]quoteView, Result) {
+	t.Helper()
+	res, err := Annotate(text, Options{Format: FormatPlain})
+	require.NoError(t, err)
+	names := map[string]string{}
+	for _, s := range res.Speakers {
+		names[s.ID] = s.Name
+	}
+	var out []quoteView
+	for _, q := range res.Quotes {
+		v := quoteView{Text: q.Text}
+		if q.Speaker != nil {
+			v.Speaker = names[*q.Speaker]
+		}
+		if q.Cue != nil {
+			v.Cue = q.Cue.Text
+		}
+		out = append(out, v)
+	}
+	return out, res
+}
+
+func TestQuoteMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"straight double", `"We will build it," the mayor said.`, []string{`"We will build it,"`}},
+		{"curly double", "“We will build it,” the mayor said.", []string{"“We will build it,”"}},
+		{"curly single", "‘We will build it,’ the mayor said.", []string{"‘We will build it,’"}},
+		{"straight single headline", "Mayor: 'We will build the bridge this year.'", []string{"'We will build the bridge this year.'"}},
+		{"guillemets", "«We will build it,» the mayor said.", []string{"«We will build it,»"}},
+		{"low-high", "„We will build it,“ the mayor said.", []string{"„We will build it,“"}},
+		{"single guillemets", "‹We will build it,› the mayor said.", []string{"‹We will build it,›"}},
+		{"two apostrophes", "''We will build it,'' the mayor said.", []string{"''We will build it,''"}},
+		{"nested single in double", "“He said ‘no’ twice,” she said.", []string{"“He said ‘no’ twice,”"}},
+		{"nested double in single", "‘He said “no” twice,’ she said.", []string{"‘He said “no” twice,’"}},
+		{"nested closing together", "“They called it ‘a mess,’” she said.", []string{"“They called it ‘a mess,’”"}},
+		{"apostrophes inside", "“We don’t know Maria’s plans,” he said.", []string{"“We don’t know Maria’s plans,”"}},
+		{"decade and rock n roll", "In the ’90s rock ’n’ roll was loud, and the students' union agreed.", nil},
+		{"apostrophe outside quotes", "The mayor’s plan, which didn't pass, is back.", nil},
+		{"mixed straight and curly", "“We will build it,\" the mayor said.", []string{"“We will build it,\""}},
+		{"closing typed as opening", "“We will build it,“ the mayor said.", []string{"“We will build it,“"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := viewQuotes(t, tt.text)
+			var texts []string
+			for _, q := range got {
+				texts = append(texts, q.Text)
+			}
+			assert.Equal(t, tt.want, texts)
+		})
+	}
+}
+
+func TestQuoteParagraphs(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		want     []string
+		unclosed []bool
+	}{
+		{
+			"continued over two paragraphs",
+			"“We start on Monday. The work takes a year.\n\n“After that the road reopens,” the mayor said.\n\nThe council agreed.",
+			[]string{"“We start on Monday. The work takes a year.\n\n“After that the road reopens,”"},
+			[]bool{false},
+		},
+		{
+			"unclosed ends with its paragraph",
+			"“We start on Monday, the mayor said.\n\nThe council agreed on Tuesday and voted for the plan.",
+			[]string{"“We start on Monday, the mayor said."},
+			[]bool{true},
+		},
+		{
+			"unclosed before a new opening mark",
+			"“We start on Monday, she said. “The work takes a year,” she added.",
+			[]string{"“We start on Monday, she said.", "“The work takes a year,”"},
+			[]bool{true, false},
+		},
+		{
+			"split quote",
+			"“We start on Monday,” the mayor said. “The work takes a year.”",
+			[]string{"“We start on Monday,”", "“The work takes a year.”"},
+			[]bool{false, false},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, res := viewQuotes(t, tt.text)
+			var texts []string
+			var unclosed []bool
+			for _, q := range res.Quotes {
+				texts = append(texts, q.Text)
+				unclosed = append(unclosed, q.Unclosed)
+			}
+			assert.Equal(t, tt.want, texts)
+			assert.Equal(t, tt.unclosed, unclosed)
+		})
+	}
+}
+
+func TestQuotedTerms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"scare quotes", "The so-called “deal” was never signed by the two sides.", nil},
+		{"title", "She starred in “The Long Road Home” last year.", nil},
+		{"nickname", "Jones, known as “the Hammer,” retired in May.", nil},
+		{"attributed short reply", "“Never,” she said.", []string{"“Never,”"}},
+		{"short question with inverted cue", "“Really?” asked the host.", []string{"“Really?”"}},
+		{"sentence in mid paragraph", "The talks ended late. “We made progress on the main points.” The next round is in June.", []string{"“We made progress on the main points.”"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := viewQuotes(t, tt.text)
+			var texts []string
+			for _, q := range got {
+				texts = append(texts, q.Text)
+			}
+			assert.Equal(t, tt.want, texts)
+		})
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []quoteView
+	}{
+		{"cue after, name then verb",
+			"“We will win,” Maria Lopez said.",
+			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}}},
+		{"cue after, verb then name",
+			"“We will win,” said Maria Lopez.",
+			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}}},
+		{"cue before with colon",
+			"Maria Lopez said: “We will win this race.”",
+			[]quoteView{{"“We will win this race.”", "Maria Lopez", "said"}}},
+		{"cue inside a split quote",
+			"“We will win,” Maria Lopez said, “and we will win big.”",
+			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}, {"“and we will win big.”", "Maria Lopez", "said"}}},
+		{"split quote over a full stop",
+			"“We will win,” Maria Lopez said. “It will not be close.”",
+			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}, {"“It will not be close.”", "Maria Lopez", "said"}}},
+		{"told names the hearer",
+			"Maria Lopez told Peter Brandt: “We will win this race.”",
+			[]quoteView{{"“We will win this race.”", "Maria Lopez", "told"}}},
+		{"according to",
+			"“Turnout was high in every district,” according to Maria Lopez.",
+			[]quoteView{{"“Turnout was high in every district,”", "Maria Lopez", "according to"}}},
+		{"in a statement",
+			"“We regret the delay,” the company said in a statement.",
+			[]quoteView{{"“We regret the delay,”", "the company", "said"}}},
+		{"organisation",
+			"“The claims are baseless,” the Kremlin said.",
+			[]quoteView{{"“The claims are baseless,”", "Kremlin", "said"}}},
+		{"other cue verbs",
+			"“Stay inside,” Maria Lopez warned. “It is not safe,” Peter Brandt insisted.",
+			[]quoteView{{"“Stay inside,”", "Maria Lopez", "warned"}, {"“It is not safe,”", "Peter Brandt", "insisted"}}},
+		{"titles",
+			"Sen. Maria Lopez met Dr Peter Brandt. “We agreed,” said Ms Lopez. “Mostly,” Dr Brandt added.",
+			[]quoteView{{"“We agreed,”", "Maria Lopez", "said"}, {"“Mostly,”", "Peter Brandt", "added"}}},
+		{"role with apposition",
+			"Ukraine's president, Taras Bondar, said: “We need more help now.”",
+			[]quoteView{{"“We need more help now.”", "Taras Bondar", "said"}}},
+		{"pronoun resolves by gender",
+			"Mr Brandt met Ms Lopez on Friday.\n\n“It went well,” she said.",
+			[]quoteView{{"“It went well,”", "Lopez", "said"}}},
+		{"pronoun resolves to the sentence subject",
+			"Peter Brandt spoke after meeting Tom Hale.\n\n“It went well,” he said.",
+			[]quoteView{{"“It went well,”", "Peter Brandt", "said"}}},
+		{"paragraph without a cue keeps the speaker",
+			"“We start on Monday,” said Maria Lopez.\n\n“The work takes a year and the road reopens in June.”",
+			[]quoteView{{"“We start on Monday,”", "Maria Lopez", "said"}, {"“The work takes a year and the road reopens in June.”", "Maria Lopez", ""}}},
+		{"paragraph without a cue takes the speaker of the paragraph before",
+			"“We start on Monday,” said Maria Lopez.\n\nPeter Brandt, her deputy, stressed the cost.\n\n“It will cost more than we planned for this year.”",
+			[]quoteView{{"“We start on Monday,”", "Maria Lopez", "said"}, {"“It will cost more than we planned for this year.”", "Peter Brandt", ""}}},
+		{"photo credit is not a speaker",
+			"The mayor at the site. Photograph: Anna Novak/Reuters\n\n“We start on Monday and finish in June,” said Maria Lopez.",
+			[]quoteView{{"“We start on Monday and finish in June,”", "Maria Lopez", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := viewQuotes(t, tt.text)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestSpeakerAliases(t *testing.T) {
+	text := "US president Maria Lopez arrived on Friday.\n\n“We are ready,” Ms Lopez said.\n\n“We will sign,” Lopez added.\n\n“It is done,” she said."
+	got, res := viewQuotes(t, text)
+	require.Len(t, res.Speakers, 1)
+	sp := res.Speakers[0]
+	assert.Equal(t, "s1", sp.ID)
+	assert.Equal(t, "Maria Lopez", sp.Name)
+	assert.Equal(t, "person", sp.Kind)
+	var mentions []string
+	for _, m := range sp.Mentions {
+		mentions = append(mentions, m.Text)
+	}
+	assert.Equal(t, []string{"Maria Lopez", "Ms Lopez", "Lopez", "she"}, mentions)
+	for _, q := range got {
+		assert.Equal(t, "Maria Lopez", q.Speaker, q.Text)
+	}
+}
+
+func TestQuoteIDsAndParagraphs(t *testing.T) {
+	text := "Intro line.\n\n“One two three four,” she said.\n\n“Five six seven eight,” Mr Hale said."
+	_, res := viewQuotes(t, text)
+	require.Len(t, res.Quotes, 2)
+	assert.Equal(t, "q1", res.Quotes[0].ID)
+	assert.Equal(t, "q2", res.Quotes[1].ID)
+	assert.Equal(t, 1, res.Quotes[0].Paragraph)
+	assert.Equal(t, 2, res.Quotes[1].Paragraph)
+	assert.Nil(t, res.Quotes[0].Speaker, "she has no antecedent")
+	require.NotNil(t, res.Quotes[1].Speaker)
+	assert.Equal(t, "s1", *res.Quotes[1].Speaker)
+}
+
+func TestQuotesOddInput(t *testing.T) {
+	inputs := []string{
+		"", "\"", "“", "”", "''", "'''", "‘’", "\xe2\x80", "\xe2\x80\x9c\xff\xfe said he",
+		"“\n\n“\n\n“", "\"a\"b\"c\"d\"", "“unclosed", "said", "he said “", "“,” said", "according to",
+		"Mr. Mr. Mr.", "“x” \xc2", strings.Repeat("“a ", 1000), strings.Repeat("'", 999),
+		"Photograph: “", "(AP Photo/“", "“A,” he said, “", "\x00“\x00”\x00",
+	}
+	for _, in := range inputs {
+		res, err := Annotate(in, Options{Format: FormatPlain})
+		require.NoError(t, err)
+		for _, q := range res.Quotes {
+			assert.True(t, 0 <= q.Start && q.Start < q.End && q.End <= len(in), "%q: %v", in, q.Span)
+			assert.True(t, onBoundary(in, q.Start) && onBoundary(in, q.End), "%q: %v", in, q.Span)
+			if q.Cue != nil {
+				assert.True(t, q.Cue.End <= len(in) && onBoundary(in, q.Cue.Start) && onBoundary(in, q.Cue.End))
+			}
+		}
+		for _, s := range res.Speakers {
+			for _, m := range s.Mentions {
+				assert.True(t, m.End <= len(in) && onBoundary(in, m.Start) && onBoundary(in, m.End))
+			}
+		}
+		_ = utf8.ValidString(in)
+	}
+}
+
+// TestSeedArticle checks the eight quotes and two speakers of the article
+// the product was first described with.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../../../shared/eval/seed-article.txt")
+	if err != nil {
+		t.Skipf("seed article not found beside the repository (../shared/eval/seed-article.txt): %v", err)
+	}
+	got, res := viewQuotes(t, string(b))
+	var starts, speakers []string
+	for _, q := range got {
+		starts = append(starts, firstWords(q.Text, 3))
+		speakers = append(speakers, q.Speaker)
+	}
+	assert.Equal(t, []string{
+		"“a lot of", "“It is an", "“really not ready”", "“I am confident",
+		"“And I think", "“Let’s see what", "“Well, that’s a", "“There’s a lot",
+	}, starts)
+	const trump, zelenskiy = "Donald Trump", "Volodymyr Zelenskiy"
+	assert.Equal(t, []string{trump, trump, zelenskiy, zelenskiy, zelenskiy, trump, trump, trump}, speakers)
+	var names []string
+	for _, s := range res.Speakers {
+		names = append(names, s.Name)
+	}
+	assert.ElementsMatch(t, []string{trump, zelenskiy}, names)
+	// The two-paragraph quotes are one quote each.
+	assert.Contains(t, got[3].Text, "\n\n“We really need it")
+	assert.Contains(t, got[5].Text, "\n\n“I think that things")
+	require.NotNil(t, res.Quotes[3].Cue)
+	assert.Equal(t, "said", res.Quotes[3].Cue.Text, "the continued quote is attributed by “he said”")
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
