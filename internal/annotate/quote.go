@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,7 +25,9 @@ import (
 // someone's words, judged by how it sits in the sentence:
 //
 //   - it opens its paragraph, or runs over paragraphs, or is unclosed;
-//   - or a cue is set off next to it ("…,” she said; he said: “…”);
+//   - or a cue is set off next to it ("…,” she said; he said: “…”), and
+//     it begins with a capital or, after a comma or colon, starts a
+//     clause of its own;
 //   - or it begins with a capital and has four words or more (a sentence);
 //   - or it is attributed by a cue in its sentence and is a phrase of
 //     seven words or more with a comma inside, or shares its sentence with
@@ -42,7 +45,7 @@ type attribution struct {
 	hasCue    bool
 	adjacent  bool // a cue is set off next to the quote
 	inSent    bool // a cue with a speaker is in the quote's sentence
-	pre       byte // what precedes the opening mark: 's' start of paragraph, 'p' , or :, 'w' other
+	pre       byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 'w' other
 	decided   bool
 	direct    bool
 	sentKey   int // paragraph<<20 | sentence, for same-sentence rules
@@ -129,6 +132,8 @@ func (e *quoteEngine) before(pi int, ts []token, evs []cueEvent, qi, c int) {
 		a.pre = 's'
 	case ts[qi-1].kind == tokPunct && isSetOff(e.text[ts[qi-1].Start]):
 		a.pre = 'p'
+	case ts[qi-1].sent != ts[qi].sent:
+		a.pre = 'e'
 	default:
 		a.pre = 'w'
 	}
@@ -294,20 +299,30 @@ func (e *quoteEngine) decide(pi, c int, evs []cueEvent) {
 func (e *quoteEngine) isDirect(c int) bool {
 	q := &e.cands[c]
 	a := &e.attrs[c]
-	if q.unclosed || q.lastPara != q.para || a.pre == 's' {
-		return true
-	}
 	inner := q.inner.Of(e.text)
 	words, comma := countWords(inner)
-	if words == 0 {
-		return false
+	if !hasLetter(inner) || q.span.Start > 0 && e.text[q.span.Start-1] == '=' {
+		return false // numbers, or an HTML attribute value
+	}
+	if q.unclosed || q.lastPara != q.para {
+		return true
 	}
 	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
 	lower := isLowerStart(string(first))
-	if a.adjacent && (!lower || a.pre == 'p' || endsWithClause(inner)) {
+	capitalised := allCapitalised(inner)
+	if !lower && words >= 2 && capitalised {
+		return false // a title or headline in title case
+	}
+	if a.pre == 's' && (words >= 2 || a.adjacent) {
 		return true
 	}
-	if !lower && words >= 4 && !isTitleCase(inner) {
+	if !lower && a.pre == 'w' && isTitleCase(inner) {
+		return false // "appearing on “Meet the Press,” Smith said"
+	}
+	if a.adjacent && (!lower || a.pre == 'p' || a.pre == 'e') {
+		return true
+	}
+	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {
 		return true
 	}
 	if a.hasCue && a.ent >= 0 && (words >= 7 && comma) {
@@ -316,11 +331,33 @@ func (e *quoteEngine) isDirect(c int) bool {
 	return false
 }
 
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalised reports whether every word of s that starts with a letter
+// starts with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(trimLeftMarks(w))
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // isTitleCase reports whether every word of four letters or more in s
 // starts with a capital and s does not end like a sentence: the title of a
 // book, a show or a slogan, not someone's words.
 func isTitleCase(s string) bool {
-	if endsWithClause(s) {
+	if endsWithSentence(s) {
 		return false
 	}
 	long := 0
@@ -329,11 +366,28 @@ func isTitleCase(s string) bool {
 			continue
 		}
 		long++
-		if !isUpper(w) {
+		if !isUpper(trimLeftMarks(w)) {
 			return false
 		}
 	}
-	return long >= 2
+	return long >= 1
+}
+
+// endsWithSentence reports whether s ends with . ? ! before any closing
+// marks.
+func endsWithSentence(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '\'', '’', '"', '”':
+			s = s[:len(s)-size]
+			continue
+		case '?', '!', '.', '…':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // countWords counts the words of s and reports whether a comma stands

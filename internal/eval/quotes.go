@@ -40,7 +40,7 @@ type QuoteReport struct {
 	// a GGT speaker_ref); SpeakerRight those we attribute correctly.
 	SpeakerGold, SpeakerRight int
 	// Misses and FalsePositives are examples for people tuning the rules.
-	Misses, FalsePositives, WrongSpeakers []string
+	Misses, FalsePositives, OnPartialList, WrongSpeakers []string
 }
 
 // ScoreQuotes annotates every document of the quotes JSONL file at path as
@@ -181,6 +181,7 @@ func (r *QuoteReport) add(d quoteDoc) error {
 		}
 		if onPartial {
 			r.OnPartial++
+			r.OnPartialList = append(r.OnPartialList, d.ID+": "+clip(q.Text))
 		} else {
 			r.FalsePositives = append(r.FalsePositives, d.ID+": "+clip(q.Text))
 		}
@@ -294,6 +295,7 @@ func (r *QuoteReport) Details(n int) string {
 	}
 	list("Missed quotes", r.Misses)
 	list("False positives (not on partial quotes)", r.FalsePositives)
+	list("False positives on partial (mixed) quotes", r.OnPartialList)
 	list("Wrong speakers", r.WrongSpeakers)
 	return b.String()
 }
