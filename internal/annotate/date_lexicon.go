@@ -111,8 +111,81 @@ type lexEntry struct {
 	val  int16
 }
 
-// lexicon maps a lower-case word to its class. It is read-only.
-var lexicon = buildLexicon()
+// lexTable maps a lower-case word to its class. Words of up to eight
+// letters are packed into a uint64 key (a faster map); lens holds, for each
+// first letter, a bit per word length present, so that most words of the
+// text are rejected before any hashing.
+type lexTable struct {
+	short lexHash
+	long  map[string]lexEntry
+	lens  [26]uint16
+}
+
+// lexHash is an open-addressing table from packed words (never 0) to
+// entries: a multiplicative hash and linear probing, faster than a map for
+// the one lookup made per word of the text.
+type lexHash struct {
+	keys [lexHashSize]uint64
+	vals [lexHashSize]lexEntry
+}
+
+const (
+	lexHashBits = 11
+	lexHashSize = 1 << lexHashBits
+)
+
+func lexSlot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> (64 - lexHashBits)) }
+
+func (h *lexHash) put(k uint64, e lexEntry) {
+	i := lexSlot(k)
+	for h.keys[i] != 0 && h.keys[i] != k {
+		i = (i + 1) & (lexHashSize - 1)
+	}
+	h.keys[i], h.vals[i] = k, e
+}
+
+func (h *lexHash) get(k uint64) (lexEntry, bool) {
+	for i := lexSlot(k); h.keys[i] != 0; i = (i + 1) & (lexHashSize - 1) {
+		if h.keys[i] == k {
+			return h.vals[i], true
+		}
+	}
+	return lexEntry{}, false
+}
+
+// maxLexWord is the length of the longest word in the lexicon.
+const maxLexWord = 15
+
+// lexicon is the date lexicon. It is built once and only read.
+var lexicon = newLexTable(buildLexicon())
+
+func newLexTable(m map[string]lexEntry) *lexTable {
+	t := &lexTable{long: map[string]lexEntry{}}
+	if len(m) > lexHashSize/2 {
+		panic("date lexicon: too many words for the hash table") // programmer error
+	}
+	for w, e := range m {
+		if len(w) == 0 || len(w) > maxLexWord || w[0] < 'a' || w[0] > 'z' {
+			panic("date lexicon: bad word " + w) // programmer error in buildLexicon
+		}
+		t.lens[w[0]-'a'] |= 1 << len(w)
+		if len(w) <= 8 {
+			t.short.put(packWord(w), e)
+		} else {
+			t.long[w] = e
+		}
+	}
+	return t
+}
+
+// packWord packs up to eight lower-case ASCII bytes into a uint64.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
 
 func buildLexicon() map[string]lexEntry {
 	m := map[string]lexEntry{}
@@ -233,11 +306,17 @@ func buildLexicon() map[string]lexEntry {
 // lookupWord returns the lexicon class of word, compared in lower case
 // without allocating.
 func lookupWord(word string) (lexKind, int16) {
-	var buf [12]byte
-	if len(word) > len(buf) || len(word) == 0 {
+	n := len(word)
+	if n > maxLexWord || n == 0 {
 		return lexNone, 0
 	}
-	for i := 0; i < len(word); i++ {
+	c0 := word[0] | 0x20
+	if c0 < 'a' || c0 > 'z' || lexicon.lens[c0-'a']&(1<<n) == 0 {
+		return lexNone, 0
+	}
+	var buf [maxLexWord]byte
+	var k uint64
+	for i := 0; i < n; i++ {
 		c := word[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -245,8 +324,36 @@ func lookupWord(word string) (lexKind, int16) {
 			return lexNone, 0
 		}
 		buf[i] = c
+		k = k<<8 | uint64(c)
 	}
-	e, ok := lexicon[string(buf[:len(word)])]
+	// The most frequent words of English text, answered without hashing.
+	switch n {
+	case 1:
+		if k == 'a' {
+			return lexA, 0
+		}
+	case 2:
+		switch k {
+		case 'o'<<8 | 'f':
+			return lexOf, 0
+		case 'i'<<8 | 'n', 't'<<8 | 'o', 'o'<<8 | 'n', 'a'<<8 | 't', 'b'<<8 | 'y':
+			return lexPrep, 0
+		}
+	case 3:
+		switch k {
+		case 't'<<16 | 'h'<<8 | 'e':
+			return lexThe, 0
+		case 'a'<<16 | 'n'<<8 | 'd':
+			return lexAnd, 0
+		}
+	}
+	var e lexEntry
+	var ok bool
+	if n <= 8 {
+		e, ok = lexicon.short.get(k)
+	} else {
+		e, ok = lexicon.long[string(buf[:n])]
+	}
 	if !ok {
 		return lexNone, 0
 	}

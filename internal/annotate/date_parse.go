@@ -431,7 +431,7 @@ func (p *dateParser) isMonthBefore(k int) bool {
 // parseShortDecade reads "’90s", "the '80s".
 func (p *dateParser) parseShortDecade(i int) (dmatch, bool) {
 	n, ok := p.num(i + 1)
-	t := p.t(i+1)
+	t := p.t(i + 1)
 	if !ok || t.ndig != 2 || t.suf != sufS || n%10 != 0 {
 		return dmatch{}, false
 	}
@@ -467,7 +467,7 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 			}
 			mi = m
 			clock = true
-			t = p.t(j+1)
+			t = p.t(j + 1)
 			j += 2
 		}
 		switch t.suf {
@@ -807,7 +807,7 @@ func (p *dateParser) isBoundary(k int) bool {
 		return w == ":" || w == ";" || w == "\u201c" || w == "\""
 	}
 	if p.text[t.start] == '.' && k > 0 {
-		prev := p.t(k-1)
+		prev := p.t(k - 1)
 		if prev.kind == dtWord && (prev.end-prev.start == 1 || p.lex(k-1) == lexTitle || p.lex(k-1) == lexMonthAbbr) {
 			return false
 		}

@@ -71,9 +71,13 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 				i++
 				continue
 			case dLetter(c):
-				i = dScanWord(text, i, to, space, &toks)
+				var t dtoken
+				t, i = dScanWord(text, i, to, space)
+				toks = append(toks, t)
 			case c >= '0' && c <= '9':
-				i = dScanNumber(text, i, to, space, &toks)
+				var t dtoken
+				t, i = dScanNumber(text, i, to, space)
+				toks = append(toks, t)
 			default:
 				toks = append(toks, dtoken{start: i, end: i + 1, kind: dtPunct, space: space})
 				i++
@@ -91,7 +95,9 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			i += size
 			continue
 		case unicode.IsLetter(r):
-			i = dScanWord(text, i, to, space, &toks)
+			var t dtoken
+			t, i = dScanWord(text, i, to, space)
+			toks = append(toks, t)
 		default:
 			toks = append(toks, dtoken{start: i, end: i + size, kind: dtPunct, space: space})
 			i += size
@@ -103,8 +109,9 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 
 func dLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// dScanWord reads the letters from i and appends the word token.
-func dScanWord(text string, i, to int, space bool, toks *[]dtoken) int {
+// dScanWord reads the letters from i and returns the word token and the
+// offset after it.
+func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 	start := i
 	for i < to {
 		c := text[i]
@@ -129,13 +136,12 @@ func dScanWord(text string, i, to int, space bool, toks *[]dtoken) int {
 		t.upper = unicode.IsUpper(r)
 	}
 	t.lex, t.val = lookupWord(text[start:i])
-	*toks = append(*toks, t)
-	return i
+	return t, i
 }
 
 // dScanNumber reads digits from i, with thousands commas ("1,000"), a decimal
 // part ("2.5") and a letter suffix ("1990s", "17th", "3pm").
-func dScanNumber(text string, i, to int, space bool, toks *[]dtoken) int {
+func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
 	t := dtoken{start: i, kind: dtNum, space: space}
 	n, nd := 0, 0
 	for i < to {
@@ -182,8 +188,7 @@ func dScanNumber(text string, i, to int, space bool, toks *[]dtoken) int {
 		i = j
 	}
 	t.end = i
-	*toks = append(*toks, t)
-	return i
+	return t, i
 }
 
 func dDigit(c byte) bool { return c >= '0' && c <= '9' }
