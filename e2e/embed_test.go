@@ -47,6 +47,15 @@ func evalJSON[T any](t testing.TB, ctx context.Context, js string) T {
 	return v
 }
 
+// click clicks the first element sel selects, failing after 10 s rather
+// than waiting for a node that never comes.
+func click[S chromedp.Selectable](t testing.TB, ctx context.Context, sel S) {
+	t.Helper()
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	require.NoError(t, chromedp.Do(cctx, chromedp.Click(sel)), "clicking %v", sel)
+}
+
 // waitState waits until the state attribute of host is one of states, and
 // returns it. It watches the attribute with a MutationObserver rather than
 // chromedp.Poll, whose predicate is built with new Function and so would
@@ -151,11 +160,20 @@ func TestEmbedDemo(t *testing.T) {
 	assert.Equal(t, "off", evalJSON[string](t, ctx, demoPanel+`.getAttribute('state')`))
 	assert.NotContains(t, requestedFiles(requests.URLs()), "annotator.wasm", "the module loads only on the toggle")
 
-	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	click(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
 		evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
 	assert.Equal(t, "true", evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('button.toggle').getAttribute('aria-pressed')`))
+	click(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('summary')`))
 	saveScreenshot(t, ctx, "embed-demo")
+	t.Run("panel", func(t *testing.T) {
+		panel := evalJSON[[]string](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.speakers > li')].map((li) =>
+			li.firstChild.textContent + ': ' + li.querySelectorAll('.quotes li').length)`)
+		assert.ElementsMatch(t, []string{"Elena Vasquez: 2", "Tom Brennan: 4", "Priya Natarajan: 2"}, panel)
+		// A quote in the panel jumps to its highlight.
+		click(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('.quotes button')`))
+		assert.True(t, evalJSON[bool](t, ctx, `document.activeElement.matches('mark.aa-quote')`))
+	})
 
 	got := evalJSON[shown](t, ctx, readShown)
 	t.Run("quotes", func(t *testing.T) {
@@ -196,12 +214,12 @@ func TestEmbedDemo(t *testing.T) {
 				inQuote: !!a.querySelector('mark.aa-quote') };
 		})()`)
 		assert.Equal(t, map[string]any{"same": true, "href": "#flood-study", "text": "engineers’ report", "inQuote": true}, link)
-		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("study-link"))))
+		click(t, ctx, chromedp.ID("study-link"))
 		assert.Equal(t, 1, evalJSON[int](t, ctx, `window.__clicks`), "the page's own click handler runs")
 	})
 
 	// Off: the body is as it was, byte for byte, with the same nodes.
-	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	click(t, ctx, toggleButton(demoPanel))
 	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
 	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
 	assert.True(t, evalJSON[bool](t, ctx, `(() => { const now = [...`+demoBody+`.querySelectorAll('*')];
@@ -209,9 +227,9 @@ func TestEmbedDemo(t *testing.T) {
 		"the page's elements are the same nodes")
 
 	// On and off again: the module is not fetched a second time.
-	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	click(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"))
-	require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+	click(t, ctx, toggleButton(demoPanel))
 	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
 	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
 
@@ -238,7 +256,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
 		before := evalJSON[string](t, ctx, host+`.innerHTML`)
 
-		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(host))))
+		click(t, ctx, toggleButton(host))
 		require.Equal(t, "on", waitState(t, ctx, host, "on", "error"),
 			evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
 		saveScreenshot(t, ctx, "embed-csp")
@@ -261,7 +279,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		}, styled)
 		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('article-annotator mark.aa-quote').length`), "quotes highlighted")
 
-		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(host))))
+		click(t, ctx, toggleButton(host))
 		assert.Equal(t, "off", waitState(t, ctx, host, "off"))
 		assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`))
 		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
@@ -298,7 +316,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		watchCSP(t, ctx)
 		requests := recordRequests(t, ctx)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/article.html")))
-		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		click(t, ctx, toggleButton(demoPanel))
 		require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
 			evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
 		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('.story-body mark.aa-hl').length`))
@@ -322,7 +340,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		const host = `document.querySelector('article-annotator')`
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
 		before := evalJSON[string](t, ctx, host+`.innerHTML`)
-		require.NoError(t, chromedp.Do(ctx, chromedp.Click(toggleButton(host))))
+		click(t, ctx, toggleButton(host))
 		assert.Equal(t, "error", waitState(t, ctx, host, "on", "error"))
 		assert.Contains(t, evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`), "'wasm-unsafe-eval'")
 		assert.Equal(t, "false", evalJSON[string](t, ctx, string(toggleButton(host))+`.getAttribute('aria-pressed')`))
@@ -565,12 +583,12 @@ func BenchmarkEmbedToggle(b *testing.B) {
 			require.NoError(b, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
 		}
 		evalJSON[any](b, ctx, listen)
-		require.NoError(b, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		click(b, ctx, toggleButton(demoPanel))
 		first += evalJSON[float64](b, ctx, `window.__ms`)
-		require.NoError(b, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		click(b, ctx, toggleButton(demoPanel))
 		waitState(b, ctx, demoPanel, "off")
 		evalJSON[any](b, ctx, listen)
-		require.NoError(b, chromedp.Do(ctx, chromedp.Click(toggleButton(demoPanel))))
+		click(b, ctx, toggleButton(demoPanel))
 		later += evalJSON[float64](b, ctx, `window.__ms`)
 	}
 	b.ReportMetric(first/float64(b.N), "ms/first-toggle")

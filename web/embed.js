@@ -640,10 +640,11 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
         dates.map((d) => h('li', null, button(d.text, d), ' ', h('code', null, d.value))));
 
       const summary = rows.length && dates.length ? 'Speakers, quotes and dates' : rows.length ? 'Speakers and quotes' : 'Dates';
-      this.details.replaceChildren(
+      this.details.replaceChildren(...[
         h('summary', null, summary),
-        rows.length ? [h('h2', null, 'Speakers and their quotes'), speakers] : null,
-        dates.length ? [h('h2', null, 'Dates in time order'), dateList] : null);
+        rows.length ? [h('h2', null, 'Speakers and their quotes'), speakers] : [],
+        dates.length ? [h('h2', null, 'Dates in time order'), dateList] : [],
+      ].flat());
       this.details.hidden = !rows.length && !dates.length;
       this.legend.hidden = false;
     }
