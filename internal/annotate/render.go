@@ -30,10 +30,11 @@ const (
 	// and tok.decoded is false, else tok.out (an entity, an escape, a
 	// line break) stands for the whole range.
 	rtText rtokKind = iota
-	// rtOpen opens an element: tok.out is the start tag, tok.close the end
-	// tag; tok.block says whether marks may stay open around it.
+	// rtOpen opens an element: tok.out is the start tag; tok.block says
+	// whether marks may stay open around it.
 	rtOpen
-	// rtClose closes the most recently opened element.
+	// rtClose closes the most recently opened element: tok.out is its end
+	// tag.
 	rtClose
 	// rtVoid is an element without content (<br>, <img>, <hr>).
 	rtVoid
@@ -50,10 +51,8 @@ type rtok struct {
 	// setExtents.
 	a, b int
 	// out is the text of a rtText that is not shown verbatim, or the tag
-	// of a rtOpen or rtVoid.
+	// of a rtOpen, rtClose or rtVoid.
 	out string
-	// close is the end tag of a rtOpen.
-	close string
 	// decoded marks a rtText whose out replaces its source range.
 	decoded bool
 	// block marks a rtOpen or rtVoid that marks cannot enclose.
@@ -82,7 +81,7 @@ type rtok struct {
 // fragment carries no active content whatever the input.
 func RenderHTML(text string, res Result) string {
 	var b strings.Builder
-	b.Grow(len(text) + len(text)/4)
+	b.Grow(2 * len(text))
 	writeTokens(&b, text, articleTokens(text, res.Format), collectMarks(text, res))
 	return b.String()
 }
@@ -106,9 +105,9 @@ func plainTokens(text string) []rtok {
 	for _, p := range d.paras {
 		toks = append(toks,
 			rtok{kind: rtPara},
-			rtok{kind: rtOpen, out: "<p>", close: "</p>\n", block: true},
+			rtok{kind: rtOpen, out: "<p>", block: true},
 			rtok{kind: rtText, a: p.Start, b: p.End, prose: true},
-			rtok{kind: rtClose})
+			rtok{kind: rtClose, out: "</p>\n"})
 	}
 	return toks
 }
@@ -213,7 +212,13 @@ func collectMarks(text string, res Result) []markSpan {
 			add(m.Span, markSpeaker, attrs, "")
 		}
 	}
+	dateAttrs := make(map[[3]string]string)
 	for _, d := range res.Dates {
+		key := [3]string{d.Type, d.Value, d.Mod}
+		if attrs, ok := dateAttrs[key]; ok {
+			add(d.Span, markDate, attrs, "")
+			continue
+		}
 		a.reset()
 		a.add("class", "dt")
 		a.add("data-type", d.Type)
@@ -224,7 +229,8 @@ func collectMarks(text string, res Result) []markSpan {
 			title += " (" + d.Mod + ")"
 		}
 		a.add("title", title)
-		add(d.Span, markDate, a.String(), "")
+		dateAttrs[key] = a.String()
+		add(d.Span, markDate, dateAttrs[key], "")
 	}
 	sort.SliceStable(marks, func(i, j int) bool {
 		mi, mj := marks[i], marks[j]
@@ -341,14 +347,14 @@ func writeTokens(b *strings.Builder, text string, toks []rtok, marks []markSpan)
 			}
 			b.WriteString(t.out)
 			w.elems = append(w.elems, len(w.stack))
-			w.stack = append(w.stack, stackEntry{mark: -1, close: t.close})
+			w.stack = append(w.stack, stackEntry{mark: -1})
 		case rtClose:
 			if len(w.elems) == 0 {
 				continue // unbalanced rtok list: a bug, but never bad HTML
 			}
 			top := w.elems[len(w.elems)-1]
 			w.closeAbove(top + 1)
-			b.WriteString(w.stack[top].close)
+			b.WriteString(t.out)
 			w.stack = w.stack[:top]
 			w.elems = w.elems[:len(w.elems)-1]
 		case rtVoid:
@@ -390,10 +396,7 @@ func setExtents(toks []rtok) {
 }
 
 // stackEntry is an open element (mark < 0) or an open mark.
-type stackEntry struct {
-	mark  int
-	close string
-}
+type stackEntry struct{ mark int }
 
 // markWriter keeps the stack of open elements and marks while writing.
 type markWriter struct {

@@ -44,7 +44,7 @@ func parseMarkdown(src []byte) ast.Node {
 // annotation.
 func markdownTokens(src string) []rtok {
 	source := []byte(src)
-	t := mdTokenizer{src: source}
+	t := mdTokenizer{src: source, toks: make([]rtok, 0, len(src)/8+16)}
 	t.node(parseMarkdown(source))
 	t.fixSoftBreaks()
 	return t.toks
@@ -57,16 +57,23 @@ type mdTokenizer struct {
 	// pos is the end of the last source text emitted, where text with no
 	// source of its own (a goldmark String) is placed.
 	pos int
+	// closes holds the end tags of the open elements.
+	closes []string
 	// soft lists soft-break tokens whose source range ends at the next
 	// text rtok, not known when they are emitted.
 	soft []int
 }
 
 func (t *mdTokenizer) open(tag, close string, block bool) {
-	t.toks = append(t.toks, rtok{kind: rtOpen, out: tag, close: close, block: block})
+	t.toks = append(t.toks, rtok{kind: rtOpen, out: tag, block: block})
+	t.closes = append(t.closes, close)
 }
 
-func (t *mdTokenizer) close() { t.toks = append(t.toks, rtok{kind: rtClose}) }
+func (t *mdTokenizer) close() {
+	n := len(t.closes) - 1
+	t.toks = append(t.toks, rtok{kind: rtClose, out: t.closes[n]})
+	t.closes = t.closes[:n]
+}
 
 func (t *mdTokenizer) void(tag string, block bool) {
 	t.toks = append(t.toks, rtok{kind: rtVoid, out: tag, block: block})
