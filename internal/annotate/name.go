@@ -99,6 +99,12 @@ var orgNouns = map[string]bool{
 	"researchers": true, "scientists": true, "experts": true, "analysts": true,
 	"organizers": true, "organisers": true, "democrats": true, "republicans": true,
 	"residents": true, "critics": true, "supporters": true, "sources": true,
+	"utility": true, "ministers": true, "agencies": true, "companies": true,
+	"document": true, "memo": true, "letter": true, "lawsuit": true, "suit": true,
+	"ad": true, "editorial": true, "column": true, "release": true, "spokesperson": false,
+	"organizers'": false, "outlet": true, "broadcaster": true, "channel": true,
+	"district": true, "province's": false, "municipality": true, "region": true,
+	"hydro": true, "zoo": true, "museum": true, "library": true, "church": true,
 }
 
 // determiners open a noun phrase that may name a speaker ("the company",

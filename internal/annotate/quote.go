@@ -96,7 +96,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 				e.before(pi, ts, evs, qi, c)
 			}
 			if e.cands[c].lastPara == pi {
-				e.after(pi, ts, evs, qi, c)
+				e.after(pi, ts, refs, evs, qi, c)
 			}
 		}
 		paraEnt := -1
@@ -195,51 +195,76 @@ func (e *quoteEngine) setCue(a *attribution, ev *cueEvent) {
 
 // after looks for a cue just after candidate c (at token qi, its last
 // piece) and then decides its speaker.
-func (e *quoteEngine) after(pi int, ts []token, evs []cueEvent, qi, c int) {
+func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, qi, c int) {
 	a := &e.attrs[c]
 	text := e.text
 	k := qi + 1
 	for k < len(ts) && ts[k].kind == tokPunct && text[ts[k].Start] != '.' && text[ts[k].Start] != '(' {
 		k++
 	}
-	found := false
 	if k < len(ts) && ts[k].kind == tokWord {
 		sent := ts[k].sent
+		// A quote that ends its sentence hands over to a new one: only an
+		// attribution at the very start of it ("“We won.” Smith said the
+		// team…") belongs to the quote.
 		stop := endsWithStop(text, e.cands[c].span) && !isLowerStart(ts[k].Of(text))
-		if stop {
-			// A new sentence: only a short one that is all attribution
-			// ("“We won.” Smith said.") belongs to the quote.
-			n := 0
-			for m := k; m < len(ts) && ts[m].sent == sent; m++ {
-				n++
-			}
-			stop = n > 6
-		}
 		for i := range evs {
 			ev := &evs[i]
-			if stop || ev.tok < k || ts[ev.tok].sent != sent {
+			if ev.tok < k || ts[ev.tok].sent != sent {
 				continue
 			}
-			if quoteBetween(ts, k, ev.tok) {
+			if ev.tok > k+15 || quoteBetween(ts, k, ev.tok) {
 				break
 			}
-			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determiners[lowerWord(text, ts[k])]
-			if ev.tok == k && (ev.right || ev.flags&cueObject != 0) || !ev.right && ev.ent >= 0 && subjOK || !ev.right && ev.ent < 0 && ev.tok <= k+1 {
-				e.setCue(a, ev)
-				a.adjacent = true
-				found = true
-				break
+			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determiners[lowerWord(text, ts[k])] ||
+				ev.subjFrom > k && ev.subjFrom-k <= 5 && onlyWords(ts, k, ev.subjFrom)
+			switch {
+			case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
+			case !ev.right && ev.ent >= 0 && subjOK && (!stop || ev.tok <= ev.subjTo+3):
+			case !ev.right && ev.ent < 0 && ev.tok <= k+1:
+			default:
+				// "…,” Adam Green, co-founder of the group, said": the name
+				// right after the quote, before an apposition or a relative
+				// or prepositional phrase, is the speaker.
+				r := refStartingAt(refs, k)
+				if r < 0 && k+1 < len(ts) && determiners[lowerWord(text, ts[k])] {
+					r = refStartingAt(refs, k+1)
+				}
+				if r >= 0 && !stop && !ev.right && !refs[r].poss && refs[r].end+1 < ev.tok && opensModifier(text, ts[refs[r].end+1]) {
+					e.setCue(a, ev)
+					a.ent = refs[r].ent
+					e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
+					a.adjacent = true
+				}
+				e.decide(pi, c, evs)
+				return
 			}
-			if ev.tok > k+12 {
-				break
-			}
+			e.setCue(a, ev)
+			a.adjacent = true
+			break
 		}
 	}
-	if !found && !a.hasCue && a.pre == 'p' {
-		// "…,” he said, “…": the cue between two pieces of one sentence.
-		a.adjacent = false
-	}
 	e.decide(pi, c, evs)
+}
+
+// onlyWords reports whether ts[from:to] are all words.
+func onlyWords(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ts[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// opensModifier reports whether t starts what may follow a name before its
+// verb: a comma, or a preposition ("Mr. Morgan of the Sierra Club said").
+func opensModifier(text string, t token) bool {
+	if t.kind == tokPunct {
+		return text[t.Start] == ',' || text[t.Start] == '('
+	}
+	w := t.Of(text)
+	return lowerEq(w, "of") || lowerEq(w, "from") || lowerEq(w, "at") || lowerEq(w, "with") || lowerEq(w, "for")
 }
 
 // quoteBetween reports whether a quote token lies in ts[from:to].

@@ -359,9 +359,10 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		return
 	}
-	// Roles before the name: "said lead author Dr. Allan Garland".
-	for m := k; m < len(ts) && m-k < 4 && ts[m].kind == tokWord && !isUpper(ts[m].Of(text)); m++ {
-		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss && roleNouns[lowerWord(text, ts[m])] {
+	// Roles before the name: "said lead author Dr. Allan Garland", "said
+	// former South Carolina Gov. Jim Hodges".
+	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && !ts[m].poss; m++ {
+		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss {
 			e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
 			ev.right = true
 			return
@@ -407,6 +408,17 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
 	}
+}
+
+// isFunctionWord reports whether t is a preposition, determiner, pronoun
+// or the like, which cannot stand in a role before a name.
+func isFunctionWord(text string, t token) bool {
+	if t.Len() > 12 {
+		return false
+	}
+	var buf [12]byte
+	w := string(appendLower(buf[:0], t.Of(text)))
+	return notNames[w] && !isUpper(t.Of(text)) || determiners[w] || isCue(text, t)
 }
 
 // isCue reports whether token t is a cue word.
