@@ -77,7 +77,7 @@ func (r *DateReport) add(doc dateDoc, sys []annotate.Date) {
 	conv := runeToByte(doc.Text)
 	gold := make([]annotate.Span, len(doc.Timexes))
 	for i, g := range doc.Timexes {
-		gold[i] = annotate.Span{Start: at(conv, g.Start), End: at(conv, g.End)}
+		gold[i] = annotate.Span{Start: dateByteAt(conv, g.Start), End: dateByteAt(conv, g.End)}
 		tc := r.ByType[g.Type]
 		if tc == nil {
 			tc = &TypeCount{}
@@ -141,8 +141,8 @@ func (r *DateReport) add(doc dateDoc, sys []annotate.Date) {
 	}
 }
 
-// at maps a code-point offset to a byte offset, clamped to the text.
-func at(conv []int, i int) int {
+// dateByteAt maps a code-point offset to a byte offset, clamped to the text.
+func dateByteAt(conv []int, i int) int {
 	if i < 0 {
 		return 0
 	}
