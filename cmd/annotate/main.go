@@ -3,13 +3,18 @@
 //
 // Usage:
 //
-//	annotate [-dateline YYYY-MM-DD] [-format json|text] [FILE|-]
+//	annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]
 //	annotate -jsonl [FILE|-]
 //
 // With -jsonl, every input line is a JSON object {"id": …, "text": …, "dct":
 // "YYYY-MM-DD"?} and every good line gives one result line with the same id.
 // A bad line is reported on standard error with its line number; the other
 // lines are still written and the exit status is 1 at the end.
+//
+// With -format html, the output is a complete standalone page (styles
+// inline, no script, nothing loaded from elsewhere) showing the article with
+// its quotes, speakers and dates highlighted. Markdown input is detected, or
+// forced with -markdown (-plain forces plain text).
 package main
 
 import (
@@ -85,11 +90,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: annotate [-dateline YYYY-MM-DD] [-format json|text] [-markdown|-plain] [FILE|-]\n       annotate -jsonl [FILE|-]\n\n")
+		fmt.Fprint(stderr, "usage: annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]\n       annotate -jsonl [FILE|-]\n\n")
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&cfg.dateline, "dateline", "", "the article's date, YYYY-MM-DD (default: detected in the text)")
-	fs.StringVar(&cfg.format, "format", "json", "output format: json or text")
+	fs.StringVar(&cfg.format, "format", "json", "output format: json, text or html (a standalone page)")
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines {\"id\", \"text\", \"dct\"} and write one JSON result per line")
 	markdown := fs.Bool("markdown", false, "read the input as Markdown (default: detected)")
 	plain := fs.Bool("plain", false, "read the input as plain text (default: detected)")
@@ -105,7 +110,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		cfg.input = annotate.FormatPlain
 	}
 	if !validFormat(cfg.format) {
-		return cfg, fmt.Errorf("unknown -format %q (want json or text)", cfg.format)
+		return cfg, fmt.Errorf("unknown -format %q (want json, text or html)", cfg.format)
 	}
 	if cfg.jsonl && cfg.format != "json" {
 		return cfg, errors.New("-jsonl writes JSON only; drop -format")

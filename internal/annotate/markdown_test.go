@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -169,16 +171,20 @@ func TestAnnotateMarkdownMatchesPlain(t *testing.T) {
 	}
 }
 
+var htmlTag = regexp.MustCompile(`<[^<>]*>`)
+
 // words returns the letters and digits of s, for comparing text that
 // differs in markup and spacing.
 func words(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r > 0x7f)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
 }
 
-// markupless drops link targets and HTML entities from Markdown text.
+// markupless drops link targets, raw HTML tags and entities from Markdown
+// text.
 func markupless(s string) string {
+	s = htmlTag.ReplaceAllString(s, "")
 	for {
 		i := strings.Index(s, "](")
 		j := strings.IndexByte(s[max(i, 0):], ')')
