@@ -41,6 +41,8 @@ const (
 	lexTitle             // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
 	lexQuantAdj          // more, additional, full, ...: between a number and its unit
 	lexCompar            // more, less, fewer, up: "more than", "up to" before a quantity
+	lexWeekdayAbbr       // mon, tue, ..., sun; val 1-7 (only before a full date)
+	lexHoliday           // christmas, halloween, ...; val month*100+day
 	lexCountNoun         // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
@@ -298,6 +300,12 @@ func buildLexicon() map[string]lexEntry {
 	add(lexCountNoun, 0, "people", "percent", "troops", "soldiers", "votes", "times", "members", "km", "miles",
 		"metres", "meters", "feet", "tons", "tonnes", "units", "cases", "deaths", "homes", "jobs", "words", "pounds",
 		"dollars", "euros", "points", "barrels", "acres", "employees", "workers", "users", "shares", "children", "men", "women")
+	for i, ws := range [][]string{{"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"}, {"sun"}} {
+		add(lexWeekdayAbbr, i+1, ws...)
+	}
+	add(lexHoliday, 1225, "christmas")
+	add(lexHoliday, 1031, "halloween")
+	add(lexHoliday, 214, "valentine")
 	add(lexCompar, 0, "less", "fewer", "up")
 	add(lexQuantAdj, 0, "more", "additional", "extra", "full", "straight", "consecutive", "further", "whole")
 	return m

@@ -243,6 +243,21 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return p.parseMonth(i)
 	case lexWeekday:
 		return p.parseWeekday(i, 0)
+	case lexWeekdayAbbr:
+		// "Fri 17 Oct 2025", "Tue., Nov. 4": only before a full date.
+		k := i + 1
+		if p.punct(k, '.') && p.joined(k) {
+			k++
+		}
+		if p.punct(k, ',') {
+			k++
+		}
+		if m, ok := p.parseCore(k); ok && m.typ == TypeDate && len(m.val) == 10 && t.upper {
+			return m, true
+		}
+		return dmatch{}, false
+	case lexHoliday:
+		return p.parseHoliday(i)
 	case lexWeekdays:
 		if !t.upper {
 			return dmatch{}, false
@@ -307,6 +322,9 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	t := p.t(i)
 	n, ok := p.num(i)
 	if !ok {
+		if m, ok := p.parseDotClock(i); ok {
+			return m, true
+		}
 		if t.frac && (t.suf == sufNone) {
 			return p.parseQuantity(i)
 		}
@@ -316,8 +334,21 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	if t.ndig == 4 && t.suf == sufNone && p.hyphen(i+1) && p.hyphen(i+3) {
 		mo, ok1 := p.num(i + 2)
 		d, ok2 := p.num(i + 4)
-		if ok1 && ok2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && p.t(i+2).ndig <= 2 && p.t(i+4).ndig <= 2 && p.t(i+4).suf == sufNone {
-			return dmatch{end: i + 5, typ: TypeDate, val: p.r.date(n, mo, d), dateLevel: true}, true
+		if ok1 && ok2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && p.t(i+2).ndig <= 2 && p.t(i+4).ndig <= 2 && (p.t(i+4).suf == sufNone || p.isoTime(i+4)) {
+			day := p.r.date(n, mo, d)
+			if p.isoTime(i+4) && p.joined(i+5) {
+				// 2025-10-17T14:30:00Z
+				if h, ok := p.num(i + 5); ok && h <= 24 && p.punct(i+6, ':') {
+					if mi, ok := p.num(i + 7); ok && mi <= 59 && p.t(i+7).ndig == 2 {
+						end := i + 8
+						if p.punct(end, ':') && p.joined(end) && p.t(end+1).kind == dtNum {
+							end += 2
+						}
+						return dmatch{end: end, typ: TypeTime, val: day + "T" + dpad2(h) + ":" + dpad2(mi), dateLevel: true}, true
+					}
+				}
+			}
+			return dmatch{end: i + 5, typ: TypeDate, val: day, dateLevel: true}, true
 		}
 	}
 	// 10/17/2025 (US order unless the first part cannot be a month).
@@ -373,8 +404,18 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 		}
 		return dmatch{end: i + 1, typ: TypeDate, val: strconv.Itoa(n / 10), dateLevel: true}, true
 	}
-	if t.suf == sufOrdinal && n >= 1 && n <= 21 && p.lex(i+1) == lexUnit && p.val(i+1) == unitCentury {
-		return dmatch{end: i + 2, typ: TypeDate, val: dpad2(n - 1), dateLevel: true}, true
+	if t.suf == sufOrdinal && n >= 1 && n <= 21 {
+		k := i + 1
+		if p.hyphen(k) {
+			k++ // "19th-century"
+		}
+		if p.lex(k) == lexUnit && p.val(k) == unitCentury {
+			return dmatch{end: k + 1, typ: TypeDate, val: dpad2(n - 1), dateLevel: true}, true
+		}
+	}
+	// "the 80s" (without an apostrophe) after "the" or "early"/"late"/"mid"
+	if t.suf == sufS && t.ndig == 2 && n%10 == 0 && (p.lex(i-1) == lexThe || p.lex(i-1) == lexEdge || (p.hyphen(i-1) && p.lex(i-2) == lexEdge)) {
+		return p.parseShortDecade(i - 1)
 	}
 	if y, ok := p.yearNum(i); ok && p.isYear(i, y) {
 		// "the 1988 third quarter"
@@ -498,6 +539,12 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 	if !clock {
 		return dmatch{}, false
 	}
+	return p.clockTail(j, h, mi), true
+}
+
+// clockTail finishes a clock time h:mi read up to token j: an optional
+// time zone and a following day ("10 p.m. EST Wednesday").
+func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	if p.lex(j) == lexTimeZone && p.t(j).upper {
 		j++
 	}
@@ -516,7 +563,49 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 		}
 	}
 	v := day + "T" + dpad2(h) + ":" + dpad2(mi)
-	return dmatch{end: j, typ: TypeTime, val: v, dateLevel: true}, true
+	return dmatch{end: j, typ: TypeTime, val: v, dateLevel: true}
+}
+
+// parseDotClock reads a clock time written with a full stop, as British
+// papers do: "2.30pm", "14.30 BST", "at 9.15".
+func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
+	t := p.t(i)
+	w := p.word(i)
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 2 || len(w) < dot+3 || !dDigit(w[dot+1]) || !dDigit(w[dot+2]) || (len(w) > dot+3 && dDigit(w[dot+3])) {
+		return dmatch{}, false
+	}
+	h := t.num
+	mi := int(w[dot+1]-'0')*10 + int(w[dot+2]-'0')
+	if h > 24 || mi > 59 {
+		return dmatch{}, false
+	}
+	j := i + 1
+	switch {
+	case t.suf == sufAM || t.suf == sufPM:
+		if h > 12 {
+			return dmatch{}, false
+		}
+		if t.suf == sufPM && h < 12 {
+			h += 12
+		} else if t.suf == sufAM && h == 12 {
+			h = 0
+		}
+	case t.suf != sufNone:
+		return dmatch{}, false
+	default:
+		if k, pm, ok := p.meridiem(j); ok && h <= 12 {
+			if pm && h < 12 {
+				h += 12
+			} else if !pm && h == 12 {
+				h = 0
+			}
+			j = k
+		} else if !(p.lex(j) == lexTimeZone && p.t(j).upper) && !p.is(i-1, "at") {
+			return dmatch{}, false
+		}
+	}
+	return p.clockTail(j, h, mi), true
 }
 
 // meridiem reads "a.m."/"p.m."/"am"/"pm" at j.
@@ -761,8 +850,9 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 // not a name ("June Carter"), and for "May" and "March" (a modal, a verb or
 // a noun as well) only after a preposition or another month.
 func (p *dateParser) monthAlone(i, mo int) bool {
-	if i+1 < len(p.toks) && p.t(i+1).kind == dtWord && p.t(i+1).upper && p.lex(i+1) != lexWeekday && p.lex(i+1) != lexMonth {
-		return false
+	afterPrep := p.lex(i-1) == lexPrep && !p.is(i-1, "to")
+	if !afterPrep && p.t(i+1).kind == dtWord && p.t(i+1).upper && p.lex(i+1) != lexWeekday && p.lex(i+1) != lexMonth {
+		return false // "June Carter"; but "in June President Biden ..."
 	}
 	if p.apostrophe(i+1) && p.is(i+2, "s") && mo != 5 && mo != 3 {
 		return true
@@ -1400,4 +1490,43 @@ func (p *dateParser) parseSpokenYear(i int) (dmatch, bool) {
 		j = k + 1
 	}
 	return dmatch{end: j, typ: TypeDate, val: fmtYear(hi*100 + lo), dateLevel: true}, true
+}
+
+// isoTime reports whether the day token i of an ISO date carries a time
+// ("2025-10-17T14:30:00Z" tokenizes the day as "17T14").
+func (p *dateParser) isoTime(i int) bool {
+	w := p.word(i)
+	for k := 0; k < len(w); k++ {
+		if !dDigit(w[k]) {
+			return w[k] == 'T' || w[k] == 't'
+		}
+	}
+	return false
+}
+
+// parseHoliday reads a fixed-date holiday: "Christmas", "Christmas Day",
+// "Christmas Eve", "Halloween", "Valentine's Day", with an optional year.
+func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
+	if !p.t(i).upper {
+		return dmatch{}, false
+	}
+	md := p.val(i)
+	j := i + 1
+	switch {
+	case p.apostrophe(j) && p.is(j+1, "s") && p.is(j+2, "day"):
+		j += 3
+	case p.is(j, "day"):
+		j++
+	case p.is(j, "eve") && md == 1225:
+		md = 1224
+		j++
+	case md == 214:
+		return dmatch{}, false // "Valentine" alone is a name
+	}
+	mo, d := md/100, md%100
+	if y, ok := p.yearNum(j); ok {
+		return dmatch{end: j + 1, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+	}
+	y := p.r.yearNear(mo, d, p.dtense(i, j))
+	return dmatch{end: j, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 }

@@ -65,6 +65,11 @@ func TestFindDatesAbsolute(t *testing.T) {
 		{"fiscal year", "Sales grew in fiscal 2024.", []string{"fiscal 2024|DATE|2024"}},
 		{"quarter of a year", "Output fell in the third quarter of 2023.", []string{"the third quarter of 2023|DATE|2023-Q3"}},
 		{"number word year", "It happened in nineteen ninety-six.", []string{"nineteen ninety-six|DATE|1996"}},
+		{"abbreviated weekday before a date", "Fri 17 Oct 2025 14.30 BST", []string{"Fri 17 Oct 2025|DATE|2025-10-17", "14.30 BST|TIME|2025-10-17T14:30"}},
+		{"iso date and time", "Stamp 2025-10-17T14:30:00Z.", []string{"2025-10-17T14:30:00Z|TIME|2025-10-17T14:30"}},
+		{"decade without apostrophe", "Rents rose in the 80s.", []string{"the 80s|DATE|198"}},
+		{"hyphenated century", "A 19th-century canal.", []string{"19th-century|DATE|18"}},
+		{"holidays", "Shops close on Christmas Eve and Valentine's Day.", []string{"Christmas Eve|DATE|2025-12-24", "Valentine's Day|DATE|2025-02-14"}},
 	})
 }
 
@@ -82,6 +87,7 @@ func TestFindDatesRelative(t *testing.T) {
 		{"this next last units", "Sales rose this year, fell last month and may rise next week.", []string{"this year|DATE|2025", "last month|DATE|2025-09", "next week|DATE|2025-W43"}},
 		{"this quarter and last week", "The firm warned this quarter after a slump last week.", []string{"this quarter|DATE|2025-Q4", "last week|DATE|2025-W41"}},
 		{"month alone in the past", "He returned to office in January and left in August.", []string{"January|DATE|2025-01", "August|DATE|2025-08"}},
+		{"month before a name", "In June President Lula spoke.", []string{"June|DATE|2025-06"}},
 		{"month alone in the future", "The plant will reopen in January.", []string{"January|DATE|2026-01"}},
 		{"month far ahead in the past", "Talks collapsed in December.", []string{"December|DATE|2024-12"}},
 		{"last month name", "Rates were cut last November.", []string{"last November|DATE|2024-11"}},
@@ -122,6 +128,8 @@ func TestFindDatesDurationsSetsRefs(t *testing.T) {
 		{"clock times", "The polls close at 9 p.m. and results come by 10:30.", []string{"9 p.m.|TIME|2025-10-17T21:00", "10:30|TIME|2025-10-17T10:30"}},
 		{"clock with day", "Voting ends at 5pm Sunday.", []string{"5pm Sunday|TIME|2025-10-12T17:00"}},
 		{"noon", "The deadline is noon.", []string{"noon|TIME|2025-10-17T12:00"}},
+		{"british clock", "The talks, held at 2.30pm, ran until 18.00 BST.", []string{"2.30pm|TIME|2025-10-17T14:30", "18.00 BST|TIME|2025-10-17T18:00"}},
+		{"decimal is not a clock", "Growth was 2.30 points.", nil},
 	})
 }
 
@@ -132,6 +140,7 @@ func TestFindDatesFalsePositives(t *testing.T) {
 		{"march as a verb", "Protesters will march on the capital. March organisers agreed.", nil},
 		{"names", "Will Smith met Theresa May and Mr Sun at the Mar Hotel.", nil},
 		{"month as a name", "April Ryan asked a question.", nil},
+		{"weekday abbreviation alone", "The Sun reported it; Sat nearby.", nil},
 		{"counts are not years", "About 2,000 people and 1500 troops marched; the 1,015 votes counted.", nil},
 		{"percent", "Turnout was 1999 percent of nothing.", nil},
 		{"the war", "The war began long before the talks.", nil},
