@@ -4,46 +4,46 @@ package annotate
 type lexKind uint8
 
 const (
-	lexNone      lexKind = iota
-	lexMonth             // january ... december; val 1-12
-	lexMonthAbbr         // jan, feb, ..., sept; val 1-12 (needs a day, a year or a full stop)
-	lexWeekday           // monday ... sunday; val 1-7 (ISO, Monday = 1)
-	lexWeekdays          // mondays ...; val 1-7 (a SET)
-	lexNumWord           // one ... ninety; val the number
-	lexHundred           // hundred, thousand; val 100, 1000
-	lexOrdinal           // first ... thirty-first; val 1-31
-	lexUnit              // second ... century; val a unit
-	lexUnits             // the plural of a unit; val a unit
-	lexSeason            // spring, summer, fall, autumn, winter; val a season
-	lexPartOfDay         // morning, afternoon, evening, night; val a part
-	lexDeictic           // today, yesterday, tomorrow, tonight; val the day offset (tonight 10)
-	lexRef               // now, currently, recently, ...; val a reference
-	lexRel               // last, next, this, past, coming, previous, latest, current, recent, following; val a relation
-	lexApprox            // about, around, nearly, ...; val a modifier
-	lexEdge              // early, late, mid, earlier, later; val a modifier
-	lexAgo               // ago, hence
-	lexEvery             // every, each, per
-	lexSetAdv            // daily, weekly, ...; val a unit
-	lexThe               // the
-	lexA                 // a, an
-	lexOf                // of
-	lexAnd               // and
-	lexFiscal            // fiscal
-	lexFew               // few, several, many, couple, dozen; val 2 for couple, 12 for dozen, 0 unknown
-	lexHalf              // half
-	lexPrep              // in, on, since, until, by, ... (a month needs one when ambiguous)
-	lexPast              // a past-tense cue: was, had, began, ...
-	lexFuture            // a future cue: will, shall, expected, ...
-	lexTimeZone          // est, gmt, utc, ...
-	lexNoon              // noon, midday (12), midnight (24)
-	lexWeekend           // weekend
-	lexWeekendPl         // weekends
-	lexTitle             // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
-	lexQuantAdj          // more, additional, full, ...: between a number and its unit
-	lexCompar            // more, less, fewer, up: "more than", "up to" before a quantity
-	lexWeekdayAbbr       // mon, tue, ..., sun; val 1-7 (only before a full date)
-	lexHoliday           // christmas, halloween, ...; val month*100+day
-	lexCountNoun         // people, percent, ...: a four-digit number before it is a count, not a year
+	lexNone        lexKind = iota
+	lexMonth               // january ... december; val 1-12
+	lexMonthAbbr           // jan, feb, ..., sept; val 1-12 (needs a day, a year or a full stop)
+	lexWeekday             // monday ... sunday; val 1-7 (ISO, Monday = 1)
+	lexWeekdays            // mondays ...; val 1-7 (a SET)
+	lexNumWord             // one ... ninety; val the number
+	lexHundred             // hundred, thousand; val 100, 1000
+	lexOrdinal             // first ... thirty-first; val 1-31
+	lexUnit                // second ... century; val a unit
+	lexUnits               // the plural of a unit; val a unit
+	lexSeason              // spring, summer, fall, autumn, winter; val a season
+	lexPartOfDay           // morning, afternoon, evening, night; val a part
+	lexDeictic             // today, yesterday, tomorrow, tonight; val the day offset (tonight 10)
+	lexRef                 // now, currently, recently, ...; val a reference
+	lexRel                 // last, next, this, past, coming, previous, latest, current, recent, following; val a relation
+	lexApprox              // about, around, nearly, ...; val a modifier
+	lexEdge                // early, late, mid, earlier, later; val a modifier
+	lexAgo                 // ago, hence
+	lexEvery               // every, each, per
+	lexSetAdv              // daily, weekly, ...; val a unit
+	lexThe                 // the
+	lexA                   // a, an
+	lexOf                  // of
+	lexAnd                 // and
+	lexFiscal              // fiscal
+	lexFew                 // few, several, many, couple, dozen; val 2 for couple, 12 for dozen, 0 unknown
+	lexHalf                // half
+	lexPrep                // in, on, since, until, by, ... (a month needs one when ambiguous)
+	lexPast                // a past-tense cue: was, had, began, ...
+	lexFuture              // a future cue: will, shall, expected, ...
+	lexTimeZone            // est, gmt, utc, ...
+	lexNoon                // noon, midday (12), midnight (24)
+	lexWeekend             // weekend
+	lexWeekendPl           // weekends
+	lexTitle               // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
+	lexQuantAdj            // more, additional, full, ...: between a number and its unit
+	lexCompar              // more, less, fewer, up: "more than", "up to" before a quantity
+	lexWeekdayAbbr         // mon, tue, ..., sun; val 1-7 (only before a full date)
+	lexHoliday             // christmas, halloween, ...; val month*100+day
+	lexCountNoun           // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
 // Units of time, in increasing size.
