@@ -43,6 +43,7 @@ const (
 	lexCompar              // more, less, fewer, up: "more than", "up to" before a quantity
 	lexWeekdayAbbr         // mon, tue, ..., sun; val 1-7 (only before a full date)
 	lexHoliday             // christmas, halloween, ...; val month*100+day
+	lexDecadeWord        // twenties ... nineties; val 2-9
 	lexCountNoun           // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
@@ -306,6 +307,9 @@ func buildLexicon() map[string]lexEntry {
 	add(lexHoliday, 1225, "christmas")
 	add(lexHoliday, 1031, "halloween")
 	add(lexHoliday, 214, "valentine")
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		add(lexDecadeWord, i+2, w)
+	}
 	add(lexCompar, 0, "less", "fewer", "up")
 	add(lexQuantAdj, 0, "more", "additional", "extra", "full", "straight", "consecutive", "further", "whole")
 	return m

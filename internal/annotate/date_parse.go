@@ -1298,7 +1298,6 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		return p.parseOrdinal(j, i, 0)
 	case lexNumWord:
 		if m, ok := p.parseQuantity(j); ok && m.isDur && !p.hyphen(j+1) {
-			m.val = strings.Replace(m.val, "PX", "PX", 1)
 			return m, true
 		}
 	case lexEdge:
@@ -1318,12 +1317,31 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	case lexWeekend:
 		return dmatch{end: j + 1, typ: TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
 	case lexUnit:
-		if p.val(j) == unitQuarter && !p.hyphen(j+1) && p.lex(j+1) != lexOf {
-			return dmatch{end: j + 1, typ: TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
+		if p.hyphen(j+1) || p.lex(j+1) == lexOf || p.t(j).upper {
+			break
 		}
+		switch p.val(j) {
+		case unitQuarter:
+			return dmatch{end: j + 1, typ: TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
+		case unitYear:
+			return p.theYear(j), true
+		case unitWeek:
+			return dmatch{end: j + 1, typ: TypeDate, val: p.r.week(0), dateLevel: true}, true
+		}
+	case lexQuantAdj:
+		// "the full year"
+		if p.is(j, "full") && p.lex(j+1) == lexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != lexOf {
+			return p.theYear(j + 1), true
+		}
+	case lexDecadeWord:
+		// "the nineties"
+		return dmatch{end: j + 1, typ: TypeDate, val: "19" + strconv.Itoa(p.val(j)), dateLevel: true}, true
 	case lexFiscal:
 		if m, ok := p.parseFiscal(j); ok {
 			return m, true
+		}
+		if p.lex(j+1) == lexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != lexOf {
+			return p.theYear(j + 1), true
 		}
 	case lexNone:
 		if p.is(j, "beginning") || p.is(j, "start") || p.is(j, "end") || p.is(j, "middle") {
@@ -1529,4 +1547,14 @@ func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 	}
 	y := p.r.yearNear(mo, d, p.dtense(i, j))
 	return dmatch{end: j, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+}
+
+// theYear reads "the year" ending at token j (the unit): the dateline's
+// year, or a one-year DURATION in a financial period ("the year ended
+// March 31").
+func (p *dateParser) theYear(j int) dmatch {
+	if p.is(j+1, "ended") || p.is(j+1, "ending") || p.is(j+1, "through") {
+		return dmatch{end: j + 1, typ: TypeDuration, val: "P1Y", isDur: true}
+	}
+	return dmatch{end: j + 1, typ: TypeDate, val: p.r.year(0), dateLevel: true}
 }
