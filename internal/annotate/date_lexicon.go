@@ -43,7 +43,7 @@ const (
 	lexCompar              // more, less, fewer, up: "more than", "up to" before a quantity
 	lexWeekdayAbbr         // mon, tue, ..., sun; val 1-7 (only before a full date)
 	lexHoliday             // christmas, halloween, ...; val month*100+day
-	lexDecadeWord        // twenties ... nineties; val 2-9
+	lexDecadeWord          // twenties ... nineties; val 2-9
 	lexCountNoun           // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
@@ -291,7 +291,8 @@ func buildLexicon() map[string]lexEntry {
 		"grew", "knew", "meant", "stood", "shot", "kept", "heard", "felt", "built", "caught", "fought", "sought",
 		"taught", "threw", "beat", "been")
 	add(lexFuture, 0, "will", "shall", "ll", "would", "expected", "scheduled", "due", "planned", "plans", "planning",
-		"intends", "going", "aims")
+		"intends", "going", "aims",
+		"payable", "effective", "expect", "expects", "anticipate", "anticipates", "slated")
 	add(lexTimeZone, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt")
 	add(lexNoon, 12, "noon", "midday")
 	add(lexNoon, 24, "midnight")
