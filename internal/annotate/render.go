@@ -80,10 +80,54 @@ type rtok struct {
 // lose their target, and every text and attribute value is escaped, so the
 // fragment carries no active content whatever the input.
 func RenderHTML(text string, res Result) string {
+	return renderTokens(text, articleTokens(text, res.Format), res)
+}
+
+// renderTokens writes the tokens of text with the highlights of res.
+func renderTokens(text string, toks []rtok, res Result) string {
 	var b strings.Builder
 	b.Grow(2 * len(text))
-	writeTokens(&b, text, articleTokens(text, res.Format), collectMarks(text, res))
+	writeTokens(&b, text, toks, collectMarks(text, res))
 	return b.String()
+}
+
+// shownText returns the text a reader sees of source span s: Markdown
+// markup dropped, references resolved, line and paragraph breaks as
+// spaces. It reads toks from index from on, and returns the index to start
+// from for a later span (spans in order cost one pass over the tokens).
+func shownText(text string, toks []rtok, s Span, from int) (string, int) {
+	var b strings.Builder
+	next := -1
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == rtPara || t.block {
+			if b.Len() > 0 {
+				b.WriteByte(' ') // between paragraphs
+			}
+			continue
+		}
+		if t.kind != rtText || t.b < s.Start || t.b == s.Start && t.a < t.b {
+			continue
+		}
+		if next < 0 {
+			next = i
+		}
+		if t.a >= s.End {
+			break
+		}
+		switch {
+		case t.soft:
+			b.WriteByte(' ')
+		case t.decoded:
+			b.WriteString(t.out)
+		default:
+			b.WriteString(text[max(t.a, s.Start):min(t.b, s.End)])
+		}
+	}
+	if next < 0 {
+		next = from
+	}
+	return b.String(), next
 }
 
 // articleTokens tokenizes text in the given format (detected when empty).

@@ -41,11 +41,12 @@ func RenderPage(text string, res Result, title string) string {
 		b.WriteString(" · read as Markdown")
 	}
 	b.WriteString("</p>\n</header>\n<main>\n<article class=\"article\">\n")
-	b.WriteString(RenderHTML(text, res))
+	toks := articleTokens(text, res.Format)
+	b.WriteString(renderTokens(text, toks, res))
 	b.WriteString("</article>\n<aside class=\"panel\" aria-label=\"Speakers, quotes and dates\">\n")
 	writeLegend(&b)
 	writeSpeakers(&b, res)
-	writeQuoteList(&b, text, res)
+	writeQuoteList(&b, text, toks, res)
 	writeDateList(&b, res)
 	b.WriteString("</aside>\n</main>\n</body>\n</html>\n")
 	return b.String()
@@ -126,7 +127,7 @@ func writeSpeakers(b *strings.Builder, res Result) {
 }
 
 // writeQuoteList lists the quotes in order, each linking to its highlight.
-func writeQuoteList(b *strings.Builder, text string, res Result) {
+func writeQuoteList(b *strings.Builder, text string, toks []rtok, res Result) {
 	b.WriteString("<section><h2>Quotes</h2>\n")
 	if len(res.Quotes) == 0 {
 		b.WriteString("<p class=\"none\">No quote found.</p>\n</section>\n")
@@ -138,6 +139,7 @@ func writeQuoteList(b *strings.Builder, text string, res Result) {
 		names[s.ID] = orString(s.Name, s.ID)
 	}
 	b.WriteString("<ol class=\"quotes\">\n")
+	from := 0
 	for _, q := range res.Quotes {
 		class, who := "spk-none", "unattributed"
 		if q.Speaker != nil {
@@ -150,7 +152,9 @@ func writeQuoteList(b *strings.Builder, text string, res Result) {
 		b.WriteString(`"><mark class="q `)
 		b.WriteString(class)
 		b.WriteString(`">`)
-		writeEscaped(b, excerpt(clampSpan(text, q.Span).Of(text), 160))
+		var shown string
+		shown, from = shownText(text, toks, clampSpan(text, q.Span), from)
+		writeEscaped(b, excerpt(shown, 160))
 		b.WriteString("</mark></a> <span class=\"who\">— ")
 		writeEscaped(b, who)
 		b.WriteString("</span></li>\n")
