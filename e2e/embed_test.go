@@ -546,6 +546,65 @@ func TestEmbedHighlightDOM(t *testing.T) {
 	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 }
 
+// TestEmbedOptions checks the script tag's data-selector (a body in two
+// parts around an advertisement) and data-auto, and an
+// <article-annotator auto> with its own dateline, on one page.
+func TestEmbedOptions(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.Handle("/testdata/", http.StripPrefix("/testdata/", server.New(os.DirFS("testdata"))))
+	mux.Handle("/", server.New(webFS(t)))
+	base := startServerWith(t, mux)
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	requests := recordRequests(t, ctx)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/testdata/embed-options.html")))
+	const element = `document.querySelector('article-annotator')`
+	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"))
+	require.Equal(t, "on", waitState(t, ctx, element, "on", "error"))
+
+	type quote struct {
+		Part    int    `json:"part"` // index of the .part, or -1
+		Text    string `json:"text"`
+		Speaker string `json:"speaker"`
+	}
+	got := evalJSON[struct {
+		PanelBeforePart bool     `json:"panelBeforePart"`
+		Quotes          []quote  `json:"quotes"`
+		InAd            int      `json:"inAd"`
+		Dates           []string `json:"dates"`
+		ElementQuotes   []quote  `json:"elementQuotes"`
+		ElementDates    []string `json:"elementDates"`
+	}](t, ctx, `(() => {
+		const parts = [...document.querySelectorAll('.part')];
+		const quotes = (host, scope) => {
+			const names = new Map(host.result.speakers.map((s) => [s.id, s.name]));
+			return host.result.quotes.map((q) => {
+				const m = scope.querySelector('mark[data-aa-quote="' + q.id + '"]');
+				return { part: parts.findIndex((p) => p.contains(m)), text: q.text, speaker: names.get(q.speaker) || '' };
+			});
+		};
+		return {
+			panelBeforePart: `+demoPanel+`.nextElementSibling === parts[0],
+			quotes: quotes(`+demoPanel+`, document.querySelector('article')),
+			inAd: document.querySelectorAll('.ad mark').length,
+			dates: [...document.querySelectorAll('.part mark.aa-date')].map((m) => m.textContent + ' ' + m.dataset.aaValue),
+			elementQuotes: quotes(`+element+`, `+element+`),
+			elementDates: [...`+element+`.querySelectorAll('mark.aa-date')].map((m) => m.dataset.aaValue.slice(0, 7)),
+		};
+	})()`)
+	assert.True(t, got.PanelBeforePart, "the panel goes before the first part")
+	assert.Equal(t, []quote{
+		{0, "“We will open the bridge to cars in May,”", "Lena Park"},
+		{1, "“The bike lane needs another coat of paint,”", "Lena Park"},
+	}, got.Quotes)
+	assert.Equal(t, 0, got.InAd, "the advertisement between the parts is not read")
+	assert.Contains(t, got.Dates, "May 2026-05", "the dateline comes from article:published_time")
+	assert.Equal(t, []quote{{-1, "“Nobody told us the road closed on Monday,”", "Omar Reyes"}}, got.ElementQuotes)
+	assert.Equal(t, []string{"2025-11"}, got.ElementDates, "the element's dateline attribute wins")
+	assert.Equal(t, 1, count(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module")
+	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+}
+
 // requestedFiles returns the last path element of each URL.
 func requestedFiles(urls []string) []string {
 	var files []string
