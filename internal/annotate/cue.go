@@ -135,12 +135,13 @@ func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
 	if t.kind != tokWord {
 		return 0, 0, false
 	}
-	var buf [24]byte
-	w := appendLower(buf[:0], t.Of(text))
-	if f, found := cueWords[string(w)]; found && !isUpper(t.Of(text)) {
-		return 1, f, true
+	w := t.Of(text)
+	if c := w[0]; 'a' <= c && c <= 'z' {
+		if f, found := cueWords[w]; found {
+			return 1, f, true
+		}
 	}
-	if string(w) == "according" && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
+	if lowerEq(w, "according") && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
 		return 2, cueObject, true
 	}
 	return 0, 0, false

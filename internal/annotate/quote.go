@@ -3,7 +3,6 @@ package annotate
 import (
 	"sort"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -118,9 +117,26 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 		if cut > 0 {
 			e.hist = append(e.hist[:0], e.hist[cut:]...)
 		}
-		e.hist = append(e.hist, refs...)
+		e.remember(pi, ts, refs, evs)
 	}
 	return e.output()
+}
+
+// remember adds the names and cue speakers of paragraph pi, in text order,
+// to the history that pronouns look back on.
+func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEvent) {
+	from := len(e.hist)
+	e.hist = append(e.hist, refs...)
+	for _, ev := range evs {
+		if ev.ent < 0 || refStartingAt(refs, ev.subjFrom) >= 0 {
+			continue
+		}
+		e.hist = append(e.hist, nameRef{ent: ev.ent, para: pi, sent: ts[ev.subjFrom].sent, first: ev.subjFrom, end: ev.subjTo})
+		// Keep the paragraph's entries sorted by position.
+		for i := len(e.hist) - 1; i > from && e.hist[i].first < e.hist[i-1].first; i-- {
+			e.hist[i], e.hist[i-1] = e.hist[i-1], e.hist[i]
+		}
+	}
 }
 
 // before records what precedes the opening of candidate c, at token qi.
@@ -216,7 +232,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 			if ev.tok > k+15 || quoteBetween(ts, k, ev.tok) {
 				break
 			}
-			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determiners[lowerWord(text, ts[k])] ||
+			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && inLex(determiners, ts[k].Of(text)) ||
 				ev.subjFrom > k && ev.subjFrom-k <= 5 && onlyWords(ts, k, ev.subjFrom)
 			switch {
 			case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
@@ -227,7 +243,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 				// right after the quote, before an apposition or a relative
 				// or prepositional phrase, is the speaker.
 				r := refStartingAt(refs, k)
-				if r < 0 && k+1 < len(ts) && determiners[lowerWord(text, ts[k])] {
+				if r < 0 && k+1 < len(ts) && inLex(determiners, ts[k].Of(text)) {
 					r = refStartingAt(refs, k+1)
 				}
 				if r >= 0 && !stop && !ev.right && !refs[r].poss && refs[r].end+1 < ev.tok && opensModifier(text, ts[refs[r].end+1]) {
@@ -369,13 +385,13 @@ func hasLetter(s string) bool {
 // allCapitalised reports whether every word of s that starts with a letter
 // starts with a capital.
 func allCapitalised(s string) bool {
-	for _, w := range strings.Fields(s) {
+	ok := true
+	eachWord(s, func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(trimLeftMarks(w))
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+		ok = !unicode.IsLetter(r) || unicode.IsUpper(r)
+		return ok
+	})
+	return ok
 }
 
 // isTitleCase reports whether every word of four letters or more in s
@@ -385,17 +401,33 @@ func isTitleCase(s string) bool {
 	if endsWithSentence(s) {
 		return false
 	}
-	long := 0
-	for _, w := range strings.Fields(s) {
-		if len(w) < 4 {
-			continue
+	long, ok := 0, true
+	eachWord(s, func(w string) bool {
+		if len(w) >= 4 {
+			long++
+			ok = isUpper(trimLeftMarks(w))
 		}
-		long++
-		if !isUpper(trimLeftMarks(w)) {
-			return false
+		return ok
+	})
+	return ok && long >= 1
+}
+
+// eachWord calls f with each space-separated word of s until f returns
+// false.
+func eachWord(s string, f func(string) bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+			i++
 		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' {
+			j++
+		}
+		if j > i && !f(s[i:j]) {
+			return
+		}
+		i = j
 	}
-	return long >= 1
 }
 
 // endsWithSentence reports whether s ends with . ? ! before any closing
@@ -508,9 +540,11 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			}
 		}
 	}
-	sort.Slice(speaking, func(i, j int) bool {
-		return firstMention(&e.cl.ents[speaking[i]]) < firstMention(&e.cl.ents[speaking[j]])
-	})
+	first := make(map[int]int, len(speaking))
+	for _, ent := range speaking {
+		first[ent] = firstMention(&e.cl.ents[ent])
+	}
+	sort.Slice(speaking, func(i, j int) bool { return first[speaking[i]] < first[speaking[j]] })
 	speakers := make([]Speaker, 0, len(speaking))
 	ids := make([]string, len(speaking))
 	for i, ent := range speaking {

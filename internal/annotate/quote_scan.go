@@ -208,7 +208,11 @@ func isElision(text string, i, end int) bool {
 	if len(w) >= 2 && isDigit(w[0]) && isDigit(w[1]) && (len(w) == 2 || len(w) == 3 && w[2] == 's') {
 		return true
 	}
-	switch lowerASCII(w) {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	switch string(appendLower(buf[:0], w)) {
 	case "n", "em", "til", "cause", "tis", "twas", "bout", "round":
 		return true
 	}
@@ -217,23 +221,6 @@ func isElision(text string, i, end int) bool {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
-
-// lowerASCII returns s with ASCII letters lowered, allocating only when s
-// has an upper-case letter.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
 
 // scanQuotes pairs the marks of every paragraph of d into quoted stretches.
 //

@@ -48,7 +48,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (isUpper(n.Of(text)) || nameParticles[lowerWord(text, n)] && end+2 < len(ts) && isUpper(ts[end+2].Of(text))) {
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (isUpper(n.Of(text)) || inLex(nameParticles, n.Of(text)) && end+2 < len(ts) && isUpper(ts[end+2].Of(text))) {
 				end++
 				continue
 			}
@@ -68,13 +68,38 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 }
 
 func isCreditWord(text string, t token) bool {
-	return t.kind == tokWord && t.Len() < 16 && creditWords[lowerWord(text, t)]
+	return t.kind == tokWord && t.Len() < 16 && inLex(creditWords, t.Of(text))
 }
 
-// lowerWord returns token t lower-cased (allocating only for words with
-// capitals).
-func lowerWord(text string, t token) string {
-	return lowerASCII(t.Of(text))
+// lex looks w up in m ignoring ASCII case, without allocating.
+func lex[V any](m map[string]V, w string) (V, bool) {
+	if !hasUpperASCII(w) {
+		v, ok := m[w]
+		return v, ok
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[string(appendLower(buf[:0], w))]
+	return v, ok
+}
+
+// inLex reports whether w, ignoring ASCII case, is in the word set m.
+func inLex(m map[string]bool, w string) bool {
+	v, _ := lex(m, w)
+	return v
+}
+
+// hasUpperASCII reports whether s has an ASCII capital.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isTitle(text string, t token) bool {
@@ -135,17 +160,16 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		}
 	}
 	last := ts[to]
-	lastLower := lowerWord(text, last)
-	org := orgNouns[lastLower] && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
+	org := inLex(orgNouns, last.Of(text)) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
 	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
 		org = true
 	}
 	person := titled
-	if !person && from > 0 && ts[from-1].kind == tokWord && roleNouns[lowerWord(text, ts[from-1])] {
+	if !person && from > 0 && ts[from-1].kind == tokWord && inLex(roleNouns, ts[from-1].Of(text)) {
 		person = true
 	}
 	if !person && words >= 2 {
-		if _, ok := firstNames[lowerWord(text, ts[firstTok])]; ok {
+		if _, ok := lex(firstNames, ts[firstTok].Of(text)); ok {
 			person = true
 		}
 	}
@@ -226,7 +250,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
 	text := e.text
 	j := k - 1
-	for j >= 0 && ts[j].kind == tokWord && (betweenSubjectAndCue[lowerWord(text, ts[j])] || isLyAdverb(text, ts[j])) {
+	for j >= 0 && ts[j].kind == tokWord && (inLex(betweenSubjectAndCue, ts[j].Of(text)) || isLyAdverb(text, ts[j])) {
 		j--
 	}
 	if j < 0 || ts[j].sent != ts[k].sent {
@@ -272,7 +296,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
-	if g, ok := subjectPronouns[lowerWord(text, ts[j])]; ok {
+	if g, ok := lex(subjectPronouns, ts[j].Of(text)); ok {
 		ent := e.resolvePronoun(para, ts, refs, j, g)
 		if ent >= 0 {
 			e.cl.mention(ent, ts[j].Span, para)
@@ -288,8 +312,8 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		return
 	}
 	// A lone capitalised word before a cue is a name: "Gingrich said".
-	if isUpper(ts[j].Of(text)) && !ts[j].poss && !notNames[lowerWord(text, ts[j])] && (j == 0 || !isUpper(ts[j-1].Of(text)) || ts[j-1].kind != tokWord) {
-		org := orgNouns[lowerWord(text, ts[j])] || isAcronym(ts[j].Of(text))
+	if isUpper(ts[j].Of(text)) && !ts[j].poss && !inLex(notNames, ts[j].Of(text)) && (j == 0 || !isUpper(ts[j-1].Of(text)) || ts[j-1].kind != tokWord) {
+		org := inLex(orgNouns, ts[j].Of(text)) || isAcronym(ts[j].Of(text))
 		if j > 0 && ts[j-1].kind == tokWord && lowerEq(ts[j-1].Of(text), "the") {
 			org = true
 		}
@@ -307,36 +331,36 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 	if ts[j].poss {
 		return
 	}
-	head := lowerWord(text, ts[j])
+	head := ts[j].Of(text)
 	for c := j; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
-		w := lowerWord(text, ts[c])
-		if determiners[w] {
+		w := ts[c].Of(text)
+		if inLex(determiners, w) {
 			if c == j {
 				return
 			}
 			// The head is the first noun after the determiner that the
 			// lexicons know, else the last word.
 			h := ts[j].Span
-			org := orgNouns[head]
+			org := inLex(orgNouns, head)
 			for m := c + 1; m <= j; m++ {
-				mw := lowerWord(text, ts[m])
-				if roleNouns[mw] {
+				mw := ts[m].Of(text)
+				if inLex(roleNouns, mw) {
 					h, org = ts[m].Span, false
 					break
 				}
-				if orgNouns[mw] {
+				if inLex(orgNouns, mw) {
 					h, org = ts[m].Span, true
 					break
 				}
 			}
-			if !roleNouns[lowerASCII(h.Of(text))] && !orgNouns[lowerASCII(h.Of(text))] {
+			if !inLex(roleNouns, h.Of(text)) && !inLex(orgNouns, h.Of(text)) {
 				return
 			}
 			ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
 			e.setSubject(para, ts, ent, c, j, ev)
 			return
 		}
-		if isCue(text, ts[c]) || subjectPronouns[w] != genderUnknown {
+		if g, _ := lex(subjectPronouns, w); c != j && isCue(text, ts[c]) || g != genderUnknown {
 			return
 		}
 	}
@@ -349,8 +373,8 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 	if k >= len(ts) || ts[k].kind != tokWord {
 		return
 	}
-	w := lowerWord(text, ts[k])
-	if g, ok := subjectPronouns[w]; ok && w != "it" {
+	w := ts[k].Of(text)
+	if g, ok := lex(subjectPronouns, w); ok && !lowerEq(w, "it") {
 		ent := e.resolvePronoun(para, ts, refs, k, g)
 		if ent >= 0 {
 			e.cl.mention(ent, ts[k].Span, para)
@@ -378,11 +402,11 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
-	if determiners[w] {
+	if inLex(determiners, w) {
 		end := k
-		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && !isCue(text, ts[end+1]) && !ts[end].poss {
-			nw := lowerWord(text, ts[end+1])
-			if nw == "in" || nw == "on" || nw == "at" || nw == "during" || nw == "who" || nw == "that" || nw == "and" {
+		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && (end == k || !isCue(text, ts[end+1])) && !ts[end].poss {
+			nw := ts[end+1].Of(text)
+			if lowerEq(nw, "in") || lowerEq(nw, "on") || lowerEq(nw, "at") || lowerEq(nw, "during") || lowerEq(nw, "who") || lowerEq(nw, "that") || lowerEq(nw, "and") {
 				break
 			}
 			end++
@@ -398,12 +422,12 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		return
 	}
-	if isUpper(ts[k].Of(text)) && !notNames[w] {
+	if isUpper(ts[k].Of(text)) && !inLex(notNames, w) {
 		end := k
 		for end+1 < len(ts) && ts[end+1].kind == tokWord && isUpper(ts[end+1].Of(text)) && !ts[end].poss {
 			end++
 		}
-		org := orgNouns[lowerWord(text, ts[end])] || isAcronym(ts[end].Of(text))
+		org := inLex(orgNouns, ts[end].Of(text)) || isAcronym(ts[end].Of(text))
 		ent := e.cl.addName(Span{ts[k].Start, ts[end].End}, Span{ts[k].Start, ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
@@ -544,7 +568,7 @@ func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
 	if p.kind != tokWord {
 		return false
 	}
-	f, ok := cueWords[lowerWord(e.text, p)]
+	f, ok := lex(cueWords, p.Of(e.text))
 	return ok && f&cueHearer != 0 || lowerEq(p.Of(e.text), "with") || lowerEq(p.Of(e.text), "to")
 }
 

@@ -51,7 +51,7 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, o
 	if cands, ok := c.byKey[string(key)]; ok {
 		for i := len(cands) - 1; i >= 0; i-- {
 			e := &c.ents[cands[i]]
-			if hasFirst && e.first.Len() > 0 && !lowerEq(e.first.Of(c.text), lowerASCII(first.Of(c.text))) {
+			if hasFirst && e.first.Len() > 0 && !equalFoldASCII(e.first.Of(c.text), first.Of(c.text)) {
 				continue
 			}
 			if hasFirst && e.first.Len() == 0 {
@@ -124,4 +124,24 @@ func (c *clusters) setGender(i int, g gender) {
 	if i >= 0 && g != genderUnknown && c.ents[i].gender == genderUnknown {
 		c.ents[i].gender = g
 	}
+}
+
+// equalFoldASCII reports whether a and b are equal ignoring ASCII case.
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
