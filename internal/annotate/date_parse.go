@@ -770,7 +770,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		m.mod = modNames[mod]
 	}
 	switch {
-	case p.lex(k) == lexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")):
+	case p.lex(k) == lexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
 		v := p.r.ago(n, x, unit, -1)
 		if unit == unitYear && n == 1 && !x {
 			v = p.yearBack(i, k+1)
@@ -1372,7 +1372,9 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		}
 	}
 	if p.t(j).kind == dtNum {
-		if m, ok := p.parseNumber(j); ok && (m.dateLevel || m.isDur) {
+		// "the 1990s", "the nine months", "the 4th of November", but
+		// "the 2019 election" is only "2019" (TimeBank leaves "the" out).
+		if m, ok := p.parseNumber(j); ok && (m.dateLevel || m.isDur) && !(m.end == j+1 && p.t(j).ndig == 4 && p.t(j).suf == sufNone) {
 			return m, true
 		}
 	}

@@ -95,6 +95,8 @@ func TestFindDatesRelative(t *testing.T) {
 		{"season", "Shipments slowed last winter and this summer.", []string{"last winter|DATE|2024-WI", "this summer|DATE|2025-SU"}},
 		{"ago", "The mine closed three years ago and reopened two weeks ago.", []string{"three years ago|DATE|2022", "two weeks ago|DATE|2025-W40"}},
 		{"days ago", "He was detained 10 days ago.", []string{"10 days ago|DATE|2025-10-07"}},
+		{"back", "She wrote a few months back and again two weeks back.", []string{"a few months back|DATE|PAST_REF", "two weeks back|DATE|2025-W40"}},
+		{"the year of an election", "He ran in the 2019 election, about the 2016 race.", []string{"2019|DATE|2019", "2016|DATE|2016"}},
 		{"quarters", "Profit rose in the second quarter and third-quarter sales fell.", []string{"the second quarter|DATE|2025-Q2", "third-quarter|DATE|2025-Q3"}},
 		{"year earlier in earnings", "Profit rose in the quarter from a year earlier.", []string{"the quarter|DATE|2025-Q3", "a year earlier|DATE|2024-Q3"}},
 		{"year earlier elsewhere", "Turnout was lower a year earlier.", []string{"a year earlier|DATE|2024"}},
