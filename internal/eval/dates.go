@@ -152,15 +152,23 @@ func dateByteAt(conv []int, i int) int {
 	return conv[i]
 }
 
-// StrictP, StrictR, StrictF1, RelaxedP, RelaxedR, RelaxedF1 are the span scores.
-func (r *DateReport) StrictP() float64  { return ratio(r.Strict, r.System) }
-func (r *DateReport) StrictR() float64  { return ratio(r.Strict, r.Gold) }
+// StrictP is the precision of exact spans.
+func (r *DateReport) StrictP() float64 { return ratio(r.Strict, r.System) }
+
+// StrictR is the recall of exact spans.
+func (r *DateReport) StrictR() float64 { return ratio(r.Strict, r.Gold) }
+
+// StrictF1 is the F1 of exact spans.
 func (r *DateReport) StrictF1() float64 { return f1(r.StrictP(), r.StrictR()) }
+
+// RelaxedP is the precision of overlapping spans.
 func (r *DateReport) RelaxedP() float64 { return ratio(r.Relaxed, r.System) }
+
+// RelaxedR is the recall of overlapping spans.
 func (r *DateReport) RelaxedR() float64 { return ratio(r.Relaxed, r.Gold) }
-func (r *DateReport) RelaxedF1() float64 {
-	return f1(r.RelaxedP(), r.RelaxedR())
-}
+
+// RelaxedF1 is the F1 of overlapping spans.
+func (r *DateReport) RelaxedF1() float64 { return f1(r.RelaxedP(), r.RelaxedR()) }
 
 // TypeAccuracy is the share of relaxed matches with the gold type.
 func (r *DateReport) TypeAccuracy() float64 { return ratio(r.TypeOK, r.Relaxed) }
