@@ -11,13 +11,36 @@
  *   data-annotator-js  URL of annotator.js (default: beside the wasm)
  *   data-selector   CSS selector of the article body (default: the elements
  *                   marked data-annotate, else the <article> elements)
- *   data-dateline   the article's date, YYYY-MM-DD (default: read from the
- *                   page: <time datetime>, article:published_time)
+ *   data-dateline   the article's date, YYYY-MM-DD, against which "Friday" or
+ *                   "last week" are read (default: from the page, see
+ *                   datelineFor: <time itemprop=datePublished|pubdate>, then
+ *                   <meta property="article:published_time">, then the first
+ *                   <time datetime> of the article)
  *   data-auto       annotate as soon as the page is ready
  *
+ * The controls go in an <article-annotator-panel> made before the first body
+ * element, or in the one the page placed itself.
+ *
  * Or wrap content in <article-annotator> (attributes wasm, wasm-exec,
- * dateline, auto): its toggle, legend and speaker panel live in its shadow
- * DOM; the highlights live in the page.
+ * annotator-js, dateline, auto): its toggle, legend and speaker panel live in
+ * its shadow DOM; the highlights live in the page. Both elements have
+ * toggle() and result (the annotation shown, or null), carry a state
+ * attribute (off, loading, on, error), and fire article-annotator:highlighted
+ * (detail: ms, loadMs, annotateMs, domMs, counts) when the highlights are in.
+ *
+ * Inside the body, these are not read: script, style, form controls, media,
+ * figure/figcaption, header, footer, aside, nav, and anything hidden,
+ * aria-hidden="true" or marked data-annotate-skip.
+ *
+ * Theming: CSS custom properties, set on :root or on the elements:
+ *   --aa-speaker-1 … --aa-speaker-6  quote/speaker colours (underline styles
+ *                                    differ too: colour is never the only cue)
+ *   --aa-unattributed  quotes without a speaker     --aa-date  dates
+ *   --aa-quote-tint, --aa-date-tint  background strength (13%, 16%)
+ *   --aa-accent, --aa-accent-fg  the toggle         --aa-focus  focus ring
+ *   --aa-panel-bg, --aa-panel-fg, --aa-panel-border, --aa-radius, --aa-font,
+ *   --aa-font-size, --aa-muted, --aa-error, --aa-panel-margin  the panel
+ * and ::part(panel|toggle|status|legend|details) for anything else.
  *
  * How it works: the text of the body is read from its text nodes (blocks
  * separated by blank lines, white space collapsed as the browser shows it),
@@ -81,11 +104,12 @@
   /* Loading the engine: once per page                                   */
   /* ------------------------------------------------------------------ */
 
-  const engines = new Map(); // wasm URL -> Promise<{annotate, version}>
+  const engines = new Map(); // wasm URL -> Promise<ArticleAnnotator>
 
-  // loadEngine loads the annotator the first time it is asked
-  // for a module URL, and returns the same promise afterwards. A failed load
-  // is forgotten, so that the next toggle tries again.
+  // loadEngine loads the annotator the first time it is asked for, and
+  // returns the same promise afterwards: one module per page, however many
+  // articles. A failed load is forgotten, so that the next toggle tries
+  // again. The browser's HTTP cache keeps the files between pages.
   function loadEngine(urls) {
     let p = engines.get(urls.wasm);
     if (!p) {
@@ -117,8 +141,13 @@
     try {
       return await api.load(urls.wasm);
     } catch (err) {
-      if (/Content.Security.Policy|unsafe-eval|CSP/i.test(String(err && err.message))) {
+      const msg = String(err && err.message);
+      if (/Content.Security.Policy|unsafe-eval|CSP/i.test(msg)) {
         throw new Error("the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
+      }
+      if (err instanceof TypeError && /fetch/i.test(msg)) {
+        throw new Error(`could not fetch ${urls.wasm} (offline, not allowed by the CSP's connect-src, ` +
+          'or on another origin without Access-Control-Allow-Origin)');
       }
       throw err;
     }
@@ -157,7 +186,8 @@
     'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'article-annotator',
   ]);
 
-  const skipped = (el) => SKIP.has(el.localName) || el.hidden || el.hasAttribute('data-annotate-skip');
+  const skipped = (el) => SKIP.has(el.localName) || el.hidden || el.hasAttribute('data-annotate-skip') ||
+    el.getAttribute('aria-hidden') === 'true';
 
   const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
