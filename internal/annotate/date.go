@@ -1,6 +1,9 @@
 package annotate
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // findDates finds the time expressions of d and normalizes them in TIMEX3
 // style, resolving relative ones against dateline (zero when unknown, and
@@ -13,6 +16,9 @@ import "time"
 // date_resolve.go.
 func findDates(d *document, dateline time.Time) []Date {
 	var out []Date
+	if len(d.text) > math.MaxInt32 {
+		return nil // token offsets are 32-bit; no article is 2 GB
+	}
 	r := dresolver{dct: dateline, known: !dateline.IsZero()}
 	toks := make([]dtoken, 0, 256)
 	for _, para := range d.paras {
@@ -45,7 +51,7 @@ func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Sp
 				i++
 				continue
 			}
-			emit(Span{p.toks[i].start, p.toks[m.end-1].end}, m)
+			emit(Span{int(p.toks[i].start), int(p.toks[m.end-1].end)}, m)
 			i = m.end
 		}
 	}

@@ -93,7 +93,7 @@ func (p *dateParser) num(i int) (int, bool) {
 	if i < 0 || i >= len(p.toks) || p.t(i).kind != dtNum || p.t(i).frac {
 		return 0, false
 	}
-	return p.t(i).num, true
+	return int(p.t(i).num), true
 }
 
 // dayNum reads a day of the month: 1-31, plain or ordinal ("17", "17th").
@@ -575,7 +575,7 @@ func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
 	if dot < 1 || dot > 2 || len(w) < dot+3 || !dDigit(w[dot+1]) || !dDigit(w[dot+2]) || (len(w) > dot+3 && dDigit(w[dot+3])) {
 		return dmatch{}, false
 	}
-	h := t.num
+	h := int(t.num)
 	mi := int(w[dot+1]-'0')*10 + int(w[dot+2]-'0')
 	if h > 24 || mi > 59 {
 		return dmatch{}, false

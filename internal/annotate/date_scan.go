@@ -31,19 +31,20 @@ const (
 	sufOther             // 5G, 3M, 10km: not a time expression
 )
 
-// dtoken is one token of a window of text.
+// dtoken is one token of a window of text, kept small (24 bytes): the
+// tokenizer writes one per word of the text.
 type dtoken struct {
-	start, end int
+	start, end int32
+	num        int32   // the integer part of a number (capped at 1e9)
+	val        int16   // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
 	kind       dtokKind
 	lex        lexKind // the lexicon class of a word (lexNone when unknown)
-	val        int16   // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
-	upper      bool    // starts with an upper-case letter
-	space      bool    // white space precedes it
 	suf        numSuffix
+	ndig       uint8
+	upper      bool // starts with an upper-case letter
+	space      bool // white space precedes it
 	frac       bool // a number with a decimal part ("2.5")
 	comma      bool // a number written with a thousands separator ("1,015")
-	ndig       uint8
-	num        int // the integer part of a number (capped at 1e9)
 }
 
 // maxWindow caps the number of tokens scanned at once, so that memory stays
@@ -79,7 +80,7 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 				t, i = dScanNumber(text, i, to, space)
 				toks = append(toks, t)
 			default:
-				toks = append(toks, dtoken{start: i, end: i + 1, kind: dtPunct, space: space})
+				toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
 				i++
 			}
 			space = false
@@ -88,7 +89,7 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			toks = append(toks, dtoken{start: i, end: i + 1, kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
 			i++
 		case unicode.IsSpace(r) || r == '\u200b':
 			space = true
@@ -99,7 +100,7 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			t, i = dScanWord(text, i, to, space)
 			toks = append(toks, t)
 		default:
-			toks = append(toks, dtoken{start: i, end: i + size, kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
 			i += size
 		}
 		space = false
@@ -128,7 +129,7 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 		}
 		i += size
 	}
-	t := dtoken{start: start, end: i, kind: dtWord, space: space}
+	t := dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space}
 	c := text[start]
 	t.upper = c >= 'A' && c <= 'Z'
 	if c >= utf8.RuneSelf {
@@ -142,7 +143,7 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 // dScanNumber reads digits from i, with thousands commas ("1,000"), a decimal
 // part ("2.5") and a letter suffix ("1990s", "17th", "3pm").
 func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
-	t := dtoken{start: i, kind: dtNum, space: space}
+	t := dtoken{start: int32(i), kind: dtNum, space: space}
 	n, nd := 0, 0
 	for i < to {
 		c := text[i]
@@ -174,7 +175,7 @@ func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
 		}
 		break
 	}
-	t.num = n
+	t.num = int32(min(n, 1e9))
 	if nd > 255 {
 		nd = 255
 	}
@@ -187,7 +188,7 @@ func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
 		t.suf = dSuffix(text[i:j])
 		i = j
 	}
-	t.end = i
+	t.end = int32(i)
 	return t, i
 }
 

@@ -28,7 +28,8 @@ func detectDateline(d *document) (time.Time, bool) {
 			break
 		}
 		first := true
-		scanDates(d.text, para, dresolver{}, &toks, func(s Span, m dmatch) {
+		head := Span{para.Start, min(para.End, para.Start+maxBytes)}
+		scanDates(d.text, head, dresolver{}, &toks, func(s Span, m dmatch) {
 			if ok || m.typ != TypeDate {
 				first = false
 				return
