@@ -35,8 +35,8 @@ const (
 // tokenizer writes one per word of the text.
 type dtoken struct {
 	start, end int32
-	num        int32   // the integer part of a number (capped at 1e9)
-	val        int16   // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
+	num        int32 // the integer part of a number (capped at 1e9)
+	val        int16 // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
 	kind       dtokKind
 	lex        lexKind // the lexicon class of a word (lexNone when unknown)
 	suf        numSuffix
