@@ -378,9 +378,9 @@ func decodeMarkdownText(v []byte) string {
 
 // decodeUnits splits src[start:stop], Markdown text, into runs shown as
 // they are (out == "") and units that stand for something else: a
-// backslash escape of ASCII punctuation, a character reference, a NUL. It
-// follows goldmark's html.defaultWriter.Write exactly, so the text matches
-// goldmark's rendering.
+// character reference, a NUL. The backslash of an escape (\* for *) falls
+// between two runs. It follows goldmark's html.defaultWriter.Write exactly,
+// so the text matches goldmark's rendering.
 func decodeUnits(src []byte, start, stop int, emit func(a, b int, out string)) {
 	run := start
 	flush := func(i int) {
@@ -392,10 +392,11 @@ func decodeUnits(src []byte, start, stop int, emit func(a, b int, out string)) {
 		c := src[i]
 		switch {
 		case c == '\\' && i+1 < stop && util.IsPunct(src[i+1]):
+			// The backslash is dropped and the character it escapes
+			// starts the next run, so a span can start or end on it.
 			flush(i)
-			emit(i, i+2, string(src[i+1]))
+			run = i + 1
 			i += 2
-			run = i
 			continue
 		case c == 0:
 			flush(i)
