@@ -19,9 +19,10 @@ const (
 // cueWords is the lexicon of speech and thought verbs (every inflection
 // written out, so that lookup is one map access), from news style guides'
 // lists of attribution verbs.
-var cueWords = map[string]cueFlags{}
+var cueWords = buildCueWords()
 
-func init() {
+func buildCueWords() map[string]cueFlags {
+	cueWords := map[string]cueFlags{}
 	inverting := []string{
 		"say", "says", "said", "saying",
 		"add", "adds", "added", "adding",
@@ -119,6 +120,7 @@ func init() {
 	} {
 		cueWords[w] = cueWeak
 	}
+	return cueWords
 }
 
 // speechNouns are nouns that stand for a statement: "in a statement", "in
@@ -137,7 +139,7 @@ func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
 	}
 	w := t.Of(text)
 	if c := w[0]; 'a' <= c && c <= 'z' {
-		if f, found := cueWords[w]; found {
+		if f, found := lex(cueWords, w); found {
 			return 1, f, true
 		}
 	}

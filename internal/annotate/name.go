@@ -177,9 +177,10 @@ var creditWords = map[string]bool{
 
 // firstNames gives the usual gender of common given names, so that a
 // pronoun finds the right person when no title says it.
-var firstNames = map[string]gender{}
+var firstNames = buildFirstNames()
 
-func init() {
+func buildFirstNames() map[string]gender {
+	firstNames := map[string]gender{}
 	for _, n := range []string{
 		"donald", "joe", "barack", "george", "bill", "john", "james", "robert", "michael",
 		"william", "david", "richard", "charles", "joseph", "thomas", "christopher",
@@ -204,8 +205,8 @@ func init() {
 		"ron", "ryan", "josh", "jake", "sam", "max", "ian", "neil", "colin", "graham",
 		"martin", "simon", "oliver", "harry", "charlie", "hugh", "nigel", "gordon",
 		"tony", "jeremy", "liam", "connor", "owen", "evan", "luke", "lucas", "leo",
-		"reince", "sean", "corey", "kellyanne", "rex", "mike", "jared", "eric",
-		"herman", "ben", "marty", "hunter", "beto", "pete", "cory", "kamala", "tulsi",
+		"reince", "sean", "corey", "rex", "mike", "jared", "eric",
+		"herman", "ben", "marty", "hunter", "beto", "pete", "cory",
 		"andrés", "andres", "jair", "luiz", "giorgia", "silvio", "matteo", "yoweri",
 		"cyril", "jacob", "abiy", "paul", "raila", "uhuru", "william", "gustavo",
 	} {
@@ -242,7 +243,56 @@ func init() {
 		if _, male := firstNames[n]; !male {
 			firstNames[n] = genderFemale
 		} else {
-			firstNames[n] = genderUnknown // both: jean, kamala etc. collide; trust nothing
+			firstNames[n] = genderUnknown // in both lists: trust neither
 		}
 	}
+	return firstNames
+}
+
+// lexFilter is a Bloom-style bit set over every word of the lexicons, keyed
+// by a cheap hash of the word's first two letters, last letter and length,
+// so that most words are rejected without a map lookup.
+var lexFilter = buildFilter(
+	keys(titles), keys(roleNouns), keys(orgNouns), keys(determiners), keys(subjectPronouns),
+	keys(notNames), keys(nameParticles), keys(creditWords), keys(firstNames), keys(cueWords),
+	keys(abbreviations), keys(betweenSubjectAndCue), []string{"according"},
+)
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+const filterBits = 1 << 16
+
+func buildFilter(lists ...[]string) *[filterBits / 64]uint64 {
+	var f [filterBits / 64]uint64
+	for _, l := range lists {
+		for _, w := range l {
+			h := wordHash(w)
+			f[h/64] |= 1 << (h % 64)
+		}
+	}
+	return &f
+}
+
+// wordHash hashes w ignoring ASCII case, into [0, filterBits).
+func wordHash(w string) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	a, b, z := uint32(w[0]|0x20), uint32(w[len(w)/2]|0x20), uint32(w[len(w)-1]|0x20)
+	h := (a*131+b)*131 + z
+	h = h*31 + uint32(len(w))
+	h ^= h >> 7
+	return h * 2654435761 >> 16 % filterBits
+}
+
+// mayBeInLexicon reports whether w might be a word of some lexicon.
+func mayBeInLexicon(w string) bool {
+	h := wordHash(w)
+	return lexFilter[h/64]&(1<<(h%64)) != 0
 }

@@ -561,22 +561,57 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 		}
 		speakers = append(speakers, Speaker{ID: ids[i], Name: e.speakerName(en), Kind: kind, Mentions: ms})
 	}
+	n, nCues := 0, 0
+	for c := range e.cands {
+		if a := &e.attrs[c]; a.decided && a.direct {
+			n++
+			if a.hasCue {
+				nCues++
+			}
+		}
+	}
+	// One allocation each for the quotes, their cues and their IDs.
+	quotes = make([]Quote, 0, n)
+	cues := make([]Mention, 0, nCues)
+	qids := quoteIDs(n)
 	for c := range e.cands {
 		a := &e.attrs[c]
 		if !a.decided || !a.direct {
 			continue
 		}
 		q := e.cands[c]
-		out := Quote{ID: "q" + strconv.Itoa(len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
+		out := Quote{ID: qids[len(quotes)], Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
 		if a.ent >= 0 {
 			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
 		}
 		if a.hasCue {
-			out.Cue = &Mention{Span: a.cue}
+			cues = append(cues, Mention{Span: a.cue})
+			out.Cue = &cues[len(cues)-1]
 		}
 		quotes = append(quotes, out)
 	}
 	return quotes, speakers
+}
+
+// quoteIDs returns "q1" … "qn", cut from one string.
+func quoteIDs(n int) []string {
+	if n == 0 {
+		return nil
+	}
+	buf := make([]byte, 0, n*6)
+	ends := make([]int, n)
+	for i := range n {
+		buf = append(buf, 'q')
+		buf = strconv.AppendInt(buf, int64(i+1), 10)
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	ids := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		ids[i], start = all[start:end], end
+	}
+	return ids
 }
 
 func firstMention(en *entity) int {

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -121,10 +122,11 @@ func classify(r rune) runeClass {
 // roll) are left out.
 func scanMarks(text string, p Span, buf []mark) []mark {
 	for i := p.Start; i < p.End; {
-		c := text[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2 {
+		for i < p.End && !markLead[text[i]] {
 			i++
-			continue
+		}
+		if i >= p.End {
+			break
 		}
 		size, fam, dir := markAt(text, i)
 		if size == 0 || i+size > p.End {
@@ -179,6 +181,9 @@ func scanMarks(text string, p Span, buf []mark) []mark {
 	}
 	return buf
 }
+
+// markLead holds the bytes that may start a quotation mark.
+var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
 
 // isMarkByte reports whether the byte at i ends a quotation mark.
 func isMarkByte(text string, i int) bool {
@@ -236,7 +241,9 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 //   - An opening mark of the same family inside an open quote means the
 //     earlier quote was never closed: it ends before the new mark, unclosed.
 func scanQuotes(d *document) []quoteCandidate {
-	var out []quoteCandidate
+	// Room for every pair of the common marks, so the list grows at most once.
+	est := strings.Count(d.text, "\"")/2 + strings.Count(d.text, "\u201c") + strings.Count(d.text, "''")/2 + 1
+	out := make([]quoteCandidate, 0, min(est, len(d.text)/4+1))
 	var marks []mark
 	var cur *quoteCandidate // the quote carried over from the previous paragraph
 	for pi, p := range d.paras {

@@ -73,6 +73,10 @@ func isCreditWord(text string, t token) bool {
 
 // lex looks w up in m ignoring ASCII case, without allocating.
 func lex[V any](m map[string]V, w string) (V, bool) {
+	if !mayBeInLexicon(w) {
+		var zero V
+		return zero, false
+	}
 	if !hasUpperASCII(w) {
 		v, ok := m[w]
 		return v, ok
@@ -106,8 +110,7 @@ func isTitle(text string, t token) bool {
 	if t.kind != tokWord || t.Len() > 16 {
 		return false
 	}
-	var buf [16]byte
-	_, ok := titles[string(appendLower(buf[:0], t.Of(text)))]
+	_, ok := lex(titles, t.Of(text))
 	return ok
 }
 
@@ -115,9 +118,8 @@ func isTitle(text string, t token) bool {
 // periods) into a name, if it is one.
 func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nameRef) {
 	text := e.text
-	var buf [32]byte
 	// Drop sentence-initial function words and weekdays: "But", "On Friday".
-	for from <= to && ts[from].kind == tokWord && ts[from].Len() < 16 && notNames[string(appendLower(buf[:0], ts[from].Of(text)))] {
+	for from <= to && ts[from].kind == tokWord && inLex(notNames, ts[from].Of(text)) {
 		from++
 	}
 	if from > to {
@@ -132,7 +134,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ts[k].kind != tokWord || ts[k].Len() > 16 {
 			continue
 		}
-		if tg, ok := titles[string(appendLower(buf[:0], ts[k].Of(text)))]; ok {
+		if tg, ok := lex(titles, ts[k].Of(text)); ok {
 			if !titled {
 				mentionFrom = k
 			}
@@ -450,8 +452,7 @@ func isCue(text string, t token) bool {
 	if t.kind != tokWord || t.Len() > 20 {
 		return false
 	}
-	var buf [24]byte
-	_, ok := cueWords[string(appendLower(buf[:0], t.Of(text)))]
+	_, ok := lex(cueWords, t.Of(text))
 	return ok
 }
 

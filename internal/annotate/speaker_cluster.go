@@ -69,7 +69,7 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, o
 	e := entity{name: nameSpan, nameLen: words, org: org}
 	if hasFirst {
 		e.first = first
-		e.gender = firstNames[string(appendLower(buf[:0], first.Of(c.text)))]
+		e.gender, _ = lex(firstNames, first.Of(c.text))
 	}
 	c.ents = append(c.ents, e)
 	c.byKey[k] = append(c.byKey[k], idx)
