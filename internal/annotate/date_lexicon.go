@@ -289,7 +289,7 @@ func buildLexicon() map[string]lexEntry {
 		"lost", "left", "gave", "got", "saw", "made", "fell", "rose", "sold", "bought", "paid", "wrote", "became",
 		"brought", "thought", "found", "led", "ran", "sent", "spent", "struck", "broke", "chose", "drove", "flew",
 		"grew", "knew", "meant", "stood", "shot", "kept", "heard", "felt", "built", "caught", "fought", "sought",
-		"taught", "threw", "beat", "been")
+		"taught", "threw", "beat", "been", "said", "told")
 	add(lexFuture, 0, "will", "shall", "ll", "would", "expected", "scheduled", "due", "planned", "plans", "planning",
 		"intends", "going", "aims",
 		"payable", "effective", "expect", "expects", "anticipate", "anticipates", "slated")

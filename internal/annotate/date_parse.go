@@ -181,9 +181,11 @@ func (p *dateParser) parseApprox(i int) (dmatch, bool) {
 	if p.is(i, "nearly") || p.is(i, "almost") {
 		mod = modLessThan
 	}
-	// "over" and "some" only before a number ("over two years", "some 20 years").
+	// "over" and "some" only before a number ("over two years", "some 20
+	// years"), and "over" not after a rate ("4% over two years" spreads
+	// the rise across them).
 	quantity := p.is(i, "over") || p.is(i, "some")
-	if quantity && p.lex(i+1) == lexThe {
+	if quantity && (p.lex(i+1) == lexThe || p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == lexCountNoun) {
 		return dmatch{}, false
 	}
 	return p.withMod(i+1, mod, quantity)
@@ -554,9 +556,15 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 		k++
 	}
 	if k < len(p.toks) {
-		switch p.lex(k) {
-		case lexWeekday, lexDeictic, lexMonth, lexMonthAbbr:
+		switch {
+		case p.lex(k) == lexWeekday || p.lex(k) == lexDeictic || p.lex(k) == lexMonth || p.lex(k) == lexMonthAbbr:
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == TypeDate {
+				day = m.val
+				j = m.end
+			}
+		case p.t(k).kind == dtNum && !p.punct(k+1, ':'):
+			// "10 a.m. on 6 March": a day and month, not another clock time.
+			if m, ok := p.parseNumber(k); ok && m.typ == TypeDate && len(m.val) == 10 {
 				day = m.val
 				j = m.end
 			}
@@ -1263,6 +1271,11 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		k := j + 1
 		if p.lex(k) == lexUnit && (rel == relPast || rel == relLast || rel == relNext || rel == relComing) {
 			unit := p.val(k)
+			if rel == relLast && unit == unitQuarter && p.lex(k+1) == lexOf {
+				if y, ok := p.yearNum(k + 2); ok {
+					return dmatch{end: k + 3, typ: TypeDate, val: fmtYear(y) + "-Q4", dateLevel: true}, true
+				}
+			}
 			if p.lex(k+1) == lexOf || p.hyphen(k+1) {
 				return dmatch{}, false
 			}
@@ -1374,7 +1387,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	if p.t(j).kind == dtNum {
 		// "the 1990s", "the nine months", "the 4th of November", but
 		// "the 2019 election" is only "2019" (TimeBank leaves "the" out).
-		if m, ok := p.parseNumber(j); ok && (m.dateLevel || m.isDur) && !(m.end == j+1 && p.t(j).ndig == 4 && p.t(j).suf == sufNone) {
+		if m, ok := p.parseNumber(j); ok && (m.dateLevel || m.isDur) && !(m.end == j+1 && p.t(j).ndig == 4 && p.t(j).suf == sufNone) && !p.hyphen(j+1) {
 			return m, true
 		}
 	}
@@ -1395,8 +1408,9 @@ func (p *dateParser) pastOrThis(i int) int {
 
 // dtense guesses the tense of the sentence around tokens [i, j): the cue
 // nearest to the expression wins; future cues are will, shall, 'll, would,
-// expected, ...; past cues are past forms of common verbs, words in -ed,
-// and yesterday/ago/last. Reporting verbs (said, told) say nothing.
+// expected, ...; past cues are past forms of common verbs (said and told
+// included: "forecasters said on Saturday"), words in -ed, and
+// yesterday/ago/last.
 func (p *dateParser) dtense(i, j int) dtense {
 	const reach = 25
 	for d := 1; d <= reach; d++ {
