@@ -203,7 +203,11 @@ func collectMarks(text string, res Result) []markSpan {
 			names[s.ID] = s.Name
 		}
 	}
-	var marks []markSpan
+	n := len(res.Quotes) + len(res.Dates)
+	for _, s := range res.Speakers {
+		n += len(s.Mentions)
+	}
+	marks := make([]markSpan, 0, n)
 	add := func(s Span, kind markKind, attrs, id string) {
 		s = clampSpan(text, s)
 		if s.Len() > 0 {
@@ -221,24 +225,33 @@ func collectMarks(text string, res Result) []markSpan {
 		}
 		a.add("class", "q "+class)
 		a.add("data-quote", q.ID)
-		title := "unattributed quote"
+		who := []string{"unattributed quote"}
 		if q.Speaker != nil {
 			a.add("data-speaker", *q.Speaker)
 			a.add("data-speaker-name", name)
-			title = "quote by " + orString(name, *q.Speaker)
+			who = []string{"quote by ", orString(name, *q.Speaker)}
 		}
+		cue := ""
 		if q.Cue != nil {
-			cue := clampSpan(text, q.Cue.Span).Of(text)
+			cue = clampSpan(text, q.Cue.Span).Of(text)
 			a.add("data-cue", cue)
-			title += ", cue “" + cue + "”"
 		}
-		a.add("data-paragraph", strconv.Itoa(q.Paragraph))
-		title += ", paragraph " + strconv.Itoa(q.Paragraph+1)
+		para := strconv.Itoa(q.Paragraph)
+		a.add("data-paragraph", para)
 		if q.Unclosed {
 			a.add("data-unclosed", "true")
-			title += ", closing mark missing"
 		}
-		a.add("title", title)
+		// title: quote by NAME, cue “said”, paragraph N, closing mark missing
+		a.open("title")
+		a.text(who...)
+		if q.Cue != nil {
+			a.text(", cue “", cue, "”")
+		}
+		a.text(", paragraph ", strconv.Itoa(q.Paragraph+1))
+		if q.Unclosed {
+			a.text(", closing mark missing")
+		}
+		a.close()
 		id := ""
 		if q.ID != "" {
 			id = escapeString(q.ID)
@@ -321,6 +334,23 @@ func (a *attrWriter) add(name, value string) {
 	writeEscaped(&a.b, value)
 	a.b.WriteByte('"')
 }
+
+// open starts an attribute whose value is written by text and ended by
+// close.
+func (a *attrWriter) open(name string) {
+	a.b.WriteByte(' ')
+	a.b.WriteString(name)
+	a.b.WriteString(`="`)
+}
+
+// text writes parts of an attribute value, escaped.
+func (a *attrWriter) text(parts ...string) {
+	for _, p := range parts {
+		writeEscaped(&a.b, p)
+	}
+}
+
+func (a *attrWriter) close() { a.b.WriteByte('"') }
 
 func (a *attrWriter) String() string { return a.b.String() }
 
