@@ -277,7 +277,7 @@ a.unsafe-link { text-decoration: line-through; }
 .panel .none, .panel .count, .panel .aliases, .panel .who { color: var(--muted); }
 .panel table { border-collapse: collapse; width: 100%; }
 .panel th, .panel td { text-align: left; padding: .15rem .4rem .15rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
-.panel a { text-decoration: none; }
+.panel a { text-decoration: none; color: inherit; }
 mark { color: inherit; background: transparent; }
 mark.q { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .22em; text-decoration-skip-ink: none; border-radius: 2px; }
 mark.q[data-unclosed] { outline: 2px dashed var(--muted); outline-offset: 1px; }
