@@ -29,8 +29,10 @@ import (
 //     clause of its own;
 //   - or it begins with a capital and has four words or more (a sentence);
 //   - or it is attributed by a cue in its sentence and is a phrase of
-//     seven words or more with a comma inside, or shares its sentence with
-//     a direct quote of the same speaker.
+//     seven words or more with a comma inside and no closing punctuation,
+//     or shares its sentence with a direct quote of the same speaker;
+//   - but never when it follows "that" (reported speech with quoted
+//     words: she said that “…”) or is a title in title case.
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
@@ -44,7 +46,7 @@ type attribution struct {
 	hasCue    bool
 	adjacent  bool // a cue is set off next to the quote
 	inSent    bool // a cue with a speaker is in the quote's sentence
-	pre       byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 'w' other
+	pre       byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 't' "that", 'w' other
 	decided   bool
 	direct    bool
 	sentKey   int // paragraph<<20 | sentence, for same-sentence rules
@@ -150,6 +152,8 @@ func (e *quoteEngine) before(pi int, ts []token, evs []cueEvent, qi, c int) {
 		a.pre = 'p'
 	case ts[qi-1].sent != ts[qi].sent:
 		a.pre = 'e'
+	case ts[qi-1].kind == tokWord && lowerEq(ts[qi-1].Of(e.text), "that"):
+		a.pre = 't'
 	default:
 		a.pre = 'w'
 	}
@@ -357,6 +361,9 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if a.pre == 's' && (words >= 2 || a.adjacent) {
 		return true
 	}
+	if a.pre == 't' {
+		return false // "she said that “…”": reported speech with quoted words
+	}
 	if !lower && a.pre == 'w' && isTitleCase(inner) {
 		return false // "appearing on “Meet the Press,” Smith said"
 	}
@@ -366,7 +373,7 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {
 		return true
 	}
-	if a.hasCue && a.ent >= 0 && (words >= 7 && comma) {
+	if a.hasCue && a.ent >= 0 && words >= 7 && comma && !endsWithClause(inner) {
 		return true
 	}
 	return false
