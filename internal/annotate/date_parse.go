@@ -1049,6 +1049,9 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		}
 	case lexUnits:
 		unit := p.val(j)
+		if rel == relRecent && unit == unitYear {
+			return dmatch{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true // "in recent years" (TimeBank)
+		}
 		if rel == relRecent || rel == relComing || rel == relPast || rel == relLast || rel == relNext {
 			return dmatch{end: j + 1, typ: TypeDuration, val: durationValue(0, true, unit), isDur: true}, true
 		}

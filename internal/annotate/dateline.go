@@ -30,11 +30,12 @@ func detectDateline(d *document) (time.Time, bool) {
 		first := true
 		head := Span{para.Start, min(para.End, para.Start+maxBytes)}
 		scanDates(d.text, head, dresolver{}, &toks, func(s Span, m dmatch) {
-			if ok || m.typ != TypeDate {
+			if ok || (m.typ != TypeDate && m.typ != TypeTime) || len(m.val) < len(datelineLayout) {
 				first = false
 				return
 			}
-			t, err := time.Parse(datelineLayout, m.val)
+			// A date, or the date of a date and time ("2025-10-17T14:30").
+			t, err := time.Parse(datelineLayout, m.val[:len(datelineLayout)])
 			if err != nil {
 				first = false
 				return
