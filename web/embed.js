@@ -192,9 +192,10 @@
   const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
   // extract reads the text of roots as one article. It returns the text and
-  // its segments: for each text node that contributes, where its part starts
-  // in the text and, for each UTF-16 unit of that part, the node offsets it
-  // came from (a collapsed run of white space is one unit).
+  // its segments, one per text node that contributes: where its part starts
+  // in the text, its length, and runs mapping that part back to the node.
+  // A run is either a stretch copied as is (text and node offsets advance
+  // together) or one space standing for a collapsed run of white space.
   function extract(roots) {
     const parts = [];
     let length = 0;
@@ -244,39 +245,66 @@
         }
         const data = n.data;
         let seg = null;
-        for (let i = 0; i < data.length; i++) {
-          let unit;
-          let from = i;
-          if (isSpace(data.charCodeAt(i))) {
-            while (i + 1 < data.length && isSpace(data.charCodeAt(i + 1))) {
-              i++;
-            }
-            if (space || pending) {
-              continue;
-            }
-            unit = ' ';
-            space = true;
+        // add appends str, read from data[from:to], to the text; copied says
+        // whether str is that data as is.
+        const add = (str, from, to, copied) => {
+          if (!seg) {
+            seg = { node: n, start: length, len: 0, runs: [] };
+            segs.push(seg);
+          }
+          const last = seg.runs[seg.runs.length - 1];
+          if (copied && last && last.copied && last.to === from) {
+            last.to = to; // extend the stretch
           } else {
+            seg.runs.push({ at: seg.len, from, to, copied });
+          }
+          parts.push(str);
+          seg.len += str.length;
+          length += str.length;
+        };
+        let i = 0;
+        while (i < data.length) {
+          let j = i + 1;
+          if (isSpace(data.charCodeAt(i))) {
+            while (j < data.length && isSpace(data.charCodeAt(j))) {
+              j++;
+            }
+            if (!space && !pending) {
+              add(' ', i, j, j - i === 1 && data.charCodeAt(i) === 32);
+              space = true;
+            }
+          } else {
+            while (j < data.length && !isSpace(data.charCodeAt(j))) {
+              j++;
+            }
             if (pending) {
               parts.push(pending);
               length += pending.length;
               pending = '';
             }
-            unit = data[i];
+            add(data.slice(i, j), i, j, true);
             space = false;
           }
-          if (!seg) {
-            seg = { node: n, start: length, starts: [], ends: [] };
-            segs.push(seg);
-          }
-          parts.push(unit);
-          length++;
-          seg.starts.push(from);
-          seg.ends.push(i + 1);
+          i = j;
         }
       }
     }
     return { text: parts.join(''), segs };
+  }
+
+  // unitRun returns the run of segment g holding its unit u.
+  function unitRun(g, u) {
+    let lo = 0;
+    let hi = g.runs.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (g.runs[m].at <= u) {
+        lo = m;
+      } else {
+        hi = m - 1;
+      }
+    }
+    return g.runs[lo];
   }
 
   // startPoint maps a text offset where a range starts to {k, off}: segment
@@ -286,7 +314,7 @@
     let hi = segs.length;
     while (lo < hi) {
       const m = (lo + hi) >> 1;
-      if (segs[m].start + segs[m].starts.length > s) {
+      if (segs[m].start + segs[m].len > s) {
         hi = m;
       } else {
         lo = m + 1;
@@ -296,7 +324,9 @@
       return null;
     }
     const g = segs[lo];
-    return { k: lo, off: g.starts[Math.max(0, s - g.start)] };
+    const u = Math.max(0, s - g.start);
+    const r = unitRun(g, u);
+    return { k: lo, off: r.copied ? r.from + (u - r.at) : r.from };
   }
 
   // endPoint maps a text offset where a range ends (exclusive) to {k, off}.
@@ -317,7 +347,9 @@
       return null;
     }
     const g = segs[k];
-    return { k, off: g.ends[Math.min(g.starts.length, e - g.start) - 1] };
+    const u = Math.min(g.len, e - g.start) - 1; // the last unit in the range
+    const r = unitRun(g, u);
+    return { k, off: r.copied ? r.from + (u - r.at) + 1 : r.to };
   }
 
   /* ------------------------------------------------------------------ */
