@@ -498,6 +498,23 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				`<p>Body<script>var x = 1;</script> text on [d|Friday].</p><aside>Aside</aside><p>Next<br></br>line</p>`,
 		},
 		{
+			name: "ranges ending and starting in a paragraph break",
+			html: `<p>One.</p><p>Two.</p>`,
+			spec: stubSpec{
+				Quotes: [][2]string{{"One.\n\n", "Ana Ruiz"}},
+				Dates:  [][2]string{{"\n\nTwo.", "2026"}},
+			},
+			text: "One.\n\nTwo.",
+			want: `<p>[q|One.]</p><p>[d|Two.]</p>`,
+		},
+		{
+			name: "empty range ignored",
+			html: `<p>Nothing to see.</p>`,
+			spec: stubSpec{Quotes: [][2]string{{"", "Ana Ruiz"}}},
+			text: "Nothing to see.",
+			want: `<p>Nothing to see.</p>`,
+		},
+		{
 			name: "no-break space kept",
 			html: "<p>Ana\u00a0Ruiz said “yes.”</p>",
 			spec: stubSpec{
