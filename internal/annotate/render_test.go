@@ -68,7 +68,10 @@ func checkWellFormed(fragment string) error {
 	}
 }
 
-// textContent returns the text of an HTML fragment, references resolved.
+// textContent returns the text of an HTML fragment, references resolved,
+// each text decoded on its own as a browser decodes the page before
+// parsing it: invalid bytes on either side of a tag become U+FFFD and
+// never join into one character.
 func textContent(fragment string) string {
 	z := html.NewTokenizer(strings.NewReader(fragment))
 	var b strings.Builder
@@ -77,7 +80,7 @@ func textContent(fragment string) string {
 		case html.ErrorToken:
 			return b.String()
 		case html.TextToken:
-			b.Write(z.Text())
+			b.WriteString(validText(string(z.Text())))
 		}
 	}
 }
