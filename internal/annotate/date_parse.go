@@ -281,7 +281,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case lexA, lexFew, lexHalf:
 		return p.parseQuantity(i)
 	case lexOrdinal:
-		return p.parseOrdinal(i, i, 0)
+		return p.parseOrdinal(i, false, 0)
 	case lexSeason:
 		return p.parseSeason(i, false)
 	case lexEvery:
@@ -422,7 +422,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	if y, ok := p.yearNum(i); ok && p.isYear(i, y) {
 		// "the 1988 third quarter"
 		if p.lex(i+1) == lexOrdinal {
-			if m, ok := p.parseOrdinal(i+1, i, y); ok {
+			if m, ok := p.parseOrdinal(i+1, true, y); ok {
 				return m, true
 			}
 		}
@@ -1204,15 +1204,17 @@ func (p *dateParser) parseFiscal(i int) (dmatch, bool) {
 		return dmatch{end: i + 2, typ: TypeDate, val: fmtYear(y), dateLevel: true}, true
 	}
 	if p.lex(i+1) == lexOrdinal {
-		return p.parseOrdinal(i+1, i, 0)
+		return p.parseOrdinal(i+1, true, 0)
 	}
 	return dmatch{}, false
 }
 
 // parseOrdinal reads an ordinal quarter or half ("third quarter",
 // "third-quarter", "the first half of 2025"), with year y when known from a
-// preceding "the 1988". The match starts at token from.
-func (p *dateParser) parseOrdinal(i, from, y int) (dmatch, bool) {
+// preceding "the 1988"; led says a word opens the expression before the
+// ordinal ("the", "fiscal", a year), which also allows "the first nine
+// months".
+func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	n := p.val(i)
 	j := i + 1
 	if p.hyphen(j) {
@@ -1226,14 +1228,13 @@ func (p *dateParser) parseOrdinal(i, from, y int) (dmatch, bool) {
 		unitCode = "H"
 	default:
 		// "the first nine months"
-		if p.lex(i-1) == lexThe || from < i {
+		if led {
 			if m, ok := p.parseQuantity(i + 1); ok && m.isDur {
 				return m, true
 			}
 		}
 		return dmatch{}, false
 	}
-	_ = from
 	j++
 	k := j
 	if p.lex(k) == lexOf {
@@ -1311,7 +1312,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			return dmatch{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case lexOrdinal:
-		return p.parseOrdinal(j, i, 0)
+		return p.parseOrdinal(j, true, 0)
 	case lexNumWord:
 		if m, ok := p.parseQuantity(j); ok && m.isDur && !p.hyphen(j+1) {
 			return m, true
@@ -1400,8 +1401,8 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	return dmatch{}, false
 }
 
-// pastOrThis is -1 when the sentence around token i is in the past tense
-// and the dateline falls early in the week (the weekend just gone), else 0.
+// pastOrThis is -1 (the weekend just gone) when the sentence around token i
+// is in the past tense, else 0 (this week's weekend).
 func (p *dateParser) pastOrThis(i int) int {
 	if p.dtense(i, i+2) == tensePast {
 		return -1
