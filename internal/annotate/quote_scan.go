@@ -46,7 +46,12 @@ func markAt(text string, i int) (size int, fam markFamily, dir int) {
 		return 1, familyDouble, 0
 	case '\'':
 		if i+1 < len(text) && text[i+1] == '\'' {
-			return 2, familyDouble, 0 // NYT-style ''…''
+			// NYT-style ''…''. Three in a row close a nested quote: the
+			// single mark comes first when a word or punctuation precedes.
+			if i+2 < len(text) && text[i+2] == '\'' && i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+				return 1, familySingle, 0
+			}
+			return 2, familyDouble, 0
 		}
 		return 1, familySingle, 0
 	case '`':
@@ -151,8 +156,8 @@ func scanMarks(text string, p Span, buf []mark) []mark {
 		m := mark{pos: i, size: size, family: fam}
 		m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
 		m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
-		if before == classPunct && after == classPunct {
-			m.open, m.close = true, true
+		if before == classPunct && after == classPunct || before == classSpace && after == classSpace {
+			m.open, m.close = true, true // the open quote, if any, decides
 		}
 		switch {
 		case dir > 0 && m.close && !m.open:
@@ -166,7 +171,7 @@ func scanMarks(text string, p Span, buf []mark) []mark {
 			}
 		case dir < 0:
 			m.open = false
-			m.close = m.close || before == classWord
+			m.close = m.close || before == classWord || before == classPunct
 		}
 		if fam == familySingle && m.open && isElision(text, i+size, p.End) {
 			m.open = false
