@@ -539,21 +539,47 @@ ol { margin: 0; padding-left: 1.2rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .92em; }
 `;
 
-  let sheets = null;
+  // constructable reports whether the browser adopts constructed
+  // stylesheets (all current engines; Safari from 16.4).
+  const constructable = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype &&
+    'adoptedStyleSheets' in Document.prototype && 'adoptedStyleSheets' in ShadowRoot.prototype;
 
-  // styleSheets makes the two constructable stylesheets once, and adopts the
-  // highlight sheet into the document.
-  function styleSheets() {
-    if (sheets) {
-      return sheets;
+  let marksSheet = null;
+  let panelSheet = null;
+
+  // adoptMarkStyles puts the highlight styles in the document, again if the
+  // page replaced its adopted stylesheets since. An older browser gets a
+  // <style> element instead, which a CSP without 'unsafe-inline' blocks:
+  // the highlights then show unstyled, and the page is unharmed.
+  function adoptMarkStyles() {
+    if (constructable) {
+      if (!marksSheet) {
+        marksSheet = new CSSStyleSheet();
+        marksSheet.replaceSync(MARK_CSS);
+      }
+      if (!document.adoptedStyleSheets.includes(marksSheet)) {
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, marksSheet];
+      }
+    } else if (!marksSheet || !marksSheet.isConnected) {
+      marksSheet = document.createElement('style');
+      marksSheet.textContent = MARK_CSS;
+      (document.head || document.documentElement).append(marksSheet);
     }
-    const marks = new CSSStyleSheet();
-    marks.replaceSync(MARK_CSS);
-    const panel = new CSSStyleSheet();
-    panel.replaceSync(MARK_CSS + PANEL_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, marks];
-    sheets = { marks, panel };
-    return sheets;
+  }
+
+  // stylePanel gives a panel's shadow root its styles.
+  function stylePanel(shadow) {
+    if (constructable) {
+      if (!panelSheet) {
+        panelSheet = new CSSStyleSheet();
+        panelSheet.replaceSync(MARK_CSS + PANEL_CSS);
+      }
+      shadow.adoptedStyleSheets = [panelSheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = MARK_CSS + PANEL_CSS;
+      shadow.append(style);
+    }
   }
 
   /* ------------------------------------------------------------------ */
@@ -640,7 +666,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
   // Panel builds the controls in a shadow root and shows a result in it.
   class Panel {
     constructor(shadow, onToggle) {
-      shadow.adoptedStyleSheets = [styleSheets().panel];
+      stylePanel(shadow);
       this.toggle = h('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false', part: 'toggle' },
         h('span', { class: 'dot', 'aria-hidden': 'true' }), 'Highlight quotes and dates');
       this.status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite', part: 'status' });
@@ -781,6 +807,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
           this.cache = { text, dateline, result };
         }
         const view = this.view(result);
+        adoptMarkStyles();
         this.applied = highlight(segs, view.ranges, (r, isFirst) => this.mark(r, isFirst, view));
         this.quoteMarks = new Map([...this.applied.first].map(([r, m]) => [r.item, m]));
         this.panel.show(view, (item) => this.jump(item));
