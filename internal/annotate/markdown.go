@@ -17,6 +17,9 @@ import (
 // image descriptions are not prose and are left out; code spans and link
 // text are kept.
 //
+// Quote.Paragraph counts the paragraphs of the projection (headings and
+// list items included), as data-paragraph does in the rendered HTML.
+//
 // The plain pipeline runs on the projection, and every span it returns is
 // mapped back to the Markdown source: a start goes to the source position
 // of its first character, an end to the position after its last, so a
