@@ -11,9 +11,12 @@ import (
 // Mod; finish fills Text and sorts.
 //
 // The stage reads each paragraph once as tokens (date_scan.go), looks every
-// word up once (date_lexicon.go), and tries the grammar (date_parse.go) only
-// at tokens that can open an expression; values are computed in
-// date_resolve.go.
+// word up once (date_lexicon.go), and tries the grammar only at tokens that
+// can open an expression: date_parse.go dispatches on the first token to
+// the rules of date_number.go and date_words.go, date_tense.go reads the
+// tense of the sentence, and date_resolve.go writes the values. The
+// conventions (spans, values) are those of TimeML TIMEX3 as annotated in
+// TimeBank, the corpus of TempEval-3.
 func findDates(d *document, dateline time.Time) []Date {
 	var out []Date
 	if len(d.text) > math.MaxInt32 {
