@@ -101,6 +101,9 @@ func buildCueWords() map[string]cueFlags {
 		"muse", "mused",
 		"recount", "recounts", "recounted",
 		"elaborate", "elaborated",
+		"speak", "speaks", "spoke", "speaking",
+		"fume", "fumed", "fumes",
+		"comment", "comments", "commented", "commenting",
 	}
 	for _, w := range inverting {
 		cueWords[w] = cueInverts

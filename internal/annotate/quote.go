@@ -94,7 +94,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 			c := int(t.quote)
 			if e.cands[c].para == pi && t.Start == e.cands[c].span.Start {
 				e.attrs[c].prevEnt = prevPara
-				e.before(pi, ts, evs, qi, c)
+				e.before(pi, ts, refs, evs, qi, c)
 			}
 			if e.cands[c].lastPara == pi {
 				e.after(pi, ts, refs, evs, qi, c)
@@ -142,7 +142,7 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 }
 
 // before records what precedes the opening of candidate c, at token qi.
-func (e *quoteEngine) before(pi int, ts []token, evs []cueEvent, qi, c int) {
+func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent, qi, c int) {
 	a := &e.attrs[c]
 	a.sentKey = pi<<20 | int(ts[qi].sent)
 	switch {
@@ -187,6 +187,31 @@ func (e *quoteEngine) before(pi int, ts []token, evs []cueEvent, qi, c int) {
 		e.setCue(a, &evs[first])
 		a.inSent = true
 	}
+	// "Clinton: “…”": a name and a colon introduce the quote.
+	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
+		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && refs[r].first == firstWordOfClause(ts, qi-2) {
+			a.ent, a.adjacent = refs[r].ent, true
+			e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
+		}
+	}
+}
+
+// firstWordOfClause returns the index of the first token of the clause
+// that token k ends: after the last sentence break, quote or punctuation
+// other than a period.
+func firstWordOfClause(ts []token, k int) int {
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind == tokWord {
+		i--
+	}
+	for i > 0 && ts[i-1].kind == tokPunct && ts[i-1].sent == ts[k].sent && ts[i-1].Len() == 1 && i-2 >= 0 && ts[i-2].kind == tokWord && ts[i-1].Start == ts[i-2].End {
+		// Step over the period of a title or initial: "Sen. Warren:".
+		i -= 2
+		for i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind == tokWord {
+			i--
+		}
+	}
+	return i
 }
 
 func isSetOff(c byte) bool { return c == ',' || c == ':' || c == ';' || c == '(' || c == '-' }
@@ -357,6 +382,9 @@ func (e *quoteEngine) isDirect(c int) bool {
 	capitalised := allCapitalised(inner)
 	if !lower && words >= 2 && capitalised {
 		return false // a title or headline in title case
+	}
+	if a.pre == 's' && !a.adjacent && q.span.End == e.d.paras[q.para].End && !endsWithClause(inner) {
+		return false // a paragraph of quoted words without punctuation: a subheading
 	}
 	if a.pre == 's' && (words >= 2 || a.adjacent) {
 		return true

@@ -239,11 +239,41 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			if ev.ent < 0 && flags&cueInverts != 0 {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
+			if ev.ent < 0 && isParticiple(ts[k].Of(text)) {
+				e.participleSubject(ts, refs, evs, k, &ev)
+			}
 		}
 		evs = append(evs, ev)
 		k += n - 1
 	}
 	return evs
+}
+
+// isParticiple reports whether a cue word is an -ing form ("saying").
+func isParticiple(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+
+// participleSubject gives an -ing cue without a subject of its own the
+// subject of its sentence: "Trump went on the attack, saying, “…”" and
+// "she said, adding, “…”". That is the speaker of the latest cue of the
+// sentence, else its first name.
+func (e *quoteEngine) participleSubject(ts []token, refs []nameRef, evs []cueEvent, k int, ev *cueEvent) {
+	sent := ts[k].sent
+	for i := len(evs) - 1; i >= 0; i-- {
+		p := &evs[i]
+		if ts[p.tok].sent != sent {
+			break
+		}
+		if p.ent >= 0 {
+			ev.ent, ev.subjFrom, ev.subjTo = p.ent, p.subjFrom, p.subjTo
+			return
+		}
+	}
+	for _, r := range refs {
+		if r.sent == sent && r.end < k && !r.poss && !e.isHearer(ts, r) {
+			e.setSubject(0, ts, r.ent, r.first, r.end, ev)
+			return
+		}
+	}
 }
 
 // subjectLeft finds the speaker noun phrase that ends just before the cue
