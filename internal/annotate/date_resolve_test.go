@@ -1,0 +1,55 @@
+package annotate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDurationValue(t *testing.T) {
+	cases := []struct {
+		n    float64
+		x    bool
+		unit int
+		want string
+	}{
+		{4, false, unitYear, "P4Y"},
+		{2.5, false, unitHour, "PT2.5H"},
+		{1.5, false, unitMinute, "PT1M30S"},
+		{0.5, false, unitMinute, "PT30S"},
+		{2.5, false, unitYear, "P2Y6M"},
+		{0.5, false, unitYear, "P6M"},
+		{0, true, unitYear, "PXY"},
+		{0, true, unitHour, "PTXH"},
+		{10, false, unitDecade, "P10E"},
+		{3, false, unitQuarter, "P3Q"},
+		{1.25, false, unitDay, "P1.25D"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, durationValue(tc.n, tc.x, tc.unit), "%v %v %v", tc.n, tc.x, tc.unit)
+	}
+}
+
+func TestResolverAcrossYearEnds(t *testing.T) {
+	newYear := dresolver{dct: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), known: true} // a Thursday, ISO 2026-W01
+	assert.Equal(t, "2025-W52", newYear.week(-1))
+	assert.Equal(t, "2026-W01", newYear.week(0))
+	assert.Equal(t, "2025-12", newYear.month(-1))
+	assert.Equal(t, "2025-Q4", newYear.quarter(-1))
+	assert.Equal(t, "2024-Q4", newYear.quarter(-5))
+	assert.Equal(t, "2025-12-31", newYear.day(-1))
+	assert.Equal(t, "2025-12-26", newYear.weekday(5, tensePast, false))
+	assert.Equal(t, "2026-01-02", newYear.weekday(5, tenseFuture, false))
+	assert.Equal(t, "2026-01-01", newYear.weekday(4, tensePast, false))
+	assert.Equal(t, "2025-12-25", newYear.weekday(4, tensePast, true))
+	assert.Equal(t, 2025, newYear.yearNear(12, 24, tensePast))
+	assert.Equal(t, 2026, newYear.yearNear(12, 24, tenseNone))
+	assert.Equal(t, 2025, newYear.yearNear(11, 0, tensePast))
+
+	unknown := dresolver{}
+	assert.Equal(t, "XXXX-WXX", unknown.week(-1))
+	assert.Equal(t, "XXXX-QX", unknown.quarter(0))
+	assert.Equal(t, "XXXX-WXX-3", unknown.weekday(3, tensePast, false))
+	assert.Equal(t, 0, unknown.yearNear(5, 1, tensePast))
+}
