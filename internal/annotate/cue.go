@@ -126,11 +126,21 @@ func buildCueWords() map[string]cueFlags {
 	return cueWords
 }
 
-// speechNouns are nouns that stand for a statement: "in a statement", "in
-// an interview", "in a tweet".
-var speechNouns = map[string]bool{
-	"statement": true, "interview": true, "tweet": true, "post": true, "email": true,
-	"letter": true, "speech": true, "briefing": true, "release": true, "conference": true,
+// nounCues are cue words that are also nouns ("the notes", "his
+// remarks"); after a determiner or a possessive they are not cues.
+var nounCues = map[string]bool{
+	"note": true, "notes": true, "claim": true, "claims": true, "remark": true,
+	"remarks": true, "comment": true, "comments": true, "report": true, "reports": true,
+	"quote": true, "quotes": true, "answer": true, "answers": true, "promise": true,
+	"promises": true, "demand": true, "demands": true, "reply": true, "replies": true,
+	"tweet": true, "tweets": true, "warning": true, "vow": true, "vows": true,
+	"pledge": true, "pledges": true, "hope": true, "hopes": true, "fear": true,
+	"fears": true, "thought": true, "state": true, "states": true, "cry": true,
+	"cries": true, "joke": true, "jokes": true, "quip": true, "quips": true,
+	"boast": true, "boasts": true, "counter": true, "echo": true, "echoes": true,
+	"mention": true, "repeat": true, "stress": true, "sigh": true, "post": true,
+	"posts": true, "call": true, "calls": true, "complaint": true, "plea": true,
+	"put": true, "puts": true, "observe": true, "concern": true, "muse": true,
 }
 
 // cueAt reports whether the words starting at token k of ts form a cue,

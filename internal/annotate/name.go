@@ -69,6 +69,9 @@ var roleNouns = map[string]bool{
 	"deputy": true, "vice-president": true, "staffer": true, "supporter": true,
 	"critic": true, "opponent": true, "voter": true, "rival": true, "challenger": true,
 	"incumbent": true, "commissioner": true, "mp": true, "mla": true, "mpp": true,
+	"source": true, "person": true, "veteran": true, "insider": true, "narrator": true,
+	"moderator": true, "delegate": true, "donor": true, "fan": true, "parent": true,
+	"commenter": true, "official's": false, "guard": true, "soldier": true, "farmer": true,
 }
 
 // orgNouns, as the head of a speaker noun phrase or the last word of a
@@ -255,7 +258,7 @@ func buildFirstNames() map[string]gender {
 var lexFilter = buildFilter(
 	keys(titles), keys(roleNouns), keys(orgNouns), keys(determiners), keys(subjectPronouns),
 	keys(notNames), keys(nameParticles), keys(creditWords), keys(firstNames), keys(cueWords),
-	keys(abbreviations), keys(betweenSubjectAndCue), []string{"according"},
+	keys(abbreviations), keys(betweenSubjectAndCue), keys(nounCues), []string{"according"},
 )
 
 func keys[V any](m map[string]V) []string {

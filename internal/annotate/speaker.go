@@ -228,7 +228,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 	text := e.text
 	for k := 0; k < len(ts); k++ {
 		n, flags, ok := cueAt(text, ts, k)
-		if !ok {
+		if !ok || n == 1 && inLex(nounCues, ts[k].Of(text)) && isNounUse(text, ts, k) {
 			continue
 		}
 		ev := cueEvent{cue: Span{ts[k].Start, ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
@@ -247,6 +247,21 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		k += n - 1
 	}
 	return evs
+}
+
+// isNounUse reports whether the cue word at k is used as a noun: after a
+// determiner or a possessive ("the notes", "his remarks", "Trump's
+// claims"), or after an adjective that follows one ("the positive notes").
+func isNounUse(text string, ts []token, k int) bool {
+	if k == 0 || ts[k-1].kind != tokWord {
+		return false
+	}
+	p := ts[k-1]
+	if p.poss || inLex(determiners, p.Of(text)) && !lowerEq(p.Of(text), "that") {
+		return true
+	}
+	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
+		(ts[k-2].poss || inLex(determiners, ts[k-2].Of(text)) && !lowerEq(ts[k-2].Of(text), "that"))
 }
 
 // isParticiple reports whether a cue word is an -ing form ("saying").
@@ -385,7 +400,7 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 					break
 				}
 			}
-			if !inLex(roleNouns, h.Of(text)) && !inLex(orgNouns, h.Of(text)) {
+			if !inLex(roleNouns, h.Of(text)) && !inLex(orgNouns, h.Of(text)) && (j-c > 4 || !isPlainNoun(text, ts[j])) {
 				return
 			}
 			ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
@@ -438,7 +453,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		end := k
 		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && (end == k || !isCue(text, ts[end+1])) && !ts[end].poss {
 			nw := ts[end+1].Of(text)
-			if lowerEq(nw, "in") || lowerEq(nw, "on") || lowerEq(nw, "at") || lowerEq(nw, "during") || lowerEq(nw, "who") || lowerEq(nw, "that") || lowerEq(nw, "and") {
+			if end > k && (isFunctionWord(text, ts[end+1]) || isParticiple(nw) || len(nw) > 3 && nw[len(nw)-2:] == "ed") {
 				break
 			}
 			end++
@@ -475,6 +490,21 @@ func isFunctionWord(text string, t token) bool {
 	var buf [12]byte
 	w := string(appendLower(buf[:0], t.Of(text)))
 	return notNames[w] && !isUpper(t.Of(text)) || determiners[w] || isCue(text, t)
+}
+
+// isPlainNoun reports whether t may head a noun phrase that names a
+// speaker: a lower-case word that is no function word, adverb or cue.
+func isPlainNoun(text string, t token) bool {
+	w := t.Of(text)
+	if t.kind != tokWord || len(w) < 3 || !isLowerStart(w) || isFunctionWord(text, t) || isLyAdverb(text, t) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCue reports whether token t is a cue word.
