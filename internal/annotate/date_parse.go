@@ -204,6 +204,13 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 	if (p.is(i, "earlier") || p.is(i, "later")) && !p.relativeStart(j) {
 		return dmatch{}, false
 	}
+	if p.is(j, "in") && p.lex(j+1) == lexThe && p.lex(j+2) == lexUnit && !p.t(j+2).upper {
+		// "earlier in the day", "later in the year": the current one.
+		if v := p.r.present(p.val(j + 2)); v != "" {
+			return dmatch{end: j + 3, typ: TypeDate, val: v, mod: modNames[p.val(i)], dateLevel: true}, true
+		}
+		return dmatch{}, false
+	}
 	m, ok := p.parseCore(j)
 	if !ok || !m.dateLevel {
 		return dmatch{}, false
