@@ -49,9 +49,9 @@ func evalJSON[T any](t testing.TB, ctx context.Context, js string) T {
 	return v
 }
 
-// click clicks the first element sel selects, failing after 10 s rather
+// clickWithin clicks the first element sel selects, failing after 10 s rather
 // than waiting for a node that never comes.
-func click[S chromedp.Selectable](t testing.TB, ctx context.Context, sel S) {
+func clickWithin[S chromedp.Selectable](t testing.TB, ctx context.Context, sel S) {
 	t.Helper()
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -167,11 +167,11 @@ func TestEmbedDemo(t *testing.T) {
 	assert.Equal(t, "off", evalJSON[string](t, ctx, demoPanel+`.getAttribute('state')`))
 	assert.NotContains(t, requestedFiles(requests.URLs()), "annotator.wasm", "the module loads only on the toggle")
 
-	click(t, ctx, toggleButton(demoPanel))
+	clickWithin(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
 		evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
 	assert.Equal(t, "true", evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('button.toggle').getAttribute('aria-pressed')`))
-	click(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('summary')`))
+	clickWithin(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('summary')`))
 	saveScreenshot(t, ctx, "embed-demo")
 
 	got := evalJSON[shown](t, ctx, readShown)
@@ -213,7 +213,7 @@ func TestEmbedDemo(t *testing.T) {
 				inQuote: !!a.querySelector('mark.aa-quote') };
 		})()`)
 		assert.Equal(t, map[string]any{"same": true, "href": "#flood-study", "text": "engineers’ report", "inQuote": true}, link)
-		click(t, ctx, chromedp.ID("study-link"))
+		clickWithin(t, ctx, chromedp.ID("study-link"))
 		assert.Equal(t, 1, evalJSON[int](t, ctx, `window.__clicks`), "the page's own click handler runs")
 	})
 	t.Run("panel", func(t *testing.T) {
@@ -221,12 +221,12 @@ func TestEmbedDemo(t *testing.T) {
 			li.firstChild.textContent + ': ' + li.querySelectorAll('.quotes li').length)`)
 		assert.ElementsMatch(t, []string{"Elena Vasquez: 2", "Tom Brennan: 4", "Priya Natarajan: 2"}, panel)
 		// A quote in the panel jumps to its highlight.
-		click(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('.quotes button')`))
+		clickWithin(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('.quotes button')`))
 		assert.True(t, evalJSON[bool](t, ctx, `document.activeElement.matches('mark.aa-quote')`))
 	})
 
 	// Off: the body is as it was, byte for byte, with the same nodes.
-	click(t, ctx, toggleButton(demoPanel))
+	clickWithin(t, ctx, toggleButton(demoPanel))
 	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
 	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
 	assert.True(t, evalJSON[bool](t, ctx, `(() => { const now = [...`+demoBody+`.querySelectorAll('*')];
@@ -234,15 +234,15 @@ func TestEmbedDemo(t *testing.T) {
 		"the page's elements are the same nodes")
 
 	// On and off again: the module is not fetched a second time.
-	click(t, ctx, toggleButton(demoPanel))
+	clickWithin(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"))
-	click(t, ctx, toggleButton(demoPanel))
+	clickWithin(t, ctx, toggleButton(demoPanel))
 	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
 	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
 
 	files := requestedFiles(requests.URLs())
-	assert.Equal(t, 1, count(files, "annotator.wasm"), "the module is fetched once per page")
-	assert.Equal(t, 1, count(files, "wasm_exec.js"))
+	assert.Equal(t, 1, occurrences(files, "annotator.wasm"), "the module is fetched once per page")
+	assert.Equal(t, 1, occurrences(files, "wasm_exec.js"))
 	u, ok := sameOrigin(base, requests.URLs())
 	assert.True(t, ok, "request to another origin: %s", u)
 	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
@@ -263,7 +263,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
 		before := evalJSON[string](t, ctx, host+`.innerHTML`)
 
-		click(t, ctx, toggleButton(host))
+		clickWithin(t, ctx, toggleButton(host))
 		require.Equal(t, "on", waitState(t, ctx, host, "on", "error"),
 			evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
 		saveScreenshot(t, ctx, "embed-csp")
@@ -286,7 +286,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		}, styled)
 		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('article-annotator mark.aa-quote').length`), "quotes highlighted")
 
-		click(t, ctx, toggleButton(host))
+		clickWithin(t, ctx, toggleButton(host))
 		assert.Equal(t, "off", waitState(t, ctx, host, "off"))
 		assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`))
 		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
@@ -323,7 +323,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		watchCSP(t, ctx)
 		requests := recordRequests(t, ctx)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/article.html")))
-		click(t, ctx, toggleButton(demoPanel))
+		clickWithin(t, ctx, toggleButton(demoPanel))
 		require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
 			evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
 		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('.story-body mark.aa-hl').length`))
@@ -347,7 +347,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		const host = `document.querySelector('article-annotator')`
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
 		before := evalJSON[string](t, ctx, host+`.innerHTML`)
-		click(t, ctx, toggleButton(host))
+		clickWithin(t, ctx, toggleButton(host))
 		assert.Equal(t, "error", waitState(t, ctx, host, "on", "error"))
 		assert.Contains(t, evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`), "'wasm-unsafe-eval'")
 		assert.Equal(t, "false", evalJSON[string](t, ctx, string(toggleButton(host))+`.getAttribute('aria-pressed')`))
@@ -624,7 +624,7 @@ func TestEmbedOptions(t *testing.T) {
 	assert.Contains(t, got.Dates, "May 2026-05", "the dateline comes from article:published_time")
 	assert.Equal(t, []quote{{-1, "“Nobody told us the road closed on Monday,”", "Omar Reyes"}}, got.ElementQuotes)
 	assert.Equal(t, []string{"2025-11"}, got.ElementDates, "the element's dateline attribute wins")
-	assert.Equal(t, 1, count(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module")
+	assert.Equal(t, 1, occurrences(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module")
 	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 }
 
@@ -638,8 +638,8 @@ func requestedFiles(urls []string) []string {
 	return files
 }
 
-// count returns how many times s occurs in list.
-func count(list []string, s string) int {
+// occurrences returns how many times s occurs in list.
+func occurrences(list []string, s string) int {
 	n := 0
 	for _, x := range list {
 		if x == s {
@@ -683,17 +683,17 @@ func BenchmarkEmbedToggle(b *testing.B) {
 				evalJSON[any](b, ctx, `(() => { const body = `+demoBody+`; const ps = [...body.children];
 					for (let i = 1; i < `+strconv.Itoa(bc.copies)+`; i++) body.append(...ps.map((p) => p.cloneNode(true))); })(), null`)
 				evalJSON[any](b, ctx, listen)
-				click(b, ctx, toggleButton(demoPanel))
+				clickWithin(b, ctx, toggleButton(demoPanel))
 				t := evalJSON[toggleTiming](b, ctx, `window.__timing`)
 				first.MS += t.MS
 				first.LoadMS += t.LoadMS
 				first.AnnotateMS += t.AnnotateMS
 				first.DOMMS += t.DOMMS
 				chars = t.TextLength
-				click(b, ctx, toggleButton(demoPanel))
+				clickWithin(b, ctx, toggleButton(demoPanel))
 				waitState(b, ctx, demoPanel, "off")
 				evalJSON[any](b, ctx, listen)
-				click(b, ctx, toggleButton(demoPanel))
+				clickWithin(b, ctx, toggleButton(demoPanel))
 				later.MS += evalJSON[toggleTiming](b, ctx, `window.__timing`).MS
 			}
 			n := float64(b.N)
