@@ -64,6 +64,8 @@ func TestFindDatesAbsolute(t *testing.T) {
 		{"season with year", "The plant shut in the summer of 2021.", []string{"the summer of 2021|DATE|2021-SU"}},
 		{"fiscal year", "Sales grew in fiscal 2024.", []string{"fiscal 2024|DATE|2024"}},
 		{"quarter of a year", "Output fell in the third quarter of 2023.", []string{"the third quarter of 2023|DATE|2023-Q3"}},
+		{"half of a year", "Sales rose in the first half of 2024 and the second half of the year.", []string{"the first half of 2024|DATE|2024-H1", "the second half of the year|DATE|2025-H2"}},
+		{"weekday before a name", "On Friday Trump said so.", []string{"Friday|DATE|2025-10-17"}},
 		{"number word year", "It happened in nineteen ninety-six.", []string{"nineteen ninety-six|DATE|1996"}},
 		{"abbreviated weekday before a date", "Fri 17 Oct 2025 14.30 BST", []string{"Fri 17 Oct 2025|DATE|2025-10-17", "14.30 BST|TIME|2025-10-17T14:30"}},
 		{"iso date and time", "Stamp 2025-10-17T14:30:00Z.", []string{"2025-10-17T14:30:00Z|TIME|2025-10-17T14:30"}},
@@ -151,6 +153,9 @@ func TestFindDatesFalsePositives(t *testing.T) {
 		{"programme name", "He told This Week that he would stay.", nil},
 		{"adjectives", "The daily newspaper printed quarterly earnings.", nil},
 		{"last minute", "It was a last-minute deal.", nil},
+		{"weekday in a name", "The Good Friday Agreement was cited by the Sunday Times.", nil},
+		{"the fall in prices", "The fall in prices hurt; the fall of the regime followed.", nil},
+		{"a match's half", "He scored in the second half.", nil},
 	})
 }
 

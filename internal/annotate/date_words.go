@@ -113,6 +113,9 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 	}
 	wd := p.val(i)
 	j := i + 1
+	if p.weekdayInName(i) {
+		return dmatch{}, false
+	}
 	// "Friday, Oct. 17", "Friday 17 October": the full date carries the value.
 	k := j
 	if p.punct(k, ',') {
@@ -329,8 +332,8 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if !afterThe && (s == 3 || (p.lex(i-1) != lexPrep && p.lex(i-1) != lexEdge)) {
 		return dmatch{}, false
 	}
-	if p.lex(j) == lexOf || (j < len(p.toks) && p.t(j).kind == dtWord && p.lex(j) == lexNone && !p.t(j).upper && s == 3) {
-		return dmatch{}, false // "the fall of Kabul", "the fall season"? keep to plain seasons
+	if p.lex(j) == lexOf || (s == 3 && (p.lex(j) == lexPrep || (p.t(j).kind == dtWord && p.lex(j) == lexNone && !p.t(j).upper))) {
+		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
 	y := p.r.yearOf(s, seasonOf(int(p.r.dct.Month())), p.dtense(i, j))
 	return dmatch{end: j, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
@@ -422,8 +425,13 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	if yy, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: TypeDate, val: fmtYear(yy) + "-" + unitCode + strconv.Itoa(n), dateLevel: true}, true
 	}
-	if p.lex(j) == lexOf && unitCode == "H" {
-		return dmatch{}, false // "the first half of the match"
+	if unitCode == "H" && y == 0 {
+		// A half needs its year ("the first half of 2025", "the 2024
+		// second half"): "the second half" alone is mostly a match's.
+		if p.lex(j) == lexOf && p.lex(j+1) == lexThe && p.lex(j+2) == lexUnit && p.val(j+2) == unitYear {
+			return dmatch{end: j + 3, typ: TypeDate, val: p.r.year(0) + "-H" + strconv.Itoa(n), dateLevel: true}, true
+		}
+		return dmatch{}, false
 	}
 	if y == 0 && p.r.known {
 		idx := n
@@ -615,4 +623,23 @@ func (p *dateParser) theYear(j int) dmatch {
 		return dmatch{end: j + 1, typ: TypeDuration, val: "P1Y", isDur: true}
 	}
 	return dmatch{end: j + 1, typ: TypeDate, val: p.r.year(0), dateLevel: true}
+}
+
+// weekdayInName reports whether the weekday at i is part of a name: between
+// two capitalized words ("Good Friday Agreement") or after "the" before one
+// ("the Sunday Times"). "On Friday Trump said" stays a date: "On" opens the
+// sentence.
+func (p *dateParser) weekdayInName(i int) bool {
+	next := p.t(i + 1)
+	if next.kind != dtWord || !next.upper || (next.lex != lexNone && next.lex != lexCountNoun) {
+		return false
+	}
+	prev := p.t(i - 1)
+	if prev.kind != dtWord {
+		return false
+	}
+	if prev.lex == lexThe {
+		return true
+	}
+	return prev.upper && prev.lex == lexNone && !p.sentenceStart(i-1)
 }
