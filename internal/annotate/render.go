@@ -22,13 +22,13 @@ import (
 // All text and attribute values are escaped on the way out; invalid UTF-8
 // bytes become U+FFFD, one per byte, as in [UTF16Map].
 
-// rtokKind is the kind of a render rtok.
+// rtokKind is the kind of a render token.
 type rtokKind uint8
 
 const (
-	// rtText shows source bytes [a, b): verbatim when tok.out is empty
-	// and tok.decoded is false, else tok.out (an entity, an escape, a
-	// line break) stands for the whole range.
+	// rtText shows source bytes [a, b): verbatim, or when tok.decoded,
+	// as tok.out (a character reference, a line break), which stands for
+	// the whole range.
 	rtText rtokKind = iota
 	// rtOpen opens an element: tok.out is the start tag; tok.block says
 	// whether marks may stay open around it.
@@ -43,7 +43,7 @@ const (
 	rtPara
 )
 
-// rtok is one step of the rendering of an article.
+// rtok is a render token: one step of the rendering of an article.
 type rtok struct {
 	kind rtokKind
 	// a, b is the source range shown by a rtText, or the extent (first
