@@ -28,6 +28,7 @@
     dates: $("dates"),
     tip: $("tip"),
     example: $("example"),
+    clear: $("clear"),
     exportJSON: $("export-json"),
     copyHTML: $("copy-html"),
     version: $("version"),
@@ -38,7 +39,6 @@
   const DEBOUNCE_LARGE_MS = 700; // the same for large texts
   const LARGE = 200000; // characters from which a text counts as large
   const SHOW_PROGRESS_MS = 300; // a run longer than this shows progress and Cancel
-  const BATCH = 400; // top-level blocks moved into the page per frame
   const PANEL_LIMIT = 300; // items per panel list before "and N more"
 
   const state = {
@@ -52,6 +52,7 @@
     timer: 0, // debounce timer
     ticker: 0, // progress timer
     display: 0, // generation of the DOM insertion in progress
+    showing: false, // a long article is being parsed into the page
     datelineByUser: false,
     rate: 4e6, // characters per second, measured after each run
     result: null,
@@ -170,11 +171,13 @@
   function send(req) {
     state.pending = null;
     state.display++; // abandon any insertion of an older result
+    state.showing = false;
     if (req.text.trim() === "") {
       showEmpty();
       return;
     }
     state.running = { id: req.id, size: req.text.length, started: performance.now(), text: req.text };
+    delete document.documentElement.dataset.annotated;
     state.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format });
     document.documentElement.dataset.busy = "true";
     startTicker();
@@ -187,12 +190,12 @@
     const run = state.running;
     state.running = null;
     stopTicker();
-    delete document.documentElement.dataset.busy;
     if (state.pending) {
       send(state.pending); // the text changed meanwhile: this answer is stale
       return;
     }
     if (msg.type === "error") {
+      delete document.documentElement.dataset.busy;
       setStatus(msg.message, "error");
       return;
     }
@@ -200,21 +203,26 @@
       state.rate = run.size / (msg.ms / 1000);
     }
     state.result = msg.result;
-    state.html = msg.html;
+    state.html = msg.chunks.join("");
     state.text = run.text;
     showResult(msg, run);
   }
 
   // cancelRun stops the run in progress by replacing the worker.
   function cancelRun(quiet) {
-    if (!state.running && !state.pending) {
+    if (!state.running && !state.pending && !state.showing) {
       return;
     }
     clearTimeout(state.timer);
     state.pending = null;
     state.display++;
+    state.showing = false;
+    el.progress.hidden = true;
+    el.cancel.hidden = true;
     delete document.documentElement.dataset.busy;
-    restartWorker();
+    if (state.running) {
+      restartWorker();
+    }
     if (!quiet) {
       setStatus("Cancelled. Edit the text or press the Example button to annotate again.");
     }
@@ -271,6 +279,7 @@
   // ---- Showing a result ---------------------------------------------------
 
   function showEmpty() {
+    delete document.documentElement.dataset.busy;
     state.result = null;
     state.html = "";
     state.text = "";
@@ -297,48 +306,60 @@
         : "No dateline found in the article: relative dates keep unknown parts as X. Set one here.";
     }
     el.formatDetected.textContent = "(" + (res.format === "markdown" ? "Markdown" : "plain") + ")";
-    buildPanel(res);
     el.exportJSON.disabled = false;
     el.copyHTML.disabled = false;
-
-    const nodes = sanitizedNodes(msg.html);
     const generation = state.display;
     const done = () => {
+      state.showing = false;
+      el.progress.hidden = true;
+      el.cancel.hidden = true;
+      delete document.documentElement.dataset.busy;
+      buildPanel(res);
       document.documentElement.dataset.annotated = String(run.id);
       setStatus(
         "Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".",
       );
     };
-    el.article.classList.toggle("huge", nodes.length > BATCH);
-    if (nodes.length <= BATCH) {
-      el.article.replaceChildren(...nodes);
+    if (msg.chunks.length === 1) {
+      el.article.classList.remove("huge");
+      el.article.replaceChildren(...sanitizedNodes(msg.chunks[0]));
       done();
       return;
     }
-    // A long article goes in by batches, one per frame, so the page keeps
-    // answering while it grows; a newer result stops the insertion.
-    el.article.replaceChildren();
+    // A long article is parsed a piece at a time, yielding between pieces
+    // so that the page keeps answering, into a detached fragment that goes
+    // into the page at once (laying it out once). A newer result or a
+    // cancel abandons it.
+    const frag = document.createDocumentFragment();
     let i = 0;
+    state.showing = true;
+    el.cancel.hidden = false;
     const step = () => {
       if (generation !== state.display) {
         return;
       }
-      const frag = document.createDocumentFragment();
-      frag.append(...nodes.slice(i, i + BATCH));
-      el.article.append(frag);
-      i += BATCH;
-      if (i < nodes.length) {
-        setStatus("Showing the article… " + Math.round((100 * i) / nodes.length) + "%");
-        requestAnimationFrame(step);
-      } else {
-        done();
+      const t0 = performance.now();
+      while (i < msg.chunks.length && performance.now() - t0 < 40) {
+        frag.append(...sanitizedNodes(msg.chunks[i]));
+        msg.chunks[i] = null;
+        i++;
       }
+      if (i < msg.chunks.length) {
+        setStatus("Showing the article… " + Math.round((100 * i) / msg.chunks.length) + "%");
+        el.progress.hidden = false;
+        el.progress.value = Math.round((100 * i) / msg.chunks.length);
+        setTimeout(step, 0);
+        return;
+      }
+      el.article.classList.add("huge"); // off-screen blocks skip layout
+      el.article.replaceChildren(frag);
+      done();
     };
     step();
   }
 
   function counts(res) {
-    const n = (k, one, many) => k + " " + (k === 1 ? one : many);
+    const n = (k, one, many) => k.toLocaleString("en") + " " + (k === 1 ? one : many);
     return [
       n(res.quotes.length, "quote", "quotes"),
       n(res.speakers.length, "speaker", "speakers"),
@@ -495,7 +516,7 @@
   }
 
   function quotesLabel(n) {
-    return n === 1 ? "1 quote" : n + " quotes";
+    return n === 1 ? "1 quote" : n.toLocaleString("en") + " quotes";
   }
 
   function aliasesOf(s) {
@@ -788,7 +809,7 @@
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {
       hideTip();
-      if (state.running) {
+      if (state.running || state.showing) {
         cancelRun(false);
       }
     }
@@ -886,6 +907,11 @@
     el.text.focus();
     el.text.setSelectionRange(0, 0);
     el.text.scrollTop = 0;
+  });
+  el.clear.addEventListener("click", () => {
+    el.text.value = "";
+    schedule(true);
+    el.text.focus();
   });
   el.exportJSON.addEventListener("click", downloadJSON);
   el.copyHTML.addEventListener("click", copyHTML);
