@@ -47,7 +47,7 @@ func RenderPage(text string, res Result, title string) string {
 	writeLegend(&b)
 	writeSpeakers(&b, res)
 	writeQuoteList(&b, text, toks, res)
-	writeDateList(&b, res)
+	writeDateList(&b, text, toks, res)
 	b.WriteString("</aside>\n</main>\n</body>\n</html>\n")
 	return b.String()
 }
@@ -163,17 +163,27 @@ func writeQuoteList(b *strings.Builder, text string, toks []rtok, res Result) {
 }
 
 // writeDateList lists the dates in time order: calendar values first, in
-// order, then durations and sets in the order of the text.
-func writeDateList(b *strings.Builder, res Result) {
+// order, then durations and sets in the order of the text. Each shows its
+// text as the reader sees it.
+func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
 	b.WriteString("<section><h2>Dates</h2>\n")
 	if len(res.Dates) == 0 {
 		b.WriteString("<p class=\"none\">No date found.</p>\n</section>\n")
 		return
 	}
-	dates := append([]Date(nil), res.Dates...)
+	type shownDate struct {
+		Date
+		shown string
+	}
+	dates := make([]shownDate, len(res.Dates))
+	from := 0
+	for i, d := range res.Dates {
+		dates[i].Date = d
+		dates[i].shown, from = shownText(text, toks, clampSpan(text, d.Span), from)
+	}
 	calendar := func(d Date) bool { return d.Type == TypeDate || d.Type == TypeTime }
 	sort.SliceStable(dates, func(i, j int) bool {
-		ci, cj := calendar(dates[i]), calendar(dates[j])
+		ci, cj := calendar(dates[i].Date), calendar(dates[j].Date)
 		if ci != cj {
 			return ci
 		}
@@ -194,7 +204,7 @@ func writeDateList(b *strings.Builder, res Result) {
 		b.WriteString("</code></td><td>")
 		writeEscaped(b, d.Type)
 		b.WriteString("</td><td>")
-		writeEscaped(b, excerpt(d.Text, 80))
+		writeEscaped(b, excerpt(d.shown, 80))
 		b.WriteString("</td></tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n</section>\n")
@@ -273,7 +283,8 @@ a.unsafe-link { text-decoration: line-through; }
 .panel section { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin-bottom: 1rem; }
 .panel h2 { margin: .2rem 0 .5rem; font-size: 1rem; }
 .panel ul, .panel ol { margin: 0; padding-left: 1.2rem; }
-.panel li { margin: .3rem 0; }
+.panel li { margin: .35rem 0; }
+.legend li { margin: .6rem 0; }
 .panel .none, .panel .count, .panel .aliases, .panel .who { color: var(--muted); }
 .panel table { border-collapse: collapse; width: 100%; }
 .panel th, .panel td { text-align: left; padding: .15rem .4rem .15rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
