@@ -150,6 +150,8 @@ var notNames = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true,
 	"photograph": true, "photo": true, "photos": true, "image": true, "credit": true,
 	"story": true, "advertisement": true, "read": true, "watch": true, "listen": true,
+	"article": true, "continued": true, "continues": true, "below": true, "related": true,
+	"click": true, "share": true, "follow": true, "subscribe": true, "editor's": true,
 	"mr": false, "is": true, "was": true, "are": true, "were": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
 	"should": true, "may": false, "do": true, "does": true, "did": true, "let": true,

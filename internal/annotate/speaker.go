@@ -61,6 +61,12 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			}
 			break
 		}
+		if end+1 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == '/' && ts[end+1].Start == ts[end].End {
+			// "(Ryan Remiorz/The Canadian Press)": a photo credit.
+			credit = true
+			k = end
+			continue
+		}
 		e.addNameRun(para, ts, k, end, &refs)
 		k = end
 	}
@@ -159,6 +165,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if firstTok < 0 {
 				firstTok = k
 			}
+			if k > nameFrom && inLex(notNames, ts[k].Of(text)) {
+				return // "Baking From My Home To Yours": a title, not a name
+			}
 		}
 	}
 	last := ts[to]
@@ -236,7 +245,9 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
 			e.subjectLeft(para, ts, refs, k, &ev)
-			if ev.ent < 0 && flags&cueInverts != 0 {
+			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
+			// elsewhere the words after a verb are its object.
+			if ev.ent < 0 && flags&cueInverts != 0 && (k == 0 || ts[k-1].kind != tokWord) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
 			if ev.ent < 0 && isParticiple(ts[k].Of(text)) {

@@ -49,6 +49,19 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, o
 	}
 	hasFirst := words >= 2 && !org
 	if cands, ok := c.byKey[string(key)]; ok {
+		if !hasFirst && len(cands) > 1 {
+			// A bare surname shared by several people ("Greenspan" for
+			// Dorie and Michael Greenspan) goes to the one quoted most so
+			// far, else to the one named first: the story's subject.
+			best := cands[0]
+			for _, i := range cands[1:] {
+				if c.ents[i].quotes > c.ents[best].quotes {
+					best = i
+				}
+			}
+			c.mention(best, mentionSpan, para)
+			return best
+		}
 		for i := len(cands) - 1; i >= 0; i-- {
 			e := &c.ents[cands[i]]
 			if hasFirst && e.first.Len() > 0 && !equalFoldASCII(e.first.Of(c.text), first.Of(c.text)) {
