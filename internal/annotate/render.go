@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,9 +87,16 @@ func RenderHTML(text string, res Result) string {
 
 // renderTokens writes the tokens of text with the highlights of res.
 func renderTokens(text string, toks []rtok, res Result) string {
+	marks := collectMarks(text, res)
+	// The text grows by about a quarter when escaped and tagged; each
+	// mark adds its tags, more when split.
+	size := len(text) + len(text)/4
+	for _, m := range marks {
+		size += len(m.attrs) + len(m.id) + 48
+	}
 	var b strings.Builder
-	b.Grow(2 * len(text))
-	writeTokens(&b, text, toks, collectMarks(text, res))
+	b.Grow(size)
+	writeTokens(&b, text, toks, marks)
 	return b.String()
 }
 
@@ -289,15 +298,14 @@ func collectMarks(text string, res Result) []markSpan {
 		dateAttrs[key] = a.String()
 		add(d.Span, markDate, dateAttrs[key], "")
 	}
-	sort.SliceStable(marks, func(i, j int) bool {
-		mi, mj := marks[i], marks[j]
-		if mi.Start != mj.Start {
-			return mi.Start < mj.Start
+	slices.SortStableFunc(marks, func(x, y markSpan) int {
+		if c := cmp.Compare(x.Start, y.Start); c != 0 {
+			return c
 		}
-		if mi.End != mj.End {
-			return mi.End > mj.End
+		if c := cmp.Compare(y.End, x.End); c != 0 {
+			return c
 		}
-		return mi.kind < mj.kind
+		return cmp.Compare(x.kind, y.kind)
 	})
 	return marks
 }
