@@ -23,7 +23,13 @@ func findDates(d *document, dateline time.Time) []Date {
 		return nil // token offsets are 32-bit; no article is 2 GB
 	}
 	r := dresolver{dct: dateline, known: !dateline.IsZero()}
-	toks := make([]dtoken, 0, 256)
+	// One token buffer for all paragraphs, sized for the longest (about one
+	// token per five bytes), so that it rarely grows.
+	longest := 0
+	for _, para := range d.paras {
+		longest = max(longest, para.Len())
+	}
+	toks := make([]dtoken, 0, min(longest/5+8, hardWindow+1))
 	for _, para := range d.paras {
 		scanDates(d.text, para, r, &toks, func(s Span, m dmatch) {
 			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
@@ -70,9 +76,9 @@ func canStart(t *dtoken) bool {
 		return t.end-t.start <= 3 // an apostrophe before "90s"
 	}
 	switch t.lex {
-	case lexPrep:
+	case dlexPrep:
 		return t.end-t.start == 2 // "at least"
-	case lexNone, lexOf, lexAnd, lexPast, lexFuture, lexTimeZone, lexTitle, lexCountNoun, lexPartOfDay, lexAgo, lexHundred, lexWeekend, lexWeekendPl:
+	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay, dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl:
 		return false
 	}
 	return true

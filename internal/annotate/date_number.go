@@ -71,13 +71,13 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	// 17 October 2025, 17th of October
 	if d, ok := p.dayNum(i); ok {
 		j := i + 1
-		if p.lex(j) == lexOf {
+		if p.lex(j) == dlexOf {
 			j++
 		}
-		if (p.lex(j) == lexMonth || p.lex(j) == lexMonthAbbr) && p.t(j).upper {
+		if (p.lex(j) == dlexMonth || p.lex(j) == dlexMonthAbbr) && p.t(j).upper {
 			mo := p.val(j)
 			j++
-			if p.lex(j-1) == lexMonthAbbr && p.punct(j, '.') && p.joined(j) {
+			if p.lex(j-1) == dlexMonthAbbr && p.punct(j, '.') && p.joined(j) {
 				j++
 			}
 			k := j
@@ -103,17 +103,17 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 		if p.hyphen(k) {
 			k++ // "19th-century"
 		}
-		if p.lex(k) == lexUnit && p.val(k) == unitCentury {
+		if p.lex(k) == dlexUnit && p.val(k) == unitCentury {
 			return dmatch{end: k + 1, typ: TypeDate, val: dpad2(n - 1), dateLevel: true}, true
 		}
 	}
 	// "the 80s" (without an apostrophe) after "the" or "early"/"late"/"mid"
-	if t.suf == sufS && t.ndig == 2 && n%10 == 0 && (p.lex(i-1) == lexThe || p.lex(i-1) == lexEdge || (p.hyphen(i-1) && p.lex(i-2) == lexEdge)) {
+	if t.suf == sufS && t.ndig == 2 && n%10 == 0 && (p.lex(i-1) == dlexThe || p.lex(i-1) == dlexEdge || (p.hyphen(i-1) && p.lex(i-2) == dlexEdge)) {
 		return p.parseShortDecade(i - 1)
 	}
 	if y, ok := p.yearNum(i); ok && p.isYear(i, y) {
 		// "the 1988 third quarter"
-		if p.lex(i+1) == lexOrdinal {
+		if p.lex(i+1) == dlexOrdinal {
 			if m, ok := p.parseOrdinal(i+1, true, y); ok {
 				return m, true
 			}
@@ -137,26 +137,26 @@ func (r dresolver) monthDay() int { return int(r.dct.Month())*100 + r.dct.Day() 
 func (p *dateParser) isYear(i, y int) bool {
 	if i > 0 {
 		prev := p.word(i - 1)
-		if prev == "$" || prev == "£" || prev == "€" || prev == "#" || p.lex(i-1) == lexTitle {
+		if prev == "$" || prev == "£" || prev == "€" || prev == "#" || p.lex(i-1) == dlexTitle {
 			return false
 		}
 		if p.t(i-1).kind == dtNum || (p.punct(i-1, ',') && p.t(max(i-2, 0)).kind == dtNum && !p.isMonthBefore(i-2)) {
 			return false
 		}
 	}
-	if p.punct(i+1, '%') || p.lex(i+1) == lexCountNoun || p.lex(i+1) == lexUnits || p.lex(i+1) == lexHundred {
+	if p.punct(i+1, '%') || p.lex(i+1) == dlexCountNoun || p.lex(i+1) == dlexUnits || p.lex(i+1) == dlexHundred {
 		return false
 	}
 	if y >= 1900 && y <= 2099 {
 		return true
 	}
-	return p.lex(i-1) == lexPrep || p.lex(i-1) == lexThe || p.lex(i-1) == lexOf
+	return p.lex(i-1) == dlexPrep || p.lex(i-1) == dlexThe || p.lex(i-1) == dlexOf
 }
 
 // isMonthBefore reports whether token k is a day after a month ("Oct. 17, 2025").
 func (p *dateParser) isMonthBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if p.lex(j) == lexMonth || p.lex(j) == lexMonthAbbr {
+		if p.lex(j) == dlexMonth || p.lex(j) == dlexMonthAbbr {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 	h, mi := 0, 0
 	j := i
 	clock := false
-	if p.lex(i) == lexNoon {
+	if p.lex(i) == dlexNoon {
 		h = p.val(i)
 		j = i + 1
 		clock = true
@@ -239,7 +239,7 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 // clockTail finishes a clock time h:mi read up to token j: an optional
 // time zone and a following day ("10 p.m. EST Wednesday").
 func (p *dateParser) clockTail(j, h, mi int) dmatch {
-	if p.lex(j) == lexTimeZone && p.t(j).upper {
+	if p.lex(j) == dlexTimeZone && p.t(j).upper {
 		j++
 	}
 	day := p.r.day(0)
@@ -249,7 +249,7 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	}
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == lexWeekday || p.lex(k) == lexDeictic || p.lex(k) == lexMonth || p.lex(k) == lexMonthAbbr:
+		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr:
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == TypeDate {
 				day = m.val
 				j = m.end
@@ -301,7 +301,7 @@ func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
 				h = 0
 			}
 			j = k
-		} else if !(p.lex(j) == lexTimeZone && p.t(j).upper) && !p.is(i-1, "at") {
+		} else if !(p.lex(j) == dlexTimeZone && p.t(j).upper) && !p.is(i-1, "at") {
 			return dmatch{}, false
 		}
 	}
@@ -357,25 +357,25 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 				j += 3
 			}
 		}
-	case t.lex == lexNumWord:
+	case t.lex == dlexNumWord:
 		n = float64(t.val)
 		if t.val >= 20 && t.val%10 == 0 {
 			k := j
 			if p.hyphen(k) {
 				k++
 			}
-			if p.lex(k) == lexNumWord && p.val(k) < 10 && p.val(k) > 0 {
+			if p.lex(k) == dlexNumWord && p.val(k) < 10 && p.val(k) > 0 {
 				n += float64(p.val(k))
 				j = k + 1
 			}
 		}
-		if p.lex(j) == lexHundred {
+		if p.lex(j) == dlexHundred {
 			n *= float64(p.val(j))
 			j++
 		}
-	case t.lex == lexA:
+	case t.lex == dlexA:
 		switch p.lex(j) {
-		case lexFew:
+		case dlexFew:
 			if p.val(j) == 0 {
 				if !p.is(j, "few") {
 					return 0, false, 0, i, false
@@ -384,30 +384,30 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 			}
 			n = float64(p.val(j))
 			j++
-			if p.lex(j) == lexOf {
+			if p.lex(j) == dlexOf {
 				j++
 			}
 			if n == 2 {
 				mod = modApprox
 			}
 			return n, false, mod, j, true
-		case lexHundred:
+		case dlexHundred:
 			return float64(p.val(j)), false, 0, j + 1, true
-		case lexHalf:
+		case dlexHalf:
 			return 0.5, false, 0, j + 1, true
 		}
 		n = 1
-	case t.lex == lexFew:
+	case t.lex == dlexFew:
 		if p.val(i) != 0 {
 			n = float64(p.val(i))
-			if p.lex(j) == lexOf {
+			if p.lex(j) == dlexOf {
 				j++
 			}
 			return n, false, 0, j, true
 		}
 		return 0, true, 0, j, true
-	case t.lex == lexHalf:
-		if p.lex(j) == lexA {
+	case t.lex == dlexHalf:
+		if p.lex(j) == dlexA {
 			return 0.5, false, 0, j + 1, true
 		}
 		return 0, false, 0, i, false
@@ -415,7 +415,7 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 		return 0, false, 0, i, false
 	}
 	// "two and a half"
-	if p.lex(j) == lexAnd && p.lex(j+1) == lexA && p.lex(j+2) == lexHalf {
+	if p.lex(j) == dlexAnd && p.lex(j+1) == dlexA && p.lex(j+2) == dlexHalf {
 		n += 0.5
 		j += 3
 	}
@@ -428,9 +428,9 @@ func (p *dateParser) unitAt(j int) (unit, end int, plural, ok bool) {
 		j++
 	}
 	switch p.lex(j) {
-	case lexUnit:
+	case dlexUnit:
 		return p.val(j), j + 1, false, true
-	case lexUnits:
+	case dlexUnits:
 		return p.val(j), j + 1, true, true
 	}
 	return 0, j, false, false
@@ -444,7 +444,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if !ok {
 		return dmatch{}, false
 	}
-	if p.lex(j) == lexQuantAdj {
+	if p.lex(j) == dlexQuantAdj {
 		j++ // "20 more years", "an additional year"
 	}
 	unit, k, _, ok := p.unitAt(j)
@@ -452,14 +452,14 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		return dmatch{}, false
 	}
 	// "a quarter of the vote", "one day of mourning" is fine but not "a quarter of".
-	if unit == unitQuarter && p.lex(k) == lexOf && !x && n <= 3 {
+	if unit == unitQuarter && p.lex(k) == dlexOf && !x && n <= 3 {
 		return dmatch{}, false
 	}
-	if p.lex(i) == lexA && (p.hyphen(j) || p.hyphen(k)) {
+	if p.lex(i) == dlexA && (p.hyphen(j) || p.hyphen(k)) {
 		return dmatch{}, false // "a year-earlier profit", "a two-year-old"
 	}
 	// "a minute and a half"
-	if p.lex(k) == lexAnd && p.lex(k+1) == lexA && p.lex(k+2) == lexHalf {
+	if p.lex(k) == dlexAnd && p.lex(k+1) == dlexA && p.lex(k+2) == dlexHalf {
 		n += 0.5
 		k += 3
 	}
@@ -468,7 +468,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		m.mod = modNames[mod]
 	}
 	switch {
-	case p.lex(k) == lexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
+	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
 		v := p.r.ago(n, x, unit, -1)
 		if unit == unitYear && n == 1 && !x {
 			v = p.yearBack(i, k+1)
@@ -480,7 +480,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		return m, true
 	}
 	// "$50,000 a year", "twice a week", "three times a day": a rate.
-	if p.lex(i) == lexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == lexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
+	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
 		return dmatch{end: k, typ: TypeSet, val: durationValue(1, false, unit)}, true
 	}
 	m.val = durationValue(n, x, unit)
@@ -493,7 +493,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 // quarter a year back.
 func (p *dateParser) yearBack(i, j int) string {
 	if p.sentenceHas(i, j, func(k int) bool {
-		return (p.lex(k) == lexUnit || p.lex(k) == lexUnits) && p.val(k) == unitQuarter
+		return (p.lex(k) == dlexUnit || p.lex(k) == dlexUnits) && p.val(k) == unitQuarter
 	}) {
 		return p.r.quarter(-5)
 	}
@@ -504,7 +504,7 @@ func (p *dateParser) yearBack(i, j int) string {
 // "nineteen ninety-six", "twenty twenty-five".
 func (p *dateParser) parseSpokenYear(i int) (dmatch, bool) {
 	hi := p.val(i)
-	if hi < 11 || hi > 20 || p.lex(i+1) != lexNumWord {
+	if hi < 11 || hi > 20 || p.lex(i+1) != dlexNumWord {
 		return dmatch{}, false
 	}
 	lo := p.val(i + 1)
@@ -516,7 +516,7 @@ func (p *dateParser) parseSpokenYear(i int) (dmatch, bool) {
 	if p.hyphen(k) {
 		k++
 	}
-	if p.lex(k) == lexNumWord && p.val(k) > 0 && p.val(k) < 10 {
+	if p.lex(k) == dlexNumWord && p.val(k) > 0 && p.val(k) < 10 {
 		lo += p.val(k)
 		j = k + 1
 	}

@@ -39,9 +39,9 @@ func (p *dateParser) t(i int) *dtoken {
 	return &p.toks[i]
 }
 
-func (p *dateParser) lex(i int) lexKind {
+func (p *dateParser) lex(i int) dlexKind {
 	if i < 0 || i >= len(p.toks) {
-		return lexNone
+		return dlexNone
 	}
 	return p.t(i).lex
 }
@@ -125,16 +125,16 @@ func (p *dateParser) yearNum(i int) (int, bool) {
 func (p *dateParser) parseAt(i int) (dmatch, bool) {
 	t := p.t(i)
 	switch t.lex {
-	case lexApprox:
+	case dlexApprox:
 		return p.parseApprox(i)
-	case lexEdge:
+	case dlexEdge:
 		return p.parseEdge(i)
-	case lexPrep:
+	case dlexPrep:
 		if p.is(i, "at") && p.is(i+1, "least") {
 			return p.withMod(i+2, modEqualOrMore, true)
 		}
 		return dmatch{}, false
-	case lexCompar, lexQuantAdj:
+	case dlexCompar, dlexQuantAdj:
 		switch {
 		case p.is(i, "up") && p.is(i+1, "to"):
 			return p.withMod(i+2, modEqualOrLess, true)
@@ -170,7 +170,7 @@ func (p *dateParser) withMod(j, mod int, quantity bool) (dmatch, bool) {
 // startsQuantity reports whether token j opens a number of units.
 func (p *dateParser) startsQuantity(j int) bool {
 	switch p.lex(j) {
-	case lexNumWord, lexA, lexFew, lexHalf, lexThe, lexHundred:
+	case dlexNumWord, dlexA, dlexFew, dlexHalf, dlexThe, dlexHundred:
 		return true
 	}
 	return p.t(j).kind == dtNum
@@ -185,7 +185,7 @@ func (p *dateParser) parseApprox(i int) (dmatch, bool) {
 	// years"), and "over" not after a rate ("4% over two years" spreads
 	// the rise across them).
 	quantity := p.is(i, "over") || p.is(i, "some")
-	if quantity && (p.lex(i+1) == lexThe || p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == lexCountNoun) {
+	if quantity && (p.lex(i+1) == dlexThe || p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == dlexCountNoun) {
 		return dmatch{}, false
 	}
 	return p.withMod(i+1, mod, quantity)
@@ -204,7 +204,7 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 	if (p.is(i, "earlier") || p.is(i, "later")) && !p.relativeStart(j) {
 		return dmatch{}, false
 	}
-	if p.is(j, "in") && p.lex(j+1) == lexThe && p.lex(j+2) == lexUnit && !p.t(j+2).upper {
+	if p.is(j, "in") && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && !p.t(j+2).upper {
 		// "earlier in the day", "later in the year": the current one.
 		if v := p.r.present(p.val(j + 2)); v != "" {
 			return dmatch{end: j + 3, typ: TypeDate, val: v, mod: modNames[p.val(i)], dateLevel: true}, true
@@ -225,12 +225,12 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 // "earlier"/"later" can narrow: this/today/yesterday/tomorrow/a weekday.
 func (p *dateParser) relativeStart(j int) bool {
 	switch p.lex(j) {
-	case lexDeictic, lexWeekday:
+	case dlexDeictic, dlexWeekday:
 		return true
-	case lexRel:
+	case dlexRel:
 		return p.val(j) == relThis
-	case lexPrep:
-		return p.is(j, "in") && p.lex(j+1) == lexThe && p.lex(j+2) == lexUnit
+	case dlexPrep:
+		return p.is(j, "in") && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit
 	}
 	return false
 }
@@ -248,11 +248,11 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return dmatch{}, false
 	}
 	switch t.lex {
-	case lexMonth, lexMonthAbbr:
+	case dlexMonth, dlexMonthAbbr:
 		return p.parseMonth(i)
-	case lexWeekday:
+	case dlexWeekday:
 		return p.parseWeekday(i, 0)
-	case lexWeekdayAbbr:
+	case dlexWeekdayAbbr:
 		// "Fri 17 Oct 2025", "Tue., Nov. 4": only before a full date.
 		k := i + 1
 		if p.punct(k, '.') && p.joined(k) {
@@ -265,43 +265,43 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 			return m, true
 		}
 		return dmatch{}, false
-	case lexHoliday:
+	case dlexHoliday:
 		return p.parseHoliday(i)
-	case lexWeekdays:
+	case dlexWeekdays:
 		if !t.upper {
 			return dmatch{}, false
 		}
 		return dmatch{end: i + 1, typ: TypeSet, val: "XXXX-WXX-" + strconv.Itoa(p.val(i))}, true
-	case lexDeictic:
+	case dlexDeictic:
 		return p.parseDeictic(i)
-	case lexRef:
+	case dlexRef:
 		return p.parseRef(i)
-	case lexRel:
+	case dlexRel:
 		return p.parseRel(i, i+1)
-	case lexThe:
+	case dlexThe:
 		return p.parseThe(i)
-	case lexNumWord:
+	case dlexNumWord:
 		if m, ok := p.parseSpokenYear(i); ok {
 			return m, true
 		}
 		return p.parseQuantity(i)
-	case lexA, lexFew, lexHalf:
+	case dlexA, dlexFew, dlexHalf:
 		return p.parseQuantity(i)
-	case lexOrdinal:
+	case dlexOrdinal:
 		return p.parseOrdinal(i, false, 0)
-	case lexSeason:
+	case dlexSeason:
 		return p.parseSeason(i, false)
-	case lexEvery:
+	case dlexEvery:
 		return p.parseEvery(i)
-	case lexSetAdv:
+	case dlexSetAdv:
 		return dmatch{end: i + 1, typ: TypeSet, val: durationValue(1, false, p.val(i))}, true
-	case lexFiscal:
+	case dlexFiscal:
 		return p.parseFiscal(i)
-	case lexNoon:
+	case dlexNoon:
 		return p.parseClock(i)
-	case lexUnit:
+	case dlexUnit:
 		return p.parseUnitWord(i)
-	case lexUnits:
+	case dlexUnits:
 		// "for years", "in recent months": a bare plural after "for".
 		if p.is(i-1, "for") && p.val(i) >= unitDay && p.val(i) != unitQuarter {
 			return dmatch{end: i + 1, typ: TypeDuration, val: durationValue(0, true, p.val(i)), isDur: true}, true
@@ -314,7 +314,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 	if p.val(i) == unitYear && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) {
 		end := i + 3
-		if (p.lex(end) == lexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
+		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
 			end++
 		}
 		return dmatch{end: end, typ: TypeDate, val: p.yearBack(i, end), dateLevel: true}, true

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -52,4 +53,17 @@ func TestResolverAcrossYearEnds(t *testing.T) {
 	assert.Equal(t, "XXXX-QX", unknown.quarter(0))
 	assert.Equal(t, "XXXX-WXX-3", unknown.weekday(3, tensePast, false))
 	assert.Equal(t, 0, unknown.yearNear(5, 1, tensePast))
+}
+
+func TestLookupWord(t *testing.T) {
+	for w, e := range buildDateLexicon() {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			kind, val := lookupDateWord(form)
+			assert.Equal(t, e, dlexEntry{kind, val}, form)
+		}
+	}
+	for _, w := range []string{"", "x", "thursdays2", "septembers", "monthly1", "mayor", "marches", "novembre", "ünday", "approximatelyy", "this\u00e9"} {
+		kind, _ := lookupDateWord(w)
+		assert.Equal(t, dlexNone, kind, w)
+	}
 }

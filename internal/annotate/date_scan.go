@@ -38,7 +38,7 @@ type dtoken struct {
 	num        int32 // the integer part of a number (capped at 1e9)
 	val        int16 // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
 	kind       dtokKind
-	lex        lexKind // the lexicon class of a word (lexNone when unknown)
+	lex        dlexKind // the lexicon class of a word (dlexNone when unknown)
 	suf        numSuffix
 	ndig       uint8
 	upper      bool // starts with an upper-case letter
@@ -136,7 +136,7 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 		r, _ := utf8.DecodeRuneInString(text[start:i])
 		t.upper = unicode.IsUpper(r)
 	}
-	t.lex, t.val = lookupWord(text[start:i])
+	t.lex, t.val = lookupDateWord(text[start:i])
 	return t, i
 }
 

@@ -26,7 +26,7 @@ func (p *dateParser) isBoundary(k int) bool {
 	}
 	if p.text[t.start] == '.' && k > 0 {
 		prev := p.t(k - 1)
-		if prev.kind == dtWord && (prev.end-prev.start == 1 || p.lex(k-1) == lexTitle || p.lex(k-1) == lexMonthAbbr) {
+		if prev.kind == dtWord && (prev.end-prev.start == 1 || p.lex(k-1) == dlexTitle || p.lex(k-1) == dlexMonthAbbr) {
 			return false
 		}
 	}
@@ -75,25 +75,25 @@ func (p *dateParser) cue(k int) dtense {
 		return tenseNone
 	}
 	switch t.lex {
-	case lexPast, lexAgo:
+	case dlexPast, dlexAgo:
 		return tensePast
-	case lexFuture:
+	case dlexFuture:
 		return tenseFuture
-	case lexDeictic:
+	case dlexDeictic:
 		if t.val < 0 {
 			return tensePast
 		}
 		if t.val == 1 {
 			return tenseFuture
 		}
-	case lexRel:
+	case dlexRel:
 		if t.val == relLast {
 			return tensePast
 		}
 		if t.val == relNext || t.val == relComing {
 			return tenseFuture
 		}
-	case lexNone:
+	case dlexNone:
 		w := p.word(k)
 		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
 			switch w {

@@ -11,7 +11,7 @@ import "strconv"
 func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 	t := p.t(i)
 	mo := p.val(i)
-	abbr := t.lex == lexMonthAbbr
+	abbr := t.lex == dlexMonthAbbr
 	if !t.upper && (abbr || mo == 3 || mo == 5 || mo == 8) {
 		return dmatch{}, false
 	}
@@ -21,7 +21,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 		j++
 		dotted = true
 	}
-	if d, ok := p.dayNum(j); ok && !p.hyphen(j+1) && p.lex(j+1) != lexUnits && p.lex(j+1) != lexUnit {
+	if d, ok := p.dayNum(j); ok && !p.hyphen(j+1) && p.lex(j+1) != dlexUnits && p.lex(j+1) != dlexUnit {
 		k := j + 1
 		if p.punct(k, ',') {
 			k++
@@ -33,14 +33,14 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 		return dmatch{end: j + 1, typ: TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 	}
 	k := j
-	if p.punct(k, ',') || p.lex(k) == lexOf {
+	if p.punct(k, ',') || p.lex(k) == dlexOf {
 		k++
 	}
 	if y, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
 	}
 	// "January this year", "June last year"
-	if p.lex(j) == lexRel && p.lex(j+1) == lexUnit && p.val(j+1) == unitYear {
+	if p.lex(j) == dlexRel && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear {
 		off, ok := relOffset(p.val(j))
 		if ok {
 			y := 0
@@ -64,30 +64,30 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 // not a name ("June Carter"), and for "May" and "March" (a modal, a verb or
 // a noun as well) only after a preposition or another month.
 func (p *dateParser) monthAlone(i, mo int) bool {
-	afterPrep := p.lex(i-1) == lexPrep && !p.is(i-1, "to")
-	if !afterPrep && p.t(i+1).kind == dtWord && p.t(i+1).upper && p.lex(i+1) != lexWeekday && p.lex(i+1) != lexMonth {
+	afterPrep := p.lex(i-1) == dlexPrep && !p.is(i-1, "to")
+	if !afterPrep && p.t(i+1).kind == dtWord && p.t(i+1).upper && p.lex(i+1) != dlexWeekday && p.lex(i+1) != dlexMonth {
 		return false // "June Carter"; but "in June President Biden ..."
 	}
 	if p.apostrophe(i+1) && p.is(i+2, "s") && mo != 5 && mo != 3 {
 		return true
 	}
 	if mo != 5 && mo != 3 {
-		if i > 0 && p.t(i-1).kind == dtWord && p.t(i-1).upper && p.lex(i-1) == lexNone && !p.sentenceStart(i-1) {
+		if i > 0 && p.t(i-1).kind == dtWord && p.t(i-1).upper && p.lex(i-1) == dlexNone && !p.sentenceStart(i-1) {
 			return false // "Mary June", "Queen May"
 		}
 		return true
 	}
 	switch p.lex(i - 1) {
-	case lexPrep, lexOf, lexEdge:
-		return !p.is(i-1, "to") || p.lex(i-3) == lexMonth || p.lex(i-2) == lexMonth
-	case lexAnd:
-		return p.lex(i-2) == lexMonth
+	case dlexPrep, dlexOf, dlexEdge:
+		return !p.is(i-1, "to") || p.lex(i-3) == dlexMonth || p.lex(i-2) == dlexMonth
+	case dlexAnd:
+		return p.lex(i-2) == dlexMonth
 	}
 	if p.punct(i-1, ',') || p.is(i-1, "or") {
-		return p.lex(i-2) == lexMonth
+		return p.lex(i-2) == dlexMonth
 	}
 	if p.punct(i-1, '-') {
-		return p.lex(i-2) == lexEdge
+		return p.lex(i-2) == dlexEdge
 	}
 	return false
 }
@@ -123,7 +123,7 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 	}
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == lexMonth || p.lex(k) == lexMonthAbbr || (p.t(k).kind == dtNum && p.t(k).ndig <= 2):
+		case p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || (p.t(k).kind == dtNum && p.t(k).ndig <= 2):
 			if m, ok := p.parseCore(k); ok && m.typ == TypeDate && len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' {
 				return m, true
 			}
@@ -140,7 +140,7 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 	default: // this
 		val = p.r.weekday(wd, tenseFuture, false)
 	}
-	if p.lex(j) == lexPartOfDay {
+	if p.lex(j) == dlexPartOfDay {
 		return dmatch{end: j + 1, typ: TypeTime, val: val + "T" + partCodes[p.val(j)], dateLevel: true}, true
 	}
 	return dmatch{end: j, typ: TypeDate, val: val, dateLevel: true}, true
@@ -153,7 +153,7 @@ func (p *dateParser) parseDeictic(i int) (dmatch, bool) {
 	if off == 10 {
 		return dmatch{end: i + 1, typ: TypeTime, val: p.r.day(0) + "TNI", dateLevel: true}, true
 	}
-	if p.lex(i+1) == lexPartOfDay {
+	if p.lex(i+1) == dlexPartOfDay {
 		return dmatch{end: i + 2, typ: TypeTime, val: p.r.day(off) + "T" + partCodes[p.val(i+1)], dateLevel: true}, true
 	}
 	return dmatch{end: i + 1, typ: TypeDate, val: p.r.day(off), dateLevel: true}, true
@@ -164,7 +164,7 @@ func (p *dateParser) parseRef(i int) (dmatch, bool) {
 	if p.is(i, "future") {
 		// "the future" is read by parseThe; alone, "future" is mostly an
 		// adjective, a time only before a plural unit ("future quarters").
-		if p.lex(i-1) != lexThe && p.lex(i+1) == lexUnits {
+		if p.lex(i-1) != dlexThe && p.lex(i+1) == dlexUnits {
 			return dmatch{end: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 		return dmatch{}, false
@@ -195,7 +195,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	if j >= len(p.toks) {
 		return dmatch{}, false
 	}
-	if (p.t(j).kind == dtNum || p.lex(j) == lexNumWord || p.lex(j) == lexFew) &&
+	if (p.t(j).kind == dtNum || p.lex(j) == dlexNumWord || p.lex(j) == dlexFew) &&
 		(rel == relPast || rel == relLast || rel == relNext || rel == relPrevious || rel == relComing || rel == relFollowing) {
 		n, x, _, k, ok := p.number(j)
 		if ok {
@@ -205,18 +205,18 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		}
 		return dmatch{}, false
 	}
-	if p.t(j).upper && p.t(j).kind == dtWord && (p.lex(j) == lexUnit || p.lex(j) == lexUnits) {
+	if p.t(j).upper && p.t(j).kind == dtWord && (p.lex(j) == dlexUnit || p.lex(j) == dlexUnits) {
 		return dmatch{}, false // "This Week", a programme
 	}
 	switch p.lex(j) {
-	case lexUnit:
+	case dlexUnit:
 		unit := p.val(j)
 		switch {
-		case rel == relLatest || (rel == relLast && unit == unitQuarter && p.lex(i-1) == lexThe):
+		case rel == relLatest || (rel == relLast && unit == unitQuarter && p.lex(i-1) == dlexThe):
 			if unit == unitQuarter {
 				return dmatch{end: j + 1, typ: TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
 			}
-		case rel == relPast && p.lex(i-1) != lexThe:
+		case rel == relPast && p.lex(i-1) != dlexThe:
 			// "past year" without "the": as "last year".
 			return dmatch{end: j + 1, typ: TypeDate, val: p.r.shift(unit, -1), dateLevel: true}, true
 		case hasOff && unit != unitDay && unit != unitSecond && unit != unitMinute && unit != unitHour:
@@ -229,7 +229,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			}
 			return dmatch{end: j + 1, typ: TypeDate, val: v, dateLevel: true}, true
 		}
-	case lexUnits:
+	case dlexUnits:
 		unit := p.val(j)
 		if rel == relRecent && unit == unitYear {
 			return dmatch{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true // "in recent years" (TimeBank)
@@ -237,7 +237,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		if rel == relRecent || rel == relComing || rel == relPast || rel == relLast || rel == relNext {
 			return dmatch{end: j + 1, typ: TypeDuration, val: durationValue(0, true, unit), isDur: true}, true
 		}
-	case lexMonth:
+	case dlexMonth:
 		if !p.t(j).upper {
 			return dmatch{}, false
 		}
@@ -256,19 +256,19 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		if rel == relLast || rel == relNext || rel == relThis {
 			return dmatch{end: j + 1, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
 		}
-	case lexWeekday:
+	case dlexWeekday:
 		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing {
 			return p.parseWeekday(j, rel)
 		}
-	case lexSeason:
+	case dlexSeason:
 		if hasOff {
 			return p.parseSeasonRel(j, rel)
 		}
-	case lexWeekend:
+	case dlexWeekend:
 		if hasOff {
 			return dmatch{end: j + 1, typ: TypeDate, val: p.r.weekend(off), dateLevel: true}, true
 		}
-	case lexPartOfDay:
+	case dlexPartOfDay:
 		switch {
 		case rel == relThis:
 			return dmatch{end: j + 1, typ: TypeTime, val: p.r.day(0) + "T" + partCodes[p.val(j)], dateLevel: true}, true
@@ -323,16 +323,16 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	s := p.val(i)
 	j := i + 1
 	k := j
-	if p.lex(k) == lexOf {
+	if p.lex(k) == dlexOf {
 		k++
 	}
 	if y, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: TypeDate, val: fmtYear(y) + "-" + seasonCodes[s], dateLevel: true}, true
 	}
-	if !afterThe && (s == 3 || (p.lex(i-1) != lexPrep && p.lex(i-1) != lexEdge)) {
+	if !afterThe && (s == 3 || (p.lex(i-1) != dlexPrep && p.lex(i-1) != dlexEdge)) {
 		return dmatch{}, false
 	}
-	if p.lex(j) == lexOf || (s == 3 && (p.lex(j) == lexPrep || (p.t(j).kind == dtWord && p.lex(j) == lexNone && !p.t(j).upper))) {
+	if p.lex(j) == dlexOf || (s == 3 && (p.lex(j) == dlexPrep || (p.t(j).kind == dtWord && p.lex(j) == dlexNone && !p.t(j).upper))) {
 		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
 	y := p.r.yearOf(s, seasonOf(int(p.r.dct.Month())), p.dtense(i, j))
@@ -344,24 +344,24 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 	j := i + 1
 	switch p.lex(j) {
-	case lexUnit:
-		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != lexNumWord && !p.is(i-1, "times") {
+	case dlexUnit:
+		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != dlexNumWord && !p.is(i-1, "times") {
 			return dmatch{end: j + 1, typ: TypeSet, val: durationValue(1, false, p.val(j))}, true
 		}
 		return dmatch{end: j + 1, typ: TypeSet, val: durationValue(1, false, p.val(j))}, true
-	case lexWeekday:
+	case dlexWeekday:
 		v := "XXXX-WXX-" + strconv.Itoa(p.val(j))
-		if p.lex(j+1) == lexPartOfDay {
+		if p.lex(j+1) == dlexPartOfDay {
 			return dmatch{end: j + 2, typ: TypeSet, val: v + "T" + partCodes[p.val(j+1)]}, true
 		}
 		return dmatch{end: j + 1, typ: TypeSet, val: v}, true
-	case lexMonth:
+	case dlexMonth:
 		if p.t(j).upper {
 			return dmatch{end: j + 1, typ: TypeSet, val: "XXXX-" + dpad2(p.val(j))}, true
 		}
-	case lexPartOfDay:
+	case dlexPartOfDay:
 		return dmatch{end: j + 1, typ: TypeSet, val: "XXXX-XX-XXT" + partCodes[p.val(j)]}, true
-	case lexNumWord:
+	case dlexNumWord:
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, plural, ok := p.unitAt(k); ok && plural {
@@ -385,7 +385,7 @@ func (p *dateParser) parseFiscal(i int) (dmatch, bool) {
 	if y, ok := p.yearNum(i + 1); ok {
 		return dmatch{end: i + 2, typ: TypeDate, val: fmtYear(y), dateLevel: true}, true
 	}
-	if p.lex(i+1) == lexOrdinal {
+	if p.lex(i+1) == dlexOrdinal {
 		return p.parseOrdinal(i+1, true, 0)
 	}
 	return dmatch{}, false
@@ -404,9 +404,9 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	}
 	var unitCode string
 	switch {
-	case p.lex(j) == lexUnit && p.val(j) == unitQuarter && n <= 4:
+	case p.lex(j) == dlexUnit && p.val(j) == unitQuarter && n <= 4:
 		unitCode = "Q"
-	case p.lex(j) == lexHalf && n <= 2:
+	case p.lex(j) == dlexHalf && n <= 2:
 		unitCode = "H"
 	default:
 		// "the first nine months"
@@ -419,7 +419,7 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	}
 	j++
 	k := j
-	if p.lex(k) == lexOf {
+	if p.lex(k) == dlexOf {
 		k++
 	}
 	if yy, ok := p.yearNum(k); ok {
@@ -428,7 +428,7 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	if unitCode == "H" && y == 0 {
 		// A half needs its year ("the first half of 2025", "the 2024
 		// second half"): "the second half" alone is mostly a match's.
-		if p.lex(j) == lexOf && p.lex(j+1) == lexThe && p.lex(j+2) == lexUnit && p.val(j+2) == unitYear {
+		if p.lex(j) == dlexOf && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && p.val(j+2) == unitYear {
 			return dmatch{end: j + 3, typ: TypeDate, val: p.r.year(0) + "-H" + strconv.Itoa(n), dateLevel: true}, true
 		}
 		return dmatch{}, false
@@ -457,17 +457,17 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		return dmatch{}, false
 	}
 	switch p.lex(j) {
-	case lexRel:
+	case dlexRel:
 		rel := p.val(j)
 		k := j + 1
-		if p.lex(k) == lexUnit && (rel == relPast || rel == relLast || rel == relNext || rel == relComing) {
+		if p.lex(k) == dlexUnit && (rel == relPast || rel == relLast || rel == relNext || rel == relComing) {
 			unit := p.val(k)
-			if rel == relLast && unit == unitQuarter && p.lex(k+1) == lexOf {
+			if rel == relLast && unit == unitQuarter && p.lex(k+1) == dlexOf {
 				if y, ok := p.yearNum(k + 2); ok {
 					return dmatch{end: k + 3, typ: TypeDate, val: fmtYear(y) + "-Q4", dateLevel: true}, true
 				}
 			}
-			if p.lex(k+1) == lexOf || p.hyphen(k+1) {
+			if p.lex(k+1) == dlexOf || p.hyphen(k+1) {
 				return dmatch{}, false
 			}
 			// "the past year" is last year, "the next year" next year
@@ -478,33 +478,33 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			}
 			return dmatch{end: k + 1, typ: TypeDuration, val: durationValue(1, false, unit), isDur: true}, true
 		}
-		if rel == relPast && !p.startsQuantity(k) && p.lex(k) != lexUnits && p.lex(k) != lexUnit && p.lex(k) != lexWeekday && p.lex(k) != lexMonth && p.lex(k) != lexSeason {
+		if rel == relPast && !p.startsQuantity(k) && p.lex(k) != dlexUnits && p.lex(k) != dlexUnit && p.lex(k) != dlexWeekday && p.lex(k) != dlexMonth && p.lex(k) != dlexSeason {
 			return dmatch{end: k, typ: TypeDate, val: "PAST_REF"}, true
 		}
 		if m, ok := p.parseRel(j, k); ok && m.end > k {
 			return m, true
 		}
-		if p.lex(k) == lexUnit && p.val(k) == unitQuarter && (rel == relCurrent || rel == relThis) {
+		if p.lex(k) == dlexUnit && p.val(k) == unitQuarter && (rel == relCurrent || rel == relThis) {
 			return dmatch{end: k + 1, typ: TypeDate, val: p.r.quarter(0), dateLevel: true}, true
 		}
-		if p.lex(k) == lexUnit && p.val(k) == unitQuarter && (rel == relPrevious || rel == relRecent) {
+		if p.lex(k) == dlexUnit && p.val(k) == unitQuarter && (rel == relPrevious || rel == relRecent) {
 			return dmatch{end: k + 1, typ: TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
 		}
-		if p.lex(k) == lexUnit && p.val(k) == unitYear && (rel == relCurrent || rel == relThis) {
+		if p.lex(k) == dlexUnit && p.val(k) == unitYear && (rel == relCurrent || rel == relThis) {
 			return dmatch{end: k + 1, typ: TypeDate, val: p.r.year(0), dateLevel: true}, true
 		}
 		return dmatch{}, false
-	case lexRef:
+	case dlexRef:
 		if p.is(j, "future") && !p.is(j+1, "of") {
 			return dmatch{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
-	case lexOrdinal:
+	case dlexOrdinal:
 		return p.parseOrdinal(j, true, 0)
-	case lexNumWord:
+	case dlexNumWord:
 		if m, ok := p.parseQuantity(j); ok && m.isDur && !p.hyphen(j+1) {
 			return m, true
 		}
-	case lexEdge:
+	case dlexEdge:
 		// "the early 1980s", "the late 1990s", "the mid-1990s"
 		k := j + 1
 		if p.hyphen(k) {
@@ -516,12 +516,12 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 				return m, true
 			}
 		}
-	case lexSeason:
+	case dlexSeason:
 		return p.parseSeason(j, true)
-	case lexWeekend:
+	case dlexWeekend:
 		return dmatch{end: j + 1, typ: TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
-	case lexUnit:
-		if p.hyphen(j+1) || p.lex(j+1) == lexOf || p.t(j).upper {
+	case dlexUnit:
+		if p.hyphen(j+1) || p.lex(j+1) == dlexOf || p.t(j).upper {
 			break
 		}
 		switch p.val(j) {
@@ -532,28 +532,28 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		case unitWeek:
 			return dmatch{end: j + 1, typ: TypeDate, val: p.r.week(0), dateLevel: true}, true
 		}
-	case lexQuantAdj:
+	case dlexQuantAdj:
 		// "the full year"
-		if p.is(j, "full") && p.lex(j+1) == lexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != lexOf {
+		if p.is(j, "full") && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != dlexOf {
 			return p.theYear(j + 1), true
 		}
-	case lexDecadeWord:
+	case dlexDecadeWord:
 		// "the nineties"
 		return dmatch{end: j + 1, typ: TypeDate, val: "19" + strconv.Itoa(p.val(j)), dateLevel: true}, true
-	case lexFiscal:
+	case dlexFiscal:
 		if m, ok := p.parseFiscal(j); ok {
 			return m, true
 		}
-		if p.lex(j+1) == lexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != lexOf {
+		if p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != dlexOf {
 			return p.theYear(j + 1), true
 		}
-	case lexNone:
+	case dlexNone:
 		if p.is(j, "beginning") || p.is(j, "start") || p.is(j, "end") || p.is(j, "middle") {
-			if p.lex(j+1) == lexOf && j+2 < len(p.toks) {
+			if p.lex(j+1) == dlexOf && j+2 < len(p.toks) {
 				k := j + 2
 				var m dmatch
 				ok := false
-				if p.lex(k) == lexThe && p.lex(k+1) == lexUnit {
+				if p.lex(k) == dlexThe && p.lex(k+1) == dlexUnit {
 					v := p.r.present(p.val(k + 1))
 					if v != "" {
 						m, ok = dmatch{end: k + 2, typ: TypeDate, val: v, dateLevel: true}, true
@@ -631,15 +631,15 @@ func (p *dateParser) theYear(j int) dmatch {
 // sentence.
 func (p *dateParser) weekdayInName(i int) bool {
 	next := p.t(i + 1)
-	if next.kind != dtWord || !next.upper || (next.lex != lexNone && next.lex != lexCountNoun) {
+	if next.kind != dtWord || !next.upper || (next.lex != dlexNone && next.lex != dlexCountNoun) {
 		return false
 	}
 	prev := p.t(i - 1)
 	if prev.kind != dtWord {
 		return false
 	}
-	if prev.lex == lexThe {
+	if prev.lex == dlexThe {
 		return true
 	}
-	return prev.upper && prev.lex == lexNone && !p.sentenceStart(i-1)
+	return prev.upper && prev.lex == dlexNone && !p.sentenceStart(i-1)
 }
