@@ -152,7 +152,7 @@ func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
 	}
 	w := t.Of(text)
 	if c := w[0]; 'a' <= c && c <= 'z' {
-		if f, found := lex(cueWords, w); found {
+		if f, found := cueWordsLex.get(w); found {
 			return 1, f, true
 		}
 	}

@@ -254,37 +254,24 @@ func buildFirstNames() map[string]gender {
 	return firstNames
 }
 
-// lexFilter is a Bloom-style bit set over every word of the lexicons, keyed
-// by a cheap hash of the word's first two letters, last letter and length,
-// so that most words are rejected without a map lookup.
-var lexFilter = buildFilter(
-	keys(titles), keys(roleNouns), keys(orgNouns), keys(determiners), keys(subjectPronouns),
-	keys(notNames), keys(nameParticles), keys(creditWords), keys(firstNames), keys(cueWords),
-	keys(abbreviations), keys(betweenSubjectAndCue), keys(nounCues), []string{"according"},
+// The lexicons, each behind its filter.
+var (
+	titlesLex               = newLexicon(titles)
+	roleNounsLex            = newLexicon(roleNouns)
+	orgNounsLex             = newLexicon(orgNouns)
+	determinersLex          = newLexicon(determiners)
+	subjectPronounsLex      = newLexicon(subjectPronouns)
+	notNamesLex             = newLexicon(notNames)
+	nameParticlesLex        = newLexicon(nameParticles)
+	creditWordsLex          = newLexicon(creditWords)
+	firstNamesLex           = newLexicon(firstNames)
+	cueWordsLex             = newLexicon(cueWords)
+	nounCuesLex             = newLexicon(nounCues)
+	abbreviationsLex        = newLexicon(abbreviations)
+	betweenSubjectAndCueLex = newLexicon(betweenSubjectAndCue)
 )
 
-func keys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-const filterBits = 1 << 16
-
-func buildFilter(lists ...[]string) *[filterBits / 64]uint64 {
-	var f [filterBits / 64]uint64
-	for _, l := range lists {
-		for _, w := range l {
-			h := wordHash(w)
-			f[h/64] |= 1 << (h % 64)
-		}
-	}
-	return &f
-}
-
-// wordHash hashes w ignoring ASCII case, into [0, filterBits).
+// wordHash hashes w ignoring ASCII case, into [0, lexFilterBits).
 func wordHash(w string) uint32 {
 	if len(w) == 0 {
 		return 0
@@ -293,11 +280,5 @@ func wordHash(w string) uint32 {
 	h := (a*131+b)*131 + z
 	h = h*31 + uint32(len(w))
 	h ^= h >> 7
-	return h * 2654435761 >> 16 % filterBits
-}
-
-// mayBeInLexicon reports whether w might be a word of some lexicon.
-func mayBeInLexicon(w string) bool {
-	h := wordHash(w)
-	return lexFilter[h/64]&(1<<(h%64)) != 0
+	return h * 2654435761 >> 16 % lexFilterBits
 }

@@ -86,7 +86,10 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	for pi, p := range d.paras {
 		ts, next = tokenize(d.text, p, e.cands, next, ts)
 		refs = e.findNames(pi, ts, refs[:0])
-		evs = e.findCues(pi, ts, refs, evs[:0])
+		evs = evs[:0]
+		if e.needsCues(pi, next) {
+			evs = e.findCues(pi, ts, refs, evs)
+		}
 		for qi, t := range ts {
 			if t.kind != tokQuote {
 				continue
@@ -122,6 +125,21 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 		e.remember(pi, ts, refs, evs)
 	}
 	return e.output()
+}
+
+// needsCues reports whether paragraph pi can matter for attribution: it
+// holds or touches a quote, or the next paragraph does (a paragraph of
+// quote without a cue takes the speaker of the one before). Elsewhere cue
+// words are not looked up, which saves most of the work on long stories
+// with few quotes. next is the index of the first candidate not yet
+// passed.
+func (e *quoteEngine) needsCues(pi, next int) bool {
+	for c := max(next-1, 0); c < len(e.cands) && e.cands[c].para <= pi+1; c++ {
+		if e.cands[c].lastPara >= pi {
+			return true
+		}
+	}
+	return false
 }
 
 // remember adds the names and cue speakers of paragraph pi, in text order,
@@ -261,7 +279,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 			if ev.tok > k+15 || quoteBetween(ts, k, ev.tok) {
 				break
 			}
-			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && inLex(determiners, ts[k].Of(text)) ||
+			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determinersLex.has(ts[k].Of(text)) ||
 				ev.subjFrom > k && ev.subjFrom-k <= 5 && onlyWords(ts, k, ev.subjFrom)
 			switch {
 			case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
@@ -272,7 +290,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 				// right after the quote, before an apposition or a relative
 				// or prepositional phrase, is the speaker.
 				r := refStartingAt(refs, k)
-				if r < 0 && k+1 < len(ts) && inLex(determiners, ts[k].Of(text)) {
+				if r < 0 && k+1 < len(ts) && determinersLex.has(ts[k].Of(text)) {
 					r = refStartingAt(refs, k+1)
 				}
 				if r >= 0 && !stop && !ev.right && !refs[r].poss && refs[r].end+1 < ev.tok && opensModifier(text, ts[refs[r].end+1]) {

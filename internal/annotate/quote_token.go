@@ -187,7 +187,7 @@ func markSentences(text string, ts []token) {
 			}
 			if c == '.' && k > 0 && ts[k-1].kind == tokWord && ts[k-1].End == t.Start {
 				w := ts[k-1].Of(text)
-				if len(w) == 1 && isUpperByte(w[0]) || inLex(abbreviations, w) {
+				if len(w) == 1 && isUpperByte(w[0]) || abbreviationsLex.has(w) {
 					continue
 				}
 			}

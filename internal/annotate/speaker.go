@@ -48,7 +48,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (isUpper(n.Of(text)) || inLex(nameParticles, n.Of(text)) && end+2 < len(ts) && isUpper(ts[end+2].Of(text))) {
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (isUpper(n.Of(text)) || nameParticlesLex.has(n.Of(text)) && end+2 < len(ts) && isUpper(ts[end+2].Of(text))) {
 				end++
 				continue
 			}
@@ -74,32 +74,53 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 }
 
 func isCreditWord(text string, t token) bool {
-	return t.kind == tokWord && t.Len() < 16 && inLex(creditWords, t.Of(text))
+	return t.kind == tokWord && t.Len() < 16 && creditWordsLex.has(t.Of(text))
 }
 
-// lex looks w up in m ignoring ASCII case, without allocating.
-func lex[V any](m map[string]V, w string) (V, bool) {
-	if !mayBeInLexicon(w) {
-		var zero V
+// lexicon is a word list keyed by lower-case words, with a Bloom-style
+// filter in front of the map so that most words are rejected without a
+// lookup.
+type lexicon[V any] struct {
+	m map[string]V
+	f *[lexFilterBits / 64]uint64
+}
+
+const lexFilterBits = 1 << 14
+
+func newLexicon[V any](m map[string]V) lexicon[V] {
+	f := new([lexFilterBits / 64]uint64)
+	for w := range m {
+		h := wordHash(w)
+		f[h/64] |= 1 << (h % 64)
+	}
+	return lexicon[V]{m: m, f: f}
+}
+
+// get looks w up ignoring ASCII case, without allocating.
+func (l lexicon[V]) get(w string) (V, bool) {
+	var zero V
+	if len(w) == 0 || len(w) > 32 {
+		return zero, false
+	}
+	if h := wordHash(w); l.f[h/64]&(1<<(h%64)) == 0 {
 		return zero, false
 	}
 	if !hasUpperASCII(w) {
-		v, ok := m[w]
+		v, ok := l.m[w]
 		return v, ok
 	}
 	var buf [32]byte
-	if len(w) > len(buf) {
-		var zero V
-		return zero, false
-	}
-	v, ok := m[string(appendLower(buf[:0], w))]
+	v, ok := l.m[string(appendLower(buf[:0], w))]
 	return v, ok
 }
 
-// inLex reports whether w, ignoring ASCII case, is in the word set m.
-func inLex(m map[string]bool, w string) bool {
-	v, _ := lex(m, w)
-	return v
+// has reports whether w is in the lexicon (with a true value for word sets).
+func (l lexicon[V]) has(w string) bool {
+	v, ok := l.get(w)
+	if b, isBool := any(v).(bool); isBool {
+		return ok && b
+	}
+	return ok
 }
 
 // hasUpperASCII reports whether s has an ASCII capital.
@@ -116,7 +137,7 @@ func isTitle(text string, t token) bool {
 	if t.kind != tokWord || t.Len() > 16 {
 		return false
 	}
-	_, ok := lex(titles, t.Of(text))
+	_, ok := titlesLex.get(t.Of(text))
 	return ok
 }
 
@@ -125,7 +146,7 @@ func isTitle(text string, t token) bool {
 func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nameRef) {
 	text := e.text
 	// Drop sentence-initial function words and weekdays: "But", "On Friday".
-	for from <= to && ts[from].kind == tokWord && inLex(notNames, ts[from].Of(text)) {
+	for from <= to && ts[from].kind == tokWord && notNamesLex.has(ts[from].Of(text)) {
 		from++
 	}
 	if from > to {
@@ -140,7 +161,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ts[k].kind != tokWord || ts[k].Len() > 16 {
 			continue
 		}
-		if tg, ok := lex(titles, ts[k].Of(text)); ok {
+		if tg, ok := titlesLex.get(ts[k].Of(text)); ok {
 			if !titled {
 				mentionFrom = k
 			}
@@ -165,22 +186,22 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if firstTok < 0 {
 				firstTok = k
 			}
-			if k > nameFrom && inLex(notNames, ts[k].Of(text)) {
+			if k > nameFrom && notNamesLex.has(ts[k].Of(text)) {
 				return // "Baking From My Home To Yours": a title, not a name
 			}
 		}
 	}
 	last := ts[to]
-	org := inLex(orgNouns, last.Of(text)) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
+	org := orgNounsLex.has(last.Of(text)) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
 	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
 		org = true
 	}
 	person := titled
-	if !person && from > 0 && ts[from-1].kind == tokWord && inLex(roleNouns, ts[from-1].Of(text)) {
+	if !person && from > 0 && ts[from-1].kind == tokWord && roleNounsLex.has(ts[from-1].Of(text)) {
 		person = true
 	}
 	if !person && words >= 2 {
-		if _, ok := lex(firstNames, ts[firstTok].Of(text)); ok {
+		if _, ok := firstNamesLex.get(ts[firstTok].Of(text)); ok {
 			person = true
 		}
 	}
@@ -237,7 +258,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 	text := e.text
 	for k := 0; k < len(ts); k++ {
 		n, flags, ok := cueAt(text, ts, k)
-		if !ok || n == 1 && inLex(nounCues, ts[k].Of(text)) && isNounUse(text, ts, k) {
+		if !ok || n == 1 && nounCuesLex.has(ts[k].Of(text)) && isNounUse(text, ts, k) {
 			continue
 		}
 		ev := cueEvent{cue: Span{ts[k].Start, ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
@@ -268,11 +289,11 @@ func isNounUse(text string, ts []token, k int) bool {
 		return false
 	}
 	p := ts[k-1]
-	if p.poss || inLex(determiners, p.Of(text)) && !lowerEq(p.Of(text), "that") {
+	if p.poss || determinersLex.has(p.Of(text)) && !lowerEq(p.Of(text), "that") {
 		return true
 	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
-		(ts[k-2].poss || inLex(determiners, ts[k-2].Of(text)) && !lowerEq(ts[k-2].Of(text), "that"))
+		(ts[k-2].poss || determinersLex.has(ts[k-2].Of(text)) && !lowerEq(ts[k-2].Of(text), "that"))
 }
 
 // isParticiple reports whether a cue word is an -ing form ("saying").
@@ -308,7 +329,7 @@ func (e *quoteEngine) participleSubject(ts []token, refs []nameRef, evs []cueEve
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
 	text := e.text
 	j := k - 1
-	for j >= 0 && ts[j].kind == tokWord && (inLex(betweenSubjectAndCue, ts[j].Of(text)) || isLyAdverb(text, ts[j])) {
+	for j >= 0 && ts[j].kind == tokWord && (betweenSubjectAndCueLex.has(ts[j].Of(text)) || isLyAdverb(text, ts[j])) {
 		j--
 	}
 	if j < 0 || ts[j].sent != ts[k].sent {
@@ -354,7 +375,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
-	if g, ok := lex(subjectPronouns, ts[j].Of(text)); ok {
+	if g, ok := subjectPronounsLex.get(ts[j].Of(text)); ok {
 		ent := e.resolvePronoun(para, ts, refs, j, g)
 		if ent >= 0 {
 			e.cl.mention(ent, ts[j].Span, para)
@@ -370,8 +391,8 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		return
 	}
 	// A lone capitalised word before a cue is a name: "Gingrich said".
-	if isUpper(ts[j].Of(text)) && !ts[j].poss && !inLex(notNames, ts[j].Of(text)) && (j == 0 || !isUpper(ts[j-1].Of(text)) || ts[j-1].kind != tokWord) {
-		org := inLex(orgNouns, ts[j].Of(text)) || isAcronym(ts[j].Of(text))
+	if isUpper(ts[j].Of(text)) && !ts[j].poss && !notNamesLex.has(ts[j].Of(text)) && (j == 0 || !isUpper(ts[j-1].Of(text)) || ts[j-1].kind != tokWord) {
+		org := orgNounsLex.has(ts[j].Of(text)) || isAcronym(ts[j].Of(text))
 		if j > 0 && ts[j-1].kind == tokWord && lowerEq(ts[j-1].Of(text), "the") {
 			org = true
 		}
@@ -392,33 +413,33 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 	head := ts[j].Of(text)
 	for c := j; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
 		w := ts[c].Of(text)
-		if inLex(determiners, w) {
+		if determinersLex.has(w) {
 			if c == j {
 				return
 			}
 			// The head is the first noun after the determiner that the
 			// lexicons know, else the last word.
 			h := ts[j].Span
-			org := inLex(orgNouns, head)
+			org := orgNounsLex.has(head)
 			for m := c + 1; m <= j; m++ {
 				mw := ts[m].Of(text)
-				if inLex(roleNouns, mw) {
+				if roleNounsLex.has(mw) {
 					h, org = ts[m].Span, false
 					break
 				}
-				if inLex(orgNouns, mw) {
+				if orgNounsLex.has(mw) {
 					h, org = ts[m].Span, true
 					break
 				}
 			}
-			if !inLex(roleNouns, h.Of(text)) && !inLex(orgNouns, h.Of(text)) && (j-c > 4 || !isPlainNoun(text, ts[j])) {
+			if !roleNounsLex.has(h.Of(text)) && !orgNounsLex.has(h.Of(text)) && (j-c > 4 || !isPlainNoun(text, ts[j])) {
 				return
 			}
 			ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
 			e.setSubject(para, ts, ent, c, j, ev)
 			return
 		}
-		if g, _ := lex(subjectPronouns, w); c != j && isCue(text, ts[c]) || g != genderUnknown {
+		if g, _ := subjectPronounsLex.get(w); c != j && isCue(text, ts[c]) || g != genderUnknown {
 			return
 		}
 	}
@@ -432,7 +453,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		return
 	}
 	w := ts[k].Of(text)
-	if g, ok := lex(subjectPronouns, w); ok && !lowerEq(w, "it") {
+	if g, ok := subjectPronounsLex.get(w); ok && !lowerEq(w, "it") {
 		ent := e.resolvePronoun(para, ts, refs, k, g)
 		if ent >= 0 {
 			e.cl.mention(ent, ts[k].Span, para)
@@ -460,7 +481,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
-	if inLex(determiners, w) {
+	if determinersLex.has(w) {
 		end := k
 		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && (end == k || !isCue(text, ts[end+1])) && !ts[end].poss {
 			nw := ts[end+1].Of(text)
@@ -480,12 +501,12 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		return
 	}
-	if isUpper(ts[k].Of(text)) && !inLex(notNames, w) {
+	if isUpper(ts[k].Of(text)) && !notNamesLex.has(w) {
 		end := k
 		for end+1 < len(ts) && ts[end+1].kind == tokWord && isUpper(ts[end+1].Of(text)) && !ts[end].poss {
 			end++
 		}
-		org := inLex(orgNouns, ts[end].Of(text)) || isAcronym(ts[end].Of(text))
+		org := orgNounsLex.has(ts[end].Of(text)) || isAcronym(ts[end].Of(text))
 		ent := e.cl.addName(Span{ts[k].Start, ts[end].End}, Span{ts[k].Start, ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
@@ -495,12 +516,8 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 // isFunctionWord reports whether t is a preposition, determiner, pronoun
 // or the like, which cannot stand in a role before a name.
 func isFunctionWord(text string, t token) bool {
-	if t.Len() > 12 {
-		return false
-	}
-	var buf [12]byte
-	w := string(appendLower(buf[:0], t.Of(text)))
-	return notNames[w] && !isUpper(t.Of(text)) || determiners[w] || isCue(text, t)
+	w := t.Of(text)
+	return notNamesLex.has(w) && !isUpper(w) || determinersLex.has(w) || isCue(text, t)
 }
 
 // isPlainNoun reports whether t may head a noun phrase that names a
@@ -523,7 +540,7 @@ func isCue(text string, t token) bool {
 	if t.kind != tokWord || t.Len() > 20 {
 		return false
 	}
-	_, ok := lex(cueWords, t.Of(text))
+	_, ok := cueWordsLex.get(t.Of(text))
 	return ok
 }
 
@@ -640,7 +657,7 @@ func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
 	if p.kind != tokWord {
 		return false
 	}
-	f, ok := lex(cueWords, p.Of(e.text))
+	f, ok := cueWordsLex.get(p.Of(e.text))
 	return ok && f&cueHearer != 0 || lowerEq(p.Of(e.text), "with") || lowerEq(p.Of(e.text), "to")
 }
 

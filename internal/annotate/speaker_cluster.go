@@ -82,7 +82,7 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, o
 	e := entity{name: nameSpan, nameLen: words, org: org}
 	if hasFirst {
 		e.first = first
-		e.gender, _ = lex(firstNames, first.Of(c.text))
+		e.gender, _ = firstNamesLex.get(first.Of(c.text))
 	}
 	c.ents = append(c.ents, e)
 	c.byKey[k] = append(c.byKey[k], idx)
