@@ -29,7 +29,7 @@ func findDates(d *document, dateline time.Time) []Date {
 	for _, para := range d.paras {
 		longest = max(longest, para.Len())
 	}
-	toks := make([]dtoken, 0, min(longest/5+8, hardWindow+1))
+	toks := make([]dtoken, 0, min(longest/5+8, dateHardWindow+1))
 	for _, para := range d.paras {
 		scanDates(d.text, para, r, &toks, func(s Span, m dmatch) {
 			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
@@ -51,7 +51,7 @@ func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Sp
 		from = next
 		p := dateParser{text: text, toks: *toks, r: r}
 		for i := 0; i < len(p.toks); {
-			if !canStart(&p.toks[i]) {
+			if !canStartDate(&p.toks[i]) {
 				i++
 				continue
 			}
@@ -66,9 +66,9 @@ func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Sp
 	}
 }
 
-// canStart reports whether a token can open a time expression, so that the
+// canStartDate reports whether a token can open a time expression, so that the
 // grammar is tried only there.
-func canStart(t *dtoken) bool {
+func canStartDate(t *dtoken) bool {
 	if t.kind == dtNum {
 		return true
 	}

@@ -27,14 +27,14 @@ type dmatch struct {
 
 // --- token helpers ---
 
-// noToken stands for a token before or after the window: no kind, no class.
-var noToken dtoken
+// noDateToken stands for a token before or after the window: no kind, no class.
+var noDateToken dtoken
 
 // t returns token i, or an empty token when i is outside the window, so
 // that rules may look ahead and behind without bounds checks.
 func (p *dateParser) t(i int) *dtoken {
 	if i < 0 || i >= len(p.toks) {
-		return &noToken
+		return &noDateToken
 	}
 	return &p.toks[i]
 }

@@ -235,7 +235,7 @@ func (r dresolver) ago(n float64, x bool, unit, sign int) string {
 
 // durationValue writes a TIMEX3 duration: P4Y, PT2.5H, P2Y6M, PT1M30S, PXY.
 func durationValue(n float64, x bool, unit int) string {
-	code := unitCode(unit)
+	code := durationUnitCode(unit)
 	t := ""
 	if unit <= unitHour {
 		t = "T"
@@ -266,7 +266,7 @@ func durationValue(n float64, x bool, unit int) string {
 	return "P" + t + strings.TrimRight(strings.TrimRight(strconv.FormatFloat(n, 'f', 2, 64), "0"), ".") + code
 }
 
-func unitCode(unit int) string {
+func durationUnitCode(unit int) string {
 	switch unit {
 	case unitSecond:
 		return "S"

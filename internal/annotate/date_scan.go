@@ -50,18 +50,18 @@ type dtoken struct {
 // maxWindow caps the number of tokens scanned at once, so that memory stays
 // small on a huge paragraph; windows end at a sentence end when possible.
 const (
-	softWindow = 1500
-	hardWindow = 2000
+	dateSoftWindow = 1500
+	dateHardWindow = 2000
 )
 
 // tokenizeDates appends to toks the tokens of text[from:to], stopping early after
-// about softWindow tokens at a sentence end. It returns the tokens and the
+// about dateSoftWindow tokens at a sentence end. It returns the tokens and the
 // offset where scanning stopped.
 func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 	i := from
 	space := true
 	for i < to {
-		if len(toks) >= hardWindow || (len(toks) >= softWindow && len(toks) > 0 && dSentenceMark(text, toks[len(toks)-1])) {
+		if len(toks) >= dateHardWindow || (len(toks) >= dateSoftWindow && len(toks) > 0 && dSentenceMark(text, toks[len(toks)-1])) {
 			return toks, i
 		}
 		c := text[i]

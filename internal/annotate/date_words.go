@@ -293,7 +293,7 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 	y := 0
 	if p.r.known {
 		y = p.r.dct.Year()
-		cur := seasonOf(int(p.r.dct.Month()))
+		cur := seasonOfMonth(int(p.r.dct.Month()))
 		switch {
 		case (rel == relLast || rel == relPast || rel == relPrevious) && s >= cur:
 			y--
@@ -304,7 +304,7 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 	return dmatch{end: j + 1, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
 }
 
-func seasonOf(month int) int {
+func seasonOfMonth(month int) int {
 	switch {
 	case month >= 3 && month <= 5:
 		return 1
@@ -335,7 +335,7 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if p.lex(j) == dlexOf || (s == 3 && (p.lex(j) == dlexPrep || (p.t(j).kind == dtWord && p.lex(j) == dlexNone && !p.t(j).upper))) {
 		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
-	y := p.r.yearOf(s, seasonOf(int(p.r.dct.Month())), p.dtense(i, j))
+	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct.Month())), p.dtense(i, j))
 	return dmatch{end: j, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
 }
 

@@ -41,7 +41,7 @@ func detectDateline(d *document) (time.Time, bool) {
 				return
 			}
 			before := d.text[para.Start:s.Start]
-			if (first && isLead(before)) || para.Len() <= shortPar || hasCue(before) {
+			if (first && isDatelineLead(before)) || para.Len() <= shortPar || hasDatelineCue(before) {
 				found, ok = t, true
 			}
 			first = false
@@ -50,15 +50,15 @@ func detectDateline(d *document) (time.Time, bool) {
 	return found, ok
 }
 
-// isLead reports whether the text before a date in its paragraph is only a
+// isDatelineLead reports whether the text before a date in its paragraph is only a
 // few words at most (a place name: "WASHINGTON, Oct. 17, 2025 —").
-func isLead(before string) bool {
+func isDatelineLead(before string) bool {
 	return len(strings.Fields(before)) <= 3 && len(before) <= 40
 }
 
-// hasCue reports whether the last words before a date name it as the
+// hasDatelineCue reports whether the last words before a date name it as the
 // article's date.
-func hasCue(before string) bool {
+func hasDatelineCue(before string) bool {
 	tail := strings.ToLower(strings.TrimRight(before, " \t:,-–—|\u00a0"))
 	if len(tail) > 40 {
 		tail = tail[len(tail)-40:]
