@@ -29,8 +29,11 @@ eval:
 
 ## fuzz: run each fuzz target for a while.
 FUZZTIME ?= 30s
+FUZZ_TARGETS := FuzzAnnotate FuzzUTF16Map FuzzFindDates FuzzRenderMarkdown FuzzRenderPlain
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzAnnotate -fuzztime=$(FUZZTIME) ./internal/annotate
+	for f in $(FUZZ_TARGETS); do \
+		$(GO) test -run='^$$' -fuzz="^$$f\$$" -fuzztime=$(FUZZTIME) ./internal/annotate || exit 1; \
+	done
 
 lint:
 	@test -z "$$(gofmt -l .)" || (gofmt -l . && exit 1)
