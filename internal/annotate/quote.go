@@ -207,8 +207,15 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	}
 	// "Clinton: “…”": a name and a colon introduce the quote.
 	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
+		w := ts[qi-2]
 		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && refs[r].first == firstWordOfClause(ts, qi-2) {
 			a.ent, a.adjacent = refs[r].ent, true
+		} else if w.kind == tokWord && !w.poss && isUpper(w.Of(e.text)) && !notNamesLex.has(w.Of(e.text)) && firstWordOfClause(ts, qi-2) == qi-2 {
+			// A lone surname: "Lee: “…”".
+			a.ent = e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi)
+			a.adjacent = true
+		}
+		if a.ent >= 0 {
 			e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 		}
 	}

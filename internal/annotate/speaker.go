@@ -421,17 +421,19 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 			// lexicons know, else the last word.
 			h := ts[j].Span
 			org := orgNounsLex.has(head)
+			end := j
 			for m := c + 1; m <= j; m++ {
 				mw := ts[m].Of(text)
 				if roleNounsLex.has(mw) {
-					h, org = ts[m].Span, false
+					h, org, end = ts[m].Span, false, m
 					break
 				}
 				if orgNounsLex.has(mw) {
-					h, org = ts[m].Span, true
+					h, org, end = ts[m].Span, true, m
 					break
 				}
 			}
+			j = end // "a spokeswoman for the ministry" is "a spokeswoman"
 			if !roleNounsLex.has(h.Of(text)) && !orgNounsLex.has(h.Of(text)) && (j-c > 4 || !isPlainNoun(text, ts[j])) {
 				return
 			}
