@@ -449,6 +449,14 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	}
 	unit, k, _, ok := p.unitAt(j)
 	if !ok {
+		// "two to three weeks", "12 to 18 months": a range, one span.
+		if (p.is(j, "to") || p.is(j, "or")) && !p.hyphen(j) && !x {
+			if _, _, _, j2, ok := p.number(j + 1); ok && p.lex(j+1) != dlexA {
+				if u, k2, _, ok := p.unitAt(j2); ok && !p.hyphen(j2) {
+					return dmatch{end: k2, typ: TypeDuration, val: durationValue(n, false, u), isDur: true}, true
+				}
+			}
+		}
 		return dmatch{}, false
 	}
 	// "a quarter of the vote", "one day of mourning" is fine but not "a quarter of".

@@ -123,6 +123,20 @@ func (p *dateParser) yearNum(i int) (int, bool) {
 
 // parseAt tries every rule that can start at token i.
 func (p *dateParser) parseAt(i int) (dmatch, bool) {
+	m, ok := p.parseLead(i)
+	// "the next year or so": an approximation (TimeBank keeps "or so" in).
+	if ok && p.is(m.end, "or") && p.is(m.end+1, "so") {
+		m.end += 2
+		if m.mod == "" {
+			m.mod = modNames[modApprox]
+		}
+	}
+	return m, ok
+}
+
+// parseLead reads the modifiers that may lead an expression ("about",
+// "early", "at least", "more than", "up to") and then the expression.
+func (p *dateParser) parseLead(i int) (dmatch, bool) {
 	t := p.t(i)
 	switch t.lex {
 	case dlexApprox:
@@ -185,7 +199,12 @@ func (p *dateParser) parseApprox(i int) (dmatch, bool) {
 	// years"), and "over" not after a rate ("4% over two years" spreads
 	// the rise across them).
 	quantity := p.is(i, "over") || p.is(i, "some")
-	if quantity && (p.lex(i+1) == dlexThe || p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == dlexCountNoun) {
+	if quantity && (p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == dlexCountNoun) {
+		return dmatch{}, false
+	}
+	// Before "the", "about" and "around" are prepositions: "talk about the
+	// future", "around the weekend".
+	if p.lex(i+1) == dlexThe {
 		return dmatch{}, false
 	}
 	return p.withMod(i+1, mod, quantity)

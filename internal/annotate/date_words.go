@@ -499,6 +499,9 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			return dmatch{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case dlexOrdinal:
+		if p.hyphen(j + 1) {
+			return dmatch{}, false // "the third-quarter results": the adjective alone
+		}
 		return p.parseOrdinal(j, true, 0)
 	case dlexNumWord:
 		if m, ok := p.parseQuantity(j); ok && m.isDur && !p.hyphen(j+1) {
@@ -521,6 +524,9 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	case dlexWeekend:
 		return dmatch{end: j + 1, typ: TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
 	case dlexUnit:
+		if m, ok := p.parseUnitWord(j); ok {
+			return m, true // "the year-ago quarter"
+		}
 		if p.hyphen(j+1) || p.lex(j+1) == dlexOf || p.t(j).upper {
 			break
 		}
