@@ -158,6 +158,8 @@ func TestFindDatesFalsePositives(t *testing.T) {
 		{"adjectives", "The daily newspaper printed quarterly earnings.", nil},
 		{"last minute", "It was a last-minute deal.", nil},
 		{"weekday in a name", "The Good Friday Agreement was cited by the Sunday Times.", nil},
+		{"future as an adjective", "He toured the future Trump hotel with the future president.", nil},
+		{"newspaper name", "She told USA TODAY so.", nil},
 		{"the fall in prices", "The fall in prices hurt; the fall of the regime followed.", nil},
 		{"a match's half", "He scored in the second half.", nil},
 	})

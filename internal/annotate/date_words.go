@@ -1,6 +1,9 @@
 package annotate
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Rules that open with a word: month and weekday names, today/yesterday,
 // last/next/this, seasons, SETs, quarters and halves, "the ...", holidays.
@@ -149,6 +152,9 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 // parseDeictic reads today, yesterday, tomorrow, tonight, with a part of the
 // day ("yesterday morning").
 func (p *dateParser) parseDeictic(i int) (dmatch, bool) {
+	if p.allCaps(i) && p.allCaps(i-1) && !p.sentenceStart(i-1) {
+		return dmatch{}, false // "USA TODAY", a name
+	}
 	off := p.val(i)
 	if off == 10 {
 		return dmatch{end: i + 1, typ: TypeTime, val: p.r.day(0) + "TNI", dateLevel: true}, true
@@ -495,7 +501,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		}
 		return dmatch{}, false
 	case dlexRef:
-		if p.is(j, "future") && !p.is(j+1, "of") {
+		if p.is(j, "future") && p.futureIsNoun(j) {
 			return dmatch{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case dlexOrdinal:
@@ -648,4 +654,42 @@ func (p *dateParser) weekdayInName(i int) bool {
 		return true
 	}
 	return prev.upper && prev.lex == dlexNone && !p.sentenceStart(i-1)
+}
+
+// futureIsNoun reports whether "future" at j is the noun ("in the future,",
+// "the future looks bright") rather than an adjective before one ("the
+// future president", "the future of Europe").
+func (p *dateParser) futureIsNoun(j int) bool {
+	next := p.t(j + 1)
+	switch {
+	case next.kind != dtWord:
+		return true
+	case next.upper:
+		return false
+	}
+	switch next.lex {
+	case dlexPrep, dlexAnd, dlexPast, dlexFuture:
+		return true
+	case dlexOf:
+		return false
+	}
+	switch strings.ToLower(p.word(j + 1)) {
+	case "or", "but", "is", "looks", "holds", "remains", "belongs", "seems", "that", "when", "where", "as":
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether token i is a word of two or more capital letters.
+func (p *dateParser) allCaps(i int) bool {
+	t := p.t(i)
+	if t.kind != dtWord || t.end-t.start < 2 {
+		return false
+	}
+	for _, c := range []byte(p.word(i)) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
