@@ -104,6 +104,16 @@ func buildCueWords() map[string]cueFlags {
 		"speak", "speaks", "spoke", "speaking",
 		"fume", "fumed", "fumes",
 		"comment", "comments", "commented", "commenting",
+		"retaliate", "retaliated", "press", "pressed", "chide", "chided", "scoff", "scoffed",
+		"snap", "snapped", "mock", "mocked", "blast", "blasted", "slam", "slammed",
+		"lament", "lamented", "marvel", "marveled", "marvelled", "rave", "raved", "gush",
+		"gushed", "brag", "bragged", "tease", "teased", "grumble", "grumbled", "gripe",
+		"griped", "protest", "protested", "object", "objected", "question", "questioned",
+		"charge", "charged", "accuse", "accused", "criticize", "criticized", "criticise",
+		"criticised", "praise", "praised", "thank", "thanked", "apologize", "apologized",
+		"apologise", "apologised", "cheer", "cheered", "chant", "chanted", "sing", "sang",
+		"sings", "interrupt", "interrupted", "intone", "intoned", "summarize", "summarized",
+		"summarise", "summarised", "acknowledging", "conceding", "arguing", "explaining",
 	}
 	for _, w := range inverting {
 		cueWords[w] = cueInverts

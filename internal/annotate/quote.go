@@ -52,6 +52,7 @@ type attribution struct {
 	sentKey   int // paragraph<<20 | sentence, for same-sentence rules
 	beforeAdj int // index into evs of an adjacent cue before, -1
 	prevEnt   int // speaker of the latest cue of the paragraph before the quote's
+	afterKey  int // paragraph<<20 | sentence of the words right after the quote, -1
 }
 
 // quoteEngine holds the state of the quote stage over one document.
@@ -65,6 +66,7 @@ type quoteEngine struct {
 	lastSpeaker int
 	lastSpkPara int
 	lastQuote   int // latest accepted candidate, -1
+	curEvs      []cueEvent // the cues found so far in the current paragraph
 }
 
 // findQuotesAndSpeakers finds the direct quotes of d and attributes each to
@@ -74,7 +76,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	e.cands = scanQuotes(d)
 	e.attrs = make([]attribution, len(e.cands))
 	for i := range e.attrs {
-		e.attrs[i] = attribution{ent: -1, beforeAdj: -1, prevEnt: -1}
+		e.attrs[i] = attribution{ent: -1, beforeAdj: -1, prevEnt: -1, afterKey: -1}
 	}
 	var (
 		ts       []token
@@ -272,6 +274,9 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 	for k < len(ts) && ts[k].kind == tokPunct && text[ts[k].Start] != '.' && text[ts[k].Start] != '(' {
 		k++
 	}
+	if qi+1 < len(ts) {
+		a.afterKey = pi<<20 | int(ts[qi+1].sent)
+	}
 	if k < len(ts) && ts[k].kind == tokWord {
 		sent := ts[k].sent
 		// A quote that ends its sentence hands over to a new one: only an
@@ -283,7 +288,11 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 			if ev.tok < k || ts[ev.tok].sent != sent {
 				continue
 			}
-			if ev.tok > k+15 || quoteBetween(ts, k, ev.tok) {
+			if ev.tok > k+30 || quoteBetween(ts, k, ev.tok) {
+				break
+			}
+			if colonAfter(text, ts, ev) {
+				// "Mr. Zahed said: ''…''" introduces the next quote.
 				break
 			}
 			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determinersLex.has(ts[k].Of(text)) ||
@@ -306,7 +315,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 					e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 					a.adjacent = true
 				}
-				e.decide(pi, c, evs)
+				e.decide(pi, c, ts, evs)
 				return
 			}
 			e.setCue(a, ev)
@@ -314,7 +323,20 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 			break
 		}
 	}
-	e.decide(pi, c, evs)
+	e.decide(pi, c, ts, evs)
+}
+
+// colonAfter reports whether a colon follows the cue ev (or its inverted
+// speaker).
+func colonAfter(text string, ts []token, ev *cueEvent) bool {
+	end := ev.tok
+	if ev.right {
+		end = ev.subjTo
+	}
+	for end+1 < len(ts) && ts[end+1].kind == tokWord && end-ev.tok < 4 && !ev.right {
+		end++ // "said on Friday:"
+	}
+	return end+1 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == ':'
 }
 
 // onlyWords reports whether ts[from:to] are all words.
@@ -349,7 +371,7 @@ func quoteBetween(ts []token, from, to int) bool {
 
 // decide picks the speaker of candidate c once its cues are known, and
 // whether it is a direct quote.
-func (e *quoteEngine) decide(pi, c int, evs []cueEvent) {
+func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 	a := &e.attrs[c]
 	q := &e.cands[c]
 	a.direct = e.isDirect(c)
@@ -361,16 +383,19 @@ func (e *quoteEngine) decide(pi, c int, evs []cueEvent) {
 		// No cue of its own: the previous quote of the paragraph (a split
 		// quote), else the latest cue of this paragraph before it, else
 		// the latest cue of the paragraph before, else the latest speaker.
-		prevPos := -1
+		prevPos, prevKey := -1, -1
 		if e.lastQuote >= 0 && e.cands[e.lastQuote].lastPara == q.para && e.attrs[e.lastQuote].ent >= 0 {
-			prevPos = e.cands[e.lastQuote].span.End
+			prevPos, prevKey = e.cands[e.lastQuote].span.End, e.attrs[e.lastQuote].afterKey
 			a.ent = e.attrs[e.lastQuote].ent
 			a.cue, a.hasCue = e.attrs[e.lastQuote].cue, e.attrs[e.lastQuote].hasCue
 		}
 		if q.para == pi {
+			// A cue of its own sentence between the two quotes ("“A,” Smith
+			// said. Jones disagreed. “B.”"); the rest of the previous
+			// quote's attribution sentence does not count.
 			for i := range evs {
 				ev := &evs[i]
-				if ev.ent >= 0 && ev.cue.End <= q.span.Start && ev.cue.Start > prevPos {
+				if ev.ent >= 0 && ev.cue.End <= q.span.Start && ev.cue.Start > prevPos && pi<<20|int(ts[ev.tok].sent) != prevKey {
 					a.ent, a.cue, a.hasCue = ev.ent, ev.cue, true
 				}
 			}

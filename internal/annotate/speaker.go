@@ -61,7 +61,8 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			}
 			break
 		}
-		if end+1 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == '/' && ts[end+1].Start == ts[end].End {
+		if end+1 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == '/' && ts[end+1].Start == ts[end].End ||
+			k > 0 && ts[k-1].kind == tokPunct && text[ts[k-1].Start] == '/' && ts[k-1].End == t.Start {
 			// "(Ryan Remiorz/The Canadian Press)": a photo credit.
 			credit = true
 			k = end
@@ -256,6 +257,7 @@ var betweenSubjectAndCue = map[string]bool{
 // findCues finds the cue events of a paragraph's tokens.
 func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEvent) []cueEvent {
 	text := e.text
+	e.curEvs = evs[:0]
 	for k := 0; k < len(ts); k++ {
 		n, flags, ok := cueAt(text, ts, k)
 		if !ok || n == 1 && nounCuesLex.has(ts[k].Of(text)) && isNounUse(text, ts, k) {
@@ -268,7 +270,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			e.subjectLeft(para, ts, refs, k, &ev)
 			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
 			// elsewhere the words after a verb are its object.
-			if ev.ent < 0 && flags&cueInverts != 0 && (k == 0 || ts[k-1].kind != tokWord) {
+			if ev.ent < 0 && flags&cueInverts != 0 && afterQuote(ts, k) && !isParticiple(ts[k].Of(text)) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
 			if ev.ent < 0 && isParticiple(ts[k].Of(text)) {
@@ -276,9 +278,20 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			}
 		}
 		evs = append(evs, ev)
+		e.curEvs = evs
 		k += n - 1
 	}
 	return evs
+}
+
+// afterQuote reports whether token k follows a quote, with at most
+// punctuation between: the place of an inverted cue ("…,” said Smith).
+func afterQuote(ts []token, k int) bool {
+	i := k - 1
+	for i >= 0 && ts[i].kind == tokPunct && k-i <= 2 {
+		i--
+	}
+	return i >= 0 && ts[i].kind == tokQuote || k == 0
 }
 
 // isNounUse reports whether the cue word at k is used as a noun: after a
@@ -356,19 +369,30 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		}
 	}
 	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
-		// An appositive: "Smith, the mayor, said" or "the mayor, Jane Smith, said".
+		// An appositive: "the mayor, Jane Smith, said", "Smith, the mayor,
+		// said", "Harry Bond, 30, of Raleigh, who was polled, said".
 		if r := refEndingAt(refs, j-1); r >= 0 && !refs[r].poss {
 			e.setSubject(para, ts, refs[r].ent, refs[r].first, j-1, ev)
 			return
 		}
-		c := j - 1
-		for c >= 0 && j-c < 14 && !(ts[c].kind == tokPunct && text[ts[c].Start] == ',') && ts[c].kind != tokQuote {
-			c--
-		}
-		if c >= 0 && ts[c].kind == tokPunct && text[ts[c].Start] == ',' {
-			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
-				e.setSubject(para, ts, refs[r].ent, refs[r].first, c-1, ev)
+		best, lone := -1, -1
+		for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent && ts[c].kind != tokQuote; c-- {
+			if ts[c].kind != tokPunct || text[ts[c].Start] != ',' {
+				continue
 			}
+			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
+				best = r
+			} else if w := ts[c-1]; w.kind == tokWord && !w.poss && isUpper(w.Of(text)) && !notNamesLex.has(w.Of(text)) && firstWordOfClause(ts, c-1) == c-1 {
+				lone = c - 1
+			}
+		}
+		switch {
+		case best >= 0:
+			e.setSubject(para, ts, refs[best].ent, refs[best].first, refs[best].end, ev)
+		case lone >= 0:
+			w := ts[lone]
+			ent := e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(text)) || orgNounsLex.has(w.Of(text)), para)
+			e.setSubject(para, ts, ent, lone, lone, ev)
 		}
 		return
 	}
@@ -604,6 +628,13 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		return (en.person || en.nameLen >= 2) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent
+	// The speaker of an earlier cue in the sentence: "Trump asserted
+	// that …: “…,” he claimed".
+	for _, ev := range e.curEvs {
+		if ev.ent >= 0 && ts[ev.tok].sent == sent && ev.tok < j && ok(ev.ent) {
+			return e.bind(ev.ent, g)
+		}
+	}
 	for _, r := range refs {
 		if r.sent == sent && r.end < j && ok(r.ent) && !e.isHearer(ts, r) {
 			return e.bind(r.ent, g)
