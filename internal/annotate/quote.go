@@ -65,7 +65,7 @@ type quoteEngine struct {
 	hist        []nameRef // names of earlier paragraphs
 	lastSpeaker int
 	lastSpkPara int
-	lastQuote   int // latest accepted candidate, -1
+	lastQuote   int        // latest accepted candidate, -1
 	curEvs      []cueEvent // the cues found so far in the current paragraph
 }
 
