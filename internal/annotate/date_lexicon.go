@@ -324,10 +324,6 @@ func lookupDateWord(word string) (dlexKind, int16) {
 	if n > maxLexWord || n == 0 {
 		return dlexNone, 0
 	}
-	c0 := word[0] | 0x20
-	if c0 < 'a' || c0 > 'z' || dateLexicon.lens[c0-'a']&(1<<n) == 0 {
-		return dlexNone, 0
-	}
 	var key dlexKey
 	for i := 0; i < n; i++ {
 		c := word[i]
@@ -337,6 +333,15 @@ func lookupDateWord(word string) (dlexKind, int16) {
 			return dlexNone, 0
 		}
 		key[i>>3] = key[i>>3]<<8 | uint64(c)
+	}
+	return lookupDateKey(key, n, word[0]|0x20)
+}
+
+// lookupDateKey looks up a word of n ASCII letters already packed in lower
+// case, whose first letter is c0.
+func lookupDateKey(key dlexKey, n int, c0 byte) (dlexKind, int16) {
+	if n > maxLexWord || n == 0 || c0 < 'a' || c0 > 'z' || dateLexicon.lens[c0-'a']&(1<<n) == 0 {
+		return dlexNone, 0
 	}
 	k := key[0]
 	// The most frequent words of English text, answered without hashing.

@@ -65,24 +65,26 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			return toks, i
 		}
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case dLetter(c):
-				var t dtoken
-				t, i = dScanWord(text, i, to, space)
-				toks = append(toks, t)
-			case c >= '0' && c <= '9':
-				var t dtoken
-				t, i = dScanNumber(text, i, to, space)
-				toks = append(toks, t)
-			default:
-				toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
-				i++
-			}
+		switch dateByteClass[c] {
+		case byteSpace:
+			space = true
+			i++
+			continue
+		case byteLetter:
+			var t dtoken
+			t, i = dScanWord(text, i, to, space)
+			toks = append(toks, t)
+			space = false
+			continue
+		case byteDigit:
+			var t dtoken
+			t, i = dScanNumber(text, i, to, space)
+			toks = append(toks, t)
+			space = false
+			continue
+		case bytePunct:
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			i++
 			space = false
 			continue
 		}
@@ -108,25 +110,57 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 	return toks, to
 }
 
-func dLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+// Byte classes of the tokenizer.
+const (
+	byteHigh   = iota // the first byte of a multi-byte rune (or an invalid one)
+	byteSpace         // ASCII white space
+	byteLetter        // a-z, A-Z
+	byteDigit         // 0-9
+	bytePunct         // any other ASCII byte
+)
+
+// dateByteClass is the class of each byte. It is built once and only read.
+var dateByteClass = func() (t [256]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = byteSpace
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = byteLetter
+		case c >= '0' && c <= '9':
+			t[c] = byteDigit
+		default:
+			t[c] = bytePunct
+		}
+	}
+	return t
+}()
+
+func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
 
 // dScanWord reads the letters from i and returns the word token and the
-// offset after it.
+// offset after it. ASCII words are packed for the lexicon as they are read.
 func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 	start := i
+	var key dlexKey
+	ascii := true
 	for i < to {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			if !dLetter(c) {
-				break
+		if dateByteClass[c] == byteLetter {
+			if n := i - start; n < 2*8 {
+				key[n>>3] = key[n>>3]<<8 | uint64(c|0x20)
 			}
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		if !unicode.IsLetter(r) {
 			break
 		}
+		ascii = false
 		i += size
 	}
 	t := dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space}
@@ -136,7 +170,9 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 		r, _ := utf8.DecodeRuneInString(text[start:i])
 		t.upper = unicode.IsUpper(r)
 	}
-	t.lex, t.val = lookupDateWord(text[start:i])
+	if ascii {
+		t.lex, t.val = lookupDateKey(key, i-start, c|0x20)
+	}
 	return t, i
 }
 
