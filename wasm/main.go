@@ -25,7 +25,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -33,6 +32,7 @@ import (
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
+	"github.com/newsroom/annotator/internal/resultjson"
 )
 
 // version identifies the build; the Makefile sets it with -X main.version.
@@ -102,7 +102,7 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	return toJS(res.ToUTF16(text))
+	return toJS(res.ToUTF16(text)), nil
 }
 
 // renderJS implements render(text, options): {html, result}, the safe HTML
@@ -120,11 +120,7 @@ func renderJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	obj, err := toJS(res.ToUTF16(text))
-	if err != nil {
-		return nil, err
-	}
-	return map[string]any{"html": html, "result": obj}, nil
+	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
 }
 
 // parseArgs checks (text, options) and returns them as Go values. options
@@ -193,11 +189,8 @@ func describe(args []js.Value, i int) string {
 }
 
 // toJS converts res to a plain JavaScript object through its JSON encoding,
-// the public format.
-func toJS(res annotate.Result) (js.Value, error) {
-	b, err := json.Marshal(res)
-	if err != nil {
-		return js.Value{}, err
-	}
-	return js.Global().Get("JSON").Call("parse", string(b)), nil
+// the public format: one string crosses into JavaScript, and JSON.parse
+// builds the object faster than field-by-field calls would.
+func toJS(res annotate.Result) js.Value {
+	return js.Global().Get("JSON").Call("parse", string(resultjson.Append(nil, res)))
 }

@@ -1,0 +1,97 @@
+package resultjson
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate"
+)
+
+func ptr(s string) *string { return &s }
+
+// full sets every field of the format, optional ones included, with text
+// that needs every kind of escape.
+var full = annotate.Result{
+	ID:       "doc-1 <&>",
+	Format:   annotate.FormatMarkdown,
+	Dateline: "2025-10-17",
+	Quotes: []annotate.Quote{
+		{
+			ID: "q1", Span: annotate.Span{Start: 3, End: 40},
+			Text:      "“Tabs\tnew\nlines\r, \"quotes\", back\\slash, \b\f\x00\x1f, <b>&amp;</b> \u2028\u2029 \xff\xfe end”",
+			Speaker:   ptr("s1"),
+			Cue:       &annotate.Mention{Span: annotate.Span{Start: 41, End: 45}, Text: "said"},
+			Paragraph: 2, Unclosed: true,
+		},
+		{ID: "q2", Span: annotate.Span{Start: 50, End: 60}, Text: "“🙂 ok”"},
+	},
+	Speakers: []annotate.Speaker{
+		{ID: "s1", Name: "Ana Duarte", Kind: "person", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 46, End: 56}, Text: "Ana Duarte"}}},
+		{ID: "s2", Name: "the Kremlin", Kind: "organization", Mentions: []annotate.Mention{}},
+		{ID: "s3", Name: "Nil Mentions", Kind: "person"},
+	},
+	Dates: []annotate.Date{
+		{Span: annotate.Span{Start: 61, End: 67}, Text: "Friday", Type: annotate.TypeDate, Value: "2025-10-17"},
+		{Span: annotate.Span{Start: 70, End: 80}, Text: "about a year", Type: annotate.TypeDuration, Value: "P1Y", Mod: "APPROX"},
+	},
+}
+
+func TestAppendMatchesEncodingJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		res  annotate.Result
+	}{
+		{"zero value", annotate.Result{}},
+		{"empty lists", annotate.Result{Format: annotate.FormatPlain, Quotes: []annotate.Quote{}, Speakers: []annotate.Speaker{}, Dates: []annotate.Date{}}},
+		{"every field", full},
+		{"in UTF-16", full.ToUTF16(strings.Repeat("🙂", 50))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := json.Marshal(tt.res)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(Append(nil, tt.res)))
+		})
+	}
+}
+
+// TestAppendAnnotated compares the two encoders on what the annotator finds
+// in articles written for this test.
+func TestAppendAnnotated(t *testing.T) {
+	texts := []string{
+		"",
+		"“We will rebuild the pier by next summer,” the harbour master, Ines Moreau, said on Tuesday.\n\n" +
+			"She added: “Nobody should fish there until then.”\n\nThe council met on 3 March 2024 for two hours.",
+		"Published 14 March 2024\n\n«Non», a dit le maire. 'It is done,' said Mr O'Neil <b>yesterday</b> & left.",
+		"# Heading\n\n*“Emphasis,”* said [Jo](https://example.com) on Friday.\n\n- a list\n- “item,” she said",
+		"broken \xff\xfe “bytes”, he said \x00 last week",
+	}
+	for _, text := range texts {
+		res, err := annotate.Annotate(text, annotate.Options{})
+		require.NoError(t, err)
+		for _, r := range []annotate.Result{res, res.ToUTF16(text)} {
+			want, err := json.Marshal(r)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(Append(nil, r)), "text %q", text)
+		}
+	}
+}
+
+func FuzzAppend(f *testing.F) {
+	f.Add("“Quote,” said Ana Duarte on Friday.", "")
+	f.Add("\xff “\u2028<&>” \t he said yesterday", "2025-10-17")
+	f.Fuzz(func(t *testing.T, text, dateline string) {
+		res, err := annotate.Annotate(text, annotate.Options{Dateline: dateline})
+		if err != nil {
+			return
+		}
+		res.ID = text
+		want, err := json.Marshal(res)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(Append(nil, res)))
+	})
+}

@@ -1,0 +1,109 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate"
+)
+
+// object makes a JavaScript object from Go values.
+func object(fields map[string]any) js.Value { return js.ValueOf(fields) }
+
+func TestParseArgs(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []any
+		wantText string
+		wantOpts annotate.Options
+		wantErr  string // "" for success; else "Name: message"
+	}{
+		{"text only", []any{"Hello"}, "Hello", annotate.Options{}, ""},
+		{"undefined options", []any{"Hello", js.Undefined()}, "Hello", annotate.Options{}, ""},
+		{"null options", []any{"Hello", js.Null()}, "Hello", annotate.Options{}, ""},
+		{"both options", []any{"Hi", map[string]any{"dateline": "2025-10-17", "format": "markdown"}}, "Hi",
+			annotate.Options{Dateline: "2025-10-17", Format: annotate.FormatMarkdown}, ""},
+		{"auto format", []any{"Hi", map[string]any{"format": "auto", "dateline": ""}}, "Hi", annotate.Options{}, ""},
+		{"null fields", []any{"Hi", map[string]any{"format": nil, "dateline": nil}}, "Hi", annotate.Options{}, ""},
+		{"no arguments", nil, "", annotate.Options{}, "TypeError: text must be a string, got nothing"},
+		{"number text", []any{7}, "", annotate.Options{}, "TypeError: text must be a string, got number"},
+		{"null text", []any{nil}, "", annotate.Options{}, "TypeError: text must be a string, got null"},
+		{"array text", []any{[]any{"a"}}, "", annotate.Options{}, "TypeError: text must be a string, got an array"},
+		{"string options", []any{"Hi", "2025-10-17"}, "", annotate.Options{},
+			`TypeError: options must be an object like {dateline: "2025-10-17", format: "auto"}, got string`},
+		{"unknown option", []any{"Hi", map[string]any{"lang": "en"}}, "", annotate.Options{},
+			`TypeError: unknown option "lang" (known: dateline, format)`},
+		{"numeric dateline", []any{"Hi", map[string]any{"dateline": 2025}}, "", annotate.Options{},
+			"TypeError: options.dateline must be a string in YYYY-MM-DD form, got number"},
+		{"bad format", []any{"Hi", map[string]any{"format": "html"}}, "", annotate.Options{},
+			`RangeError: options.format "html" is not "auto", "plain" or "markdown"`},
+		{"three arguments", []any{"Hi", js.Null(), 1}, "", annotate.Options{}, "TypeError: takes (text, options), got 3 arguments"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := make([]js.Value, len(tt.args))
+			for i, a := range tt.args {
+				args[i] = js.ValueOf(a)
+			}
+			text, opts, err := parseArgs(args)
+			if tt.wantErr != "" {
+				var ce *callError
+				require.True(t, errors.As(err, &ce), "error %v", err)
+				assert.Equal(t, tt.wantErr, ce.Name+": "+ce.Msg)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.wantText, text)
+			assert.Equal(t, tt.wantOpts, opts)
+		})
+	}
+}
+
+func TestCallRecoversPanics(t *testing.T) {
+	out := call("annotate", nil, func([]js.Value) (any, error) { panic("index out of range") })
+	assert.Equal(t, map[string]any{
+		"error": "ArticleAnnotator.annotate: internal error: index out of range",
+		"name":  "Error",
+	}, out)
+
+	// The next call works.
+	out = call("annotate", nil, func([]js.Value) (any, error) { return "fine", nil })
+	assert.Equal(t, map[string]any{"ok": "fine"}, out)
+}
+
+func TestAnnotateJS(t *testing.T) {
+	// The emoji is 4 bytes and 2 UTF-16 units: offsets after it differ.
+	text := "🙂 On Friday the council met."
+	v, err := annotateJS([]js.Value{js.ValueOf(text), object(map[string]any{"dateline": "2025-10-17"})})
+	require.NoError(t, err)
+	res := v.(js.Value)
+	assert.Equal(t, "2025-10-17", res.Get("dateline").String())
+	dates := res.Get("dates")
+	require.Positive(t, dates.Length())
+	friday := dates.Index(0)
+	assert.Equal(t, "Friday", friday.Get("text").String())
+	assert.Equal(t, 6, friday.Get("start").Int(), "UTF-16 offset of Friday")
+	assert.Equal(t, 12, friday.Get("end").Int())
+
+	_, err = annotateJS([]js.Value{js.ValueOf(text), object(map[string]any{"dateline": "Friday"})})
+	var ce *callError
+	require.True(t, errors.As(err, &ce))
+	assert.Equal(t, "RangeError", ce.Name)
+}
+
+func TestRenderJS(t *testing.T) {
+	v, err := renderJS([]js.Value{js.ValueOf("“Yes,” said Ana Duarte <b>loudly</b>.")})
+	require.NoError(t, err)
+	out := v.(map[string]any)
+	html := out["html"].(string)
+	assert.Contains(t, html, "<mark")
+	assert.Contains(t, html, "&lt;b&gt;loudly&lt;/b&gt;")
+	assert.NotContains(t, html, "<b>")
+	assert.Equal(t, 1, out["result"].(js.Value).Get("quotes").Length())
+}
