@@ -301,7 +301,8 @@ func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
 				h = 0
 			}
 			j = k
-		} else if !(p.lex(j) == dlexTimeZone && p.t(j).upper) && !p.is(i-1, "at") {
+		} else if !(p.lex(j) == dlexTimeZone && p.t(j).upper) && !(p.is(i-1, "at") && (p.t(j).kind != dtWord || p.lex(j) == dlexPrep)) {
+			// "at 9.15" is a time, "at 2.46 billion" is not.
 			return dmatch{}, false
 		}
 	}

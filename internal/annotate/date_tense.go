@@ -78,6 +78,10 @@ func (p *dateParser) cue(k int) dtense {
 	case dlexPast, dlexAgo:
 		return tensePast
 	case dlexFuture:
+		// "had been scheduled to expire Friday" looked ahead from the past.
+		if p.is(k-1, "had") || p.is(k-1, "been") || p.is(k-2, "had") {
+			return tensePast
+		}
 		return tenseFuture
 	case dlexDeictic:
 		if t.val < 0 {

@@ -81,6 +81,7 @@ func TestFindDatesRelative(t *testing.T) {
 		{"weekday in the past", "She spoke to him on Thursday.", []string{"Thursday|DATE|2025-10-16"}},
 		{"weekday possessive", "After Thursday’s call, talks resumed.", []string{"Thursday|DATE|2025-10-16"}},
 		{"weekday in the future", "The minister will visit on Tuesday.", []string{"Tuesday|DATE|2025-10-21"}},
+		{"future seen from the past", "The offer had been scheduled to expire on Tuesday.", []string{"Tuesday|DATE|2025-10-14"}},
 		{"last and next weekday", "They met last Friday and meet again next Monday.", []string{"last Friday|DATE|2025-10-10", "next Monday|DATE|2025-10-20"}},
 		{"weekday night", "He spent Thursday night at the embassy.", []string{"Thursday night|TIME|2025-10-16TNI"}},
 		{"deictic days", "Yesterday it rained; today it is dry and tomorrow it will snow.", []string{"Yesterday|DATE|2025-10-16", "today|DATE|2025-10-17", "tomorrow|DATE|2025-10-18"}},
@@ -138,7 +139,8 @@ func TestFindDatesDurationsSetsRefs(t *testing.T) {
 		{"clock with day", "Voting ends at 5pm Sunday.", []string{"5pm Sunday|TIME|2025-10-12T17:00"}},
 		{"noon", "The deadline is noon.", []string{"noon|TIME|2025-10-17T12:00"}},
 		{"british clock", "The talks, held at 2.30pm, ran until 18.00 BST.", []string{"2.30pm|TIME|2025-10-17T14:30", "18.00 BST|TIME|2025-10-17T18:00"}},
-		{"decimal is not a clock", "Growth was 2.30 points.", nil},
+		{"decimal is not a clock", "Growth was 2.30 points and sales stood at 2.46 billion.", nil},
+		{"dot clock after at", "The train left at 9.15 on Monday.", []string{"9.15 on Monday|TIME|2025-10-13T09:15"}},
 	})
 }
 
