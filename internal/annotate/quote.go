@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"unicode"
@@ -72,6 +73,9 @@ type quoteEngine struct {
 // findQuotesAndSpeakers finds the direct quotes of d and attributes each to
 // a speaker.
 func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
+	if len(d.text) > math.MaxInt32 {
+		return nil, nil // beyond the 32-bit offsets of the stage's lists
+	}
 	e := &quoteEngine{text: d.text, d: d, cl: newClusters(d.text), lastSpeaker: -1, lastQuote: -1}
 	e.cands = scanQuotes(d)
 	e.attrs = make([]attribution, len(e.cands))
@@ -532,30 +536,23 @@ func endsWithSentence(s string) bool {
 	return false
 }
 
-// countWords counts the words of s and reports whether a comma stands
-// between two of them.
+// countWords counts the words of s, up to eight (no rule needs more), and
+// reports whether a comma stands between two of them.
 func countWords(s string) (int, bool) {
 	n, comma, in := 0, false, false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == ' ' || c == '\n' || c == '\t' {
+		switch c := s[i]; c {
+		case ' ', '\n', '\t', '\r':
 			in = false
-			continue
-		}
-		if c == ',' && i+1 < len(s) && s[i+1] == ' ' {
-			comma = true
-		}
-		if !in {
-			n++
-			in = true
-		}
-	}
-	if comma && len(s) > 0 && (s[len(s)-1] == ',') {
-		// only the closing comma: not inside
-		comma = false
-		for i := 0; i < len(s)-1; i++ {
-			if s[i] == ',' {
-				comma = true
+		case ',':
+			comma = comma || i+1 < len(s) && s[i+1] == ' '
+		default:
+			if !in {
+				n++
+				in = true
+				if n > 8 && comma {
+					return n, comma
+				}
 			}
 		}
 	}
@@ -625,26 +622,44 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			}
 		}
 	}
-	first := make(map[int]int, len(speaking))
-	for _, ent := range speaking {
-		first[ent] = firstMention(&e.cl.ents[ent])
+	// The speakers' mentions, from the one list of all mentions: counts
+	// and first positions, then one allocation for all of them.
+	count := make(map[int32]int, len(speaking))
+	first := make(map[int32]int, len(speaking))
+	total := 0
+	for _, m := range e.cl.mentions {
+		if e.cl.ents[m.ent].id != -1 {
+			continue
+		}
+		if f, seen := first[m.ent]; !seen || int(m.start) < f {
+			first[m.ent] = int(m.start)
+		}
+		count[m.ent]++
+		total++
 	}
-	sort.Slice(speaking, func(i, j int) bool { return first[speaking[i]] < first[speaking[j]] })
+	sort.Slice(speaking, func(i, j int) bool { return first[int32(speaking[i])] < first[int32(speaking[j])] })
 	speakers := make([]Speaker, 0, len(speaking))
 	ids := make([]string, len(speaking))
+	all := make([]Mention, 0, total)
 	for i, ent := range speaking {
 		en := &e.cl.ents[ent]
-		en.id = i + 1
 		ids[i] = "s" + strconv.Itoa(i+1)
 		kind := "person"
 		if en.org {
 			kind = "organization"
 		}
-		ms := make([]Mention, len(en.mentions))
-		for j, s := range en.mentions {
-			ms[j] = Mention{Span: s}
+		n := count[int32(ent)]
+		speakers = append(speakers, Speaker{ID: ids[i], Name: e.speakerName(en), Kind: kind, Mentions: all[len(all) : len(all) : len(all)+n]})
+		all = all[:len(all)+n]
+	}
+	for i, ent := range speaking {
+		e.cl.ents[ent].id = int32(i + 1)
+	}
+	for _, m := range e.cl.mentions {
+		if id := e.cl.ents[m.ent].id; id > 0 {
+			sp := &speakers[id-1]
+			sp.Mentions = append(sp.Mentions, Mention{Span: m.span()})
 		}
-		speakers = append(speakers, Speaker{ID: ids[i], Name: e.speakerName(en), Kind: kind, Mentions: ms})
 	}
 	n, nCues := 0, 0
 	for c := range e.cands {
@@ -699,16 +714,8 @@ func quoteIDs(n int) []string {
 	return ids
 }
 
-func firstMention(en *entity) int {
-	m := int(^uint(0) >> 1)
-	for _, s := range en.mentions {
-		m = min(m, s.Start)
-	}
-	return m
-}
-
 // speakerName is the fullest name of a speaker; a speaker known only by a
 // common noun keeps it without its determiner ("company").
 func (e *quoteEngine) speakerName(en *entity) string {
-	return en.name.Of(e.text)
+	return en.name.of(e.text)
 }

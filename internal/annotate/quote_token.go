@@ -175,14 +175,14 @@ func markSentences(text string, ts []token) {
 	var sent int32
 	for k := range ts {
 		ts[k].sent = sent
-		if k+1 >= len(ts) || !startsSentence(text, ts[k+1]) {
+		t := ts[k]
+		if t.kind == tokWord || k+1 >= len(ts) {
 			continue
 		}
-		t := ts[k]
 		switch t.kind {
 		case tokPunct:
 			c := text[t.Start]
-			if c != '.' && c != '?' && c != '!' {
+			if c != '.' && c != '?' && c != '!' || !startsSentence(text, ts[k+1]) {
 				continue
 			}
 			if c == '.' && k > 0 && ts[k-1].kind == tokWord && ts[k-1].End == t.Start {
@@ -193,7 +193,7 @@ func markSentences(text string, ts []token) {
 			}
 			sent++
 		case tokQuote:
-			if endsWithStop(text, t.Span) {
+			if startsSentence(text, ts[k+1]) && endsWithStop(text, t.Span) {
 				sent++
 			}
 		}

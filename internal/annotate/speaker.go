@@ -213,7 +213,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ent < 0 || e.cl.ents[ent].org {
 			return
 		}
-		e.cl.mention(ent, Span{ts[mentionFrom].Start, last.End}, para)
+		e.cl.mention(ent, Span{ts[mentionFrom].Start, last.End})
 	} else {
 		ent = e.cl.addName(Span{ts[mentionFrom].Start, last.End}, Span{ts[nameFrom].Start, last.End},
 			ts[firstTok].Span, last.Span, words, org, para)
@@ -402,7 +402,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if g, ok := subjectPronounsLex.get(ts[j].Of(text)); ok {
 		ent := e.resolvePronoun(para, ts, refs, j, g)
 		if ent >= 0 {
-			e.cl.mention(ent, ts[j].Span, para)
+			e.cl.mention(ent, ts[j].Span)
 			if g != genderUnknown {
 				e.cl.ents[ent].person = true
 			}
@@ -482,7 +482,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 	if g, ok := subjectPronounsLex.get(w); ok && !lowerEq(w, "it") {
 		ent := e.resolvePronoun(para, ts, refs, k, g)
 		if ent >= 0 {
-			e.cl.mention(ent, ts[k].Span, para)
+			e.cl.mention(ent, ts[k].Span)
 			e.setSubject(para, ts, ent, k, k, ev)
 			ev.right = true
 		}

@@ -12,124 +12,158 @@ package annotate
 
 // entity is one person or organisation mentioned in the article.
 type entity struct {
-	name     Span // the fullest name seen, without title
-	nameLen  int  // words in name
-	first    Span // the given name, if known
-	org      bool
-	person   bool // a title, role, given name, pronoun or cue says it is a person
-	gender   gender
-	mentions []Span
-	quotes   int // quotes attributed to it
-	id       int // 1-based speaker number in the output, 0 until assigned
-	lastPara int // paragraph of the latest mention
+	name    span32 // the fullest name seen, without title
+	first   span32 // the given name, if known
+	nameLen int32
+	quotes  int32 // quotes attributed to it
+	id      int32 // 1-based speaker number in the output, 0 until assigned
+	sameKey int32 // the previous entity with the same key, -1
+	org     bool
+	person  bool // a title, role, given name, pronoun or cue says it is a person
+	gender  gender
 }
 
-// clusters holds the entities of one article and the index from keys to
-// the latest entity with that key.
+// entityMention is one mention of an entity.
+type entityMention struct {
+	ent int32
+	span32
+}
+
+// span32 is a Span stored in half the room, for the long lists of the
+// quote stage (texts over 2 GB are not annotated).
+type span32 struct{ start, end int32 }
+
+func to32(s Span) span32     { return span32{int32(s.Start), int32(s.End)} }
+func (s span32) span() Span  { return Span{int(s.start), int(s.end)} }
+func (s span32) empty() bool { return s.end <= s.start }
+
+// of returns the text s covers.
+func (s span32) of(text string) string { return text[s.start:s.end] }
+
+// clusters holds the entities of one article, every mention of them in
+// text order, and the index from keys (hashed, so that no key string is
+// allocated) to the latest entity with that key.
 type clusters struct {
-	text  string
-	ents  []entity
-	byKey map[string][]int
+	text     string
+	ents     []entity
+	mentions []entityMention
+	byKey    map[uint64]int32
 }
 
 func newClusters(text string) *clusters {
-	return &clusters{text: text, byKey: make(map[string][]int)}
+	// Room for the usual density of names in news, so the lists rarely grow.
+	return &clusters{
+		text:     text,
+		byKey:    make(map[uint64]int32),
+		ents:     make([]entity, 0, len(text)/400+8),
+		mentions: make([]entityMention, 0, len(text)/120+8),
+	}
+}
+
+// keyHash hashes a key kind and a word or name, ignoring ASCII case
+// (64-bit FNV-1a).
+func keyHash(kind byte, s string) uint64 {
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(kind)) * 1099511628211
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }
 
 // addName records a name mention. nameSpan covers the name proper,
 // mentionSpan the name with its title; first and last are the spans of its
 // first and last words. It returns the entity index.
 func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, org bool, para int) int {
-	var buf [48]byte
-	key := buf[:0]
+	key := keyHash('p', last.Of(c.text))
 	if org {
-		key = appendLower(append(key, '#'), nameSpan.Of(c.text))
-	} else {
-		key = appendLower(key, last.Of(c.text))
+		key = keyHash('#', nameSpan.Of(c.text))
 	}
 	hasFirst := words >= 2 && !org
-	if cands, ok := c.byKey[string(key)]; ok {
-		if !hasFirst && len(cands) > 1 {
+	if latest, ok := c.byKey[key]; ok {
+		if !hasFirst && c.ents[latest].sameKey >= 0 {
 			// A bare surname shared by several people ("Greenspan" for
 			// Dorie and Michael Greenspan) goes to the one quoted most so
 			// far, else to the one named first: the story's subject.
-			best := cands[0]
-			for _, i := range cands[1:] {
-				if c.ents[i].quotes > c.ents[best].quotes {
+			best := latest
+			for i := latest; i >= 0; i = c.ents[i].sameKey {
+				if c.ents[i].quotes >= c.ents[best].quotes {
 					best = i
 				}
 			}
-			c.mention(best, mentionSpan, para)
-			return best
+			c.mention(int(best), mentionSpan)
+			return int(best)
 		}
-		for i := len(cands) - 1; i >= 0; i-- {
-			e := &c.ents[cands[i]]
-			if hasFirst && e.first.Len() > 0 && !equalFoldASCII(e.first.Of(c.text), first.Of(c.text)) {
+		for i := latest; i >= 0; i = c.ents[i].sameKey {
+			e := &c.ents[i]
+			if hasFirst && !e.first.empty() && !equalFoldASCII(e.first.of(c.text), first.Of(c.text)) {
 				continue
 			}
-			if hasFirst && e.first.Len() == 0 {
-				e.first = first
+			if hasFirst && e.first.empty() {
+				e.first = to32(first)
 			}
-			if words > e.nameLen {
-				e.name, e.nameLen = nameSpan, words
+			if int32(words) > e.nameLen {
+				e.name, e.nameLen = to32(nameSpan), int32(words)
 			}
-			c.mention(cands[i], mentionSpan, para)
-			return cands[i]
+			c.mention(int(i), mentionSpan)
+			return int(i)
 		}
 	}
-	idx := len(c.ents)
-	k := string(key)
-	e := entity{name: nameSpan, nameLen: words, org: org}
+	e := entity{name: to32(nameSpan), nameLen: int32(words), org: org, sameKey: -1}
 	if hasFirst {
-		e.first = first
+		e.first = to32(first)
 		e.gender, _ = firstNamesLex.get(first.Of(c.text))
 	}
+	return c.add(key, e, mentionSpan)
+}
+
+// add appends entity e under key, with its first mention.
+func (c *clusters) add(key uint64, e entity, m Span) int {
+	idx := int32(len(c.ents))
+	if latest, ok := c.byKey[key]; ok {
+		e.sameKey = latest
+	} else {
+		e.sameKey = -1
+	}
 	c.ents = append(c.ents, e)
-	c.byKey[k] = append(c.byKey[k], idx)
-	c.mention(idx, mentionSpan, para)
-	return idx
+	c.byKey[key] = idx
+	c.mention(int(idx), m)
+	return int(idx)
 }
 
 // addNominal records a speaker named by a common noun phrase ("the
 // company", "a spokeswoman"); head is its head noun, which is its key.
 func (c *clusters) addNominal(np, head Span, org bool, para int) int {
-	var buf [48]byte
-	key := appendLower(append(buf[:0], '~'), head.Of(c.text))
-	if cands, ok := c.byKey[string(key)]; ok {
-		idx := cands[len(cands)-1]
-		c.mention(idx, np, para)
-		return idx
+	key := keyHash('~', head.Of(c.text))
+	if idx, ok := c.byKey[key]; ok {
+		c.mention(int(idx), np)
+		return int(idx)
 	}
-	idx := len(c.ents)
-	c.ents = append(c.ents, entity{name: np, nameLen: 0, org: org, person: !org})
-	k := string(key)
-	c.byKey[k] = append(c.byKey[k], idx)
-	c.mention(idx, np, para)
-	return idx
+	return c.add(key, entity{name: to32(np), org: org, person: !org}, np)
 }
 
 // lookupSurname returns the latest entity whose key is the word w, or -1.
 func (c *clusters) lookupSurname(w string) int {
-	var buf [48]byte
-	if len(w) > len(buf) {
-		return -1
-	}
-	if cands, ok := c.byKey[string(appendLower(buf[:0], w))]; ok {
-		return cands[len(cands)-1]
+	if idx, ok := c.byKey[keyHash('p', w)]; ok {
+		return int(idx)
 	}
 	return -1
 }
 
-// mention adds span s to entity i unless it is already there.
-func (c *clusters) mention(i int, s Span, para int) {
-	e := &c.ents[i]
-	e.lastPara = para
-	for k := len(e.mentions) - 1; k >= 0 && k >= len(e.mentions)-4; k-- {
-		if e.mentions[k] == s {
+// mention records span s as a mention of entity i, unless it was just
+// recorded.
+func (c *clusters) mention(i int, s Span) {
+	m := entityMention{ent: int32(i), span32: to32(s)}
+	for k := len(c.mentions) - 1; k >= 0 && k >= len(c.mentions)-8; k-- {
+		if c.mentions[k] == m {
 			return
 		}
 	}
-	e.mentions = append(e.mentions, s)
+	c.mentions = append(c.mentions, m)
 }
 
 // setGender records what a title or a resolved pronoun says.
