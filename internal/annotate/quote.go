@@ -42,18 +42,16 @@ import (
 
 // attribution is what the quote stage decided for one quoted stretch.
 type attribution struct {
-	ent       int // speaker entity, -1 if none
-	cue       Span
-	hasCue    bool
-	adjacent  bool // a cue is set off next to the quote
-	inSent    bool // a cue with a speaker is in the quote's sentence
-	pre       byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 't' "that", 'w' other
-	decided   bool
-	direct    bool
-	sentKey   int // paragraph<<20 | sentence, for same-sentence rules
-	beforeAdj int // index into evs of an adjacent cue before, -1
-	prevEnt   int // speaker of the latest cue of the paragraph before the quote's
-	afterKey  int // paragraph<<20 | sentence of the words right after the quote, -1
+	ent      int32  // speaker entity, -1 if none
+	prevEnt  int32  // speaker of the latest cue of the paragraph before the quote's
+	cue      span32 // the cue, when hasCue
+	sentKey  int    // paragraph<<20 | sentence, for same-sentence rules
+	afterKey int    // paragraph<<20 | sentence of the words right after the quote, -1
+	hasCue   bool
+	adjacent bool // a cue is set off next to the quote
+	pre      byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 't' "that", 'w' other
+	decided  bool
+	direct   bool
 }
 
 // quoteEngine holds the state of the quote stage over one document.
@@ -80,7 +78,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	e.cands = scanQuotes(d)
 	e.attrs = make([]attribution, len(e.cands))
 	for i := range e.attrs {
-		e.attrs[i] = attribution{ent: -1, beforeAdj: -1, prevEnt: -1, afterKey: -1}
+		e.attrs[i] = attribution{ent: -1, prevEnt: -1, afterKey: -1}
 	}
 	var (
 		ts       []token
@@ -102,7 +100,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 			}
 			c := int(t.quote)
 			if e.cands[c].para == pi && t.Start == e.cands[c].span.Start {
-				e.attrs[c].prevEnt = prevPara
+				e.attrs[c].prevEnt = int32(prevPara)
 				e.before(pi, ts, refs, evs, qi, c)
 			}
 			if e.cands[c].lastPara == pi {
@@ -182,7 +180,7 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 		a.pre = 'w'
 	}
 	sent := ts[qi].sent
-	first := -1
+	first, adj := -1, -1
 	for i := range evs {
 		ev := &evs[i]
 		if ev.tok >= qi || ts[ev.tok].sent != sent {
@@ -196,29 +194,25 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 			continue
 		}
 		if e.onlySetOff(ts, end+1, qi) {
-			a.beforeAdj = i
+			adj = i
 			e.setCue(a, ev)
 			a.adjacent = a.pre == 'p'
-			if !a.adjacent && ev.ent >= 0 {
-				a.inSent = true
-			}
 		}
 		if first < 0 && ev.ent >= 0 {
 			first = i
 		}
 	}
-	if a.beforeAdj < 0 && first >= 0 {
+	if adj < 0 && first >= 0 {
 		e.setCue(a, &evs[first])
-		a.inSent = true
 	}
 	// "Clinton: “…”": a name and a colon introduce the quote.
 	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
 		w := ts[qi-2]
 		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && refs[r].first == firstWordOfClause(ts, qi-2) {
-			a.ent, a.adjacent = refs[r].ent, true
+			a.ent, a.adjacent = int32(refs[r].ent), true
 		} else if w.kind == tokWord && !w.poss && isUpper(w.Of(e.text)) && !notNamesLex.has(w.Of(e.text)) && firstWordOfClause(ts, qi-2) == qi-2 {
 			// A lone surname: "Lee: “…”".
-			a.ent = e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi)
+			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
 			a.adjacent = true
 		}
 		if a.ent >= 0 {
@@ -266,7 +260,7 @@ func (e *quoteEngine) onlySetOff(ts []token, from, to int) bool {
 }
 
 func (e *quoteEngine) setCue(a *attribution, ev *cueEvent) {
-	a.cue, a.hasCue, a.ent = ev.cue, true, ev.ent
+	a.cue, a.hasCue, a.ent = to32(ev.cue), true, int32(ev.ent)
 }
 
 // after looks for a cue just after candidate c (at token qi, its last
@@ -315,7 +309,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 				}
 				if r >= 0 && !stop && !ev.right && !refs[r].poss && refs[r].end+1 < ev.tok && opensModifier(text, ts[refs[r].end+1]) {
 					e.setCue(a, ev)
-					a.ent = refs[r].ent
+					a.ent = int32(refs[r].ent)
 					e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 					a.adjacent = true
 				}
@@ -400,7 +394,7 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 			for i := range evs {
 				ev := &evs[i]
 				if ev.ent >= 0 && ev.cue.End <= q.span.Start && ev.cue.Start > prevPos && pi<<20|int(ts[ev.tok].sent) != prevKey {
-					a.ent, a.cue, a.hasCue = ev.ent, ev.cue, true
+					a.ent, a.cue, a.hasCue = int32(ev.ent), to32(ev.cue), true
 				}
 			}
 		}
@@ -408,11 +402,11 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 			a.ent = a.prevEnt
 		}
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
-			a.ent = e.lastSpeaker
+			a.ent = int32(e.lastSpeaker)
 		}
 	}
 	if a.ent >= 0 {
-		e.lastSpeaker, e.lastSpkPara = a.ent, q.lastPara
+		e.lastSpeaker, e.lastSpkPara = int(a.ent), q.lastPara
 		e.cl.ents[a.ent].quotes++
 	}
 	e.lastQuote = c
@@ -600,7 +594,7 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 		}
 		if a.ent >= 0 && e.cl.ents[a.ent].id == 0 {
 			e.cl.ents[a.ent].id = -1
-			speaking = append(speaking, a.ent)
+			speaking = append(speaking, int(a.ent))
 		}
 	}
 	// A short quoted phrase attributed in a sentence that also quotes the
@@ -616,7 +610,7 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 				a.direct = true
 				if e.cl.ents[a.ent].id == 0 {
 					e.cl.ents[a.ent].id = -1
-					speaking = append(speaking, a.ent)
+					speaking = append(speaking, int(a.ent))
 				}
 				break
 			}
@@ -685,7 +679,7 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
 		}
 		if a.hasCue {
-			cues = append(cues, Mention{Span: a.cue})
+			cues = append(cues, Mention{Span: a.cue.span()})
 			out.Cue = &cues[len(cues)-1]
 		}
 		quotes = append(quotes, out)
