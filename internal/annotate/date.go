@@ -22,34 +22,28 @@ func findDates(d *document, dateline time.Time) []Date {
 	if len(d.text) > math.MaxInt32 {
 		return nil // token offsets are 32-bit; no article is 2 GB
 	}
-	r := dresolver{dct: dateline, known: !dateline.IsZero()}
-	// One token buffer for all paragraphs, sized for the longest (about one
-	// token per five bytes), so that it rarely grows.
-	longest := 0
+	r := newResolver(dateline)
+	// News has about one time expression per 400 bytes; start near that.
+	out = make([]Date, 0, len(d.text)/512+4)
 	for _, para := range d.paras {
-		longest = max(longest, para.Len())
-	}
-	toks := make([]dtoken, 0, min(longest/5+8, dateHardWindow+1))
-	for _, para := range d.paras {
-		scanDates(d.text, para, r, &toks, func(s Span, m dmatch) {
+		scanDates(d.text, para, r, func(s Span, m dmatch) {
 			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
 	return out
 }
 
-// scanDates reports every time expression of the paragraph para to emit,
-// reusing *toks as the token buffer.
-func scanDates(text string, para Span, r dresolver, toks *[]dtoken, emit func(Span, dmatch)) {
+// scanDates reports every time expression of the paragraph para to emit.
+func scanDates(text string, para Span, r dresolver, emit func(Span, dmatch)) {
+	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
 	from := para.Start
 	for from < para.End {
-		var next int
-		*toks, next = tokenizeDates(text, from, para.End, (*toks)[:0])
+		toks, next := tokenizeDates(text, from, para.End, buf[:0])
 		if next <= from {
 			break
 		}
 		from = next
-		p := dateParser{text: text, toks: *toks, r: r}
+		p := dateParser{text: text, toks: toks, r: r}
 		for i := 0; i < len(p.toks); {
 			if !canStartDate(&p.toks[i]) {
 				i++

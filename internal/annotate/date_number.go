@@ -129,7 +129,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 func dpad2(n int) string { return string(dpad(nil, n, 2)) }
 
 // monthDay is the dateline's month*100+day, for comparing month-day pairs.
-func (r dresolver) monthDay() int { return int(r.dct.Month())*100 + r.dct.Day() }
+func (r dresolver) monthDay() int { return int(r.dct().Month())*100 + r.dct().Day() }
 
 // isYear tells a four-digit year from a count: not after a currency sign,
 // not before "%" or a counted noun ("2000 people"), and in 1900-2099 unless

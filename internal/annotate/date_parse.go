@@ -321,7 +321,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexUnit:
 		return p.parseUnitWord(i)
 	case dlexUnits:
-		// "for years", "in recent months": a bare plural after "for".
+		// "for years", "for months": a bare plural after "for".
 		if p.is(i-1, "for") && p.val(i) >= unitDay && p.val(i) != unitQuarter {
 			return dmatch{end: i + 1, typ: TypeDuration, val: durationValue(0, true, p.val(i)), isDur: true}, true
 		}

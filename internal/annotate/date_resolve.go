@@ -10,9 +10,25 @@ import (
 // anchored on the dateline. With no dateline (known false) the parts it
 // cannot know are written X: "Friday" is XXXX-WXX-5, "October 17" is
 // XXXX-10-17, "last year" is XXXX.
+//
+// It holds the dateline as plain numbers (no pointer), so that a parser
+// holding it stays on the stack.
 type dresolver struct {
-	dct   time.Time
-	known bool
+	y, m, d int
+	known   bool
+}
+
+// newResolver anchors a resolver on dateline (zero when unknown).
+func newResolver(dateline time.Time) dresolver {
+	if dateline.IsZero() {
+		return dresolver{}
+	}
+	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true}
+}
+
+// dct is the dateline at midnight UTC.
+func (r dresolver) dct() time.Time {
+	return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
 }
 
 // dtense is the direction a sentence points to: a weekday or a month without
@@ -78,7 +94,7 @@ func (r dresolver) day(n int) string {
 	if !r.known {
 		return "XXXX-XX-XX"
 	}
-	return fmtDay(r.dct.AddDate(0, 0, n))
+	return fmtDay(r.dct().AddDate(0, 0, n))
 }
 
 // date is year y (0 when unknown), month m, day d.
@@ -107,7 +123,7 @@ func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
 }
 
 func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) time.Time {
-	cur := int(r.dct.Weekday())
+	cur := int(r.dct().Weekday())
 	if cur == 0 {
 		cur = 7
 	}
@@ -116,13 +132,13 @@ func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) time.Time {
 		if n == 0 && strict {
 			n = 7
 		}
-		return r.dct.AddDate(0, 0, n)
+		return r.dct().AddDate(0, 0, n)
 	}
 	n := (cur - wd + 7) % 7
 	if n == 0 && strict {
 		n = 7
 	}
-	return r.dct.AddDate(0, 0, -n)
+	return r.dct().AddDate(0, 0, -n)
 }
 
 // year is the dateline's year moved by n.
@@ -130,7 +146,7 @@ func (r dresolver) year(n int) string {
 	if !r.known {
 		return "XXXX"
 	}
-	return fmtYear(r.dct.Year() + n)
+	return fmtYear(r.dct().Year() + n)
 }
 
 // month is the dateline's month moved by n.
@@ -138,7 +154,7 @@ func (r dresolver) month(n int) string {
 	if !r.known {
 		return "XXXX-XX"
 	}
-	t := time.Date(r.dct.Year(), r.dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	t := time.Date(r.dct().Year(), r.dct().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
 	return fmtMonth(t.Year(), int(t.Month()))
 }
 
@@ -147,7 +163,7 @@ func (r dresolver) week(n int) string {
 	if !r.known {
 		return "XXXX-WXX"
 	}
-	return fmtWeek(r.dct.AddDate(0, 0, 7*n))
+	return fmtWeek(r.dct().AddDate(0, 0, 7*n))
 }
 
 // weekend is the weekend of the dateline's week moved by n.
@@ -155,7 +171,7 @@ func (r dresolver) weekend(n int) string {
 	if !r.known {
 		return "XXXX-WXX-WE"
 	}
-	return fmtWeek(r.dct.AddDate(0, 0, 7*n)) + "-WE"
+	return fmtWeek(r.dct().AddDate(0, 0, 7*n)) + "-WE"
 }
 
 // quarter is the dateline's quarter moved by n.
@@ -163,7 +179,7 @@ func (r dresolver) quarter(n int) string {
 	if !r.known {
 		return "XXXX-QX"
 	}
-	q := (int(r.dct.Month())-1)/3 + 4*r.dct.Year() + n
+	q := (int(r.dct().Month())-1)/3 + 4*r.dct().Year() + n
 	return fmtYear(q/4) + "-Q" + strconv.Itoa(q%4+1)
 }
 
@@ -175,7 +191,7 @@ func (r dresolver) yearOf(idx, cur int, dir dtense) int {
 	if !r.known {
 		return 0
 	}
-	y := r.dct.Year()
+	y := r.dct().Year()
 	switch {
 	case dir == tensePast && idx > cur:
 		y--
@@ -226,7 +242,7 @@ func (r dresolver) ago(n float64, x bool, unit, sign int) string {
 		if !r.known {
 			return "XXX"
 		}
-		return fmtYear(r.dct.Year() + 10*k)[:3]
+		return fmtYear(r.dct().Year() + 10*k)[:3]
 	case unitHour, unitMinute, unitSecond:
 		return r.day(0)
 	}
@@ -314,12 +330,12 @@ func (r dresolver) shift(unit, n int) string {
 		if !r.known {
 			return "XXX"
 		}
-		return fmtYear(r.dct.Year() + 10*n)[:3]
+		return fmtYear(r.dct().Year() + 10*n)[:3]
 	case unitCentury:
 		if !r.known {
 			return "XX"
 		}
-		return fmtYear(r.dct.Year() + 100*n)[:2]
+		return fmtYear(r.dct().Year() + 100*n)[:2]
 	}
 	return ""
 }
@@ -332,10 +348,10 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 	if !r.known {
 		return 0
 	}
-	y := r.dct.Year()
+	y := r.dct().Year()
 	if d == 0 {
 		// A month alone: more than a month away counts.
-		cur := int(r.dct.Month())
+		cur := int(r.dct().Month())
 		switch {
 		case dir == tensePast && m > cur+1:
 			y--
@@ -347,9 +363,9 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	const slack = 62 * 24 * time.Hour
 	switch {
-	case dir == tensePast && t.Sub(r.dct) > slack:
+	case dir == tensePast && t.Sub(r.dct()) > slack:
 		y--
-	case dir == tenseFuture && r.dct.Sub(t) > slack:
+	case dir == tenseFuture && r.dct().Sub(t) > slack:
 		y++
 	}
 	return y

@@ -33,7 +33,7 @@ func TestDurationValue(t *testing.T) {
 }
 
 func TestResolverAcrossYearEnds(t *testing.T) {
-	newYear := dresolver{dct: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), known: true} // a Thursday, ISO 2026-W01
+	newYear := newResolver(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)) // a Thursday, ISO 2026-W01
 	assert.Equal(t, "2025-W52", newYear.week(-1))
 	assert.Equal(t, "2026-W01", newYear.week(0))
 	assert.Equal(t, "2025-12", newYear.month(-1))

@@ -47,16 +47,17 @@ type dtoken struct {
 	comma      bool // a number written with a thousands separator ("1,015")
 }
 
-// maxWindow caps the number of tokens scanned at once, so that memory stays
-// small on a huge paragraph; windows end at a sentence end when possible.
+// The tokens of a paragraph are read in windows of at most dateHardWindow
+// tokens, ending at a sentence end after dateSoftWindow tokens when
+// possible, so that the buffer is small and lives on the stack.
 const (
-	dateSoftWindow = 1500
-	dateHardWindow = 2000
+	dateSoftWindow = 384
+	dateHardWindow = 512
 )
 
-// tokenizeDates appends to toks the tokens of text[from:to], stopping early after
-// about dateSoftWindow tokens at a sentence end. It returns the tokens and the
-// offset where scanning stopped.
+// tokenizeDates appends to toks the tokens of text[from:to], stopping after
+// dateSoftWindow tokens at a sentence end, or at dateHardWindow tokens. It
+// returns the tokens and the offset where scanning stopped.
 func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 	i := from
 	space := true

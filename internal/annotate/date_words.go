@@ -48,7 +48,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 		if ok {
 			y := 0
 			if p.r.known {
-				y = p.r.dct.Year() + off
+				y = p.r.dct().Year() + off
 			}
 			return dmatch{end: j + 2, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
 		}
@@ -250,8 +250,8 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		mo := p.val(j)
 		y := 0
 		if p.r.known {
-			y = p.r.dct.Year()
-			cur := int(p.r.dct.Month())
+			y = p.r.dct().Year()
+			cur := int(p.r.dct().Month())
 			switch {
 			case rel == relLast && mo >= cur:
 				y--
@@ -298,8 +298,8 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 	s := p.val(j)
 	y := 0
 	if p.r.known {
-		y = p.r.dct.Year()
-		cur := seasonOfMonth(int(p.r.dct.Month()))
+		y = p.r.dct().Year()
+		cur := seasonOfMonth(int(p.r.dct().Month()))
 		switch {
 		case (rel == relLast || rel == relPast || rel == relPrevious) && s >= cur:
 			y--
@@ -341,7 +341,7 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if p.lex(j) == dlexOf || (s == 3 && (p.lex(j) == dlexPrep || (p.t(j).kind == dtWord && p.lex(j) == dlexNone && !p.t(j).upper))) {
 		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
-	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct.Month())), p.dtense(i, j))
+	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j))
 	return dmatch{end: j, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
 }
 
@@ -441,9 +441,9 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	}
 	if y == 0 && p.r.known {
 		idx := n
-		cur := (int(p.r.dct.Month())-1)/3 + 1
+		cur := (int(p.r.dct().Month())-1)/3 + 1
 		if unitCode == "H" {
-			cur = (int(p.r.dct.Month())-1)/6 + 1
+			cur = (int(p.r.dct().Month())-1)/6 + 1
 		}
 		dir := p.dtense(i, j)
 		if dir == tenseFuture {

@@ -20,7 +20,6 @@ func detectDateline(d *document) (time.Time, bool) {
 		maxBytes = 1500
 		shortPar = 120
 	)
-	toks := make([]dtoken, 0, 64)
 	var found time.Time
 	ok := false
 	for n, para := range d.paras {
@@ -29,7 +28,7 @@ func detectDateline(d *document) (time.Time, bool) {
 		}
 		first := true
 		head := Span{para.Start, min(para.End, para.Start+maxBytes)}
-		scanDates(d.text, head, dresolver{}, &toks, func(s Span, m dmatch) {
+		scanDates(d.text, head, dresolver{}, func(s Span, m dmatch) {
 			if ok || (m.typ != TypeDate && m.typ != TypeTime) || len(m.val) < len(datelineLayout) {
 				first = false
 				return
