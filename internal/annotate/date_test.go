@@ -87,6 +87,7 @@ func TestFindDatesRelative(t *testing.T) {
 		{"deictic days", "Yesterday it rained; today it is dry and tomorrow it will snow.", []string{"Yesterday|DATE|2025-10-16", "today|DATE|2025-10-17", "tomorrow|DATE|2025-10-18"}},
 		{"parts of today", "This morning the office was shut, and tonight it reopens.", []string{"This morning|TIME|2025-10-17TMO", "tonight|TIME|2025-10-17TNI"}},
 		{"last night", "Firefighters worked through last night.", []string{"last night|TIME|2025-10-16TNI"}},
+		{"this past and this coming", "It rained this past weekend and will clear this coming Sunday.", []string{"this past weekend|DATE|2025-W41-WE", "this coming Sunday|DATE|2025-10-19"}},
 		{"this next last units", "Sales rose this year, fell last month and may rise next week.", []string{"this year|DATE|2025", "last month|DATE|2025-09", "next week|DATE|2025-W43"}},
 		{"this quarter and last week", "The firm warned this quarter after a slump last week.", []string{"this quarter|DATE|2025-Q4", "last week|DATE|2025-W41"}},
 		{"month alone in the past", "He returned to office in January and left in August.", []string{"January|DATE|2025-01", "August|DATE|2025-08"}},

@@ -201,6 +201,10 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	if j >= len(p.toks) {
 		return dmatch{}, false
 	}
+	// "this past weekend", "this coming Sunday": the second word decides.
+	if rel == relThis && j == i+1 && p.lex(j) == dlexRel && (p.val(j) == relPast || p.val(j) == relComing) {
+		return p.parseRel(j, j+1)
+	}
 	if (p.t(j).kind == dtNum || p.lex(j) == dlexNumWord || p.lex(j) == dlexFew) &&
 		(rel == relPast || rel == relLast || rel == relNext || rel == relPrevious || rel == relComing || rel == relFollowing) {
 		n, x, _, k, ok := p.number(j)
