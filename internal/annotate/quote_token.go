@@ -52,11 +52,11 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			switch asciiClass[c] {
+			case asciiSpace:
 				i++
 				continue
-			case isASCIILetter(c) || isDigit(c):
+			case asciiWord:
 				j, poss := wordEnd(text, i, limit)
 				buf = append(buf, token{Span: Span{i, j}, kind: tokWord, poss: poss})
 				i = j
@@ -96,11 +96,11 @@ func wordEnd(text string, i, limit int) (int, bool) {
 	j := i
 	for j < limit {
 		c := text[j]
+		if asciiClass[c] == asciiWord {
+			j++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) || isDigit(c) {
-				j++
-				continue
-			}
 			if (c == '-' || c == '.' || c == '\'') && j+1 < limit && isWordRuneAt(text, j+1, limit) {
 				if c == '\'' && isPossessive(text, j+1, limit) {
 					return j, true
@@ -234,9 +234,30 @@ func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // isUpper reports whether s starts with an upper-case letter.
 func isUpper(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// The classes of ASCII bytes for the tokenizer.
+const (
+	asciiOther = iota // punctuation and bytes of multi-byte runes
+	asciiSpace
+	asciiWord
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = asciiWord, asciiWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiWord
+	}
+	t[' '], t['\t'], t['\n'], t['\r'] = asciiSpace, asciiSpace, asciiSpace, asciiSpace
+	return t
+}()
 
 // isLowerStart reports whether s starts with a lower-case letter.
 func isLowerStart(s string) bool {
