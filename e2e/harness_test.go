@@ -11,16 +11,19 @@
 //   - startServerWith does the same for any handler (e.g. another CSP);
 //   - webFS is the file system startServer serves;
 //   - newBrowser starts headless Chromium and returns a tab's context;
+//   - newRecordingBrowser does too, and logs every request the browser
+//     makes (pages and workers) through a proxy that reaches only loopback;
 //   - recordRequests, watchDialogs and saveScreenshot observe a tab.
 package e2e
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httputil"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -164,6 +167,60 @@ func chromiumPath() (string, bool) {
 // CI (CI=true), where the browser test must run.
 func newBrowser(t testing.TB) context.Context {
 	t.Helper()
+	ctx, _ := newRecordingBrowser(t)
+	return ctx
+}
+
+// newRecordingBrowser is newBrowser with every request of the browser (its
+// pages, their workers, and the browser itself) sent through a proxy that
+// records it. The proxy forwards requests to loopback addresses (the test
+// servers) and refuses all others without contacting them.
+func newRecordingBrowser(t testing.TB) (context.Context, *requestLog) {
+	t.Helper()
+	log := &requestLog{}
+	proxy := httptest.NewServer(recordingProxy(log))
+	t.Cleanup(proxy.Close)
+	return startBrowser(t,
+		chromedp.ProxyServer(proxy.URL),
+		// Send loopback through the proxy too (Chromium bypasses it by default).
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+	), log
+}
+
+// recordingProxy is an HTTP proxy that logs each request's URL, forwards
+// those for loopback hosts, and answers 403 to the rest (including every
+// CONNECT, that is, every https request).
+func recordingProxy(log *requestLog) http.Handler {
+	forward := &httputil.ReverseProxy{Rewrite: func(r *httputil.ProxyRequest) {
+		r.Out.URL = r.In.URL
+		r.Out.Host = r.In.Host
+	}}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u := r.URL.String()
+		if r.Method == http.MethodConnect {
+			u = "https://" + r.Host
+		}
+		log.add(u)
+		if r.Method == http.MethodConnect || !r.URL.IsAbs() || !isLoopback(r.URL.Hostname()) {
+			http.Error(w, "blocked by the test proxy", http.StatusForbidden)
+			return
+		}
+		forward.ServeHTTP(w, r)
+	})
+}
+
+// isLoopback reports whether host names this machine.
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// startBrowser starts Chromium with the test flags and extra options.
+func startBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
 	exe, ok := chromiumPath()
 	if !ok {
 		msg := "Chromium not found: install it (Debian/Ubuntu: sudo apt-get install chromium) " +
@@ -183,9 +240,19 @@ func newBrowser(t testing.TB) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
+		// Quiet Chromium's own services, which otherwise call Google
+		// (the recording proxy blocks what remains; see browserService).
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,AutofillServerCommunication,"+
+			"OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading,"+
+			"OptimizationTargetPrediction,NetworkTimeServiceQuerying,MediaRouter,DialMediaRouteProvider,"+
+			"CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions"),
+		chromedp.Flag("disable-domain-reliability", true),
+		chromedp.Flag("no-pings", true),
+		chromedp.Flag("disable-field-trial-config", true),
 		chromedp.WindowSize(1280, 900),
 		chromedp.UserDataDir(t.TempDir()),
 	)
+	opts = append(opts, extra...)
 	base, cancelTimeout := context.WithTimeout(context.Background(), 3*time.Minute)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(base, opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(t.Logf))
@@ -212,16 +279,22 @@ func (l *requestLog) URLs() []string {
 	return append([]string(nil), l.urls...)
 }
 
-// recordRequests starts recording the requests of the tab of ctx. Call it
-// before navigating.
+// add records one URL.
+func (l *requestLog) add(u string) {
+	l.mu.Lock()
+	l.urls = append(l.urls, u)
+	l.mu.Unlock()
+}
+
+// recordRequests starts recording the requests of the tab of ctx, as the
+// tab's network events report them (not those of its workers: use
+// newRecordingBrowser to see every request). Call it before navigating.
 func recordRequests(t testing.TB, ctx context.Context) *requestLog {
 	t.Helper()
 	l := &requestLog{}
 	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
 		if ev, ok := ev.(*network.EventRequestWillBeSent); ok {
-			l.mu.Lock()
-			l.urls = append(l.urls, ev.Request.URL)
-			l.mu.Unlock()
+			l.add(ev.Request.URL)
 		}
 	}))
 	return l
@@ -272,6 +345,37 @@ func saveScreenshot(t testing.TB, ctx context.Context, name string) string {
 	return p
 }
 
+// browserService reports whether u is a call Chromium makes by itself to its
+// vendor's services (component updates, sign-in), which its flags do not
+// all turn off. The recording proxy blocks them; tests of a page set them
+// aside, and check the page's own requests strictly with recordRequests.
+func browserService(u string) bool {
+	host := u
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, ":/?"); i >= 0 {
+		host = host[:i]
+	}
+	for _, suffix := range []string{".google.com", ".googleapis.com", ".gvt1.com", ".gstatic.com"} {
+		if strings.HasSuffix(host, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageRequests returns the URLs of l that are not browserService calls.
+func pageRequests(l *requestLog) []string {
+	var out []string
+	for _, u := range l.URLs() {
+		if !browserService(u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // sameOrigin reports whether every URL is on origin, and returns the first
 // that is not (data: and blob: URLs made by the page itself count as its
 // own).
@@ -286,6 +390,3 @@ func sameOrigin(origin string, urls []string) (string, bool) {
 	}
 	return "", true
 }
-
-// errNotReady is returned by polls that gave up.
-var errNotReady = errors.New("page not ready")

@@ -316,6 +316,7 @@
       delete document.documentElement.dataset.busy;
       buildPanel(res);
       document.documentElement.dataset.annotated = String(run.id);
+      document.documentElement.dataset.workerMs = String(Math.round(msg.ms));
       setStatus(
         "Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".",
       );
@@ -881,7 +882,15 @@
 
   // ---- Wiring ---------------------------------------------------------------
 
-  el.text.addEventListener("input", () => schedule(false));
+  // Typing waits for a pause; a paste, a drop or any edit that changes the
+  // length by more than a typist does at once annotates straight away.
+  let lastLength = el.text.value.length;
+  el.text.addEventListener("input", (e) => {
+    const length = el.text.value.length;
+    const jump = Math.abs(length - lastLength) > 64 || /^insertFrom(Paste|Drop)/.test(e.inputType || "");
+    lastLength = length;
+    schedule(jump);
+  });
   el.dateline.addEventListener("input", () => {
     state.datelineByUser = el.dateline.value !== "";
     el.datelineReset.hidden = !state.datelineByUser;

@@ -1,0 +1,77 @@
+package e2e
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkPageToSeedHighlighted times, in a new tab each time, opening the
+// page, pasting the seed article and waiting until it is highlighted.
+func BenchmarkPageToSeedHighlighted(b *testing.B) {
+	seed := seedArticle(b)
+	base := startServer(b)
+	browser := newBrowser(b)
+	b.ResetTimer()
+	for b.Loop() {
+		ctx, cancel := chromedp.NewContext(browser)
+		openPage(b, ctx, base)
+		paste(b, ctx, seed)
+		waitAnnotated(b, ctx, 60*time.Second)
+		b.StopTimer()
+		n := evalPage[int](b, ctx, `document.querySelectorAll("#article mark.q[id]").length`)
+		require.Positive(b, n)
+		cancel()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkWorker1MB times the annotation of 1 MB of varied news text in the
+// page's worker: ns/op is from the edit to the article shown, worker-ms is
+// the engine and renderer inside the worker.
+func BenchmarkWorker1MB(b *testing.B) {
+	base := startServer(b)
+	ctx := newBrowser(b)
+	openPage(b, ctx, base)
+	// Varied paragraphs written for this benchmark; names, places and
+	// dates rotate so that no two neighbours are alike.
+	const fill = `(n => {
+		const names = ["Ana Duarte", "Tomas Byrne", "Mayor Elena Ruiz", "Dr Kwame Mensah", "Priya Natarajan", "the ministry"];
+		const days = ["Monday", "Tuesday", "last week", "on 3 March", "yesterday", "in January", "two years ago", "next month"];
+		const quotes = ["We will not rush this", "The numbers speak for themselves", "Nobody expected the vote to pass",
+			"It is too early to say", "This is the year we stop waiting", "We have done our part"];
+		const parts = ["Published 12 June 2025"];
+		let len = 0, i = 0;
+		while (len < n) {
+			const who = names[i % names.length], when = days[(i * 7) % days.length], what = quotes[(i * 5) % quotes.length];
+			const p = i % 3 === 0
+				? "“" + what + ",” " + who + " said " + when + ". The council met for " + (i % 9 + 1) + " hours."
+				: i % 3 === 1
+				? who + " told reporters " + when + " that the plan was “" + what.toLowerCase() + "”."
+				: "The report, due " + when + ", covers the past " + (i % 5 + 2) + " years of spending.";
+			parts.push(p);
+			len += p.length + 2;
+			i++;
+		}
+		return parts.join("\n\n");
+	})(1 << 20)`
+	var workerMS float64
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		// A distinct text each time, so that every iteration annotates.
+		evalPage[int](b, ctx, `(() => { const ta = document.getElementById("text"); ta.value = `+fill+` + "\n\nRun `+strconv.Itoa(i)+`."; return ta.value.length; })()`)
+		b.StartTimer()
+		evalPage[bool](b, ctx, `document.getElementById("text").dispatchEvent(new Event("input", {bubbles: true}))`)
+		waitAnnotated(b, ctx, 120*time.Second)
+		b.StopTimer()
+		ms, err := strconv.ParseFloat(evalPage[string](b, ctx, `document.documentElement.dataset.workerMs`), 64)
+		require.NoError(b, err)
+		workerMS += ms
+		b.StartTimer()
+	}
+	b.ReportMetric(workerMS/float64(b.N), "worker-ms")
+}
