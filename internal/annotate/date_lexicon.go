@@ -293,7 +293,10 @@ func buildDateLexicon() map[string]dlexEntry {
 		"taught", "threw", "beat", "been", "said", "told")
 	add(dlexFuture, 0, "will", "shall", "ll", "would", "expected", "scheduled", "due", "planned", "plans", "planning",
 		"intends", "going", "aims",
-		"payable", "effective", "expect", "expects", "anticipate", "anticipates", "slated")
+		"payable", "effective", "expect", "expects", "anticipate", "anticipates", "slated",
+		// Present-tense verbs of a schedule: "the summit opens on Monday".
+		"begins", "starts", "opens", "meets", "resumes", "arrives", "travels", "visits", "launches", "expires",
+		"convenes", "reopens")
 	add(dlexTimeZone, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt")
 	add(dlexNoon, 12, "noon", "midday")
 	add(dlexNoon, 24, "midnight")

@@ -22,6 +22,9 @@ func (p *dateParser) isBoundary(k int) bool {
 	}
 	if !dSentenceMark(p.text, *t) {
 		w := p.word(k)
+		if w == ":" && p.t(k-1).kind == dtNum && p.t(k+1).kind == dtNum && p.joined(k+1) {
+			return false // "9:30"
+		}
 		return w == ":" || w == ";" || w == "\u201c" || w == "\""
 	}
 	if p.text[t.start] == '.' && k > 0 {
