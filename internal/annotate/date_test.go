@@ -168,6 +168,16 @@ func TestFindDatesFalsePositives(t *testing.T) {
 	})
 }
 
+// TestFindDatesSeasonsInWinter checks seasons from a February dateline,
+// still in the winter that began the year before.
+func TestFindDatesSeasonsInWinter(t *testing.T) {
+	february := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, february, []dateCase{
+		{"seasons", "Sales slowed last fall, this winter is mild, and they recover next spring.",
+			[]string{"last fall|DATE|2025-FA", "this winter|DATE|2025-WI", "next spring|DATE|2026-SP"}},
+	})
+}
+
 func TestFindDatesNoDateline(t *testing.T) {
 	runDateCases(t, time.Time{}, []dateCase{
 		{"weekday", "The leaders met on Friday.", []string{"Friday|DATE|XXXX-WXX-5"}},

@@ -302,13 +302,20 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 	s := p.val(j)
 	y := 0
 	if p.r.known {
+		// Seasons in the order a year passes through them: January and
+		// February are still the winter that began the year before (0).
 		y = p.r.dct().Year()
 		cur := seasonOfMonth(int(p.r.dct().Month()))
+		if m := p.r.dct().Month(); m <= 2 {
+			cur = 0
+		}
 		switch {
 		case (rel == relLast || rel == relPast || rel == relPrevious) && s >= cur:
 			y--
 		case (rel == relNext || rel == relComing) && s <= cur:
 			y++
+		case (rel == relThis || rel == relCurrent) && cur == 0 && s == 4:
+			y-- // "this winter" in January began last year
 		}
 	}
 	return dmatch{end: j + 1, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
