@@ -2,8 +2,10 @@ package annotate
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +42,43 @@ import (
 // The rule reads how newspapers set quotes, not what they quote, so it
 // holds across outlets and house styles.
 
+// scratch holds the working buffers of one run of the quote stage. Runs
+// take one from scratchPool and give it back, so that annotating many
+// articles allocates little beyond the results themselves.
+type scratch struct {
+	ts       []token
+	refs     []nameRef
+	evs      []cueEvent
+	hist     []nameRef
+	marks    []mark
+	cands    []quoteCandidate
+	attrs    []attribution
+	ents     []entity
+	mentions []entityMention
+	byKey    map[uint64]int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
+
+// maxScratch is the most elements a pooled buffer keeps; a huge article's
+// buffers are left to the garbage collector.
+const maxScratch = 1 << 16
+
+// clusters returns empty clusters for text on the pooled buffers.
+func (sc *scratch) clusters(text string) *clusters {
+	clear(sc.byKey)
+	return &clusters{text: text, byKey: sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
+}
+
+// release returns sc to the pool, unless a buffer grew too big to keep.
+func (sc *scratch) release() {
+	if cap(sc.ts) > maxScratch || cap(sc.mentions) > maxScratch || cap(sc.cands) > maxScratch ||
+		cap(sc.ents) > maxScratch || len(sc.byKey) > maxScratch || cap(sc.hist) > maxScratch {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
 // attribution is what the quote stage decided for one quoted stretch.
 type attribution struct {
 	ent      int32  // speaker entity, -1 if none
@@ -74,19 +113,27 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	if len(d.text) > math.MaxInt32 {
 		return nil, nil // beyond the 32-bit offsets of the stage's lists
 	}
-	e := &quoteEngine{text: d.text, d: d, cl: newClusters(d.text), lastSpeaker: -1, lastQuote: -1}
-	e.cands = scanQuotes(d)
-	e.attrs = make([]attribution, len(e.cands))
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	e := &quoteEngine{text: d.text, d: d, cl: sc.clusters(d.text), lastSpeaker: -1, lastQuote: -1}
+	e.cands = scanQuotes(d, sc)
+	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
 		e.attrs[i] = attribution{ent: -1, prevEnt: -1, afterKey: -1}
 	}
 	var (
-		ts       []token
-		refs     []nameRef
-		evs      []cueEvent
+		ts       = sc.ts[:0]
+		refs     = sc.refs[:0]
+		evs      = sc.evs[:0]
 		next     int
 		prevPara = -1 // speaker of the latest cue of the previous paragraph
 	)
+	e.hist = sc.hist[:0]
+	defer func() {
+		// Hand the grown buffers back for the next article.
+		sc.ts, sc.refs, sc.evs, sc.hist, sc.cands, sc.attrs = ts, refs, evs, e.hist, e.cands, e.attrs
+		sc.ents, sc.mentions = e.cl.ents, e.cl.mentions
+	}()
 	for pi, p := range d.paras {
 		ts, next = tokenize(d.text, p, e.cands, next, ts)
 		refs = e.findNames(pi, ts, refs[:0])

@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -245,11 +244,10 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 //     and is unclosed.
 //   - An opening mark of the same family inside an open quote means the
 //     earlier quote was never closed: it ends before the new mark, unclosed.
-func scanQuotes(d *document) []quoteCandidate {
-	// Room for every pair of the common marks, so the list grows at most once.
-	est := strings.Count(d.text, "\"")/2 + strings.Count(d.text, "\u201c") + strings.Count(d.text, "''")/2 + 1
-	out := make([]quoteCandidate, 0, min(est, len(d.text)/4+1))
-	var marks []mark
+func scanQuotes(d *document, sc *scratch) []quoteCandidate {
+	out := sc.cands[:0]
+	marks := sc.marks[:0]
+	defer func() { sc.marks = marks }()
 	var cur *quoteCandidate // the quote carried over from the previous paragraph
 	for pi, p := range d.paras {
 		marks = scanMarks(d.text, p, marks[:0])

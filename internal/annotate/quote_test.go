@@ -338,3 +338,16 @@ func firstWords(s string, n int) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// TestQuotesReuseBuffers checks that pooled working buffers carry nothing
+// from one article to the next.
+func TestQuotesReuseBuffers(t *testing.T) {
+	a := "“We start on Monday,” said Maria Lopez.\n\nShe met Peter Brandt.\n\n“It went well,” he said."
+	b := "Tom Hale, the mayor, said: “The bridge opens in June.”\n\n“Traffic will be heavy,” the police said."
+	_, first := viewQuotes(t, a)
+	_, other := viewQuotes(t, b)
+	_, again := viewQuotes(t, a)
+	assert.Equal(t, first, again)
+	require.Len(t, other.Speakers, 2)
+	assert.Equal(t, "Tom Hale", other.Speakers[0].Name)
+}

@@ -50,16 +50,6 @@ type clusters struct {
 	byKey    map[uint64]int32
 }
 
-func newClusters(text string) *clusters {
-	// Room for the usual density of names in news, so the lists rarely grow.
-	return &clusters{
-		text:     text,
-		byKey:    make(map[uint64]int32),
-		ents:     make([]entity, 0, len(text)/400+8),
-		mentions: make([]entityMention, 0, len(text)/120+8),
-	}
-}
-
 // keyHash hashes a key kind and a word or name, ignoring ASCII case
 // (64-bit FNV-1a).
 func keyHash(kind byte, s string) uint64 {
