@@ -67,7 +67,7 @@ func canStartDate(t *dtoken) bool {
 		return true
 	}
 	if t.kind == dtPunct {
-		return t.end-t.start <= 3 // an apostrophe before "90s"
+		return t.end-t.start <= 3 // only an apostrophe opens one ("’90s"); parseCore checks
 	}
 	switch t.lex {
 	case dlexPrep:

@@ -11,7 +11,7 @@ const (
 	dlexWeekdays             // mondays ...; val 1-7 (a SET)
 	dlexNumWord              // one ... ninety; val the number
 	dlexHundred              // hundred, thousand; val 100, 1000
-	dlexOrdinal              // first ... thirty-first; val 1-31
+	dlexOrdinal              // first ... twentieth, thirtieth; val 1-20, 30
 	dlexUnit                 // second ... century; val a unit
 	dlexUnits                // the plural of a unit; val a unit
 	dlexSeason               // spring, summer, fall, autumn, winter; val a season
@@ -23,7 +23,7 @@ const (
 	dlexEdge                 // early, late, mid, earlier, later; val a modifier
 	dlexAgo                  // ago, hence
 	dlexEvery                // every, each, per
-	dlexSetAdv               // daily, weekly, ...; val a unit
+	dlexSetAdv               // weekly, monthly, annually, yearly, hourly; val a unit
 	dlexThe                  // the
 	dlexA                    // a, an
 	dlexOf                   // of
@@ -40,7 +40,7 @@ const (
 	dlexWeekendPl            // weekends
 	dlexTitle                // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
 	dlexQuantAdj             // more, additional, full, ...: between a number and its unit
-	dlexCompar               // more, less, fewer, up: "more than", "up to" before a quantity
+	dlexCompar               // less, fewer, up: "less than", "up to" before a quantity ("more" is a dlexQuantAdj)
 	dlexWeekdayAbbr          // mon, tue, ..., sun; val 1-7 (only before a full date)
 	dlexHoliday              // christmas, halloween, ...; val month*100+day
 	dlexDecadeWord           // twenties ... nineties; val 2-9
