@@ -339,9 +339,16 @@ func saveScreenshot(t testing.TB, ctx context.Context, name string) string {
 	t.Helper()
 	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	require.NoError(t, err)
+	return writeTestOut(t, name+".png", buf)
+}
+
+// writeTestOut writes data to e2e/testout/name (gitignored) and returns
+// its path.
+func writeTestOut(t testing.TB, name string, data []byte) string {
+	t.Helper()
 	require.NoError(t, os.MkdirAll("testout", 0o755))
-	p := filepath.Join("testout", name+".png")
-	require.NoError(t, os.WriteFile(p, buf, 0o644))
+	p := filepath.Join("testout", name)
+	require.NoError(t, os.WriteFile(p, data, 0o644))
 	return p
 }
 

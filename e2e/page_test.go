@@ -293,8 +293,7 @@ func TestPageLargePaste(t *testing.T) {
 	assert.Contains(t, got.Speakers, "Ana Duarte")
 	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
-	require.NoError(t, os.MkdirAll("testout", 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join("testout", "large-paste.png"), shot, 0o644))
+	writeTestOut(t, "large-paste.png", shot)
 	t.Logf("counts: %s", evalPage[string](t, ctx, `[...document.querySelectorAll("#speakers .count")].map(e => e.textContent).join(", ")`))
 
 	// Cancel stops a long run, and the page works on.
