@@ -28,7 +28,7 @@ type token struct {
 // qs must be sorted by start, and next is the index of the first candidate
 // that may reach into p. It returns the tokens and the new value of next.
 func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) ([]token, int) {
-	buf = buf[:0]
+	tk := tokenizer{text: text, buf: buf[:0]}
 	for next < len(qs) && qs[next].span.End <= p.Start {
 		next++
 	}
@@ -38,7 +38,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			q := qs[next]
 			end := min(q.span.End, p.End)
 			if end > i {
-				buf = append(buf, token{Span: Span{i, end}, kind: tokQuote, quote: int32(next)})
+				tk.add(token{Span: Span{i, end}, kind: tokQuote, quote: int32(next)})
 			}
 			i = end
 			if q.span.End <= p.End {
@@ -58,14 +58,14 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				continue
 			case asciiWord:
 				j, poss := wordEnd(text, i, limit)
-				buf = append(buf, token{Span: Span{i, j}, kind: tokWord, poss: poss})
+				tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss})
 				i = j
 				if poss {
 					i = skipPossessive(text, j, limit)
 				}
 				continue
 			}
-			buf = append(buf, token{Span: Span{i, i + 1}, kind: tokPunct})
+			tk.add(token{Span: Span{i, i + 1}, kind: tokPunct})
 			i++
 			continue
 		}
@@ -75,18 +75,17 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j, poss := wordEnd(text, i, limit)
-			buf = append(buf, token{Span: Span{i, j}, kind: tokWord, poss: poss})
+			tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss})
 			i = j
 			if poss {
 				i = skipPossessive(text, j, limit)
 			}
 		default:
-			buf = append(buf, token{Span: Span{i, i + size}, kind: tokPunct})
+			tk.add(token{Span: Span{i, i + size}, kind: tokPunct})
 			i += size
 		}
 	}
-	markSentences(text, buf)
-	return buf, next
+	return tk.buf, next
 }
 
 // wordEnd returns the end of the word starting at i, and whether a
@@ -167,37 +166,45 @@ var abbreviations = map[string]bool{
 	"d.c": true, "calif": true, "fla": true, "mass": true, "wash": true, "tenn": true,
 }
 
-// markSentences numbers the sentences of a paragraph's tokens. A sentence
-// ends at . ? ! (not after an abbreviation or an initial) when the next
-// token starts with a capital letter, a digit or a quotation; a quote whose
-// words end with . ? ! ends one the same way.
-func markSentences(text string, ts []token) {
-	var sent int32
-	for k := range ts {
-		ts[k].sent = sent
-		t := ts[k]
-		if t.kind == tokWord || k+1 >= len(ts) {
-			continue
-		}
-		switch t.kind {
-		case tokPunct:
-			c := text[t.Start]
-			if c != '.' && c != '?' && c != '!' || !startsSentence(text, ts[k+1]) {
-				continue
-			}
-			if c == '.' && k > 0 && ts[k-1].kind == tokWord && ts[k-1].End == t.Start {
-				w := ts[k-1].Of(text)
-				if len(w) == 1 && isUpperByte(w[0]) || abbreviationsLex.has(w) {
-					continue
-				}
-			}
-			sent++
-		case tokQuote:
-			if startsSentence(text, ts[k+1]) && endsWithStop(text, t.Span) {
-				sent++
-			}
-		}
+// tokenizer collects the tokens of a paragraph and numbers its sentences
+// as it goes. A sentence ends at . ? ! (not after an abbreviation or an
+// initial) when the next token starts with a capital letter, a digit or a
+// quotation; a quote whose words end with . ? ! ends one the same way.
+type tokenizer struct {
+	text string
+	buf  []token
+	sent int32
+}
+
+// add appends t, in the sentence it belongs to.
+func (tk *tokenizer) add(t token) {
+	if n := len(tk.buf); n > 0 && tk.endsSentence(n-1) && startsSentence(tk.text, t) {
+		tk.sent++
 	}
+	t.sent = tk.sent
+	tk.buf = append(tk.buf, t)
+}
+
+// endsSentence reports whether token k may end a sentence.
+func (tk *tokenizer) endsSentence(k int) bool {
+	t, text := tk.buf[k], tk.text
+	switch t.kind {
+	case tokPunct:
+		c := text[t.Start]
+		if c != '.' && c != '?' && c != '!' {
+			return false
+		}
+		if c == '.' && k > 0 && tk.buf[k-1].kind == tokWord && tk.buf[k-1].End == t.Start {
+			w := tk.buf[k-1].Of(text)
+			if len(w) == 1 && isUpperByte(w[0]) || abbreviationsLex.has(w) {
+				return false
+			}
+		}
+		return true
+	case tokQuote:
+		return endsWithStop(text, t.Span)
+	}
+	return false
 }
 
 // startsSentence reports whether t may begin a sentence.
