@@ -173,6 +173,41 @@ func TestPageSeedArticle(t *testing.T) {
 	require.Len(t, ids, 2)
 	assert.Equal(t, ids[1], ids[0], "the focused element is the quote clicked in the panel")
 
+	// Exports: the JSON download holds the result with UTF-16 offsets into
+	// the pasted text; Copy HTML puts the highlighted fragment on the
+	// clipboard.
+	exported := evalPage[struct {
+		Name      string `json:"name"`
+		Offsets   string `json:"offsets"`
+		Quotes    int    `json:"quotes"`
+		Mismatch  int    `json:"mismatch"`
+		HTMLMarks bool   `json:"htmlMarks"`
+	}](t, ctx, `(async () => {
+		let blob = null, name = "";
+		const create = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
+		URL.createObjectURL = (b) => { blob = b; return create.call(URL, b); };
+		HTMLAnchorElement.prototype.click = function () { name = this.download; };
+		try { document.getElementById("export-json").click(); }
+		finally { URL.createObjectURL = create; HTMLAnchorElement.prototype.click = click; }
+		const json = JSON.parse(await blob.text());
+		const text = document.getElementById("text").value;
+		let copied = null;
+		navigator.clipboard.write = async (items) => { copied = items; };
+		document.getElementById("copy-html").click();
+		await new Promise((ok) => setTimeout(ok, 50));
+		const html = copied ? await (await copied[0].getType("text/html")).text() : "";
+		return {
+			name, offsets: json.offsets, quotes: json.quotes.length,
+			mismatch: json.quotes.filter((q) => text.slice(q.start, q.end) !== q.text).length,
+			htmlMarks: html.includes('<mark id="q1"'),
+		};
+	})()`)
+	assert.Equal(t, "annotations.json", exported.Name)
+	assert.Equal(t, "utf-16", exported.Offsets)
+	assert.Equal(t, 8, exported.Quotes)
+	assert.Zero(t, exported.Mismatch, "quotes whose offsets do not select their text")
+	assert.True(t, exported.HTMLMarks, "copied HTML has the highlights")
+
 	assert.Empty(t, dialogs.Messages(), "dialogs")
 	assertOwnOrigin(t, base, proxied, requests)
 }
