@@ -19,23 +19,29 @@ import (
 //     and clusters them (speaker.go, speaker_cluster.go), and findCues
 //     finds cue words with their speakers, resolving pronouns (cue.go,
 //     speaker.go);
-//  3. attribute ties each stretch to a cue next to it, a cue in its
-//     sentence, or the speaker the surrounding paragraphs establish;
+//  3. before and after tie each stretch to a cue next to it or in its
+//     sentence, and decide falls back on the speaker the surrounding
+//     paragraphs establish;
 //  4. isDirect keeps the stretches that are direct quotes.
 //
 // Short quoted terms. A quoted stretch is a direct quote when it reads as
 // someone's words, judged by how it sits in the sentence:
 //
-//   - it opens its paragraph, or runs over paragraphs, or is unclosed;
-//   - or a cue is set off next to it ("…,” she said; he said: “…”), and
-//     it begins with a capital or, after a comma or colon, starts a
-//     clause of its own;
-//   - or it begins with a capital and has four words or more (a sentence);
+//   - it runs over paragraphs or is unclosed;
+//   - or it opens its paragraph, with two words or more, unless it is the
+//     whole paragraph without any punctuation (a subheading);
+//   - or a cue is set off next to it ("…,” she said; he said: “…”;
+//     Smith: “…”), and it begins with a capital or, after a comma or a
+//     colon, starts a clause of its own;
+//   - or it begins with a capital and is a sentence: four words or more,
+//     or two or more ending with . ? !;
 //   - or it is attributed by a cue in its sentence and is a phrase of
 //     seven words or more with a comma inside and no closing punctuation,
 //     or shares its sentence with a direct quote of the same speaker;
 //   - but never when it follows "that" (reported speech with quoted
-//     words: she said that “…”) or is a title in title case.
+//     words: she said that “…”), when it is in title or headline case
+//     without a cue next to it (“Meet the Press”), or when it holds no
+//     letter (an HTML attribute, a number).
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
@@ -474,8 +480,7 @@ func (e *quoteEngine) isDirect(c int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
 	lower := isLowerStart(string(first))
-	capitalised := allCapitalised(inner)
-	if !lower && words >= 2 && capitalised {
+	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
 		return false // a title or headline in title case
 	}
 	if a.pre == 's' && !a.adjacent && q.span.End == e.d.paras[q.para].End && !endsWithClause(inner) {
@@ -522,6 +527,20 @@ func allCapitalised(s string) bool {
 		return ok
 	})
 	return ok
+}
+
+// headlineCase reports whether every word of four letters or more in s
+// starts with a capital, and there are at least two: "Like an Open Orchid."
+func headlineCase(s string) bool {
+	long, ok := 0, true
+	eachWord(s, func(w string) bool {
+		if len(w) >= 4 {
+			long++
+			ok = isUpper(trimLeftMarks(w))
+		}
+		return ok
+	})
+	return ok && long >= 2
 }
 
 // isTitleCase reports whether every word of four letters or more in s
