@@ -18,6 +18,7 @@ import (
 // conventions (spans, values) are those of TimeML TIMEX3 as annotated in
 // TimeBank, the corpus of TempEval-3.
 func findDates(d *document, dateline time.Time) []Date {
+	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
 	var out []Date
 	if len(d.text) > math.MaxInt32 {
 		return nil // token offsets are 32-bit; no article is 2 GB
@@ -26,16 +27,16 @@ func findDates(d *document, dateline time.Time) []Date {
 	// News has about one time expression per 400 bytes; start near that.
 	out = make([]Date, 0, len(d.text)/512+4)
 	for _, para := range d.paras {
-		scanDates(d.text, para, r, func(s Span, m dmatch) {
+		scanDates(d.text, para, r, buf[:0], func(s Span, m dmatch) {
 			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
 	return out
 }
 
-// scanDates reports every time expression of the paragraph para to emit.
-func scanDates(text string, para Span, r dresolver, emit func(Span, dmatch)) {
-	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
+// scanDates reports every time expression of the paragraph para to emit,
+// reading its tokens into buf (capacity dateHardWindow).
+func scanDates(text string, para Span, r dresolver, buf []dtoken, emit func(Span, dmatch)) {
 	from := para.Start
 	for from < para.End {
 		toks, next := tokenizeDates(text, from, para.End, buf[:0])
@@ -45,7 +46,7 @@ func scanDates(text string, para Span, r dresolver, emit func(Span, dmatch)) {
 		from = next
 		p := dateParser{text: text, toks: toks, r: r}
 		for i := 0; i < len(p.toks); {
-			if !canStartDate(&p.toks[i]) {
+			if !p.canStart(i) {
 				i++
 				continue
 			}
@@ -60,9 +61,11 @@ func scanDates(text string, para Span, r dresolver, emit func(Span, dmatch)) {
 	}
 }
 
-// canStartDate reports whether a token can open a time expression, so that the
-// grammar is tried only there.
-func canStartDate(t *dtoken) bool {
+// canStart reports whether token i can open a time expression, so that the
+// grammar is tried only there. "the" and "a", the commonest words, are
+// let through only before a word that can follow them in one.
+func (p *dateParser) canStart(i int) bool {
+	t := &p.toks[i]
 	if t.kind == dtNum {
 		return true
 	}
@@ -71,8 +74,26 @@ func canStartDate(t *dtoken) bool {
 	}
 	switch t.lex {
 	case dlexPrep:
-		return t.end-t.start == 2 // "at least"
-	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay, dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl:
+		return t.val == 1 // "at least"
+	case dlexThe:
+		next := p.t(i + 1)
+		if next.kind != dtWord {
+			return next.kind != 0
+		}
+		switch next.lex {
+		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
+			dlexDecadeWord, dlexFiscal, dlexPhase:
+			return true
+		}
+		return false
+	case dlexA:
+		switch p.lex(i + 1) {
+		case dlexFew, dlexHundred, dlexHalf, dlexUnit, dlexQuantAdj:
+			return true
+		}
+		return false
+	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
+		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
 		return false
 	}
 	return true

@@ -44,6 +44,7 @@ const (
 	dlexWeekdayAbbr          // mon, tue, ..., sun; val 1-7 (only before a full date)
 	dlexHoliday              // christmas, halloween, ...; val month*100+day
 	dlexDecadeWord           // twenties ... nineties; val 2-9
+	dlexPhase                // beginning, start (START), end (END), middle (MID): "the end of the month"
 	dlexCountNoun            // people, percent, ...: a four-digit number before it is a count, not a year
 )
 
@@ -284,8 +285,9 @@ func buildDateLexicon() map[string]dlexEntry {
 	add(dlexFew, 2, "couple")
 	add(dlexFew, 12, "dozen")
 	add(dlexHalf, 0, "half")
+	add(dlexPrep, 1, "at") // val 1: "at least"
 	add(dlexPrep, 0, "in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
-		"between", "to", "for", "at", "into", "throughout", "within")
+		"between", "to", "for", "into", "throughout", "within")
 	add(dlexPast, 0, "was", "were", "had", "did", "began", "went", "came", "took", "met", "spoke", "held", "won",
 		"lost", "left", "gave", "got", "saw", "made", "fell", "rose", "sold", "bought", "paid", "wrote", "became",
 		"brought", "thought", "found", "led", "ran", "sent", "spent", "struck", "broke", "chose", "drove", "flew",
@@ -316,6 +318,9 @@ func buildDateLexicon() map[string]dlexEntry {
 		add(dlexDecadeWord, i+2, w)
 	}
 	add(dlexCompar, 0, "less", "fewer", "up")
+	add(dlexPhase, modStart, "beginning", "start")
+	add(dlexPhase, modEnd, "end")
+	add(dlexPhase, modMid, "middle")
 	add(dlexQuantAdj, 0, "more", "additional", "extra", "full", "straight", "consecutive", "further", "whole")
 	return m
 }
@@ -357,8 +362,10 @@ func lookupDateKey(key dlexKey, n int, c0 byte) (dlexKind, int16) {
 		switch k {
 		case 'o'<<8 | 'f':
 			return dlexOf, 0
-		case 'i'<<8 | 'n', 't'<<8 | 'o', 'o'<<8 | 'n', 'a'<<8 | 't', 'b'<<8 | 'y':
+		case 'i'<<8 | 'n', 't'<<8 | 'o', 'o'<<8 | 'n', 'b'<<8 | 'y':
 			return dlexPrep, 0
+		case 'a'<<8 | 't':
+			return dlexPrep, 1
 		}
 	case 3:
 		switch k {

@@ -144,7 +144,7 @@ func (p *dateParser) parseLead(i int) (dmatch, bool) {
 	case dlexEdge:
 		return p.parseEdge(i)
 	case dlexPrep:
-		if p.is(i, "at") && p.is(i+1, "least") {
+		if p.val(i) == 1 && p.is(i+1, "least") { // "at least"
 			return p.withMod(i+2, modEqualOrMore, true)
 		}
 		return dmatch{}, false

@@ -570,31 +570,23 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		if p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != dlexOf {
 			return p.theYear(j + 1), true
 		}
-	case dlexNone:
-		if p.is(j, "beginning") || p.is(j, "start") || p.is(j, "end") || p.is(j, "middle") {
-			if p.lex(j+1) == dlexOf && j+2 < len(p.toks) {
-				k := j + 2
-				var m dmatch
-				ok := false
-				if p.lex(k) == dlexThe && p.lex(k+1) == dlexUnit {
-					v := p.r.present(p.val(k + 1))
-					if v != "" {
-						m, ok = dmatch{end: k + 2, typ: TypeDate, val: v, dateLevel: true}, true
-					}
-				} else {
-					m, ok = p.parseCore(k)
+	case dlexPhase:
+		// "the end of the month", "the beginning of October"
+		if p.lex(j+1) == dlexOf && j+2 < len(p.toks) {
+			k := j + 2
+			var m dmatch
+			ok := false
+			if p.lex(k) == dlexThe && p.lex(k+1) == dlexUnit {
+				v := p.r.present(p.val(k + 1))
+				if v != "" {
+					m, ok = dmatch{end: k + 2, typ: TypeDate, val: v, dateLevel: true}, true
 				}
-				if ok && m.dateLevel {
-					switch {
-					case p.is(j, "end"):
-						m.mod = "END"
-					case p.is(j, "middle"):
-						m.mod = "MID"
-					default:
-						m.mod = "START"
-					}
-					return m, true
-				}
+			} else {
+				m, ok = p.parseCore(k)
+			}
+			if ok && m.dateLevel {
+				m.mod = modNames[p.val(j)]
+				return m, true
 			}
 		}
 	}

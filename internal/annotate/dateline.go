@@ -28,7 +28,8 @@ func detectDateline(d *document) (time.Time, bool) {
 		}
 		first := true
 		head := Span{para.Start, min(para.End, para.Start+maxBytes)}
-		scanDates(d.text, head, dresolver{}, func(s Span, m dmatch) {
+		var buf [dateHardWindow]dtoken
+		scanDates(d.text, head, dresolver{}, buf[:0], func(s Span, m dmatch) {
 			if ok || (m.typ != TypeDate && m.typ != TypeTime) || len(m.val) < len(datelineLayout) {
 				first = false
 				return
