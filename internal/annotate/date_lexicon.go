@@ -332,6 +332,10 @@ func lookupDateWord(word string) (dlexKind, int16) {
 	if n > maxLexWord || n == 0 {
 		return dlexNone, 0
 	}
+	// Most words are rejected here, by first letter and length, unpacked.
+	if c0 := word[0] | 0x20; c0 < 'a' || c0 > 'z' || dateLexicon.lens[c0-'a']&(1<<n) == 0 {
+		return dlexNone, 0
+	}
 	var key dlexKey
 	for i := 0; i < n; i++ {
 		c := word[i]

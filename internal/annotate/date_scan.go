@@ -140,29 +140,23 @@ var dateByteClass = func() (t [256]uint8) {
 func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
 
 // dScanWord reads the letters from i and returns the word token and the
-// offset after it. ASCII words are packed for the lexicon as they are read.
+// offset after it.
 func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 	start := i
-	var key dlexKey
+	for i < to && dateByteClass[text[i]] == byteLetter {
+		i++
+	}
 	ascii := true
-	for i < to {
-		c := text[i]
-		if dateByteClass[c] == byteLetter {
-			if n := i - start; n < 2*8 {
-				key[n>>3] = key[n>>3]<<8 | uint64(c|0x20)
-			}
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			break
-		}
+	for i < to && text[i] >= utf8.RuneSelf {
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		ascii = false
 		i += size
+		for i < to && dateByteClass[text[i]] == byteLetter {
+			i++
+		}
 	}
 	t := dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space}
 	c := text[start]
@@ -172,7 +166,7 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 		t.upper = unicode.IsUpper(r)
 	}
 	if ascii {
-		t.lex, t.val = lookupDateKey(key, i-start, c|0x20)
+		t.lex, t.val = lookupDateWord(text[start:i])
 	}
 	return t, i
 }
