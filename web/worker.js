@@ -16,6 +16,7 @@
 importScripts("wasm_exec.js", "annotator.js");
 
 let ready = null;
+let source = "annotator.wasm"; // the compiled module, or its URL
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time.
@@ -65,7 +66,8 @@ self.onmessage = async (event) => {
   const msg = event.data || {};
   if (msg.type === "init") {
     const t0 = performance.now();
-    ready = ArticleAnnotator.load(msg.module || "annotator.wasm");
+    source = msg.module || "annotator.wasm";
+    ready = ArticleAnnotator.load(source);
     try {
       await ready;
       self.postMessage({ type: "ready", version: ArticleAnnotator.version, ms: performance.now() - t0 });
@@ -78,7 +80,10 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    await (ready || (ready = ArticleAnnotator.load("annotator.wasm")));
+    if (!ready || !ArticleAnnotator.loaded) {
+      ready = ArticleAnnotator.load(source); // first use, or the module stopped
+    }
+    await ready;
     const t0 = performance.now();
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
