@@ -276,7 +276,9 @@ func FuzzFindDates(f *testing.F) {
 	})
 }
 
-// dateBenchText is a few hundred KB of sentences of our own, repeated.
+// dateBenchText is a few hundred KB of sentences of our own, repeated: a
+// third of them carry dates, about one time expression per 200 bytes, a
+// little denser than news (TimeBank has one per 400 bytes).
 func dateBenchText() string {
 	var b strings.Builder
 	sentences := []string{
@@ -293,6 +295,18 @@ func dateBenchText() string {
 		"“This is an important moment for all of us,” the mayor said in a statement, thanking volunteers who cleared the flooded streets.",
 		"Analysts expect the central bank to hold rates, although some argue that inflation remains stubbornly high across the region.",
 		"The opposition leader accused the government of failing to deliver on promises made to farmers and small businesses.",
+		"Officials at the ministry declined to comment on the report, saying that an inquiry was still under way.",
+		"Several hundred people gathered outside the court, many of them carrying banners and chanting slogans.",
+		"The company, which employs about 4,000 people across the region, said the plant would remain open.",
+		"Police said a man had been arrested on suspicion of assault and was being held for questioning.",
+		"Critics argue that the plan does too little to protect tenants, while landlords say it goes too far.",
+		"Her lawyer told reporters outside the building that his client would appeal against the decision.",
+		"The museum's new wing, designed by a local architect, houses a collection of maps and manuscripts.",
+		"Supporters of the bill say it will cut waiting lists, but doctors warn that staff shortages remain severe.",
+		"In a statement, the club thanked its fans for their patience and promised to rebuild the squad.",
+		"Residents described hearing a loud bang followed by the sound of breaking glass and car alarms.",
+		"The report found that nearly a third of households in the district struggled to pay their energy bills.",
+		"A spokesman for the airline apologised to passengers and said refunds would be offered to all of them.",
 	}
 	for b.Len() < 300<<10 {
 		for i, s := range sentences {
