@@ -111,6 +111,7 @@ func TestFindDatesRelative(t *testing.T) {
 		{"earlier this month", "Earlier this month the union struck.", []string{"Earlier this month|DATE|2025-10|START"}},
 		{"later in the day", "Later in the day the union struck, and earlier in the year it marched.", []string{"Later in the day|DATE|2025-10-17|END", "earlier in the year|DATE|2025|START"}},
 		{"the end of", "The deal lapses at the end of the month.", []string{"the end of the month|DATE|2025-10|END"}},
+		{"year-end", "Targets are due by year-end and reviewed at year's end.", []string{"year-end|DATE|2025|END", "year's end|DATE|2025|END"}},
 	})
 }
 
