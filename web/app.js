@@ -429,6 +429,11 @@
       }
       if (tag === "mark") {
         node.tabIndex = 0;
+        if (node.id && node.classList.contains("q")) {
+          // The speaker's initials open each quote, so that speakers
+          // differ by more than colour.
+          node.dataset.who = initials(node.dataset.speakerName);
+        }
       }
     }
     for (const node of drop) {
@@ -437,6 +442,17 @@
     for (const node of unwrap) {
       node.replaceWith(...node.childNodes);
     }
+  }
+
+  // initials shortens a speaker's name to the capitals of its words ("Donald
+  // Trump" -> "DT"), "?" for an unattributed quote.
+  function initials(name) {
+    if (!name) {
+      return "?";
+    }
+    const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+    const letters = caps.length > 0 ? caps : [name[0].toUpperCase()];
+    return letters.length > 3 ? letters[0] + letters[letters.length - 1] : letters.join("");
   }
 
   // ---- The side panel -----------------------------------------------------
@@ -466,8 +482,9 @@
       const head = document.createElement("div");
       head.className = "speaker-head";
       const swatch = document.createElement("span");
-      swatch.className = "swatch q " + speakerClass(s.id, i);
+      swatch.className = "swatch " + speakerClass(s.id, i);
       swatch.setAttribute("aria-hidden", "true");
+      swatch.textContent = initials(s.name);
       const name = document.createElement("span");
       name.className = "speaker-name";
       name.textContent = s.name || s.id;
@@ -495,8 +512,9 @@
       const head = document.createElement("div");
       head.className = "speaker-head";
       const swatch = document.createElement("span");
-      swatch.className = "swatch q spk-none";
+      swatch.className = "swatch spk-none";
       swatch.setAttribute("aria-hidden", "true");
+      swatch.textContent = "?";
       const name = document.createElement("span");
       name.className = "speaker-name";
       name.textContent = "Unattributed";
