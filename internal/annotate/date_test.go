@@ -208,6 +208,8 @@ func TestDetectDateline(t *testing.T) {
 		{"iso date and time", "2025-10-17T14:30:00Z\n\nBody.", "2025-10-17"},
 		{"weekday and time line", "Friday 17 October 2025 10.01 BST\n\nBody.", "2025-10-17"},
 		{"numeric day first", "Last updated: 17/10/2025\n\nBody.", "2025-10-17"},
+		{"historic date opening the article", "On 6 June 1944, the Allies landed.\n\nEighty years on, veterans returned.", ""},
+		{"cue inside a word", "The candidate 17 October 2025 spoke at length about many things in the long opening paragraph of a story.", ""},
 		{"historic date in body", "The long article opens with a sentence about history, and only later, in the middle of it, mentions that on 6 June 1944 troops landed.", ""},
 		{"no full date", "The leaders met on Friday.", ""},
 		{"empty", "", ""},

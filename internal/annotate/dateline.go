@@ -11,9 +11,11 @@ var datelineCues = [...]string{"date", "dated", "published", "updated", "posted"
 
 // detectDateline finds the article's own date in its text: a full date
 // (year, month and day) in the first paragraphs that either follows a cue
-// word (date, published, updated, posted), or opens its paragraph, or
-// stands in a short line of its own (a byline or date line). It is called
-// only when no dateline is given.
+// word (date, published, updated, posted), or opens its paragraph after at
+// most a place name in capitals ("WASHINGTON, Oct. 17, 2025 —"), or makes
+// up a good part of a short line (a byline or date line). "On 6 June 1944,
+// troops landed" opening an article is not its date. It is called only
+// when no dateline is given.
 func detectDateline(d *document) (time.Time, bool) {
 	const (
 		maxParas = 6
@@ -22,13 +24,13 @@ func detectDateline(d *document) (time.Time, bool) {
 	)
 	var found time.Time
 	ok := false
+	var buf [dateHardWindow]dtoken
 	for n, para := range d.paras {
 		if n >= maxParas || para.Start > maxBytes || ok {
 			break
 		}
 		first := true
 		head := Span{para.Start, min(para.End, para.Start+maxBytes)}
-		var buf [dateHardWindow]dtoken
 		scanDates(d.text, head, dresolver{}, buf[:0], func(s Span, m dmatch) {
 			if ok || (m.typ != TypeDate && m.typ != TypeTime) || len(m.val) < len(datelineLayout) {
 				first = false
@@ -41,7 +43,8 @@ func detectDateline(d *document) (time.Time, bool) {
 				return
 			}
 			before := d.text[para.Start:s.Start]
-			if (first && isDatelineLead(before)) || para.Len() <= shortPar || hasDatelineCue(before) {
+			short := para.Len() <= shortPar && 3*s.Len() >= para.Len()
+			if (first && isDatelineLead(before)) || short || hasDatelineCue(before) {
 				found, ok = t, true
 			}
 			first = false
@@ -50,10 +53,18 @@ func detectDateline(d *document) (time.Time, bool) {
 	return found, ok
 }
 
-// isDatelineLead reports whether the text before a date in its paragraph is only a
-// few words at most (a place name: "WASHINGTON, Oct. 17, 2025 —").
+// isDatelineLead reports whether the text before a date in its paragraph is
+// nothing, or a place name in capitals ("WASHINGTON, Oct. 17, 2025 —").
 func isDatelineLead(before string) bool {
-	return len(strings.Fields(before)) <= 3 && len(before) <= 40
+	if len(before) > 40 {
+		return false
+	}
+	for i := 0; i < len(before); i++ {
+		if c := before[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDatelineCue reports whether the last words before a date name it as the
@@ -64,8 +75,11 @@ func hasDatelineCue(before string) bool {
 		tail = tail[len(tail)-40:]
 	}
 	for _, c := range datelineCues {
-		if strings.HasSuffix(tail, c) || strings.HasSuffix(tail, c+" on") || strings.HasSuffix(tail, c+" at") {
-			return true
+		for _, form := range [...]string{c, c + " on", c + " at"} {
+			// A whole word: "update", not "candidate".
+			if strings.HasSuffix(tail, form) && (len(tail) == len(form) || !dLetter(tail[len(tail)-len(form)-1])) {
+				return true
+			}
 		}
 	}
 	return false
