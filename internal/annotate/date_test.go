@@ -209,6 +209,7 @@ func TestDetectDateline(t *testing.T) {
 		{"weekday and time line", "Friday 17 October 2025 10.01 BST\n\nBody.", "2025-10-17"},
 		{"numeric day first", "Last updated: 17/10/2025\n\nBody.", "2025-10-17"},
 		{"historic date opening the article", "On 6 June 1944, the Allies landed.\n\nEighty years on, veterans returned.", ""},
+		{"article before a date", "A March 2, 2015 exchange between the two aides was published in full by the site on Tuesday afternoon.", ""},
 		{"cue inside a word", "The candidate 17 October 2025 spoke at length about many things in the long opening paragraph of a story.", ""},
 		{"historic date in body", "The long article opens with a sentence about history, and only later, in the middle of it, mentions that on 6 June 1944 troops landed.", ""},
 		{"no full date", "The leaders met on Friday.", ""},

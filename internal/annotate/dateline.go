@@ -59,12 +59,20 @@ func isDatelineLead(before string) bool {
 	if len(before) > 40 {
 		return false
 	}
+	caps, run := false, 0
 	for i := 0; i < len(before); i++ {
-		if c := before[i]; c >= 'a' && c <= 'z' {
+		switch c := before[i]; {
+		case c >= 'a' && c <= 'z':
 			return false
+		case c >= 'A' && c <= 'Z':
+			run++
+			caps = caps || run >= 2
+		default:
+			run = 0
 		}
 	}
-	return true
+	// Nothing, or a word in capitals: not "A March 2, 2015 exchange".
+	return caps || strings.TrimSpace(before) == ""
 }
 
 // hasDatelineCue reports whether the last words before a date name it as the
