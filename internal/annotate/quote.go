@@ -204,15 +204,17 @@ func (e *quoteEngine) needsCues(pi, next int) bool {
 func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEvent) {
 	from := len(e.hist)
 	e.hist = append(e.hist, refs...)
+	added := false
 	for _, ev := range evs {
 		if ev.ent < 0 || refStartingAt(refs, ev.subjFrom) >= 0 {
 			continue
 		}
 		e.hist = append(e.hist, nameRef{ent: ev.ent, para: pi, sent: ts[ev.subjFrom].sent, first: ev.subjFrom, end: ev.subjTo})
-		// Keep the paragraph's entries sorted by position.
-		for i := len(e.hist) - 1; i > from && e.hist[i].first < e.hist[i-1].first; i-- {
-			e.hist[i], e.hist[i-1] = e.hist[i-1], e.hist[i]
-		}
+		added = true
+	}
+	if added {
+		// Keep the paragraph's entries in text order.
+		slices.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
 	}
 }
 
@@ -234,10 +236,10 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	}
 	sent := ts[qi].sent
 	first, adj := -1, -1
-	for i := range evs {
+	for i := searchEvents(evs, func(ev *cueEvent) bool { return ts[ev.tok].sent >= sent }); i < len(evs); i++ {
 		ev := &evs[i]
 		if ev.tok >= qi || ts[ev.tok].sent != sent {
-			continue
+			break
 		}
 		end := ev.tok
 		if ev.right {
@@ -334,10 +336,10 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 		// attribution at the very start of it ("“We won.” Smith said the
 		// team…") belongs to the quote.
 		stop := endsWithStop(text, e.cands[c].span) && !isLowerStart(ts[k].Of(text))
-		for i := range evs {
+		for i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= k }); i < len(evs); i++ {
 			ev := &evs[i]
-			if ev.tok < k || ts[ev.tok].sent != sent {
-				continue
+			if ts[ev.tok].sent != sent {
+				break
 			}
 			if ev.tok > k+30 || quoteBetween(ts, k, ev.tok) {
 				break
@@ -410,6 +412,21 @@ func opensModifier(text string, t token) bool {
 	return lowerEq(w, "of") || lowerEq(w, "from") || lowerEq(w, "at") || lowerEq(w, "with") || lowerEq(w, "for")
 }
 
+// searchEvents returns the first index at which f holds, f being false
+// and then true over the cue events (which are in text order).
+func searchEvents(evs []cueEvent, f func(*cueEvent) bool) int {
+	lo, hi := 0, len(evs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !f(&evs[m]) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // quoteBetween reports whether a quote token lies in ts[from:to].
 func quoteBetween(ts []token, from, to int) bool {
 	for k := from; k < to && k < len(ts); k++ {
@@ -444,9 +461,12 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 			// A cue of its own sentence between the two quotes ("“A,” Smith
 			// said. Jones disagreed. “B.”"); the rest of the previous
 			// quote's attribution sentence does not count.
-			for i := range evs {
+			for i := searchEvents(evs, func(ev *cueEvent) bool { return ev.cue.Start > prevPos }); i < len(evs); i++ {
 				ev := &evs[i]
-				if ev.ent >= 0 && ev.cue.End <= q.span.Start && ev.cue.Start > prevPos && pi<<20|int(ts[ev.tok].sent) != prevKey {
+				if ev.cue.End > q.span.Start {
+					break
+				}
+				if ev.ent >= 0 && pi<<20|int(ts[ev.tok].sent) != prevKey {
 					a.ent, a.cue, a.hasCue = int32(ev.ent), to32(ev.cue), true
 				}
 			}
@@ -670,7 +690,7 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 		if !a.decided || a.direct || !a.hasCue || a.ent < 0 {
 			continue
 		}
-		for o := c + 1; o < len(e.cands) && e.cands[o].para == e.cands[c].para; o++ {
+		for o := c + 1; o < len(e.cands) && e.cands[o].para == e.cands[c].para && e.attrs[o].sentKey == a.sentKey; o++ {
 			b := &e.attrs[o]
 			if b.direct && b.ent == a.ent && b.sentKey == a.sentKey {
 				a.direct = true

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -245,7 +247,9 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 //   - An opening mark of the same family inside an open quote means the
 //     earlier quote was never closed: it ends before the new mark, unclosed.
 func scanQuotes(d *document, sc *scratch) []quoteCandidate {
-	out := sc.cands[:0]
+	// Room for every pair of the common marks, so the list grows at most once.
+	est := strings.Count(d.text, "\"")/2 + strings.Count(d.text, "\u201c") + strings.Count(d.text, "''")/2 + 1
+	out := slices.Grow(sc.cands[:0], min(est, len(d.text)/2+1))
 	marks := sc.marks[:0]
 	defer func() { sc.marks = marks }()
 	var cur *quoteCandidate // the quote carried over from the previous paragraph

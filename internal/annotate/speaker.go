@@ -328,11 +328,14 @@ func (e *quoteEngine) participleSubject(ts []token, refs []nameRef, evs []cueEve
 			return
 		}
 	}
-	for _, r := range refs {
-		if r.sent == sent && r.end < k && !r.poss && !e.isHearer(ts, r) {
-			e.setSubject(0, ts, r.ent, r.first, r.end, ev)
-			return
+	first := -1
+	for i := refsBefore(refs, k) - 1; i >= 0 && refs[i].sent == sent; i-- {
+		if r := refs[i]; !r.poss && !e.isHearer(ts, r) {
+			first = i
 		}
+	}
+	if first >= 0 {
+		e.setSubject(0, ts, refs[first].ent, refs[first].first, refs[first].end, ev)
 	}
 }
 
@@ -497,11 +500,8 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
-	for _, r := range refs {
-		if r.first == k || r.first < k && r.end >= k {
-			if r.poss {
-				break
-			}
+	if i := refsBefore(refs, k); i < len(refs) && refs[i].first <= k {
+		if r := refs[i]; !r.poss {
 			e.setSubject(para, ts, r.ent, r.first, r.end, ev)
 			ev.right = true
 			return
@@ -586,26 +586,42 @@ func (e *quoteEngine) setSubject(para int, ts []token, ent, from, to int, ev *cu
 }
 
 // refStartingAt returns the index of the name starting at token j, or -1.
+// Names are in text order, so the lookups search by halves.
 func refStartingAt(refs []nameRef, j int) int {
-	for i := range refs {
-		if refs[i].first == j {
-			return i
-		}
+	i := searchRefs(refs, func(r *nameRef) bool { return r.first >= j })
+	if i < len(refs) && refs[i].first == j {
+		return i
 	}
 	return -1
 }
 
 // refEndingAt returns the index of the name ending at token j, or -1.
 func refEndingAt(refs []nameRef, j int) int {
-	for i := len(refs) - 1; i >= 0; i-- {
-		if refs[i].end == j {
-			return i
-		}
-		if refs[i].end < j {
-			break
-		}
+	i := refsBefore(refs, j)
+	if i < len(refs) && refs[i].end == j {
+		return i
 	}
 	return -1
+}
+
+// refsBefore returns how many names end before token j.
+func refsBefore(refs []nameRef, j int) int {
+	return searchRefs(refs, func(r *nameRef) bool { return r.end >= j })
+}
+
+// searchRefs returns the first index at which f holds, f being false and
+// then true over refs.
+func searchRefs(refs []nameRef, f func(*nameRef) bool) int {
+	lo, hi := 0, len(refs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !f(&refs[m]) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // resolvePronoun finds the entity a subject pronoun at token j stands for:
@@ -630,25 +646,21 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	sent := ts[j].sent
 	// The speaker of an earlier cue in the sentence: "Trump asserted
 	// that …: “…,” he claimed".
-	for _, ev := range e.curEvs {
-		if ev.ent >= 0 && ts[ev.tok].sent == sent && ev.tok < j && ok(ev.ent) {
-			return e.bind(ev.ent, g)
+	first := -1
+	for i := len(e.curEvs) - 1; i >= 0 && ts[e.curEvs[i].tok].sent == sent; i-- {
+		if ev := e.curEvs[i]; ev.ent >= 0 && ev.tok < j && ok(ev.ent) {
+			first = ev.ent
 		}
 	}
-	for _, r := range refs {
-		if r.sent == sent && r.end < j && ok(r.ent) && !e.isHearer(ts, r) {
-			return e.bind(r.ent, g)
-		}
+	if first >= 0 {
+		return e.bind(first, g)
 	}
-	// Earlier sentences: e.hist holds the names of earlier paragraphs, refs
-	// those of this one.
+	// The first compatible name of this sentence, else of the latest
+	// earlier sentence of the paragraph that has one.
 	best := -1
 	var bestSent int32 = -1
-	for i := len(refs) - 1; i >= 0; i-- {
+	for i := refsBefore(refs, j) - 1; i >= 0; i-- {
 		r := refs[i]
-		if r.sent >= sent {
-			continue
-		}
 		if bestSent >= 0 && r.sent < bestSent {
 			break
 		}
@@ -659,6 +671,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	if best >= 0 {
 		return e.bind(best, g)
 	}
+	// Earlier paragraphs, from e.hist.
 	bestPara := -1
 	for i := len(e.hist) - 1; i >= 0; i-- {
 		r := e.hist[i]
