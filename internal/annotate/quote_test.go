@@ -352,3 +352,17 @@ func TestQuotesReuseBuffers(t *testing.T) {
 	require.Len(t, other.Speakers, 2)
 	assert.Equal(t, "Tom Hale", other.Speakers[0].Name)
 }
+
+// TestQuotesLongParagraph runs a paragraph of thousands of quotes (text
+// with no line breaks), which must come out whole and attributed.
+func TestQuotesLongParagraph(t *testing.T) {
+	const n = 3000
+	text := strings.Repeat("“We will build it,” Mr Hale said. He met Ms Lee. ", n)
+	_, res := viewQuotes(t, text)
+	require.Len(t, res.Quotes, n)
+	require.Len(t, res.Speakers, 1)
+	assert.Equal(t, "Hale", res.Speakers[0].Name)
+	for _, q := range res.Quotes {
+		require.NotNil(t, q.Speaker)
+	}
+}
