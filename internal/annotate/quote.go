@@ -349,7 +349,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 				break
 			}
 			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determinersLex.has(ts[k].Of(text)) ||
-				ev.subjFrom > k && ev.subjFrom-k <= 5 && onlyWords(ts, k, ev.subjFrom)
+				ev.subjFrom > k && ev.subjFrom-k <= 8 && onlyWordsAndCommas(e.text, ts, k, ev.subjFrom)
 			switch {
 			case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
 			case !ev.right && ev.ent >= 0 && subjOK && (!stop || ev.tok <= ev.subjTo+3):
@@ -392,10 +392,11 @@ func colonAfter(text string, ts []token, ev *cueEvent) bool {
 	return end+1 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == ':'
 }
 
-// onlyWords reports whether ts[from:to] are all words.
-func onlyWords(ts []token, from, to int) bool {
+// onlyWordsAndCommas reports whether ts[from:to] are words and commas:
+// "Sanders's campaign manager, Jeff Weaver, said".
+func onlyWordsAndCommas(text string, ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if ts[k].kind != tokWord {
+		if ts[k].kind != tokWord && (ts[k].kind != tokPunct || text[ts[k].Start] != ',') {
 			return false
 		}
 	}

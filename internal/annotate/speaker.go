@@ -208,8 +208,14 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	}
 	ent := -1
 	if words == 1 && !person && !org {
-		// A lone capitalised word is a name only if it is already known.
+		// A lone capitalised word is a name only if it is already known,
+		// or a given name ("a resident named Caroline").
 		ent = e.cl.lookupSurname(last.Of(text))
+		if g, known := firstNamesLex.get(last.Of(text)); ent < 0 && known && from > 0 {
+			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
+			e.cl.ents[ent].person = true
+			e.cl.setGender(ent, g)
+		}
 		if ent < 0 || e.cl.ents[ent].org {
 			return
 		}
@@ -273,8 +279,8 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			if ev.ent < 0 && flags&cueInverts != 0 && afterQuote(ts, k) && !isParticiple(ts[k].Of(text)) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
-			if ev.ent < 0 && isParticiple(ts[k].Of(text)) {
-				e.participleSubject(ts, refs, evs, k, &ev)
+			if ev.ent < 0 && (isParticiple(ts[k].Of(text)) || e.coordinated(ts, k)) {
+				e.participleSubject(para, ts, refs, evs, k, &ev)
 			}
 		}
 		evs = append(evs, ev)
@@ -316,7 +322,7 @@ func isParticiple(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 // subject of its sentence: "Trump went on the attack, saying, “…”" and
 // "she said, adding, “…”". That is the speaker of the latest cue of the
 // sentence, else its first name.
-func (e *quoteEngine) participleSubject(ts []token, refs []nameRef, evs []cueEvent, k int, ev *cueEvent) {
+func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, evs []cueEvent, k int, ev *cueEvent) {
 	sent := ts[k].sent
 	for i := len(evs) - 1; i >= 0; i-- {
 		p := &evs[i]
@@ -328,15 +334,49 @@ func (e *quoteEngine) participleSubject(ts []token, refs []nameRef, evs []cueEve
 			return
 		}
 	}
+	// The first name or subject pronoun of the sentence.
 	first := -1
 	for i := refsBefore(refs, k) - 1; i >= 0 && refs[i].sent == sent; i-- {
 		if r := refs[i]; !r.poss && !e.isHearer(ts, r) {
 			first = i
 		}
 	}
+	limit := k
 	if first >= 0 {
-		e.setSubject(0, ts, refs[first].ent, refs[first].first, refs[first].end, ev)
+		limit = refs[first].first
 	}
+	for j := k - 1; j >= 0 && ts[j].sent == sent; j-- {
+		if j < limit && ts[j].kind == tokWord {
+			if g, ok := subjectPronounsLex.get(ts[j].Of(e.text)); ok && g != genderUnknown {
+				limit = j
+			}
+		}
+	}
+	if limit < k && (first < 0 || limit < refs[first].first) {
+		g, _ := subjectPronounsLex.get(ts[limit].Of(e.text))
+		if ent := e.resolvePronoun(para, ts, refs, limit, g); ent >= 0 {
+			e.cl.mention(ent, ts[limit].Span)
+			e.setSubject(para, ts, ent, limit, limit, ev)
+		}
+		return
+	}
+	if first >= 0 {
+		e.setSubject(para, ts, refs[first].ent, refs[first].first, refs[first].end, ev)
+	}
+}
+
+// coordinated reports whether the cue at k shares the subject of an
+// earlier verb: "… and then predicted", "went on to say".
+func (e *quoteEngine) coordinated(ts []token, k int) bool {
+	j := k - 1
+	for j >= 0 && ts[j].kind == tokWord && (betweenSubjectAndCueLex.has(ts[j].Of(e.text)) || isLyAdverb(e.text, ts[j])) {
+		j--
+	}
+	if j < 0 || ts[j].kind != tokWord {
+		return false
+	}
+	w := ts[j].Of(e.text)
+	return lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "to")
 }
 
 // subjectLeft finds the speaker noun phrase that ends just before the cue
@@ -379,7 +419,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			return
 		}
 		best, lone := -1, -1
-		for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent && ts[c].kind != tokQuote; c-- {
+		for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent; c-- {
 			if ts[c].kind != tokPunct || text[ts[c].Start] != ',' {
 				continue
 			}
@@ -440,7 +480,7 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 	head := ts[j].Of(text)
 	for c := j; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
 		w := ts[c].Of(text)
-		if determinersLex.has(w) {
+		if determinersLex.has(w) || c < j && ts[c].poss {
 			if c == j {
 				return
 			}
