@@ -72,9 +72,25 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			i++
 			continue
 		case byteLetter:
-			var t dtoken
-			t, i = dScanWord(text, i, to, space)
-			toks = append(toks, t)
+			// An ASCII word, read here rather than in dScanWord: most
+			// tokens are one.
+			start := i
+			for i++; i < to && dateByteClass[text[i]] == byteLetter; i++ {
+			}
+			if i < to && text[i] >= utf8.RuneSelf {
+				var t dtoken // a letter beyond ASCII may follow ("café")
+				t, i = dScanWord(text, start, to, space)
+				toks = append(toks, t)
+				space = false
+				continue
+			}
+			var lex dlexKind
+			var val int16
+			if n := i - start; n <= maxLexWord && dateLexicon.lens[(text[start]|0x20)-'a']&(1<<n) != 0 {
+				lex, val = lookupDateWord(text[start:i])
+			}
+			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
+				upper: text[start] <= 'Z', lex: lex, val: val})
 			space = false
 			continue
 		case byteDigit:
