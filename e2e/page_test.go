@@ -173,6 +173,22 @@ func TestPageSeedArticle(t *testing.T) {
 	require.Len(t, ids, 2)
 	assert.Equal(t, ids[1], ids[0], "the focused element is the quote clicked in the panel")
 
+	// The dateline is editable: a week later, "Thursday" moves with it; the
+	// reset button brings back the detected one.
+	thursdayValue := `[...document.querySelectorAll("#article mark.dt")].find(m => m.textContent === "Thursday").dataset.value`
+	evalPage[bool](t, ctx, `(() => {
+		const d = document.getElementById("dateline");
+		d.value = "2025-10-24";
+		d.dispatchEvent(new Event("input", {bubbles: true}));
+		return true;
+	})()`)
+	waitAnnotated(t, ctx, 30*time.Second)
+	assert.Equal(t, "2025-10-23", evalPage[string](t, ctx, thursdayValue), "“Thursday” against the edited dateline")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("dateline-reset"))))
+	waitAnnotated(t, ctx, 30*time.Second)
+	assert.Equal(t, "2025-10-16", evalPage[string](t, ctx, thursdayValue), "“Thursday” against the detected dateline")
+	assert.Equal(t, "2025-10-17", evalPage[string](t, ctx, `document.getElementById("dateline").value`))
+
 	// Exports: the JSON download holds the result with UTF-16 offsets into
 	// the pasted text; Copy HTML puts the highlighted fragment on the
 	// clipboard.

@@ -57,7 +57,6 @@
     rate: 4e6, // characters per second, measured after each run
     result: null,
     html: "",
-    text: "",
   };
 
   // ---- The worker -------------------------------------------------------
@@ -147,6 +146,8 @@
   // schedule re-annotates after a pause in editing.
   function schedule(now) {
     clearTimeout(state.timer);
+    // What is shown no longer matches the input until the next result.
+    delete document.documentElement.dataset.annotated;
     const req = currentRequest();
     // A newer edit makes a long run in progress useless: stop it now.
     if (state.running && state.running.size >= LARGE) {
@@ -204,7 +205,6 @@
     }
     state.result = msg.result;
     state.html = msg.chunks.join("");
-    state.text = run.text;
     showResult(msg, run);
   }
 
@@ -282,7 +282,6 @@
     delete document.documentElement.dataset.busy;
     state.result = null;
     state.html = "";
-    state.text = "";
     el.article.replaceChildren(paragraph("empty", "Paste an article, or load the example, to see its quotes, speakers and dates."));
     el.summary.textContent = "Nothing annotated yet.";
     el.speakers.replaceChildren();
