@@ -41,6 +41,14 @@ type QuoteReport struct {
 	SpeakerGold, SpeakerRight int
 	// Misses and FalsePositives are examples for people tuning the rules.
 	Misses, FalsePositives, OnPartialList, WrongSpeakers []string
+	// BySource holds the same counts per corpus (the document id up to its
+	// colon: polnear, ggt).
+	BySource map[string]*QuoteCounts
+}
+
+// QuoteCounts are the counts of one corpus.
+type QuoteCounts struct {
+	Gold, Predicted, Overlap, SpeakerGold, SpeakerRight int
 }
 
 // ScoreQuotes annotates every document of the quotes JSONL file at path as
@@ -57,7 +65,7 @@ func ScoreQuotes(path string) (*QuoteReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &QuoteReport{}
+	r := &QuoteReport{BySource: map[string]*QuoteCounts{}}
 	for _, d := range docs {
 		if err := r.add(d); err != nil {
 			return nil, fmt.Errorf("%s: %w", d.ID, err)
@@ -77,6 +85,20 @@ func (r *QuoteReport) add(d quoteDoc) error {
 		return err
 	}
 	r.Docs++
+	src, _, _ := strings.Cut(d.ID, ":")
+	before := QuoteCounts{r.Gold, r.Predicted, r.Overlap, r.SpeakerGold, r.SpeakerRight}
+	defer func() {
+		c := r.BySource[src]
+		if c == nil {
+			c = &QuoteCounts{}
+			r.BySource[src] = c
+		}
+		c.Gold += r.Gold - before.Gold
+		c.Predicted += r.Predicted - before.Predicted
+		c.Overlap += r.Overlap - before.Overlap
+		c.SpeakerGold += r.SpeakerGold - before.SpeakerGold
+		c.SpeakerRight += r.SpeakerRight - before.SpeakerRight
+	}()
 	t := runeToByte(d.Text)
 	conv := func(s, e int) (span, bool) {
 		if s < 0 || e < s || e >= len(t) {
@@ -277,6 +299,18 @@ func (r *QuoteReport) String() string {
 		ratio(r.SpeakerRight, r.SpeakerGold), r.SpeakerRight, r.SpeakerGold)
 	b.WriteString("  (right = one of our speaker's mentions overlaps the gold speaker span,\n" +
 		"   or our speaker's name shares its last name with the gold speaker or GGT speaker_ref)\n")
+	srcs := make([]string, 0, len(r.BySource))
+	for s := range r.BySource {
+		srcs = append(srcs, s)
+	}
+	sort.Strings(srcs)
+	fmt.Fprintf(&b, "%-10s %6s %9s %9s %9s %9s %9s\n", "corpus", "gold", "predicted", "precision", "recall", "F1", "speaker")
+	for _, s := range srcs {
+		c := r.BySource[s]
+		p, rc := ratio(c.Overlap, c.Predicted), ratio(c.Overlap, c.Gold)
+		fmt.Fprintf(&b, "%-10s %6d %9d %9.3f %9.3f %9.3f %9.3f\n", s, c.Gold, c.Predicted, p, rc, f1(p, rc), ratio(c.SpeakerRight, c.SpeakerGold))
+	}
+	b.WriteString("  (per corpus: overlap match, all predictions counted)\n")
 	return b.String()
 }
 

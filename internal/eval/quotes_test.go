@@ -51,7 +51,7 @@ func TestScoreQuotes(t *testing.T) {
 	q3s, q3e := cp(t, text, "“reckless”")
 	p1s, p1e := cp(t, text, "“a clear win for the city, and for everyone who lives here”")
 	path := writeQuoteDocs(t, map[string]any{
-		"id":   "doc1",
+		"id":   "invented:doc1",
 		"text": text,
 		"quotes": []map[string]any{
 			{"start": q1s, "end": q1e, "speaker": "Anna Weber", "speaker_start": s1s, "speaker_end": s1e},
@@ -71,6 +71,8 @@ func TestScoreQuotes(t *testing.T) {
 	assert.Len(t, r.Misses, 1)
 	assert.Equal(t, 1, r.OnPartial, "the long attributed phrase is predicted and falls on the partial quote")
 	assert.Empty(t, r.FalsePositives)
+	require.Contains(t, r.BySource, "invented")
+	assert.Equal(t, QuoteCounts{Gold: 3, Predicted: r.Predicted, Overlap: 2, SpeakerGold: 2, SpeakerRight: 1}, *r.BySource["invented"])
 	out := r.String()
 	assert.Contains(t, out, "exact span")
 	assert.Contains(t, out, "Speaker accuracy: 0.500 (1 of 2")
