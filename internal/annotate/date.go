@@ -46,7 +46,7 @@ func scanDates(text string, para Span, r dresolver, buf []dtoken, emit func(Span
 		from = next
 		p := dateParser{text: text, toks: toks, r: r}
 		for i := 0; i < len(p.toks); {
-			if !p.canStart(i) {
+			if t := &p.toks[i]; (t.kind == dtWord && t.lex == dlexNone) || !p.canStart(i) {
 				i++
 				continue
 			}
@@ -70,7 +70,7 @@ func (p *dateParser) canStart(i int) bool {
 		return true
 	}
 	if t.kind == dtPunct {
-		return t.end-t.start <= 3 // only an apostrophe opens one ("’90s"); parseCore checks
+		return p.apostrophe(i) // "’90s"
 	}
 	switch t.lex {
 	case dlexPrep:
