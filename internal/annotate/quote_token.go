@@ -171,18 +171,20 @@ var abbreviations = map[string]bool{
 // initial) when the next token starts with a capital letter, a digit or a
 // quotation; a quote whose words end with . ? ! ends one the same way.
 type tokenizer struct {
-	text string
-	buf  []token
-	sent int32
+	text    string
+	buf     []token
+	sent    int32
+	mayStop bool // the last token may end a sentence
 }
 
 // add appends t, in the sentence it belongs to.
 func (tk *tokenizer) add(t token) {
-	if n := len(tk.buf); n > 0 && tk.endsSentence(n-1) && startsSentence(tk.text, t) {
+	if tk.mayStop && startsSentence(tk.text, t) {
 		tk.sent++
 	}
 	t.sent = tk.sent
 	tk.buf = append(tk.buf, t)
+	tk.mayStop = t.kind != tokWord && tk.endsSentence(len(tk.buf)-1)
 }
 
 // endsSentence reports whether token k may end a sentence.
