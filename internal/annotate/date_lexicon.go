@@ -117,11 +117,25 @@ type dlexEntry struct {
 
 // dlexTable maps a lower-case word to its class. Words are packed into two
 // uint64 (bytes 0-7 and 8-15) and looked up in an open-addressing table;
-// lens holds, for each first letter, a bit per word length present, so
-// that most words of the text are rejected before any hashing.
+// lens holds, for each first two letters, a bit per word length present,
+// so that most words of the text are rejected before any hashing.
 type dlexTable struct {
 	words dlexHash
-	lens  [26]uint16
+	lens  [26][27]uint16 // [first letter][second letter, or 26 for none]
+}
+
+// mayHave reports whether word, of ASCII letters, can be in the table: a
+// word of its length with its first two letters is.
+func (t *dlexTable) mayHave(word string) bool {
+	n := len(word)
+	if n == 0 || n > maxLexWord {
+		return false
+	}
+	c0, c1 := (word[0]|0x20)-'a', byte(26)
+	if n > 1 {
+		c1 = (word[1] | 0x20) - 'a'
+	}
+	return c0 < 26 && c1 <= 26 && t.lens[c0][c1]&(1<<n) != 0
 }
 
 // dlexKey is a word packed into two uint64, one byte per letter.
@@ -176,7 +190,11 @@ func newDateLexTable(m map[string]dlexEntry) *dlexTable {
 		if len(w) == 0 || len(w) > maxLexWord || w[0] < 'a' || w[0] > 'z' {
 			panic("date lexicon: bad word " + w) // programmer error in buildDateLexicon
 		}
-		t.lens[w[0]-'a'] |= 1 << len(w)
+		c1 := byte(26)
+		if len(w) > 1 {
+			c1 = w[1] - 'a'
+		}
+		t.lens[w[0]-'a'][c1] |= 1 << len(w)
 		t.words.put(packDateWord(w), e)
 	}
 	return t
@@ -332,8 +350,8 @@ func lookupDateWord(word string) (dlexKind, int16) {
 	if n > maxLexWord || n == 0 {
 		return dlexNone, 0
 	}
-	// Most words are rejected here, by first letter and length, unpacked.
-	if c0 := word[0] | 0x20; c0 < 'a' || c0 > 'z' || dateLexicon.lens[c0-'a']&(1<<n) == 0 {
+	// Most words are rejected here, by first letters and length, unpacked.
+	if !dateLexicon.mayHave(word) {
 		return dlexNone, 0
 	}
 	var key dlexKey
@@ -345,15 +363,6 @@ func lookupDateWord(word string) (dlexKind, int16) {
 			return dlexNone, 0
 		}
 		key[i>>3] = key[i>>3]<<8 | uint64(c)
-	}
-	return lookupDateKey(key, n, word[0]|0x20)
-}
-
-// lookupDateKey looks up a word of n ASCII letters already packed in lower
-// case, whose first letter is c0.
-func lookupDateKey(key dlexKey, n int, c0 byte) (dlexKind, int16) {
-	if n > maxLexWord || n == 0 || c0 < 'a' || c0 > 'z' || dateLexicon.lens[c0-'a']&(1<<n) == 0 {
-		return dlexNone, 0
 	}
 	k := key[0]
 	// The most frequent words of English text, answered without hashing.

@@ -86,8 +86,8 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			}
 			var lex dlexKind
 			var val int16
-			if n := i - start; n <= maxLexWord && dateLexicon.lens[(text[start]|0x20)-'a']&(1<<n) != 0 {
-				lex, val = lookupDateWord(text[start:i])
+			if w := text[start:i]; dateLexicon.mayHave(w) {
+				lex, val = lookupDateWord(w)
 			}
 			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
 				upper: text[start] <= 'Z', lex: lex, val: val})
