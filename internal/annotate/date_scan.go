@@ -107,6 +107,11 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		switch {
+		case r >= '\u2013' && r <= '\u2026':
+			// Dashes, curly quotes and the ellipsis, the commonest marks
+			// beyond ASCII in news, without the Unicode tables.
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			i += size
 		case r == utf8.RuneError && size <= 1:
 			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
 			i++
