@@ -171,6 +171,25 @@ var nameParticles = map[string]bool{
 	"das": true, "ter": true, "st": false,
 }
 
+// placeWords, first or last in a capitalised name, make it a place rather
+// than a person ("New York", "Lake Cowichan", "Parliament Hill").
+var placeWords = map[string]bool{
+	"new": true, "north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "saint": true, "st": true, "fort": true, "lake": true,
+	"mount": true, "port": true, "san": true, "los": true, "las": true, "santa": true,
+	"united": true, "great": true, "city": true, "county": true, "island": true,
+	"islands": true, "street": true, "avenue": true, "road": true, "park": true,
+	"square": true, "river": true, "valley": true, "bay": true, "beach": true,
+	"airport": true, "hill": true, "hills": true, "heights": true, "falls": true,
+	"springs": true, "harbour": true, "harbor": true, "coast": true, "state": true,
+	"states": true, "kingdom": true, "republic": true, "america": true, "canada": true,
+	"york": true, "jersey": true, "hampshire": true, "carolina": true, "dakota": true,
+	"columbia": true, "scotia": true, "brunswick": true, "zealand": true, "africa": true,
+	"korea": true, "arabia": true, "middle": true, "times": true, "magazine": true,
+	"hall": true, "building": true, "tower": true, "bridge": true, "district": true,
+}
+
 // creditWords start a photo credit or a byline: the names after them are
 // photographers and agencies, not people in the story.
 var creditWords = map[string]bool{
@@ -267,6 +286,7 @@ var (
 	firstNamesLex           = newLexicon(firstNames)
 	cueWordsLex             = newLexicon(cueWords)
 	nounCuesLex             = newLexicon(nounCues)
+	placeWordsLex           = newLexicon(placeWords)
 	abbreviationsLex        = newLexicon(abbreviations)
 	betweenSubjectAndCueLex = newLexicon(betweenSubjectAndCue)
 )

@@ -206,10 +206,14 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 	e.hist = append(e.hist, refs...)
 	added := false
 	for _, ev := range evs {
-		if ev.ent < 0 || refStartingAt(refs, ev.subjFrom) >= 0 {
+		if ev.ent < 0 {
 			continue
 		}
-		e.hist = append(e.hist, nameRef{ent: ev.ent, para: pi, sent: ts[ev.subjFrom].sent, first: ev.subjFrom, end: ev.subjTo})
+		if r := refStartingAt(refs, ev.subjFrom); r >= 0 {
+			e.hist[from+r].subj = true
+			continue
+		}
+		e.hist = append(e.hist, nameRef{ent: ev.ent, para: pi, sent: ts[ev.subjFrom].sent, first: ev.subjFrom, end: ev.subjTo, subj: true})
 		added = true
 	}
 	if added {

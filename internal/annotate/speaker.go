@@ -11,6 +11,7 @@ type nameRef struct {
 	sent       int32
 	first, end int // token range in its paragraph (for the current one only)
 	poss       bool
+	subj       bool // the speaker of a cue
 }
 
 // cueEvent is a cue word with the speaker it names.
@@ -227,6 +228,8 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	en := &e.cl.ents[ent]
 	if person {
 		en.person = true
+	} else if placeWordsLex.has(ts[firstTok].Of(text)) || placeWordsLex.has(last.Of(text)) {
+		en.place = true
 	}
 	e.cl.setGender(ent, g)
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
@@ -681,7 +684,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if wantOrg {
 			return en.org
 		}
-		return (en.person || en.nameLen >= 2) && !en.org && (en.gender == genderUnknown || en.gender == g)
+		return (en.person || en.nameLen >= 2 && !en.place) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent
 	// The speaker of an earlier cue in the sentence: "Trump asserted
@@ -696,7 +699,9 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		return e.bind(first, g)
 	}
 	// The first compatible name of this sentence, else of the latest
-	// earlier sentence of the paragraph that has one.
+	// earlier sentence of the paragraph that has one, where the speaker of
+	// a cue comes before other names ("Laurier envisioned …, Foster
+	// writes. “…,” he writes").
 	best := -1
 	var bestSent int32 = -1
 	for i := refsBefore(refs, j) - 1; i >= 0; i-- {
@@ -708,11 +713,24 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 			best, bestSent = r.ent, r.sent
 		}
 	}
+	for i := len(e.curEvs) - 1; i >= 0; i-- {
+		ev := e.curEvs[i]
+		s := ts[ev.tok].sent
+		if s < bestSent || s >= sent && bestSent >= 0 {
+			if s < bestSent {
+				break
+			}
+			continue
+		}
+		if ev.ent >= 0 && ev.tok < j && ok(ev.ent) {
+			best, bestSent = ev.ent, s
+		}
+	}
 	if best >= 0 {
 		return e.bind(best, g)
 	}
 	// Earlier paragraphs, from e.hist.
-	bestPara := -1
+	bestPara, bestSubj := -1, -1
 	for i := len(e.hist) - 1; i >= 0; i-- {
 		r := e.hist[i]
 		if para-r.para > 3 {
@@ -723,7 +741,13 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		}
 		if ok(r.ent) {
 			best, bestPara, bestSent = r.ent, r.para, r.sent
+			if r.subj {
+				bestSubj = r.ent
+			}
 		}
+	}
+	if bestSubj >= 0 {
+		return e.bind(bestSubj, g)
 	}
 	if best >= 0 {
 		return e.bind(best, g)

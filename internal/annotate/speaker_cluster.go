@@ -20,6 +20,7 @@ type entity struct {
 	sameKey int32 // the previous entity with the same key, -1
 	org     bool
 	person  bool // a title, role, given name, pronoun or cue says it is a person
+	place   bool // a word of the name says it is a place
 	gender  gender
 }
 
