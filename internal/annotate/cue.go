@@ -11,8 +11,9 @@ const (
 	cueHearer
 	// cueObject: the speaker follows the cue ("according to Mr Smith").
 	cueObject
-	// cueWeak: a thought or manner verb; it attributes a quote next to it,
-	// but a speaker found with it counts less when none is next to it.
+	// cueWeak: a thought verb or one that often means something else
+	// ("believes", "expressed", "called"); its speaker is only ever the
+	// subject before it, never a noun phrase after it.
 	cueWeak
 )
 
