@@ -320,14 +320,15 @@ func TestPageLargePaste(t *testing.T) {
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.busy === "true"`,
 		chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(20*time.Millisecond)))
 	require.NoError(t, err, "the page never started annotating")
-	answered := 0
+	answeredBusy := 0
 	for range 5 {
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`performance.now()`)); err == nil {
-			answered++
+		busy, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.dataset.busy === "true"`))
+		require.NoError(t, err)
+		if busy {
+			answeredBusy++
 		}
 	}
-	assert.Equal(t, 5, answered, "evaluations answered while annotating")
-
+	assert.Positive(t, answeredBusy, "evaluations the page answered while annotating")
 	waitAnnotated(t, ctx, 150*time.Second)
 	t.Logf("status: %s", statusText(ctx))
 	got := evalPage[struct {
