@@ -193,7 +193,7 @@ func (h *Handler) gzipped(name string, data []byte, info fs.FileInfo) []byte {
 	}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression) // the level is valid
-	_, _ = zw.Write(data)                                    // writes to a bytes.Buffer do not fail
+	_, _ = zw.Write(data)                                       // writes to a bytes.Buffer do not fail
 	_ = zw.Close()
 	e = gzipEntry{modTime: info.ModTime(), size: info.Size(), body: buf.Bytes()}
 	h.mu.Lock()
