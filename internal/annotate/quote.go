@@ -143,10 +143,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	for pi, p := range d.paras {
 		ts, next = tokenize(d.text, p, e.cands, next, ts)
 		refs = e.findNames(pi, ts, refs[:0])
-		evs = evs[:0]
-		if e.needsCues(pi, next) {
-			evs = e.findCues(pi, ts, refs, evs)
-		}
+		evs = e.findCues(pi, ts, refs, evs[:0])
 		for qi, t := range ts {
 			if t.kind != tokQuote {
 				continue
@@ -182,21 +179,6 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 		e.remember(pi, ts, refs, evs)
 	}
 	return e.output()
-}
-
-// needsCues reports whether paragraph pi can matter for attribution: it
-// holds or touches a quote, or the next paragraph does (a paragraph of
-// quote without a cue takes the speaker of the one before). Elsewhere cue
-// words are not looked up, which saves most of the work on long stories
-// with few quotes. next is the index of the first candidate not yet
-// passed.
-func (e *quoteEngine) needsCues(pi, next int) bool {
-	for c := max(next-1, 0); c < len(e.cands) && e.cands[c].para <= pi+1; c++ {
-		if e.cands[c].lastPara >= pi {
-			return true
-		}
-	}
-	return false
 }
 
 // remember adds the names and cue speakers of paragraph pi, in text order,
