@@ -13,6 +13,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "../shared/eval", "folder holding quotes-dev.jsonl and dates-dev.jsonl")
+	verbose := flag.Bool("v", false, "also list the misses, false positives and wrong values")
 	flag.Parse()
 	if _, err := os.Stat(*dir); err != nil {
 		fmt.Fprintf(os.Stderr, "eval: the evaluation data is not at %s (%v).\nIt lives in ../shared/eval beside the repository; pass -dir (or EVAL_DIR=... make eval) to point elsewhere.\n", *dir, err)
@@ -24,6 +25,9 @@ func main() {
 		failed = true
 	} else {
 		fmt.Print(r)
+		if *verbose {
+			fmt.Print(r.Details(1 << 30))
+		}
 	}
 	fmt.Println()
 	if r, err := eval.ScoreDates(filepath.Join(*dir, "dates-dev.jsonl")); err != nil {
@@ -31,6 +35,9 @@ func main() {
 		failed = true
 	} else {
 		fmt.Print(r)
+		if *verbose {
+			fmt.Print(r.Details())
+		}
 	}
 	if failed {
 		os.Exit(1)
