@@ -295,6 +295,9 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 			q := *cur
 			q.lastPara = pi
 			q.span.End = trimSpan(d.text, Span{q.span.Start, m.pos}).End
+			if i := attributionTail(d.text, Span{q.inner.Start, q.span.End}); i > 0 {
+				q.span.End = i
+			}
 			q.inner.End = q.span.End
 			q.unclosed = true
 			if q.inner.End < q.inner.Start {
@@ -318,11 +321,57 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 	return out
 }
 
-// closeUnclosed ends q at the end of its last paragraph.
+// closeUnclosed ends q at the end of its last paragraph, or before an
+// attribution that ends it (“We will win, Smith said.): the closing mark
+// was forgotten, not the reporter's words.
 func closeUnclosed(d *document, q *quoteCandidate) quoteCandidate {
 	c := *q
 	c.span.End = d.paras[c.lastPara].End
+	if i := attributionTail(d.text, Span{c.inner.Start, c.span.End}); i > 0 {
+		c.span.End = i
+	}
 	c.inner.End = c.span.End
 	c.unclosed = true
 	return c
+}
+
+// attributionTail returns the offset of the comma that starts a short
+// closing attribution of s (", Dmitry Peskov said.", ", she added."), or
+// -1: a comma followed by at most six words, one of them a cue word
+// written in lower case, and nothing after its sentence.
+func attributionTail(text string, s Span) int {
+	for i := s.End - 1; i > s.Start; i-- {
+		if text[i] != ',' {
+			continue
+		}
+		tail := text[i+1 : s.End]
+		words, cue, ok := 0, false, true
+		eachWord(tail, func(w string) bool {
+			words++
+			w = trimWordPunct(w)
+			if f, found := cueWordsLex.get(w); found && isLowerStart(w) && f&(cueInverts|cueHearer) != 0 {
+				cue = true
+			}
+			ok = words <= 6
+			return ok
+		})
+		if ok && cue && endsWithSentence(tail) {
+			return i
+		}
+		if !ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// trimWordPunct drops punctuation around a word.
+func trimWordPunct(w string) string {
+	for len(w) > 0 && !isASCIILetter(w[len(w)-1]) && w[len(w)-1] < utf8.RuneSelf {
+		w = w[:len(w)-1]
+	}
+	for len(w) > 0 && !isASCIILetter(w[0]) && w[0] < utf8.RuneSelf {
+		w = w[1:]
+	}
+	return w
 }

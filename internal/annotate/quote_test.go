@@ -89,14 +89,20 @@ func TestQuoteParagraphs(t *testing.T) {
 		},
 		{
 			"unclosed ends with its paragraph",
+			"“We start on Monday and we finish in June.\n\nThe council agreed on Tuesday and voted for the plan.",
+			[]string{"“We start on Monday and we finish in June."},
+			[]bool{true},
+		},
+		{
+			"unclosed ends before its attribution",
 			"“We start on Monday, the mayor said.\n\nThe council agreed on Tuesday and voted for the plan.",
-			[]string{"“We start on Monday, the mayor said."},
+			[]string{"“We start on Monday"},
 			[]bool{true},
 		},
 		{
 			"unclosed before a new opening mark",
 			"“We start on Monday, she said. “The work takes a year,” she added.",
-			[]string{"“We start on Monday, she said.", "“The work takes a year,”"},
+			[]string{"“We start on Monday", "“The work takes a year,”"},
 			[]bool{true, false},
 		},
 		{

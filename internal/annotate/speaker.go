@@ -504,7 +504,10 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 				}
 			}
 			j = end // "a spokeswoman for the ministry" is "a spokeswoman"
-			if !roleNounsLex.has(h.Of(text)) && !orgNounsLex.has(h.Of(text)) && (j-c > 4 || !isPlainNoun(text, ts[j])) {
+			// A head the lexicons do not know ("the influential daily") is
+			// trusted only next to a quote: “…,” the daily wrote.
+			if !roleNounsLex.has(h.Of(text)) && !orgNounsLex.has(h.Of(text)) &&
+				(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
 				return
 			}
 			ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
@@ -709,7 +712,9 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if bestSent >= 0 && r.sent < bestSent {
 			break
 		}
-		if ok(r.ent) && !e.isHearer(ts, r) {
+		// A possessor in an earlier sentence is rarely its subject:
+		// "Fischer's deputy, Marc Dubois, was blunt. “…,” he said."
+		if ok(r.ent) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent) {
 			best, bestSent = r.ent, r.sent
 		}
 	}
@@ -739,7 +744,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if bestPara >= 0 && (r.para != bestPara || r.sent != bestSent) {
 			break
 		}
-		if ok(r.ent) {
+		if ok(r.ent) && !r.poss {
 			best, bestPara, bestSent = r.ent, r.para, r.sent
 			if r.subj {
 				bestSubj = r.ent
