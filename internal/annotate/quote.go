@@ -3,7 +3,6 @@ package annotate
 import (
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"sync"
 	"unicode"
@@ -689,38 +688,44 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			}
 		}
 	}
-	// The speakers' mentions, from the one list of all mentions: counts
-	// and first positions, then one allocation for all of them.
-	count := make(map[int32]int, len(speaking))
-	first := make(map[int32]int, len(speaking))
+	// The speakers' mentions, from the one list of all mentions: first
+	// positions and counts (meanwhile an entity's id is -1 minus its index
+	// in speaking), then one allocation for all of them.
+	for i, ent := range speaking {
+		e.cl.ents[ent].id = int32(-i - 1)
+	}
+	first := make([]int, len(speaking))
+	count := make([]int, len(speaking))
+	for i := range first {
+		first[i] = math.MaxInt
+	}
 	total := 0
 	for _, m := range e.cl.mentions {
-		if e.cl.ents[m.ent].id != -1 {
-			continue
+		if id := e.cl.ents[m.ent].id; id < 0 {
+			i := -id - 1
+			first[i] = min(first[i], int(m.start))
+			count[i]++
+			total++
 		}
-		if f, seen := first[m.ent]; !seen || int(m.start) < f {
-			first[m.ent] = int(m.start)
-		}
-		count[m.ent]++
-		total++
 	}
-	sort.Slice(speaking, func(i, j int) bool { return first[int32(speaking[i])] < first[int32(speaking[j])] })
+	order := make([]int, len(speaking)) // indexes into speaking, by first mention
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return first[a] - first[b] })
+	ids := labels('s', len(speaking))
 	speakers := make([]Speaker, 0, len(speaking))
-	ids := make([]string, len(speaking))
 	all := make([]Mention, 0, total)
-	for i, ent := range speaking {
-		en := &e.cl.ents[ent]
-		ids[i] = "s" + strconv.Itoa(i+1)
+	for rank, i := range order {
+		en := &e.cl.ents[speaking[i]]
 		kind := "person"
 		if en.org {
 			kind = "organization"
 		}
-		n := count[int32(ent)]
-		speakers = append(speakers, Speaker{ID: ids[i], Name: e.speakerName(en), Kind: kind, Mentions: all[len(all) : len(all) : len(all)+n]})
+		n := count[i]
+		speakers = append(speakers, Speaker{ID: ids[rank], Name: e.speakerName(en), Kind: kind, Mentions: all[len(all) : len(all) : len(all)+n]})
 		all = all[:len(all)+n]
-	}
-	for i, ent := range speaking {
-		e.cl.ents[ent].id = int32(i + 1)
+		en.id = int32(rank + 1)
 	}
 	for _, m := range e.cl.mentions {
 		if id := e.cl.ents[m.ent].id; id > 0 {
@@ -740,7 +745,7 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 	// One allocation each for the quotes, their cues and their IDs.
 	quotes = make([]Quote, 0, n)
 	cues := make([]Mention, 0, nCues)
-	qids := quoteIDs(n)
+	qids := labels('q', n)
 	for c := range e.cands {
 		a := &e.attrs[c]
 		if !a.decided || !a.direct {
@@ -760,15 +765,16 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 	return quotes, speakers
 }
 
-// quoteIDs returns "q1" … "qn", cut from one string.
-func quoteIDs(n int) []string {
+// labels returns prefix+"1" … prefix+n ("q1", "q2", …), cut from one
+// string.
+func labels(prefix byte, n int) []string {
 	if n == 0 {
 		return nil
 	}
 	buf := make([]byte, 0, n*6)
 	ends := make([]int, n)
 	for i := range n {
-		buf = append(buf, 'q')
+		buf = append(buf, prefix)
 		buf = strconv.AppendInt(buf, int64(i+1), 10)
 		ends[i] = len(buf)
 	}
