@@ -190,6 +190,9 @@ var placeWords = map[string]bool{
 	"hall": true, "building": true, "tower": true, "bridge": true, "district": true,
 }
 
+// nameSuffixes follow a surname (Martin Luther King Jr., Henry Ford II).
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // creditWords start a photo credit or a byline: the names after them are
 // photographers and agencies, not people in the story.
 var creditWords = map[string]bool{
@@ -287,6 +290,7 @@ var (
 	cueWordsLex             = newLexicon(cueWords)
 	nounCuesLex             = newLexicon(nounCues)
 	placeWordsLex           = newLexicon(placeWords)
+	nameSuffixLex           = newLexicon(nameSuffixes)
 	abbreviationsLex        = newLexicon(abbreviations)
 	betweenSubjectAndCueLex = newLexicon(betweenSubjectAndCue)
 )

@@ -222,8 +222,13 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		}
 		e.cl.mention(ent, Span{ts[mentionFrom].Start, last.End})
 	} else {
+		// The surname is the last word, before a suffix (Donald Trump Jr.).
+		key := to
+		for key > firstTok && (ts[key].kind != tokWord || nameSuffixLex.has(ts[key].Of(text))) {
+			key--
+		}
 		ent = e.cl.addName(Span{ts[mentionFrom].Start, last.End}, Span{ts[nameFrom].Start, last.End},
-			ts[firstTok].Span, last.Span, words, org, para)
+			ts[firstTok].Span, ts[key].Span, words, org, para)
 	}
 	en := &e.cl.ents[ent]
 	if person {
