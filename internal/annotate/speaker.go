@@ -399,8 +399,9 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if j < 0 || ts[j].sent != ts[k].sent {
 		return
 	}
-	// "Smith, who …, said": step over the relative clause is not attempted;
-	// "who said" looks through the comma before "who".
+	// "Smith, who said …": the speaker is the name before ", who". (A
+	// relative clause before the cue, "Smith, who …, said", is an
+	// apposition below.)
 	if ts[j].kind == tokWord && lowerEq(ts[j].Of(text), "who") {
 		j--
 		if j >= 0 && ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
