@@ -71,8 +71,8 @@ func checkInvariants(text string, res Result) []string {
 }
 
 // isQuoteMarkForTest lists every character a quote may open with: the
-// quotation marks of issue 2, the apostrophe of NYT-style ''…'' and the
-// backquote of Penn Treebank-style ``…''. In Markdown, a quote may also open
+// quotation marks of issue 2, the apostrophe of NYT-style ”…” and the
+// backquote of Penn Treebank-style “…”. In Markdown, a quote may also open
 // with an entity such as &ldquo; (checked by the caller).
 func isQuoteMarkForTest(r rune) bool {
 	return strings.ContainsRune("\"'`“”‘’«»„‚‹›", r)
