@@ -17,7 +17,7 @@ test-native:
 	$(GO) test ./...
 
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./internal/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./internal/... ./wasm
 
 ## bench: engine speed on >= 1 MB of varied news text.
 bench:
@@ -41,13 +41,16 @@ lint:
 
 ## wasm: the WebAssembly module and its loader, into web/.
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+# -gcflags=all=-l (no inlining) makes the module about 10% smaller after
+# brotli (1.056 MB -> 0.95 MB) at no measurable cost in speed under
+# WebAssembly; e2e/harness_test.go builds with the same flags.
 wasm: web/annotator.wasm web/wasm_exec.js
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
 web/annotator.wasm: $(shell find internal wasm -name '*.go' 2>/dev/null) go.mod
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -gcflags=all=-l -ldflags="-s -w -X main.version=$(VERSION)" -o $@ ./wasm
 
 ## serve: build and serve the page on http://$(ADDR) (run make size first to serve brotli).
 serve: wasm
