@@ -252,7 +252,8 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 	out := slices.Grow(sc.cands[:0], min(est, len(d.text)/2+1))
 	marks := sc.marks[:0]
 	defer func() { sc.marks = marks }()
-	var cur *quoteCandidate // the quote carried over from the previous paragraph
+	var open quoteCandidate // the open quote, on the stack
+	var cur *quoteCandidate // &open while a quote is open (carried over paragraphs too)
 	for pi, p := range d.paras {
 		marks = scanMarks(d.text, p, marks[:0])
 		lastSingleClose := -1
@@ -276,8 +277,9 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 				if !m.open || m.family == familySingle && k >= lastSingleClose {
 					continue
 				}
-				cur = &quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
-				cur.inner.Start = m.pos + m.size
+				open = quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+				open.inner.Start = m.pos + m.size
+				cur = &open
 				continue
 			}
 			if m.family != cur.family {
@@ -304,8 +306,9 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 				q.inner.End = q.inner.Start
 			}
 			out = append(out, q)
-			cur = &quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
-			cur.inner.Start = m.pos + m.size
+			open = quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+			open.inner.Start = m.pos + m.size
+			cur = &open
 		}
 		if cur != nil {
 			cur.lastPara = pi
