@@ -766,25 +766,47 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 }
 
 // labels returns prefix+"1" … prefix+n ("q1", "q2", …), cut from one
-// string.
+// string: for the usual counts, the string built once in labelTables.
 func labels(prefix byte, n int) []string {
 	if n == 0 {
 		return nil
 	}
-	buf := make([]byte, 0, n*6)
-	ends := make([]int, n)
-	for i := range n {
-		buf = append(buf, prefix)
-		buf = strconv.AppendInt(buf, int64(i+1), 10)
-		ends[i] = len(buf)
+	all := ""
+	for _, t := range labelTables {
+		if t[0] == prefix && n <= maxTableLabel {
+			all = t
+		}
 	}
-	all := string(buf)
+	if all == "" {
+		all = joinLabels(prefix, n)
+	}
 	ids := make([]string, n)
 	start := 0
-	for i, end := range ends {
+	for i := range ids {
+		end := start + 2 // prefix and first digit
+		for end < len(all) && isDigit(all[end]) {
+			end++
+		}
 		ids[i], start = all[start:end], end
 	}
 	return ids
+}
+
+// maxTableLabel is the last number written in labelTables; an article
+// with more quotes or speakers has its labels written for it.
+const maxTableLabel = 999
+
+// labelTables holds "q1q2…q999" and "s1s2…s999", built once and only read.
+var labelTables = [...]string{joinLabels('q', maxTableLabel), joinLabels('s', maxTableLabel)}
+
+// joinLabels writes prefix+"1" … prefix+n one after another.
+func joinLabels(prefix byte, n int) string {
+	buf := make([]byte, 0, n*6)
+	for i := range n {
+		buf = append(buf, prefix)
+		buf = strconv.AppendInt(buf, int64(i+1), 10)
+	}
+	return string(buf)
 }
 
 // speakerName is the fullest name of a speaker; a speaker known only by a

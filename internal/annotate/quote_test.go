@@ -381,3 +381,30 @@ func TestQuotesLongParagraph(t *testing.T) {
 		require.NotNil(t, q.Speaker)
 	}
 }
+
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefix byte
+		n      int
+		pick   []int // indexes to check
+		want   []string
+	}{
+		{"none", 'q', 0, nil, nil},
+		{"first quotes", 'q', 3, []int{0, 1, 2}, []string{"q1", "q2", "q3"}},
+		{"speakers across digit counts", 's', 120, []int{8, 9, 98, 99, 119}, []string{"s9", "s10", "s99", "s100", "s120"}},
+		{"past the prebuilt table", 'q', maxTableLabel + 2, []int{maxTableLabel - 1, maxTableLabel, maxTableLabel + 1},
+			[]string{"q999", "q1000", "q1001"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ids := labels(tt.prefix, tt.n)
+			require.Len(t, ids, tt.n)
+			var got []string
+			for _, i := range tt.pick {
+				got = append(got, ids[i])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
