@@ -16,6 +16,9 @@ type document struct {
 func newDocument(text string) *document {
 	d := &document{text: text}
 	blankSeparated := hasBlankLine(text)
+	// There are at most as many paragraphs as lines: one allocation for
+	// an article, bounded for a text of blank lines.
+	d.paras = make([]Span, 0, min(strings.Count(text, "\n")+1, len(text)/2+1, maxParasUpFront))
 	start := 0
 	for start < len(text) {
 		end := nextBreak(text, start, blankSeparated)
@@ -26,6 +29,10 @@ func newDocument(text string) *document {
 	}
 	return d
 }
+
+// maxParasUpFront bounds the room newDocument sets aside for paragraphs
+// (64 KB); longer texts grow the list as needed.
+const maxParasUpFront = 4096
 
 // nextBreak returns the offset of the newline that ends the paragraph
 // starting at from, or len(text).
