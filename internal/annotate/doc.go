@@ -27,5 +27,44 @@
 //  5. finish: sorting, and the text of each span derived from it
 //     (annotate.go).
 //
-// [RenderHTML] turns a text and its [Result] into safe highlighted HTML.
+// [RenderHTML] turns a text and its [Result] into safe highlighted HTML
+// (a fragment) and [RenderPage] into a standalone page; plain text and
+// Markdown share the one renderer.
+//
+// # Quotes
+//
+// Quotation marks of every kind used in news pair into quoted stretches:
+// "…", “…”, ‘…’, '…', «…», „…“, ‹…›, NYT-style ''…'' and Penn Treebank
+// ``…''. A mark inside a word is an apostrophe (don’t, the ’90s, rock ’n’
+// roll, students' union). A stretch whose paragraph ends without a closing
+// mark continues when the next paragraph opens with one, and otherwise ends
+// at its paragraph's end, flagged Unclosed.
+//
+// Short quoted terms nobody says (titles, nicknames, scare quotes, the
+// so-called “deal”) are not quotes. The rule reads how newspapers set a
+// quote, not what it says: a stretch is a direct quote when it spans
+// paragraphs or is unclosed, opens its paragraph (two words or more), has a
+// speech cue set off next to it (“…,” she said / Smith: “…”), or is a
+// sentence of its own (a capital and four words or more, or two or more
+// ending in . ? !); a long phrase attributed by a cue in its sentence also
+// counts. It never counts after "that" (reported speech with quoted words),
+// in title case with no cue next to it, or without a letter. quote.go
+// gives the rule in full.
+//
+// # Speakers
+//
+// Cues come from a lexicon of speech and thought verbs and phrases (said,
+// told, added, warned, tweeted, according to, in a statement, …), before,
+// after or inside the quote, in either order; "told Y" names the hearer.
+// Names carry their titles and roles (Mr, Dr, President, "Ukraine's
+// president, Volodymyr Zelenskiy") and are clustered into one speaker under
+// the fullest name. A pronoun cue resolves to the nearest compatible earlier
+// person; a quote with no cue takes the speaker the surrounding paragraphs
+// establish. Photo credits are not speakers.
+//
+// # Markdown
+//
+// Markdown is parsed with goldmark and annotated through a projection, the
+// text a reader sees (markdown.go); spans map back to the Markdown source.
+// Raw HTML is never passed through, and unsafe link schemes are dropped.
 package annotate
