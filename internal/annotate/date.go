@@ -2,6 +2,8 @@ package annotate
 
 import (
 	"math"
+	"slices"
+	"sync"
 	"time"
 )
 
@@ -19,20 +21,34 @@ import (
 // TimeBank, the corpus of TempEval-3.
 func findDates(d *document, dateline time.Time) []Date {
 	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
-	var out []Date
 	if len(d.text) > math.MaxInt32 {
 		return nil // token offsets are 32-bit; no article is 2 GB
 	}
 	r := newResolver(dateline)
-	// News has about one time expression per 400 bytes; start near that.
-	out = make([]Date, 0, len(d.text)/512+4)
+	// The dates are gathered in a pooled list and copied out at their
+	// exact number: one allocation of the result's size.
+	found := datesPool.Get().(*[]Date)
+	defer func() {
+		if cap(*found) <= maxScratch {
+			clear(*found) // drop the value strings
+			datesPool.Put(found)
+		}
+	}()
+	out := (*found)[:0]
 	for _, para := range d.paras {
 		scanDates(d.text, para, r, buf[:0], func(s Span, m dmatch) {
 			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
-	return out
+	*found = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
+
+// datesPool holds the working lists of findDates.
+var datesPool = sync.Pool{New: func() any { return new([]Date) }}
 
 // scanDates reports every time expression of the paragraph para to emit,
 // reading its tokens into buf (capacity dateHardWindow).
