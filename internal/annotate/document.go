@@ -1,6 +1,10 @@
 package annotate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // document is the text being annotated and its paragraphs, shared by the
 // stages of the pipeline.
@@ -16,31 +20,40 @@ type document struct {
 func newDocument(text string) *document {
 	d := &document{text: text}
 	blankSeparated := hasBlankLine(text)
-	// There are at most as many paragraphs as lines: one allocation for
-	// an article, bounded for a text of blank lines.
-	d.paras = make([]Span, 0, min(strings.Count(text, "\n")+1, len(text)/2+1, maxParasUpFront))
+	// The paragraphs are gathered in a pooled list and copied out at their
+	// exact number.
+	found := parasPool.Get().(*[]Span)
+	paras := (*found)[:0]
 	start := 0
 	for start < len(text) {
 		end := nextBreak(text, start, blankSeparated)
 		if s := trimSpan(text, Span{start, end}); s.Len() > 0 {
-			d.paras = append(d.paras, s)
+			paras = append(paras, s)
 		}
 		start = end + 1
+	}
+	if len(paras) > 0 {
+		d.paras = slices.Clone(paras)
+	}
+	if cap(paras) <= maxScratch {
+		*found = paras
+		parasPool.Put(found)
 	}
 	return d
 }
 
-// maxParasUpFront bounds the room newDocument sets aside for paragraphs
-// (64 KB); longer texts grow the list as needed.
-const maxParasUpFront = 4096
+// parasPool holds the working lists of newDocument.
+var parasPool = sync.Pool{New: func() any { return new([]Span) }}
 
 // nextBreak returns the offset of the newline that ends the paragraph
 // starting at from, or len(text).
 func nextBreak(text string, from int, blankSeparated bool) int {
 	for i := from; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k
 		if !blankSeparated {
 			return i
 		}
