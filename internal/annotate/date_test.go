@@ -336,6 +336,19 @@ func BenchmarkFindDates(b *testing.B) {
 	}
 }
 
+// BenchmarkFindDatesNews runs the date stage alone over the news corpus of
+// BenchmarkAnnotate, split into paragraphs beforehand.
+func BenchmarkFindDatesNews(b *testing.B) {
+	docs, size := newsDocuments(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			findDates(d, friday)
+		}
+	}
+}
+
 // TestDateBenchTextFindsDates keeps the benchmark honest: it must find
 // dates in every repetition of its sentences.
 func TestDateBenchTextFindsDates(t *testing.T) {

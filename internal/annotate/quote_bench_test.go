@@ -52,3 +52,27 @@ func BenchmarkFindQuotes(b *testing.B) {
 		findQuotesAndSpeakers(newDocument(text))
 	}
 }
+
+// BenchmarkFindQuotesNews runs the quote stage alone over the news corpus
+// of BenchmarkAnnotate, split into paragraphs beforehand.
+func BenchmarkFindQuotesNews(b *testing.B) {
+	docs, size := newsDocuments(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			findQuotesAndSpeakers(d)
+		}
+	}
+}
+
+// newsDocuments returns the news corpus split into paragraphs, and its size.
+func newsDocuments(b *testing.B) ([]*document, int) {
+	var docs []*document
+	size := 0
+	for _, t := range newsCorpus(b) {
+		docs = append(docs, newDocument(t))
+		size += len(t)
+	}
+	return docs, size
+}
