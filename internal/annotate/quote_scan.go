@@ -128,9 +128,7 @@ func classify(r rune) runeClass {
 // roll) are left out.
 func scanMarks(text string, p Span, buf []mark) []mark {
 	for i := p.Start; i < p.End; {
-		for i < p.End && !markLead[text[i]] {
-			i++
-		}
+		i = nextMarkLead(text, i, p.End)
 		if i >= p.End {
 			break
 		}
@@ -190,6 +188,40 @@ func scanMarks(text string, p Span, buf []mark) []mark {
 
 // markLead holds the bytes that may start a quotation mark.
 var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
+
+// nextMarkLead returns the offset of the first byte of text[i:end] that may
+// start a quotation mark, or end. It reads eight bytes at a time and
+// steps over those that hold no ", ', ` and no byte beyond ASCII (where
+// the marks of 0xC2 and 0xE2 start): most of the text.
+func nextMarkLead(text string, i, end int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for {
+		for ; i+8 <= end; i += 8 {
+			b := text[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			// A byte of x equal to c is a zero byte of v = x^(c*ones), and
+			// (v-ones)&^v&highs is non-zero exactly when v has a zero
+			// byte; a high bit is a byte beyond ASCII.
+			dq, sq, bq := x^('"'*ones), x^('\''*ones), x^('`'*ones)
+			if (dq-ones)&^dq&highs|(sq-ones)&^sq&highs|(bq-ones)&^bq&highs|x&highs != 0 {
+				break
+			}
+		}
+		// Byte by byte through the block that may hold one.
+		for lim := min(i+8, end); i < lim; i++ {
+			if markLead[text[i]] {
+				return i
+			}
+		}
+		if i >= end {
+			return end
+		}
+	}
+}
 
 // isMarkByte reports whether the byte at i ends a quotation mark.
 func isMarkByte(text string, i int) bool {

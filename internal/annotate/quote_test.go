@@ -408,3 +408,24 @@ func TestLabels(t *testing.T) {
 		})
 	}
 }
+
+func TestNextMarkLead(t *testing.T) {
+	texts := []string{
+		"",
+		"no marks in this sentence at all, none",
+		`He said "yes" and left.`,
+		"It’s a “test” with curly marks…",
+		"abcdefg'hijklmnopqrstuvw`x",
+		"café au lait, déjà vu, naïve: «bien» ‹oui›",
+		"0123456\"89abcdef\"",
+	}
+	for _, text := range texts {
+		for from := 0; from <= len(text); from++ {
+			want := from
+			for want < len(text) && !markLead[text[want]] {
+				want++
+			}
+			assert.Equal(t, want, nextMarkLead(text, from, len(text)), "%q from %d", text, from)
+		}
+	}
+}
