@@ -163,8 +163,8 @@ func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
 	}
 	w := t.Of(text)
 	if c := w[0]; 'a' <= c && c <= 'z' {
-		if f, found := cueWordsLex.get(w); found {
-			return 1, f, true
+		if t.is(wcCueWord) {
+			return 1, t.info.cueFlags(), true
 		}
 	}
 	if lowerEq(w, "according") && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {

@@ -275,34 +275,3 @@ func buildFirstNames() map[string]gender {
 	}
 	return firstNames
 }
-
-// The lexicons, each behind its filter.
-var (
-	titlesLex               = newLexicon(titles)
-	roleNounsLex            = newLexicon(roleNouns)
-	orgNounsLex             = newLexicon(orgNouns)
-	determinersLex          = newLexicon(determiners)
-	subjectPronounsLex      = newLexicon(subjectPronouns)
-	notNamesLex             = newLexicon(notNames)
-	nameParticlesLex        = newLexicon(nameParticles)
-	creditWordsLex          = newLexicon(creditWords)
-	firstNamesLex           = newLexicon(firstNames)
-	cueWordsLex             = newLexicon(cueWords)
-	nounCuesLex             = newLexicon(nounCues)
-	placeWordsLex           = newLexicon(placeWords)
-	nameSuffixLex           = newLexicon(nameSuffixes)
-	abbreviationsLex        = newLexicon(abbreviations)
-	betweenSubjectAndCueLex = newLexicon(betweenSubjectAndCue)
-)
-
-// wordHash hashes w ignoring ASCII case, into [0, lexFilterBits).
-func wordHash(w string) uint32 {
-	if len(w) == 0 {
-		return 0
-	}
-	a, b, z := uint32(w[0]|0x20), uint32(w[len(w)/2]|0x20), uint32(w[len(w)-1]|0x20)
-	h := (a*131+b)*131 + z
-	h = h*31 + uint32(len(w))
-	h ^= h >> 7
-	return h * 2654435761 >> 16 % lexFilterBits
-}

@@ -250,7 +250,7 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 		w := ts[qi-2]
 		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && refs[r].first == firstWordOfClause(ts, qi-2) {
 			a.ent, a.adjacent = int32(refs[r].ent), true
-		} else if w.kind == tokWord && !w.poss && isUpper(w.Of(e.text)) && !notNamesLex.has(w.Of(e.text)) && firstWordOfClause(ts, qi-2) == qi-2 {
+		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 {
 			// A lone surname: "Lee: “…”".
 			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
 			a.adjacent = true
@@ -333,7 +333,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 				// "Mr. Zahed said: ''…''" introduces the next quote.
 				break
 			}
-			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && determinersLex.has(ts[k].Of(text)) ||
+			subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && ts[k].is(wcDeterminer) ||
 				ev.subjFrom > k && ev.subjFrom-k <= 8 && onlyWordsAndCommas(e.text, ts, k, ev.subjFrom)
 			switch {
 			case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
@@ -344,7 +344,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 				// right after the quote, before an apposition or a relative
 				// or prepositional phrase, is the speaker.
 				r := refStartingAt(refs, k)
-				if r < 0 && k+1 < len(ts) && determinersLex.has(ts[k].Of(text)) {
+				if r < 0 && k+1 < len(ts) && ts[k].is(wcDeterminer) {
 					r = refStartingAt(refs, k+1)
 				}
 				if r >= 0 && !stop && !ev.right && !refs[r].poss && refs[r].end+1 < ev.tok && opensModifier(text, ts[refs[r].end+1]) {

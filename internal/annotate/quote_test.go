@@ -429,3 +429,21 @@ func TestNextMarkLead(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupWordAt(t *testing.T) {
+	// Each word is looked up inside a longer text (the packed path) and
+	// at the very end of one (the byte-by-byte path); both must agree with
+	// lookupWord.
+	words := []string{"said", "SAID", "Said", "the", "President", "representative", "president-elect",
+		"U.S", "andrés", "Andrés", "told", "mr", "Mr", "xyzzy", "a", "i", "editor's", "Saidx", "sai"}
+	for _, w := range words {
+		want := lookupWord(w)
+		for _, text := range []string{"« " + w + " »", "(" + w + ") and then some more words after it", w} {
+			i := strings.Index(text, w)
+			assert.Equal(t, want, lookupWordAt(text, i, i+len(w)), "%q in %q", w, text)
+		}
+	}
+	assert.NotZero(t, lookupWord("said")&wcCueWord)
+	assert.NotZero(t, lookupWord("Andrés")&wcFirstName)
+	assert.Zero(t, lookupWord("xyzzy"))
+}

@@ -18,10 +18,15 @@ const (
 type token struct {
 	Span
 	kind  tokKind
-	poss  bool  // a word followed by a possessive ’s, left out of its span
-	quote int32 // index of the quote candidate, for tokQuote
-	sent  int32 // sentence number within the paragraph
+	poss  bool     // a word followed by a possessive ’s, left out of its span
+	upper bool     // it starts with an upper-case letter
+	quote int32    // index of the quote candidate, for tokQuote
+	sent  int32    // sentence number within the paragraph
+	info  wordInfo // what the word lists say of a word (name_table.go)
 }
+
+// is reports whether t is a word on one of the lists l (wc* bits).
+func (t *token) is(l wordInfo) bool { return t.info&l != 0 }
 
 // tokenize splits paragraph p into tokens, reusing buf. Every stretch of
 // the paragraph covered by a quote candidate becomes one tokQuote token;
@@ -58,7 +63,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				continue
 			case asciiWord:
 				j, poss := wordEnd(text, i, limit)
-				tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss})
+				tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
 				i = j
 				if poss {
 					i = skipPossessive(text, j, limit)
@@ -75,7 +80,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j, poss := wordEnd(text, i, limit)
-			tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss})
+			tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
 			i = j
 			if poss {
 				i = skipPossessive(text, j, limit)
@@ -179,6 +184,7 @@ type tokenizer struct {
 
 // add appends t, in the sentence it belongs to.
 func (tk *tokenizer) add(t token) {
+	t.upper = isUpper(t.Of(tk.text))
 	if tk.mayStop && startsSentence(tk.text, t) {
 		tk.sent++
 	}
@@ -198,7 +204,7 @@ func (tk *tokenizer) endsSentence(k int) bool {
 		}
 		if c == '.' && k > 0 && tk.buf[k-1].kind == tokWord && tk.buf[k-1].End == t.Start {
 			w := tk.buf[k-1].Of(text)
-			if len(w) == 1 && isUpperByte(w[0]) || abbreviationsLex.has(w) {
+			if len(w) == 1 && isUpperByte(w[0]) || tk.buf[k-1].is(wcAbbreviation) {
 				return false
 			}
 		}
@@ -214,8 +220,7 @@ func startsSentence(text string, t token) bool {
 	if t.kind == tokQuote {
 		return true
 	}
-	c := text[t.Start]
-	return isUpperByte(c) || isDigit(c) || c >= utf8.RuneSelf && isUpper(t.Of(text))
+	return t.upper || isDigit(text[t.Start])
 }
 
 // endsWithStop reports whether the quoted stretch s ends with . ? ! just

@@ -42,20 +42,20 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			}
 			continue
 		}
-		if !isUpper(t.Of(text)) {
+		if !t.upper {
 			continue
 		}
 		// Collect a run of capitalised words, particles and initials.
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (isUpper(n.Of(text)) || nameParticlesLex.has(n.Of(text)) && end+2 < len(ts) && isUpper(ts[end+2].Of(text))) {
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (n.upper || n.is(wcNameParticle) && end+2 < len(ts) && ts[end+2].upper) {
 				end++
 				continue
 			}
 			// A period after a title or an initial: Sen. Sanders, George W. Bush.
 			if n.kind == tokPunct && text[n.Start] == '.' && n.Start == ts[end].End && end+2 < len(ts) &&
-				ts[end+2].kind == tokWord && isUpper(ts[end+2].Of(text)) && ts[end+2].sent == n.sent &&
+				ts[end+2].kind == tokWord && ts[end+2].upper && ts[end+2].sent == n.sent &&
 				(ts[end].Len() == 1 || isTitle(text, ts[end])) {
 				end += 2
 				continue
@@ -76,70 +76,14 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 }
 
 func isCreditWord(text string, t token) bool {
-	return t.kind == tokWord && t.Len() < 16 && creditWordsLex.has(t.Of(text))
-}
-
-// lexicon is a word list keyed by lower-case words, with a Bloom-style
-// filter in front of the map so that most words are rejected without a
-// lookup.
-type lexicon[V any] struct {
-	m map[string]V
-	f *[lexFilterBits / 64]uint64
-}
-
-const lexFilterBits = 1 << 14
-
-func newLexicon[V any](m map[string]V) lexicon[V] {
-	f := new([lexFilterBits / 64]uint64)
-	for w := range m {
-		h := wordHash(w)
-		f[h/64] |= 1 << (h % 64)
-	}
-	return lexicon[V]{m: m, f: f}
-}
-
-// get looks w up ignoring ASCII case, without allocating.
-func (l lexicon[V]) get(w string) (V, bool) {
-	var zero V
-	if len(w) == 0 || len(w) > 32 {
-		return zero, false
-	}
-	if h := wordHash(w); l.f[h/64]&(1<<(h%64)) == 0 {
-		return zero, false
-	}
-	if !hasUpperASCII(w) {
-		v, ok := l.m[w]
-		return v, ok
-	}
-	var buf [32]byte
-	v, ok := l.m[string(appendLower(buf[:0], w))]
-	return v, ok
-}
-
-// has reports whether w is in the lexicon (with a true value for word sets).
-func (l lexicon[V]) has(w string) bool {
-	v, ok := l.get(w)
-	if b, isBool := any(v).(bool); isBool {
-		return ok && b
-	}
-	return ok
-}
-
-// hasUpperASCII reports whether s has an ASCII capital.
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	return t.kind == tokWord && t.Len() < 16 && t.is(wcCreditWord)
 }
 
 func isTitle(text string, t token) bool {
 	if t.kind != tokWord || t.Len() > 16 {
 		return false
 	}
-	_, ok := titlesLex.get(t.Of(text))
+	_, ok := wcTitle.genderOf(t.info)
 	return ok
 }
 
@@ -148,7 +92,7 @@ func isTitle(text string, t token) bool {
 func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nameRef) {
 	text := e.text
 	// Drop sentence-initial function words and weekdays: "But", "On Friday".
-	for from <= to && ts[from].kind == tokWord && notNamesLex.has(ts[from].Of(text)) {
+	for from <= to && ts[from].kind == tokWord && ts[from].is(wcNotName) {
 		from++
 	}
 	if from > to {
@@ -163,7 +107,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ts[k].kind != tokWord || ts[k].Len() > 16 {
 			continue
 		}
-		if tg, ok := titlesLex.get(ts[k].Of(text)); ok {
+		if tg, ok := wcTitle.genderOf(ts[k].info); ok {
 			if !titled {
 				mentionFrom = k
 			}
@@ -188,22 +132,22 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if firstTok < 0 {
 				firstTok = k
 			}
-			if k > nameFrom && notNamesLex.has(ts[k].Of(text)) {
+			if k > nameFrom && ts[k].is(wcNotName) {
 				return // "Baking From My Home To Yours": a title, not a name
 			}
 		}
 	}
 	last := ts[to]
-	org := orgNounsLex.has(last.Of(text)) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
+	org := last.is(wcOrgNoun) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
 	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
 		org = true
 	}
 	person := titled
-	if !person && from > 0 && ts[from-1].kind == tokWord && roleNounsLex.has(ts[from-1].Of(text)) {
+	if !person && from > 0 && ts[from-1].kind == tokWord && ts[from-1].is(wcRoleNoun) {
 		person = true
 	}
 	if !person && words >= 2 {
-		if _, ok := firstNamesLex.get(ts[firstTok].Of(text)); ok {
+		if _, ok := wcFirstName.genderOf(ts[firstTok].info); ok {
 			person = true
 		}
 	}
@@ -212,7 +156,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
 		ent = e.cl.lookupSurname(last.Of(text))
-		if g, known := firstNamesLex.get(last.Of(text)); ent < 0 && known && from > 0 {
+		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && from > 0 {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true
 			e.cl.setGender(ent, g)
@@ -224,7 +168,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	} else {
 		// The surname is the last word, before a suffix (Donald Trump Jr.).
 		key := to
-		for key > firstTok && (ts[key].kind != tokWord || nameSuffixLex.has(ts[key].Of(text))) {
+		for key > firstTok && (ts[key].kind != tokWord || ts[key].is(wcNameSuffix)) {
 			key--
 		}
 		ent = e.cl.addName(Span{ts[mentionFrom].Start, last.End}, Span{ts[nameFrom].Start, last.End},
@@ -233,7 +177,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	en := &e.cl.ents[ent]
 	if person {
 		en.person = true
-	} else if placeWordsLex.has(ts[firstTok].Of(text)) || placeWordsLex.has(last.Of(text)) {
+	} else if ts[firstTok].is(wcPlaceWord) || last.is(wcPlaceWord) {
 		en.place = true
 	}
 	e.cl.setGender(ent, g)
@@ -274,7 +218,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 	e.curEvs = evs[:0]
 	for k := 0; k < len(ts); k++ {
 		n, flags, ok := cueAt(text, ts, k)
-		if !ok || n == 1 && nounCuesLex.has(ts[k].Of(text)) && isNounUse(text, ts, k) {
+		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) {
 			continue
 		}
 		ev := cueEvent{cue: Span{ts[k].Start, ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
@@ -316,11 +260,11 @@ func isNounUse(text string, ts []token, k int) bool {
 		return false
 	}
 	p := ts[k-1]
-	if p.poss || determinersLex.has(p.Of(text)) && !lowerEq(p.Of(text), "that") {
+	if p.poss || p.is(wcDeterminer) && !lowerEq(p.Of(text), "that") {
 		return true
 	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
-		(ts[k-2].poss || determinersLex.has(ts[k-2].Of(text)) && !lowerEq(ts[k-2].Of(text), "that"))
+		(ts[k-2].poss || ts[k-2].is(wcDeterminer) && !lowerEq(ts[k-2].Of(text), "that"))
 }
 
 // isParticiple reports whether a cue word is an -ing form ("saying").
@@ -355,13 +299,13 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 	}
 	for j := k - 1; j >= 0 && ts[j].sent == sent; j-- {
 		if j < limit && ts[j].kind == tokWord {
-			if g, ok := subjectPronounsLex.get(ts[j].Of(e.text)); ok && g != genderUnknown {
+			if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok && g != genderUnknown {
 				limit = j
 			}
 		}
 	}
 	if limit < k && (first < 0 || limit < refs[first].first) {
-		g, _ := subjectPronounsLex.get(ts[limit].Of(e.text))
+		g, _ := wcSubjectPronoun.genderOf(ts[limit].info)
 		if ent := e.resolvePronoun(para, ts, refs, limit, g); ent >= 0 {
 			e.cl.mention(ent, ts[limit].Span)
 			e.setSubject(para, ts, ent, limit, limit, ev)
@@ -377,7 +321,7 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 // earlier verb: "… and then predicted", "went on to say".
 func (e *quoteEngine) coordinated(ts []token, k int) bool {
 	j := k - 1
-	for j >= 0 && ts[j].kind == tokWord && (betweenSubjectAndCueLex.has(ts[j].Of(e.text)) || isLyAdverb(e.text, ts[j])) {
+	for j >= 0 && ts[j].kind == tokWord && (ts[j].is(wcBetweenSubjectAndCue) || isLyAdverb(e.text, ts[j])) {
 		j--
 	}
 	if j < 0 || ts[j].kind != tokWord {
@@ -393,7 +337,7 @@ func (e *quoteEngine) coordinated(ts []token, k int) bool {
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
 	text := e.text
 	j := k - 1
-	for j >= 0 && ts[j].kind == tokWord && (betweenSubjectAndCueLex.has(ts[j].Of(text)) || isLyAdverb(text, ts[j])) {
+	for j >= 0 && ts[j].kind == tokWord && (ts[j].is(wcBetweenSubjectAndCue) || isLyAdverb(text, ts[j])) {
 		j--
 	}
 	if j < 0 || ts[j].sent != ts[k].sent {
@@ -434,7 +378,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			}
 			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
 				best = r
-			} else if w := ts[c-1]; w.kind == tokWord && !w.poss && isUpper(w.Of(text)) && !notNamesLex.has(w.Of(text)) && firstWordOfClause(ts, c-1) == c-1 {
+			} else if w := ts[c-1]; w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, c-1) == c-1 {
 				lone = c - 1
 			}
 		}
@@ -443,7 +387,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			e.setSubject(para, ts, refs[best].ent, refs[best].first, refs[best].end, ev)
 		case lone >= 0:
 			w := ts[lone]
-			ent := e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(text)) || orgNounsLex.has(w.Of(text)), para)
+			ent := e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(text)) || w.is(wcOrgNoun), para)
 			e.setSubject(para, ts, ent, lone, lone, ev)
 		}
 		return
@@ -451,7 +395,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
-	if g, ok := subjectPronounsLex.get(ts[j].Of(text)); ok {
+	if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok {
 		ent := e.resolvePronoun(para, ts, refs, j, g)
 		if ent >= 0 {
 			e.cl.mention(ent, ts[j].Span)
@@ -467,8 +411,8 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		return
 	}
 	// A lone capitalised word before a cue is a name: "Gingrich said".
-	if isUpper(ts[j].Of(text)) && !ts[j].poss && !notNamesLex.has(ts[j].Of(text)) && (j == 0 || !isUpper(ts[j-1].Of(text)) || ts[j-1].kind != tokWord) {
-		org := orgNounsLex.has(ts[j].Of(text)) || isAcronym(ts[j].Of(text))
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord) {
+		org := ts[j].is(wcOrgNoun) || isAcronym(ts[j].Of(text))
 		if j > 0 && ts[j-1].kind == tokWord && lowerEq(ts[j-1].Of(text), "the") {
 			org = true
 		}
@@ -486,25 +430,22 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 	if ts[j].poss {
 		return
 	}
-	head := ts[j].Of(text)
 	for c := j; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
-		w := ts[c].Of(text)
-		if determinersLex.has(w) || c < j && ts[c].poss {
+		if ts[c].is(wcDeterminer) || c < j && ts[c].poss {
 			if c == j {
 				return
 			}
 			// The head is the first noun after the determiner that the
 			// lexicons know, else the last word.
 			h := ts[j].Span
-			org := orgNounsLex.has(head)
+			org := ts[j].is(wcOrgNoun)
 			end := j
 			for m := c + 1; m <= j; m++ {
-				mw := ts[m].Of(text)
-				if roleNounsLex.has(mw) {
+				if ts[m].is(wcRoleNoun) {
 					h, org, end = ts[m].Span, false, m
 					break
 				}
-				if orgNounsLex.has(mw) {
+				if ts[m].is(wcOrgNoun) {
 					h, org, end = ts[m].Span, true, m
 					break
 				}
@@ -512,7 +453,7 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 			j = end // "a spokeswoman for the ministry" is "a spokeswoman"
 			// A head the lexicons do not know ("the influential daily") is
 			// trusted only next to a quote: “…,” the daily wrote.
-			if !roleNounsLex.has(h.Of(text)) && !orgNounsLex.has(h.Of(text)) &&
+			if !ts[j].is(wcRoleNoun) && !ts[j].is(wcOrgNoun) && // ts[j] is the head h
 				(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
 				return
 			}
@@ -520,7 +461,7 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 			e.setSubject(para, ts, ent, c, j, ev)
 			return
 		}
-		if g, _ := subjectPronounsLex.get(w); c != j && isCue(text, ts[c]) || g != genderUnknown {
+		if g, _ := wcSubjectPronoun.genderOf(ts[c].info); c != j && isCue(text, ts[c]) || g != genderUnknown {
 			return
 		}
 	}
@@ -534,7 +475,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		return
 	}
 	w := ts[k].Of(text)
-	if g, ok := subjectPronounsLex.get(w); ok && !lowerEq(w, "it") {
+	if g, ok := wcSubjectPronoun.genderOf(ts[k].info); ok && !lowerEq(w, "it") {
 		ent := e.resolvePronoun(para, ts, refs, k, g)
 		if ent >= 0 {
 			e.cl.mention(ent, ts[k].Span)
@@ -559,7 +500,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
-	if determinersLex.has(w) {
+	if ts[k].is(wcDeterminer) {
 		end := k
 		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && (end == k || !isCue(text, ts[end+1])) && !ts[end].poss {
 			nw := ts[end+1].Of(text)
@@ -579,12 +520,12 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		return
 	}
-	if isUpper(ts[k].Of(text)) && !notNamesLex.has(w) {
+	if ts[k].upper && !ts[k].is(wcNotName) {
 		end := k
-		for end+1 < len(ts) && ts[end+1].kind == tokWord && isUpper(ts[end+1].Of(text)) && !ts[end].poss {
+		for end+1 < len(ts) && ts[end+1].kind == tokWord && ts[end+1].upper && !ts[end].poss {
 			end++
 		}
-		org := orgNounsLex.has(ts[end].Of(text)) || isAcronym(ts[end].Of(text))
+		org := ts[end].is(wcOrgNoun) || isAcronym(ts[end].Of(text))
 		ent := e.cl.addName(Span{ts[k].Start, ts[end].End}, Span{ts[k].Start, ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
@@ -594,8 +535,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 // isFunctionWord reports whether t is a preposition, determiner, pronoun
 // or the like, which cannot stand in a role before a name.
 func isFunctionWord(text string, t token) bool {
-	w := t.Of(text)
-	return notNamesLex.has(w) && !isUpper(w) || determinersLex.has(w) || isCue(text, t)
+	return t.is(wcNotName) && !t.upper || t.is(wcDeterminer) || isCue(text, t)
 }
 
 // isPlainNoun reports whether t may head a noun phrase that names a
@@ -618,14 +558,13 @@ func isCue(text string, t token) bool {
 	if t.kind != tokWord || t.Len() > 20 {
 		return false
 	}
-	_, ok := cueWordsLex.get(t.Of(text))
-	return ok
+	return t.is(wcCueWord)
 }
 
 // isLyAdverb reports whether t is a lower-case word ending in -ly.
 func isLyAdverb(text string, t token) bool {
 	w := t.Of(text)
-	return len(w) > 4 && w[len(w)-2:] == "ly" && !isUpper(w)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !t.upper
 }
 
 // setSubject makes entity ent the speaker of ev; the speaker of a cue is a
@@ -778,7 +717,7 @@ func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
 	if p.kind != tokWord {
 		return false
 	}
-	f, ok := cueWordsLex.get(p.Of(e.text))
+	f, ok := p.info.cueFlags(), p.is(wcCueWord)
 	return ok && f&cueHearer != 0 || lowerEq(p.Of(e.text), "with") || lowerEq(p.Of(e.text), "to")
 }
 
