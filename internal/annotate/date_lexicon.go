@@ -200,12 +200,13 @@ func newDateLexTable(m map[string]dlexEntry) *dlexTable {
 	return t
 }
 
-// packDateWord packs a lower-case ASCII word of up to 16 bytes into a dlexKey,
+// packDateWord packs a lower-case ASCII word of up to 16 bytes into a
+// dlexKey, byte i of the word in byte i%8 (from the low end) of word i/8,
 // as lookupDateWord does.
 func packDateWord(w string) dlexKey {
 	var k dlexKey
 	for i := 0; i < len(w); i++ {
-		k[i>>3] = k[i>>3]<<8 | uint64(w[i])
+		k[i>>3] |= uint64(w[i]) << (8 * (i & 7))
 	}
 	return k
 }
@@ -362,8 +363,29 @@ func lookupDateWord(word string) (dlexKind, int16) {
 		} else if c >= 0x80 {
 			return dlexNone, 0
 		}
-		key[i>>3] = key[i>>3]<<8 | uint64(c)
+		key[i>>3] |= uint64(c) << (8 * (i & 7))
 	}
+	return lookupDateKey(key, n)
+}
+
+// lookupDateWordAt is lookupDateWord(text[i:j]) for a word of ASCII letters
+// that passed dateLexicon.mayHave: it packs the word eight bytes at a time
+// when text has room to read them.
+func lookupDateWordAt(text string, i, j int) (dlexKind, int16) {
+	n := j - i
+	if n > maxLexWord || n <= 0 || i+16 > len(text) {
+		return lookupDateWord(text[i:j])
+	}
+	// Keep the n bytes of the word (shifts of 64 or more give 0) and lower
+	// them: every byte is a letter, so setting 0x20 lowers it.
+	m0 := ^uint64(0) >> uint(max(64-8*n, 0))
+	m1 := ^uint64(0) >> uint(128-8*n)
+	key := dlexKey{(load64(text, i) | 0x20*swarOnes) & m0, (load64(text, i+8) | 0x20*swarOnes) & m1}
+	return lookupDateKey(key, n)
+}
+
+// lookupDateKey looks up a packed word of n bytes.
+func lookupDateKey(key dlexKey, n int) (dlexKind, int16) {
 	k := key[0]
 	// The most frequent words of English text, answered without hashing.
 	switch n {
@@ -373,18 +395,18 @@ func lookupDateWord(word string) (dlexKind, int16) {
 		}
 	case 2:
 		switch k {
-		case 'o'<<8 | 'f':
+		case 'o' | 'f'<<8:
 			return dlexOf, 0
-		case 'i'<<8 | 'n', 't'<<8 | 'o', 'o'<<8 | 'n', 'b'<<8 | 'y':
+		case 'i' | 'n'<<8, 't' | 'o'<<8, 'o' | 'n'<<8, 'b' | 'y'<<8:
 			return dlexPrep, 0
-		case 'a'<<8 | 't':
+		case 'a' | 't'<<8:
 			return dlexPrep, 1
 		}
 	case 3:
 		switch k {
-		case 't'<<16 | 'h'<<8 | 'e':
+		case 't' | 'h'<<8 | 'e'<<16:
 			return dlexThe, 0
-		case 'a'<<16 | 'n'<<8 | 'd':
+		case 'a' | 'n'<<8 | 'd'<<16:
 			return dlexAnd, 0
 		}
 	}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -75,8 +76,7 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			// An ASCII word, read here rather than in dScanWord: most
 			// tokens are one.
 			start := i
-			for i++; i < to && dateByteClass[text[i]] == byteLetter; i++ {
-			}
+			i = asciiLetterRun(text, i+1, to)
 			if i < to && text[i] >= utf8.RuneSelf {
 				var t dtoken // a letter beyond ASCII may follow ("café")
 				t, i = dScanWord(text, start, to, space)
@@ -86,8 +86,8 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			}
 			var lex dlexKind
 			var val int16
-			if w := text[start:i]; dateLexicon.mayHave(w) {
-				lex, val = lookupDateWord(w)
+			if dateLexicon.mayHave(text[start:i]) {
+				lex, val = lookupDateWordAt(text, start, i)
 			}
 			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
 				upper: text[start] <= 'Z', lex: lex, val: val})
@@ -157,6 +157,27 @@ var dateByteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// asciiLetterRun returns the end of the run of ASCII letters from i (to at
+// most), reading eight bytes at a time where it can.
+func asciiLetterRun(text string, i, to int) int {
+	for i+8 <= to {
+		x := load64(text, i)
+		// Lowered and without high bits, a letter lies in 'a'..'z': y+0x1F
+		// has its high bit set when y >= 'a', y+0x05 when y > 'z'; no
+		// byte carries into the next. A byte beyond ASCII is no letter.
+		y := (x | 0x20*swarOnes) &^ swarHighs
+		letters := (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes) &^ x & swarHighs
+		if stop := ^letters & swarHighs; stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+		i += 8
+	}
+	for i < to && dLetter(text[i]) {
+		i++
+	}
+	return i
+}
 
 func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
 

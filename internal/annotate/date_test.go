@@ -361,3 +361,37 @@ func TestDateBenchTextFindsDates(t *testing.T) {
 	assert.Equal(t, perRep*reps, n, fmt.Sprintf("%d repetitions", reps))
 	assert.True(t, utf8.ValidString(text))
 }
+
+func TestASCIILetterRun(t *testing.T) {
+	texts := []string{
+		"",
+		"word",
+		"Wednesday, 17 October",
+		"abcdefghijklmnopqrstuvwxyz0ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+		"café déjà-vu @[`{ 12am",
+		"x\xff\x80y",
+	}
+	for _, text := range texts {
+		for from := 0; from <= len(text); from++ {
+			want := from
+			for want < len(text) && dateByteClass[text[want]] == byteLetter {
+				want++
+			}
+			assert.Equal(t, want, asciiLetterRun(text, from, len(text)), "%q from %d", text, from)
+		}
+	}
+}
+
+func TestLookupDateWordAt(t *testing.T) {
+	// Inside a longer text (packed eight bytes at a time) and at the end
+	// of one (byte by byte), a word gets the class lookupDateWord gives.
+	for _, w := range []string{"January", "THE", "the", "a", "of", "At", "yesterday", "Thursday", "weekends",
+		"approximately", "the", "Xmas", "thursdays", "sept"} {
+		wantKind, wantVal := lookupDateWord(w)
+		for _, text := range []string{"(" + w + ") and some more words", w} {
+			i := strings.Index(text, w)
+			kind, val := lookupDateWordAt(text, i, i+len(w))
+			assert.Equal(t, [2]int{int(wantKind), int(wantVal)}, [2]int{int(kind), int(val)}, "%q in %q", w, text)
+		}
+	}
+}

@@ -205,11 +205,7 @@ func lookupWordAt(text string, i, j int) wordInfo {
 		ones  = 0x0101010101010101
 		highs = 0x8080808080808080
 	)
-	b := text[i : i+16]
-	x0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	x1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+	x0, x1 := load64(text, i), load64(text, i+8)
 	// Keep the n bytes of the word (shifts of 64 or more give 0).
 	x0 &= ^uint64(0) >> uint(max(64-8*n, 0))
 	x1 &= ^uint64(0) >> uint(128-8*n)

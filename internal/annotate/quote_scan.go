@@ -200,9 +200,7 @@ func nextMarkLead(text string, i, end int) int {
 	)
 	for {
 		for ; i+8 <= end; i += 8 {
-			b := text[i : i+8]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			x := load64(text, i)
 			// A byte of x equal to c is a zero byte of v = x^(c*ones), and
 			// (v-ones)&^v&highs is non-zero exactly when v has a zero
 			// byte; a high bit is a byte beyond ASCII.
@@ -221,6 +219,20 @@ func nextMarkLead(text string, i, end int) int {
 			return end
 		}
 	}
+}
+
+// The byte scanners read eight bytes at a time as one uint64 (SWAR): byte k
+// of the text at i is byte k of the word from the low end.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHighs = 0x8080808080808080
+)
+
+// load64 returns text[i:i+8] as a little-endian uint64 (one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // isMarkByte reports whether the byte at i ends a quotation mark.
