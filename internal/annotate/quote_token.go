@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,11 +100,10 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 func wordEnd(text string, i, limit int) (int, bool) {
 	j := i
 	for j < limit {
-		c := text[j]
-		if asciiClass[c] == asciiWord {
-			j++
-			continue
+		if j = asciiAlnumRun(text, j, limit); j >= limit {
+			break
 		}
+		c := text[j]
 		if c < utf8.RuneSelf {
 			if (c == '-' || c == '.' || c == '\'') && j+1 < limit && isWordRuneAt(text, j+1, limit) {
 				if c == '\'' && isPossessive(text, j+1, limit) {
@@ -129,6 +129,28 @@ func wordEnd(text string, i, limit int) (int, bool) {
 		return j, false
 	}
 	return j, false
+}
+
+// asciiAlnumRun returns the end of the run of ASCII letters and digits
+// from i (limit at most), reading eight bytes at a time where it can.
+func asciiAlnumRun(text string, i, limit int) int {
+	for i+8 <= limit {
+		x := load64(text, i)
+		// As in asciiLetterRun, on bytes without their high bit: lowered,
+		// a letter lies in 'a'..'z'; a digit lies in '0'..'9'.
+		a := x &^ swarHighs
+		y := a | 0x20*swarOnes
+		letters := (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes)
+		digits := (a + (0x80-'0')*swarOnes) &^ (a + (0x80-'9'-1)*swarOnes)
+		if stop := ^((letters | digits) &^ x) & swarHighs; stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+		i += 8
+	}
+	for i < limit && asciiClass[text[i]] == asciiWord {
+		i++
+	}
+	return i
 }
 
 // isWordRuneAt reports whether a letter or digit starts at i.
