@@ -73,14 +73,16 @@ type rtok struct {
 //	<mark class="q spk-1" id="q1" data-quote="q1" data-speaker="s1"
 //	      data-speaker-name="Donald Trump" data-cue="said" data-paragraph="3">
 //	<mark class="sp spk-1" data-speaker="s1" data-speaker-name="Donald Trump">
-//	<mark class="dt" data-type="DATE" data-value="2025-10-16">
+//	<mark class="dt" id="d3" data-date="d3" data-type="DATE" data-value="2025-10-16">
 //
-// A quote has data-unclosed="true" when its closing mark is missing, and
-// class spk-none when it has no speaker. A highlight that crosses an
-// element boundary is split into pieces; the first piece of a quote carries
-// its id. Raw HTML in Markdown is shown as text, links with unsafe schemes
-// lose their target, and every text and attribute value is escaped, so the
-// fragment carries no active content whatever the input.
+// A date's ID is "d" and its 1-based position in res.Dates. A quote has
+// data-unclosed="true" when its closing mark is missing, and class
+// spk-none when it has no speaker. A highlight that crosses an element
+// boundary is split into pieces; the first piece of a quote or a date
+// carries its id, every piece its data-quote or data-date. Raw HTML in
+// Markdown is shown as text, links with unsafe schemes lose their target,
+// and every text and attribute value is escaped, so the fragment carries
+// no active content whatever the input.
 func RenderHTML(text string, res Result) string {
 	return renderTokens(text, articleTokens(text, res.Format), res)
 }
@@ -278,25 +280,27 @@ func collectMarks(text string, res Result) []markSpan {
 			add(m.Span, markSpeaker, attrs, "")
 		}
 	}
+	// Dates that share type, value and modifier share the attributes
+	// after their own data-date.
 	dateAttrs := make(map[[3]string]string)
-	for _, d := range res.Dates {
+	for i, d := range res.Dates {
 		key := [3]string{d.Type, d.Value, d.Mod}
-		if attrs, ok := dateAttrs[key]; ok {
-			add(d.Span, markDate, attrs, "")
-			continue
+		rest, ok := dateAttrs[key]
+		if !ok {
+			a.reset()
+			a.add("data-type", d.Type)
+			a.add("data-value", d.Value)
+			title := d.Type + " " + d.Value
+			if d.Mod != "" {
+				a.add("data-mod", d.Mod)
+				title += " (" + d.Mod + ")"
+			}
+			a.add("title", title)
+			rest = a.String()
+			dateAttrs[key] = rest
 		}
-		a.reset()
-		a.add("class", "dt")
-		a.add("data-type", d.Type)
-		a.add("data-value", d.Value)
-		title := d.Type + " " + d.Value
-		if d.Mod != "" {
-			a.add("data-mod", d.Mod)
-			title += " (" + d.Mod + ")"
-		}
-		a.add("title", title)
-		dateAttrs[key] = a.String()
-		add(d.Span, markDate, dateAttrs[key], "")
+		id := dateID(i)
+		add(d.Span, markDate, ` class="dt" data-date="`+id+`"`+rest, id)
 	}
 	slices.SortStableFunc(marks, func(x, y markSpan) int {
 		if c := cmp.Compare(x.Start, y.Start); c != 0 {
@@ -308,6 +312,13 @@ func collectMarks(text string, res Result) []markSpan {
 		return cmp.Compare(x.kind, y.kind)
 	})
 	return marks
+}
+
+// dateID returns the ID of the i-th date (0-based) of a Result in the
+// rendered HTML: "d1" for the first. RenderHTML gives it to every piece of
+// the date's highlight as data-date, and to the first piece as id.
+func dateID(i int) string {
+	return "d" + strconv.Itoa(i+1)
 }
 
 func orString(s, alt string) string {

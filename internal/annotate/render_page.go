@@ -45,7 +45,7 @@ func RenderPage(text string, res Result, title string) string {
 	b.WriteString(renderTokens(text, toks, res))
 	b.WriteString("</article>\n<aside class=\"panel\" aria-label=\"Speakers, quotes and dates\">\n")
 	writeLegend(&b)
-	writeSpeakers(&b, res)
+	writeSpeakers(&b, text, toks, res)
 	writeQuoteList(&b, text, toks, res)
 	writeDateList(&b, text, toks, res)
 	b.WriteString("</aside>\n</main>\n</body>\n</html>\n")
@@ -74,8 +74,9 @@ func writeLegend(b *strings.Builder) {
 }
 
 // writeSpeakers lists the speakers with their colour, quote count and
-// aliases.
-func writeSpeakers(b *strings.Builder, res Result) {
+// aliases: the other names the article gives them, as the reader sees them
+// (Markdown syntax dropped), pronouns left out.
+func writeSpeakers(b *strings.Builder, text string, toks []rtok, res Result) {
 	b.WriteString("<section><h2>Speakers</h2>\n")
 	if len(res.Speakers) == 0 {
 		b.WriteString("<p class=\"none\">No speaker found.</p>\n</section>\n")
@@ -88,8 +89,9 @@ func writeSpeakers(b *strings.Builder, res Result) {
 			count[*q.Speaker]++
 		}
 	}
+	shown := shownMentions(text, toks, res)
 	b.WriteString("<ul class=\"speakers\">\n")
-	for _, s := range res.Speakers {
+	for i, s := range res.Speakers {
 		b.WriteString(`<li><mark class="sp `)
 		b.WriteString(classes[s.ID])
 		b.WriteString(`">`)
@@ -101,18 +103,11 @@ func writeSpeakers(b *strings.Builder, res Result) {
 			writeEscaped(b, s.Kind)
 		}
 		b.WriteString("</span>")
-		var aliases []string
-		seen := map[string]bool{s.Name: true}
-		for _, m := range s.Mentions {
-			if !seen[m.Text] && m.Text != "" {
-				seen[m.Text] = true
-				aliases = append(aliases, m.Text)
-			}
-		}
+		aliases := aliasList(s.Name, shown[i])
 		if len(aliases) > 0 {
 			b.WriteString("<br><span class=\"aliases\">also ")
-			for i, a := range aliases {
-				if i > 0 {
+			for k, a := range aliases {
+				if k > 0 {
 					b.WriteString(", ")
 				}
 				b.WriteString("“")
@@ -124,6 +119,55 @@ func writeSpeakers(b *strings.Builder, res Result) {
 		b.WriteString("</li>\n")
 	}
 	b.WriteString("</ul>\n</section>\n")
+}
+
+// shownMentions returns the text a reader sees of each mention of each
+// speaker of res, white space collapsed: shown[i][j] is mention j of
+// speaker i.
+func shownMentions(text string, toks []rtok, res Result) [][]string {
+	type ref struct {
+		Span
+		speaker, mention int
+	}
+	var refs []ref
+	shown := make([][]string, len(res.Speakers))
+	for i, s := range res.Speakers {
+		shown[i] = make([]string, len(s.Mentions))
+		for j, m := range s.Mentions {
+			refs = append(refs, ref{clampSpan(text, m.Span), i, j})
+		}
+	}
+	// shownText reads the tokens once for spans in order of start.
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
+	from := 0
+	for _, r := range refs {
+		var t string
+		t, from = shownText(text, toks, r.Span, from)
+		shown[r.speaker][r.mention] = strings.Join(strings.Fields(t), " ")
+	}
+	return shown
+}
+
+// aliasList returns the distinct mentions other than name and pronouns,
+// in order of first appearance.
+func aliasList(name string, mentions []string) []string {
+	var aliases []string
+	seen := map[string]bool{strings.Join(strings.Fields(name), " "): true}
+	for _, m := range mentions {
+		if m == "" || seen[m] || aliasPronouns[strings.ToLower(m)] {
+			continue
+		}
+		seen[m] = true
+		aliases = append(aliases, m)
+	}
+	return aliases
+}
+
+// aliasPronouns are mentions not worth listing as another name of a
+// speaker (the page's panel leaves out the same).
+var aliasPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"him": true, "her": true, "them": true,
 }
 
 // writeQuoteList lists the quotes in order, each linking to its highlight.
@@ -164,7 +208,7 @@ func writeQuoteList(b *strings.Builder, text string, toks []rtok, res Result) {
 
 // writeDateList lists the dates in time order: calendar values first, in
 // order, then durations and sets in the order of the text. Each shows its
-// text as the reader sees it.
+// text as the reader sees it, a link to its highlight.
 func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
 	b.WriteString("<section><h2>Dates</h2>\n")
 	if len(res.Dates) == 0 {
@@ -173,12 +217,13 @@ func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
 	}
 	type shownDate struct {
 		Date
-		shown string
+		id, shown string
 	}
 	dates := make([]shownDate, len(res.Dates))
 	from := 0
 	for i, d := range res.Dates {
 		dates[i].Date = d
+		dates[i].id = dateID(i)
 		dates[i].shown, from = shownText(text, toks, clampSpan(text, d.Span), from)
 	}
 	calendar := func(d Date) bool { return d.Type == TypeDate || d.Type == TypeTime }
@@ -203,9 +248,11 @@ func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
 		}
 		b.WriteString("</code></td><td>")
 		writeEscaped(b, d.Type)
-		b.WriteString("</td><td>")
+		b.WriteString(`</td><td><a href="#`)
+		b.WriteString(d.id)
+		b.WriteString(`">`)
 		writeEscaped(b, excerpt(d.shown, 80))
-		b.WriteString("</td></tr>\n")
+		b.WriteString("</a></td></tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n</section>\n")
 }
@@ -289,6 +336,7 @@ a.unsafe-link { text-decoration: line-through; }
 .panel table { border-collapse: collapse; width: 100%; }
 .panel th, .panel td { text-align: left; padding: .15rem .4rem .15rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 .panel a { text-decoration: none; color: inherit; }
+.panel td a { text-decoration: underline dotted; text-underline-offset: .2em; }
 mark { color: inherit; background: transparent; }
 mark.q { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .22em; text-decoration-skip-ink: none; border-radius: 2px; }
 mark.q[data-unclosed] { outline: 2px dashed var(--muted); outline-offset: 1px; }

@@ -291,7 +291,7 @@ func TestRenderMarks(t *testing.T) {
 			}
 		},
 		want: `<p><mark id="q1" tabindex="0" class="q spk-1" data-quote="q1" data-speaker="s1" data-speaker-name="Ann" data-cue="said" data-paragraph="0" title="quote by Ann, cue “said”, paragraph 1">“` +
-			`<mark class="dt" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17">Friday</mark>, ` +
+			`<mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17">Friday</mark>, ` +
 			`<mark class="sp spk-1" data-speaker="s1" data-speaker-name="Ann" title="speaker: Ann">Ann</mark>,”</mark> said ` +
 			`<mark class="sp spk-1" data-speaker="s1" data-speaker-name="Ann" title="speaker: Ann">Ann</mark>.</p>` + "\n",
 	}, {
@@ -303,7 +303,7 @@ func TestRenderMarks(t *testing.T) {
 				Dates:  []Date{{Span: spanOf(text, "ab “cd"), Type: "DATE", Value: "X"}},
 			}
 		},
-		want: `<p><mark class="dt" data-type="DATE" data-value="X" title="DATE X">ab ` +
+		want: `<p><mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="X" title="DATE X">ab ` +
 			`<mark id="q1" tabindex="0" class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“cd</mark></mark>` +
 			`<mark class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">”</mark> ef</p>` + "\n",
 	}, {
@@ -312,14 +312,33 @@ func TestRenderMarks(t *testing.T) {
 		res: func(text string) Result {
 			return Result{Dates: []Date{{Span: Span{1, 99}, Type: "DATE", Value: "X"}, {Span: Span{-5, 0}}}}
 		},
-		want: `<p><mark class="dt" data-type="DATE" data-value="X" title="DATE X">é!</mark></p>` + "\n",
+		want: `<p><mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="X" title="DATE X">é!</mark></p>` + "\n",
 	}, {
 		name: "a span inside an entity covers all of it", format: FormatMarkdown,
 		text: "a &amp; b",
 		res: func(text string) Result {
 			return Result{Dates: []Date{{Span: Span{3, 4}, Type: "DATE", Value: "X"}}}
 		},
-		want: `<p>a <mark class="dt" data-type="DATE" data-value="X" title="DATE X">&amp;</mark> b</p>` + "\n",
+		want: `<p>a <mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="X" title="DATE X">&amp;</mark> b</p>` + "\n",
+	}, {
+		name: "dates of one value keep their own IDs", format: FormatPlain,
+		text: "Friday and Friday",
+		res: func(text string) Result {
+			return Result{Dates: []Date{
+				{Span: spanOf(text, "Friday"), Type: "DATE", Value: "2025-10-17"},
+				{Span: lastSpanOf(text, "Friday"), Type: "DATE", Value: "2025-10-17"},
+			}}
+		},
+		want: `<p><mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17">Friday</mark> and ` +
+			`<mark id="d2" class="dt" data-date="d2" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17">Friday</mark></p>` + "\n",
+	}, {
+		name: "date crossing emphasis: id on the first piece, data-date on each", format: FormatMarkdown,
+		text: "On *Friday,* October 17",
+		res: func(text string) Result {
+			return Result{Dates: []Date{{Span: spanOf(text, "Friday,* October 17"), Type: "DATE", Value: "2025-10-17"}}}
+		},
+		want: `<p>On <em><mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17">Friday,</mark></em>` +
+			`<mark class="dt" data-date="d1" data-type="DATE" data-value="2025-10-17" title="DATE 2025-10-17"> October 17</mark></p>` + "\n",
 	}, {
 		name: "invalid UTF-8 becomes U+FFFD", format: FormatPlain,
 		text: "a\xffb\x00",
@@ -434,9 +453,27 @@ func TestRenderPage(t *testing.T) {
 		assert.Greater(t, i, last, o)
 		last = i
 	}
+	// each date in the list links to its highlight
+	assert.Contains(t, body, `<tr><td><code>2025-10-14</code></td><td>DATE</td><td><a href="#d1">Tuesday</a></td></tr>`)
 	doc, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.Empty(t, activeContent(doc))
+	ids := map[string]bool{}
+	var targets []string
+	for n := range doc.Descendants() {
+		for _, a := range n.Attr {
+			if a.Key == "id" {
+				ids[a.Val] = true
+			}
+			if a.Key == "href" && strings.HasPrefix(a.Val, "#") {
+				targets = append(targets, a.Val[1:])
+			}
+		}
+	}
+	assert.Len(t, targets, len(res.Quotes)+len(res.Dates), "links to highlights")
+	for _, id := range targets {
+		assert.True(t, ids[id], "link to #%s, which is no element", id)
+	}
 	for n := range doc.Descendants() {
 		for _, a := range n.Attr {
 			if a.Key == "href" || a.Key == "src" {
@@ -448,4 +485,59 @@ func TestRenderPage(t *testing.T) {
 		}
 	}
 	assert.Contains(t, RenderPage("", Result{}, " "), "<title>Annotated article</title>")
+}
+
+// TestRenderPageAliases checks that the speakers' aliases in the
+// standalone page read as the article shows them: without Markdown syntax,
+// line breaks as spaces, the name itself and pronouns left out.
+func TestRenderPageAliases(t *testing.T) {
+	tests := []struct {
+		name     string
+		format   Format
+		text     string
+		mentions []string // searched in order; the first is the speaker's name
+		want     string   // the aliases line, "" for none
+	}{{
+		name: "mention crossing a link", format: FormatMarkdown,
+		text:     "“We need it,” said Mayor [Jane Ortiz](https://example.org/o). Jane Ortiz left.",
+		mentions: []string{"Mayor [Jane Ortiz", "Jane Ortiz"},
+		want:     `also “Mayor Jane Ortiz”`,
+	}, {
+		name: "mention crossing emphasis and an escape", format: FormatMarkdown,
+		text:     "Jane Ortiz spoke. “Yes,” said Ms *Jane* O\\'Neil-Ortiz.",
+		mentions: []string{"Jane Ortiz", "Ms *Jane* O\\'Neil-Ortiz"},
+		want:     `also “Ms Jane O&#39;Neil-Ortiz”`,
+	}, {
+		name: "line break in plain text", format: FormatPlain,
+		text:     "Jane Ortiz spoke for the board of Mayor\nOrtiz.",
+		mentions: []string{"Jane Ortiz", "Mayor\nOrtiz"},
+		want:     `also “Mayor Ortiz”`,
+	}, {
+		name: "name and pronouns are no aliases", format: FormatPlain,
+		text:     "Jane Ortiz said she would. Jane Ortiz, He said.",
+		mentions: []string{"Jane Ortiz", "she", "Jane Ortiz", "He"},
+		want:     "",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Result{Format: tt.format, Speakers: []Speaker{{ID: "s1", Name: "Jane Ortiz"}}}
+			from := 0
+			for _, m := range tt.mentions {
+				i := strings.Index(tt.text[from:], m)
+				require.GreaterOrEqual(t, i, 0, "mention %q", m)
+				s := Span{from + i, from + i + len(m)}
+				res.Speakers[0].Mentions = append(res.Speakers[0].Mentions, Mention{Span: s, Text: s.Of(tt.text)})
+				from = s.End
+			}
+			page := RenderPage(tt.text, res, "")
+			_, line, found := strings.Cut(page, `<span class="aliases">`)
+			line, _, _ = strings.Cut(line, "</span>")
+			if tt.want == "" {
+				assert.False(t, found, "aliases shown: %s", line)
+				return
+			}
+			assert.Equal(t, tt.want, line)
+			assert.Equal(t, tt.mentions[1], res.Speakers[0].Mentions[1].Text, "the result's mention text is the source")
+		})
+	}
 }
