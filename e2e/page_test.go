@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -173,6 +175,21 @@ func TestPageSeedArticle(t *testing.T) {
 	require.Len(t, ids, 2)
 	assert.Equal(t, ids[1], ids[0], "the focused element is the quote clicked in the panel")
 
+	// Each date in the panel jumps to exactly its own highlight, the one
+	// whose id is d and its place in the result, also when other dates
+	// share its value.
+	jumps := dateJumps(t, ctx)
+	assert.Len(t, jumps, evalPage[int](t, ctx, `document.querySelectorAll("#article mark.dt[id]").length`), "one panel entry per date")
+	assertExactJumps(t, jumps)
+	thursdays := 0
+	for _, j := range jumps {
+		if j.Text == "Thursday" {
+			thursdays++
+			assert.Equal(t, "2025-10-16", j.Value, "the mark jumped to from “Thursday”")
+		}
+	}
+	assert.Positive(t, thursdays, "“Thursday” in the dates panel")
+
 	// The dateline is editable: a week later, "Thursday" moves with it; the
 	// reset button brings back the detected one.
 	thursdayValue := `[...document.querySelectorAll("#article mark.dt")].find(m => m.textContent === "Thursday").dataset.value`
@@ -228,6 +245,185 @@ func TestPageSeedArticle(t *testing.T) {
 	assertOwnOrigin(t, base, proxied, requests)
 }
 
+// dateJump is the outcome of clicking one date in the panel.
+type dateJump struct {
+	Target   string `json:"target"`   // the id the button points at
+	Button   string `json:"button"`   // the button's text
+	Focused  string `json:"focused"`  // the id of the element focused after the click
+	Date     string `json:"date"`     // its data-date
+	Class    string `json:"class"`    // its class
+	Text     string `json:"text"`     // the text of all its pieces
+	Value    string `json:"value"`    // its data-value
+	Position int    `json:"position"` // its index among the date marks that carry an id
+}
+
+// dateJumps clicks every date of the panel in turn and reports where each
+// click moved the focus.
+func dateJumps(t testing.TB, ctx context.Context) []dateJump {
+	t.Helper()
+	return evalPage[[]dateJump](t, ctx, `(() => {
+		const firsts = [...document.querySelectorAll("#article mark.dt[id]")];
+		return [...document.querySelectorAll("#dates button.jump")].map((b) => {
+			document.body.focus();
+			b.click();
+			const m = document.activeElement;
+			const pieces = m.dataset.date ? [...document.querySelectorAll('#article mark[data-date="' + m.dataset.date + '"]')] : [];
+			return {
+				target: b.dataset.target || "", button: b.textContent, focused: m.id, date: m.dataset.date || "",
+				class: m.className, text: pieces.map((p) => p.textContent).join(""), value: m.dataset.value || "",
+				position: firsts.indexOf(m),
+			};
+		});
+	})()`)
+}
+
+// assertExactJumps checks that each date button focused the first piece of
+// the highlight it names, dN being the N-th date, and that the button
+// shows the highlight's text.
+func assertExactJumps(t *testing.T, jumps []dateJump) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, j := range jumps {
+		assert.Equal(t, j.Target, j.Focused, "element focused by the button for %q", j.Button)
+		assert.Equal(t, j.Target, j.Date, "data-date of the focused mark")
+		assert.Contains(t, j.Class, "dt", "the focused element is a date mark")
+		assert.Equal(t, "d"+strconv.Itoa(j.Position+1), j.Target, "id of the date mark in article order")
+		assert.Equal(t, j.Text, j.Button, "the button shows its date as the article does")
+		assert.False(t, seen[j.Target], "two buttons for %s", j.Target)
+		seen[j.Target] = true
+	}
+}
+
+// markdownArticle is a Markdown article written for these tests: headings,
+// emphasis, links (one inside a quote, one around a speaker's name), a
+// list and a block quote.
+const markdownArticle = `# Harbour wall approved on *Tuesday*
+
+_By a staff reporter_ · Published 14 October 2025
+
+The council voted on **Tuesday** to rebuild the old harbour wall, ending a dispute that began in *March*.
+
+“We cannot wait for [the engineers' report](https://example.org/report) any longer,” said Mayor [Amara Okafor](https://example.org/okafor), after the vote. “This is the *year* we stop waiting.”
+
+Ms Okafor said the work would take [two years](https://example.org/plan).
+
+## What happens next
+
+- Tenders open on 3 November.
+- Work starts in the spring.
+
+> “It is a good day for the harbour,” said Tom Reyes, who chairs the
+> fishermen's association.
+
+“Nobody got everything they wanted,” Reyes added.
+`
+
+// TestPageMarkdown pastes a Markdown article: the format switch says it
+// was detected, the article shows as Markdown renders it with highlights
+// inside its headings, emphasis and links, and the panel shows quotes,
+// dates and aliases as the article does, without Markdown syntax.
+func TestPageMarkdown(t *testing.T) {
+	base := startServer(t)
+	ctx := newBrowser(t)
+	// Jumps then scroll at once, not smoothly, so that a click after them
+	// lands where the element is.
+	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+	})
+	require.NoError(t, err)
+	openPage(t, ctx, base)
+	paste(t, ctx, markdownArticle)
+	waitAnnotated(t, ctx, 30*time.Second)
+	t.Logf("screenshot: %s", saveScreenshot(t, ctx, "markdown-article"))
+
+	got := evalPage[struct {
+		Auto          bool     `json:"auto"`
+		Detected      string   `json:"detected"`
+		H1            string   `json:"h1"`
+		H2            string   `json:"h2"`
+		HeadingMark   string   `json:"headingMark"`
+		EmMarks       int      `json:"emMarks"`
+		LinkInQuote   string   `json:"linkInQuote"`
+		LinkInMark    string   `json:"linkInMark"`
+		MarkInLink    string   `json:"markInLink"`
+		ListItems     int      `json:"listItems"`
+		QuoteInBlock  string   `json:"quoteInBlock"`
+		Syntax        []string `json:"syntax"`
+		Aliases       []string `json:"aliases"`
+		PanelQuotes   []string `json:"panelQuotes"`
+		QuoteIDs      []string `json:"quoteIDs"`
+		ArticleQuotes []string `json:"articleQuotes"`
+	}](t, ctx, `(() => {
+		const art = document.getElementById("article");
+		const text = (sel) => { const e = art.querySelector(sel); return e ? e.textContent : ""; };
+		const quoteText = (id) => [...art.querySelectorAll('mark[data-quote="' + id + '"]')].map((m) => m.textContent).join("");
+		const panelQuotes = [...document.querySelectorAll("#speakers button.jump")];
+		return {
+			auto: document.getElementById("format-auto").checked,
+			detected: document.getElementById("format-detected").textContent,
+			h1: text("h1"),
+			h2: text("h2"),
+			headingMark: text("h1 em mark.dt"),
+			emMarks: art.querySelectorAll("em mark, strong mark").length,
+			linkInQuote: text("mark.q a[href]"),
+			linkInMark: text("mark.sp a[href]"),
+			markInLink: text("a[href] mark.dt"),
+			listItems: art.querySelectorAll("ul > li").length,
+			quoteInBlock: text("blockquote p mark.q"),
+			syntax: [...art.querySelectorAll("mark")].map((m) => m.textContent).filter((t) => /[*_\[\]]|\]\(/.test(t)),
+			aliases: [...document.querySelectorAll("#speakers .aliases")].map((e) => e.textContent),
+			panelQuotes: panelQuotes.map((b) => b.textContent),
+			quoteIDs: panelQuotes.map((b) => b.dataset.target),
+			articleQuotes: panelQuotes.map((b) => quoteText(b.dataset.target)),
+		};
+	})()`)
+	assert.True(t, got.Auto, "the format switch is left on Auto")
+	assert.Equal(t, "(Markdown)", got.Detected, "the format the switch shows as detected")
+	assert.Equal(t, "Harbour wall approved on Tuesday", got.H1, "the heading, without its markup")
+	assert.Equal(t, "What happens next", got.H2)
+	assert.Equal(t, "Tuesday", got.HeadingMark, "a date highlighted inside the emphasis of the heading")
+	assert.GreaterOrEqual(t, got.EmMarks, 3, "highlights inside emphasis (Tuesday, Tuesday, March)")
+	assert.Equal(t, "the engineers' report", got.LinkInQuote, "the link inside the quote")
+	assert.Equal(t, "Amara Okafor", got.LinkInMark, "the link on her name inside the speaker's mention “Mayor Amara Okafor”")
+	assert.Equal(t, "two years", got.MarkInLink, "a date highlighted inside a link")
+	assert.Equal(t, 2, got.ListItems, "list items")
+	assert.Equal(t, "“It is a good day for the harbour,”", got.QuoteInBlock, "the quote in the block quote")
+	assert.Empty(t, got.Syntax, "highlights showing Markdown syntax")
+	assert.Contains(t, got.Aliases, "Also: Mayor Amara Okafor, Ms Okafor", "aliases as the article shows them")
+	assert.Contains(t, got.PanelQuotes, "“This is the year we stop waiting.”", "a quote in the panel, without its emphasis markers")
+	for i, id := range got.QuoteIDs {
+		assert.Equal(t, got.ArticleQuotes[i], got.PanelQuotes[i], "panel text of %s", id)
+	}
+
+	jumps := dateJumps(t, ctx)
+	assert.Len(t, jumps, evalPage[int](t, ctx, `document.querySelectorAll("#article mark.dt[id]").length`), "one panel entry per date")
+	assertExactJumps(t, jumps)
+
+	// Forcing plain text shows the syntax as typed, and says so.
+	chooseFormat(t, ctx, "plain")
+	waitAnnotated(t, ctx, 30*time.Second)
+	plain := evalPage[struct {
+		Detected string `json:"detected"`
+		Headings int    `json:"headings"`
+		Hash     bool   `json:"hash"`
+	}](t, ctx, `({
+		detected: document.getElementById("format-detected").textContent,
+		headings: document.querySelectorAll("#article h1, #article h2").length,
+		hash: document.getElementById("article").textContent.includes("# Harbour wall approved on *Tuesday*"),
+	})`)
+	assert.Equal(t, "(plain)", plain.Detected)
+	assert.Zero(t, plain.Headings, "headings in plain text")
+	assert.True(t, plain.Hash, "the Markdown syntax shows as text")
+}
+
+// chooseFormat clicks the label of a format of the switch, as a person
+// does (the radio buttons themselves are hidden), and checks it took.
+func chooseFormat(t testing.TB, ctx context.Context, format string) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(`label[for="format-`+format+`"]`)))
+	require.True(t, evalPage[bool](t, ctx, `document.getElementById("format-`+format+`").checked`), "format %s chosen", format)
+}
+
 // assertOwnOrigin checks that the page and its worker requested nothing
 // but the page's own files: strictly for what the tab reports, and through
 // the proxy (which also sees the worker) apart from Chromium's own calls.
@@ -265,7 +461,7 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 
 	for _, format := range []string{"plain", "markdown", "auto"} {
 		t.Run(format, func(t *testing.T) {
-			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("format-"+format))))
+			chooseFormat(t, ctx, format)
 			paste(t, ctx, article)
 			waitAnnotated(t, ctx, 30*time.Second)
 			got := evalPage[struct {

@@ -459,13 +459,15 @@
   function buildPanel(res) {
     el.summary.textContent =
       counts(res) + (res.dateline ? ". Dateline " + res.dateline + (state.datelineByUser ? " (set by you)." : " (detected).") : ". No dateline.");
-    buildSpeakers(res);
-    buildDates(res);
+    // The panel shows quotes, dates and aliases as the article shows them.
+    const shown = shownTexts();
+    buildSpeakers(res, shown);
+    buildDates(res, shown);
   }
 
   const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them"]);
 
-  function buildSpeakers(res) {
+  function buildSpeakers(res, shown) {
     const bySpeaker = new Map(res.speakers.map((s) => [s.id, []]));
     const unattributed = [];
     for (const q of res.quotes) {
@@ -492,7 +494,7 @@
       count.textContent = quotesLabel(quotes.length);
       head.append(swatch, name, count);
       li.append(head);
-      const aliases = aliasesOf(s);
+      const aliases = aliasesOf(s, shown);
       if (aliases.length > 0) {
         const p = document.createElement("p");
         p.className = "aliases";
@@ -502,7 +504,7 @@
       if (s.kind && s.kind !== "person") {
         head.append(tag(s.kind));
       }
-      li.append(quoteList(quotes));
+      li.append(quoteList(quotes, shown));
       return li;
     });
     if (unattributed.length > 0) {
@@ -521,7 +523,7 @@
       count.className = "count";
       count.textContent = quotesLabel(unattributed.length);
       head.append(swatch, name, count);
-      li.append(head, quoteList(unattributed));
+      li.append(head, quoteList(unattributed, shown));
       items.push(li);
     }
     if (order.length > PANEL_LIMIT) {
@@ -537,11 +539,53 @@
     return n === 1 ? "1 quote" : n.toLocaleString("en") + " quotes";
   }
 
-  function aliasesOf(s) {
+  // shownTexts reads what the article shows of each highlight: the text of
+  // its rendered marks, where the result's "text" is the source, Markdown
+  // syntax and all. A highlight that crosses markup is several marks in a
+  // row with no text between them; they are joined (with a space when text
+  // lies between, as for a quote across paragraphs). It returns, by quote
+  // and date id, the text of each, and by speaker id, the texts of its
+  // mentions in order.
+  function shownTexts() {
+    const byID = new Map();
+    const mentions = new Map();
+    const last = new Map(); // key -> its previous mark
+    const add = (map, key, mark, newItem) => {
+      const prev = last.get(key);
+      last.set(key, mark);
+      const list = map.get(key);
+      if (!list) {
+        map.set(key, [mark.textContent]);
+      } else if (continues(prev, mark)) {
+        list[list.length - 1] += mark.textContent;
+      } else if (newItem) {
+        list.push(mark.textContent);
+      } else {
+        list[list.length - 1] += " " + mark.textContent;
+      }
+    };
+    for (const mark of el.article.querySelectorAll("mark")) {
+      const d = mark.dataset;
+      if (d.quote) {
+        add(byID, d.quote, mark, false);
+      } else if (d.date) {
+        add(byID, d.date, mark, false);
+      } else if (d.speaker) {
+        add(mentions, "s:" + d.speaker, mark, true);
+      }
+    }
+    return {
+      of: (id) => (byID.has(id) ? byID.get(id)[0] : null),
+      mentions: (speaker) => mentions.get("s:" + speaker) || [],
+    };
+  }
+
+  // aliasesOf lists the names a speaker goes by besides its own, as shown.
+  function aliasesOf(s, shown) {
     const seen = new Set([s.name]);
     const out = [];
-    for (const m of s.mentions) {
-      const t = m.text.replace(/\s+/g, " ").trim();
+    for (const text of shown.mentions(s.id)) {
+      const t = text.replace(/\s+/g, " ").trim();
       if (!t || seen.has(t) || PRONOUNS.has(t.toLowerCase())) {
         continue;
       }
@@ -558,7 +602,7 @@
     return found || "spk-" + ((index % 8) + 1);
   }
 
-  function quoteList(quotes) {
+  function quoteList(quotes, shown) {
     const ol = document.createElement("ol");
     ol.className = "quotes";
     for (const q of quotes.slice(0, PANEL_LIMIT)) {
@@ -567,7 +611,7 @@
       b.type = "button";
       b.className = "jump";
       b.dataset.target = q.id;
-      b.textContent = shorten(q.text, 140);
+      b.textContent = shorten(shown.of(q.id) ?? q.text, 140);
       b.title = "Show this quote in the article (paragraph " + (q.paragraph + 1) + ")";
       li.append(b);
       if (q.unclosed) {
@@ -581,7 +625,7 @@
     return ol;
   }
 
-  function buildDates(res) {
+  function buildDates(res, shown) {
     // One entry per value, in time order: calendar values (which sort as
     // text: 2025 < 2025-01 < 2025-10-16 < 2025-10-16TNI), then the rest
     // (durations, sets, values with unknown parts).
@@ -624,9 +668,10 @@
         const b = document.createElement("button");
         b.type = "button";
         b.className = "jump chip";
-        b.dataset.date = String(index);
-        b.textContent = shorten(d.text, 40);
-        b.title = "Show “" + shorten(d.text, 40) + "” in the article";
+        b.dataset.target = "d" + (index + 1); // the id of its mark (see RenderHTML)
+        const text = shorten(shown.of(b.dataset.target) ?? d.text, 40);
+        b.textContent = text;
+        b.title = "Show “" + text + "” in the article";
         mentions.append(b);
       }
       if (g.items.length > 20) {
@@ -705,34 +750,38 @@
     mark.classList.add("flash");
   }
 
-  // dateMark finds the mark of the index-th date of the result: date marks
-  // carry no id, so it counts the marks with the same value before it.
-  function dateMark(index) {
-    const res = state.result;
-    const d = res && res.dates[index];
-    if (!d) {
-      return null;
-    }
-    let nth = 0;
-    for (let i = 0; i < index; i++) {
-      if (res.dates[i].value === d.value && res.dates[i].type === d.type) {
-        nth++;
+  // continues reports whether mark follows prev with no text between them
+  // (only tags): two pieces of one highlight split by markup.
+  function continues(prev, mark) {
+    for (let n = nextNode(prev, true); n; n = nextNode(n, false)) {
+      if (n === mark) {
+        return true;
+      }
+      if (n.nodeType === Node.TEXT_NODE && n.data !== "") {
+        return false;
       }
     }
-    const marks = Array.from(el.article.querySelectorAll("mark.dt")).filter(
-      (m) => m.dataset.value === d.value && m.dataset.type === d.type,
-    );
-    // Pieces of one date split by markup are adjacent siblings' children;
-    // count a mark only when it does not continue the previous one's text.
-    const starts = marks.filter((m, i) => i === 0 || !continues(marks[i - 1], m));
-    return starts[nth] || marks[0] || null;
+    return false;
   }
 
-  function continues(prev, mark) {
-    const range = document.createRange();
-    range.setStartAfter(prev);
-    range.setEndBefore(mark);
-    return range.toString() === "";
+  // nextNode is the node after n in document order inside the article,
+  // skipping n's children when asked.
+  function nextNode(n, skipChildren) {
+    if (!skipChildren && n.firstChild) {
+      return n.firstChild;
+    }
+    for (; n && n !== el.article; n = n.parentNode) {
+      if (n.nextSibling) {
+        return n.nextSibling;
+      }
+    }
+    return null;
+  }
+
+  // highlight returns the mark with the given id in the article.
+  function highlight(id) {
+    const mark = id ? document.getElementById(id) : null;
+    return mark && el.article.contains(mark) ? mark : null;
   }
 
   // ---- Tooltips -------------------------------------------------------------
@@ -942,18 +991,15 @@
   el.exportJSON.addEventListener("click", downloadJSON);
   el.copyHTML.addEventListener("click", copyHTML);
 
-  el.speakers.addEventListener("click", (e) => {
-    const b = e.target instanceof Element && e.target.closest("button.jump");
-    if (b) {
-      jumpTo(document.getElementById(b.dataset.target));
-    }
-  });
-  el.dates.addEventListener("click", (e) => {
-    const b = e.target instanceof Element && e.target.closest("button.jump");
-    if (b) {
-      jumpTo(dateMark(Number(b.dataset.date)));
-    }
-  });
+  // A quote or date in the panel jumps to its highlight, by id.
+  for (const list of [el.speakers, el.dates]) {
+    list.addEventListener("click", (e) => {
+      const b = e.target instanceof Element && e.target.closest("button.jump");
+      if (b) {
+        jumpTo(highlight(b.dataset.target));
+      }
+    });
+  }
 
   startWorker();
   if (el.text.value.trim() !== "") {
