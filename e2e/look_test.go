@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -72,42 +73,60 @@ const contrastJS = `(() => {
 	return bad;
 })()`
 
-// TestPageLooks checks what the eye checks, on the example article: text
-// contrast in the light and dark themes, and a phone-width layout that
-// does not scroll sideways. It saves screenshots of both.
+// TestPageLooks checks what the eye checks, on the example article and on
+// a Markdown one: text contrast in the light and dark themes, and a
+// phone-width layout that does not scroll sideways. It saves screenshots
+// of each to look at.
 func TestPageLooks(t *testing.T) {
+	articles := []struct {
+		name string
+		load func(t *testing.T, ctx context.Context)
+	}{
+		{"example", func(t *testing.T, ctx context.Context) {
+			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("example"))))
+		}},
+		{"markdown", func(t *testing.T, ctx context.Context) { paste(t, ctx, markdownArticle) }},
+	}
 	base := startServer(t)
-	ctx := newBrowser(t)
-	openPage(t, ctx, base)
-	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("example"))))
-	waitAnnotated(t, ctx, 30*time.Second)
-	quotes := evalPage[int](t, ctx, `document.querySelectorAll("#article mark.q[id]").length`)
-	assert.Positive(t, quotes, "the example article has quotes")
+	for _, article := range articles {
+		t.Run(article.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			openPage(t, ctx, base)
+			article.load(t, ctx)
+			waitAnnotated(t, ctx, 30*time.Second)
+			quotes := evalPage[int](t, ctx, `document.querySelectorAll("#article mark.q[id]").length`)
+			assert.Positive(t, quotes, "the article has quotes")
 
-	for _, scheme := range []string{"light", "dark"} {
-		t.Run(scheme, func(t *testing.T) {
-			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+			for _, scheme := range []string{"light", "dark"} {
+				t.Run(scheme, func(t *testing.T) {
+					_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+					})
+					require.NoError(t, err)
+					assert.Empty(t, evalPage[[]string](t, ctx, contrastJS), "text below WCAG AA contrast")
+					// Show a quote's tooltip for the screenshot.
+					evalPage[bool](t, ctx, `(() => { document.querySelector("#article mark.q[id]").focus(); return true; })()`)
+					saveScreenshot(t, ctx, article.name+"-"+scheme)
+				})
+			}
+
+			t.Run("phone", func(t *testing.T) {
+				require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2))))
+				for _, scheme := range []string{"light", "dark"} {
+					_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+					})
+					require.NoError(t, err)
+					overflow := evalPage[int](t, ctx, `document.documentElement.scrollWidth - window.innerWidth`)
+					assert.LessOrEqual(t, overflow, 0, "the page scrolls sideways at phone width (%s)", scheme)
+					assert.Empty(t, evalPage[[]string](t, ctx, contrastJS), "text below WCAG AA contrast (%s)", scheme)
+					// The article, scrolled to the top of the screen.
+					evalPage[bool](t, ctx, `(() => { document.getElementById("article").scrollIntoView({block: "start", behavior: "instant"}); return true; })()`)
+					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+					require.NoError(t, err)
+					writeTestOut(t, article.name+"-phone-"+scheme+".png", shot)
+				}
 			})
-			require.NoError(t, err)
-			assert.Empty(t, evalPage[[]string](t, ctx, contrastJS), "text below WCAG AA contrast")
-			// Show a quote's tooltip for the screenshot.
-			evalPage[bool](t, ctx, `(() => { document.querySelector("#article mark.q[id]").focus(); return true; })()`)
-			saveScreenshot(t, ctx, "example-"+scheme)
 		})
 	}
-
-	t.Run("phone", func(t *testing.T) {
-		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2))))
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "light"}},
-		})
-		require.NoError(t, err)
-		overflow := evalPage[int](t, ctx, `document.documentElement.scrollWidth - window.innerWidth`)
-		assert.LessOrEqual(t, overflow, 0, "the page scrolls sideways at phone width")
-		assert.Empty(t, evalPage[[]string](t, ctx, contrastJS), "text below WCAG AA contrast")
-		shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-		require.NoError(t, err)
-		writeTestOut(t, "example-phone.png", shot)
-	})
 }
