@@ -1,5 +1,11 @@
 package annotate
 
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
 // dlexKind is the class of a word in the date lexicon.
 type dlexKind uint8
 
@@ -211,136 +217,145 @@ func packDateWord(w string) dlexKey {
 	return k
 }
 
+// dateLexiconText is the date lexicon, one group of words a line: the
+// class, the value, and the words. A value written "n+" gives the words n,
+// n+1, … in turn ("n+s" steps by s) and "-" skips a value; "#" starts a
+// comment. Kept as text rather than code, it costs the WebAssembly module
+// little. Values: units 1 second … 10 century (unit*); relations 1 last …
+// 10 following (rel*); modifiers 1 APPROX … 8 MID (mod*); references 1
+// present, 2 past, 3 future; parts of day 1 morning … 4 night; seasons 1
+// spring … 4 winter; holidays month*100+day.
+const dateLexiconText = `
+month 1+ january february march april may june july august september october november december
+monthabbr 1+ jan feb mar apr - jun jul aug sep oct nov dec
+monthabbr 9 sept
+weekday 1+ monday tuesday wednesday thursday friday saturday sunday
+weekdays 1+ mondays tuesdays wednesdays thursdays fridays saturdays sundays
+numword 0+ zero one two three four five six seven eight nine ten
+numword 11+ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+numword 20+10 twenty thirty forty fifty sixty seventy eighty ninety
+hundred 100 hundred
+hundred 1000 thousand
+ordinal 1+ first second third fourth fifth sixth seventh eighth ninth tenth
+ordinal 11+ eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+ordinal 30 thirtieth
+# "second" is read as the ordinal; "seconds" is the unit.
+unit 2+ minute hour day week month quarter year decade century
+unit 5 fortnight
+units 1+ seconds minutes hours days weeks months quarters years decades centuries
+season 1+ spring summer fall winter
+season 3 autumn
+partofday 1+ morning afternoon evening night
+deictic -1+ yesterday today tomorrow
+deictic 10 tonight
+ref 1 now currently nowadays presently
+ref 2 recently lately
+ref 3 future
+rel 1+ last next this past coming previous latest current recent following
+rel 5 upcoming
+rel 6 preceding prior
+approx 1 about around approximately roughly some nearly almost
+approx 3 over
+edge 6 early earlier
+edge 7 late later
+edge 8 mid
+ago 0 ago hence
+every 0 every each per
+# "daily" and "quarterly" are mostly adjectives in news ("a daily
+# newspaper", "quarterly earnings"), so they are left out.
+setadv 3 hourly
+setadv 5 weekly
+setadv 6 monthly
+setadv 8 annually yearly
+the 0 the
+a 0 a an
+of 0 of
+and 0 and
+fiscal 0 fiscal
+few 0 few several many
+few 2 couple
+few 12 dozen
+half 0 half
+# val 1: "at least".
+prep 1 at
+prep 0 in on since until till by from through during before after between to for into throughout within
+past 0 was were had did began went came took met spoke held won lost left gave got saw made fell rose sold bought
+past 0 paid wrote became brought thought found led ran sent spent struck broke chose drove flew grew knew meant stood
+past 0 shot kept heard felt built caught fought sought taught threw beat been said told
+future 0 will shall ll would expected scheduled due planned plans planning intends going aims payable effective
+future 0 expect expects anticipate anticipates slated
+# Present-tense verbs of a schedule: "the summit opens on Monday".
+future 0 begins starts opens meets resumes arrives travels visits launches expires convenes reopens
+timezone 0 est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt
+noon 12 noon midday
+noon 24 midnight
+weekend 0 weekend
+weekendpl 0 weekends
+title 0 mr mrs ms dr st jr sr prof gen gov sen rep lt col sgt no vs
+countnoun 0 people percent troops soldiers votes times members km miles metres meters feet tons tonnes units cases
+countnoun 0 deaths homes jobs words pounds dollars euros points barrels acres employees workers users shares children
+countnoun 0 men women
+weekdayabbr 1+ mon tue wed thu fri sat sun
+weekdayabbr 2 tues
+weekdayabbr 4 thur thurs
+holiday 1225 christmas
+holiday 1031 halloween
+holiday 214 valentine
+decadeword 2+ twenties thirties forties fifties sixties seventies eighties nineties
+compar 0 less fewer up
+phase 6 beginning start
+phase 7 end
+phase 8 middle
+quantadj 0 more additional extra full straight consecutive further whole
+`
+
+// dlexKindNames names the classes in dateLexiconText.
+var dlexKindNames = [...]string{
+	dlexMonth: "month", dlexMonthAbbr: "monthabbr", dlexWeekday: "weekday", dlexWeekdays: "weekdays",
+	dlexNumWord: "numword", dlexHundred: "hundred", dlexOrdinal: "ordinal", dlexUnit: "unit", dlexUnits: "units",
+	dlexSeason: "season", dlexPartOfDay: "partofday", dlexDeictic: "deictic", dlexRef: "ref", dlexRel: "rel",
+	dlexApprox: "approx", dlexEdge: "edge", dlexAgo: "ago", dlexEvery: "every", dlexSetAdv: "setadv",
+	dlexThe: "the", dlexA: "a", dlexOf: "of", dlexAnd: "and", dlexFiscal: "fiscal", dlexFew: "few",
+	dlexHalf: "half", dlexPrep: "prep", dlexPast: "past", dlexFuture: "future", dlexTimeZone: "timezone",
+	dlexNoon: "noon", dlexWeekend: "weekend", dlexWeekendPl: "weekendpl", dlexTitle: "title",
+	dlexQuantAdj: "quantadj", dlexCompar: "compar", dlexWeekdayAbbr: "weekdayabbr", dlexHoliday: "holiday",
+	dlexDecadeWord: "decadeword", dlexPhase: "phase", dlexCountNoun: "countnoun",
+}
+
+// buildDateLexicon reads dateLexiconText; a malformed line is a programmer
+// error and panics.
 func buildDateLexicon() map[string]dlexEntry {
 	m := map[string]dlexEntry{}
-	add := func(kind dlexKind, val int, words ...string) {
-		for _, w := range words {
-			m[w] = dlexEntry{kind, int16(val)}
+	for line := range strings.Lines(dateLexiconText) {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
 		}
-	}
-	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	for i, w := range months {
-		add(dlexMonth, i+1, w)
-	}
-	for i, w := range []string{"jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if w != "" {
-			add(dlexMonthAbbr, i+1, w)
-		}
-	}
-	add(dlexMonthAbbr, 9, "sept")
-	for i, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		add(dlexWeekday, i+1, w)
-		add(dlexWeekdays, i+1, w+"s")
-	}
-	for i, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"} {
-		add(dlexNumWord, i, w)
-	}
-	for i, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		add(dlexNumWord, 20+10*i, w)
-	}
-	add(dlexHundred, 100, "hundred")
-	add(dlexHundred, 1000, "thousand")
-	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"} {
-		add(dlexOrdinal, i+1, w)
-	}
-	add(dlexOrdinal, 30, "thirtieth")
-	for i, p := range [][2]string{{"", ""}, {"second", "seconds"}, {"minute", "minutes"}, {"hour", "hours"}, {"day", "days"},
-		{"week", "weeks"}, {"month", "months"}, {"quarter", "quarters"}, {"year", "years"}, {"decade", "decades"}, {"century", "centuries"}} {
-		if i == 0 {
+		f := strings.Fields(line)
+		if len(f) == 0 {
 			continue
 		}
-		if p[0] != "second" { // "second" is read as the ordinal; "seconds" is the unit
-			add(dlexUnit, i, p[0])
+		kind := dlexKind(slices.Index(dlexKindNames[:], f[0]))
+		num, step, _ := strings.Cut(f[1], "+")
+		val, err := strconv.Atoi(num)
+		if kind <= dlexNone || len(f) < 3 || err != nil {
+			panic("date lexicon: bad line: " + line)
 		}
-		add(dlexUnits, i, p[1])
+		inc := 0
+		if strings.Contains(f[1], "+") {
+			inc = 1
+			if step != "" {
+				if inc, err = strconv.Atoi(step); err != nil {
+					panic("date lexicon: bad step: " + line)
+				}
+			}
+		}
+		for _, w := range f[2:] {
+			if w != "-" {
+				m[w] = dlexEntry{kind, int16(val)}
+			}
+			val += inc
+		}
 	}
-	add(dlexUnit, unitWeek, "fortnight")
-	add(dlexSeason, 1, "spring")
-	add(dlexSeason, 2, "summer")
-	add(dlexSeason, 3, "fall", "autumn")
-	add(dlexSeason, 4, "winter")
-	add(dlexPartOfDay, partMorning, "morning")
-	add(dlexPartOfDay, partAfternoon, "afternoon")
-	add(dlexPartOfDay, partEvening, "evening")
-	add(dlexPartOfDay, partNight, "night")
-	add(dlexDeictic, 0, "today")
-	add(dlexDeictic, -1, "yesterday")
-	add(dlexDeictic, 1, "tomorrow")
-	add(dlexDeictic, 10, "tonight")
-	add(dlexRef, refPresent, "now", "currently", "nowadays", "presently")
-	add(dlexRef, refPast, "recently", "lately")
-	add(dlexRef, refFuture, "future")
-	add(dlexRel, relLast, "last")
-	add(dlexRel, relNext, "next")
-	add(dlexRel, relThis, "this")
-	add(dlexRel, relPast, "past")
-	add(dlexRel, relComing, "coming", "upcoming")
-	add(dlexRel, relPrevious, "previous", "preceding", "prior")
-	add(dlexRel, relLatest, "latest")
-	add(dlexRel, relCurrent, "current")
-	add(dlexRel, relRecent, "recent")
-	add(dlexRel, relFollowing, "following")
-	add(dlexApprox, modApprox, "about", "around", "approximately", "roughly", "some", "nearly", "almost")
-	add(dlexApprox, modMoreThan, "over")
-	add(dlexEdge, modStart, "early", "earlier")
-	add(dlexEdge, modEnd, "late", "later")
-	add(dlexEdge, modMid, "mid")
-	add(dlexAgo, 0, "ago", "hence")
-	add(dlexEvery, 0, "every", "each", "per")
-	// "daily" and "quarterly" are mostly adjectives in news ("a daily
-	// newspaper", "quarterly earnings"), so they are left out.
-	add(dlexSetAdv, unitWeek, "weekly")
-	add(dlexSetAdv, unitMonth, "monthly")
-	add(dlexSetAdv, unitYear, "annually", "yearly")
-	add(dlexSetAdv, unitHour, "hourly")
-	add(dlexThe, 0, "the")
-	add(dlexA, 0, "a", "an")
-	add(dlexOf, 0, "of")
-	add(dlexAnd, 0, "and")
-	add(dlexFiscal, 0, "fiscal")
-	add(dlexFew, 0, "few", "several", "many")
-	add(dlexFew, 2, "couple")
-	add(dlexFew, 12, "dozen")
-	add(dlexHalf, 0, "half")
-	add(dlexPrep, 1, "at") // val 1: "at least"
-	add(dlexPrep, 0, "in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
-		"between", "to", "for", "into", "throughout", "within")
-	add(dlexPast, 0, "was", "were", "had", "did", "began", "went", "came", "took", "met", "spoke", "held", "won",
-		"lost", "left", "gave", "got", "saw", "made", "fell", "rose", "sold", "bought", "paid", "wrote", "became",
-		"brought", "thought", "found", "led", "ran", "sent", "spent", "struck", "broke", "chose", "drove", "flew",
-		"grew", "knew", "meant", "stood", "shot", "kept", "heard", "felt", "built", "caught", "fought", "sought",
-		"taught", "threw", "beat", "been", "said", "told")
-	add(dlexFuture, 0, "will", "shall", "ll", "would", "expected", "scheduled", "due", "planned", "plans", "planning",
-		"intends", "going", "aims",
-		"payable", "effective", "expect", "expects", "anticipate", "anticipates", "slated",
-		// Present-tense verbs of a schedule: "the summit opens on Monday".
-		"begins", "starts", "opens", "meets", "resumes", "arrives", "travels", "visits", "launches", "expires",
-		"convenes", "reopens")
-	add(dlexTimeZone, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt")
-	add(dlexNoon, 12, "noon", "midday")
-	add(dlexNoon, 24, "midnight")
-	add(dlexWeekend, 0, "weekend")
-	add(dlexWeekendPl, 0, "weekends")
-	add(dlexTitle, 0, "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "no", "vs")
-	add(dlexCountNoun, 0, "people", "percent", "troops", "soldiers", "votes", "times", "members", "km", "miles",
-		"metres", "meters", "feet", "tons", "tonnes", "units", "cases", "deaths", "homes", "jobs", "words", "pounds",
-		"dollars", "euros", "points", "barrels", "acres", "employees", "workers", "users", "shares", "children", "men", "women")
-	for i, ws := range [][]string{{"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"}, {"sun"}} {
-		add(dlexWeekdayAbbr, i+1, ws...)
-	}
-	add(dlexHoliday, 1225, "christmas")
-	add(dlexHoliday, 1031, "halloween")
-	add(dlexHoliday, 214, "valentine")
-	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
-		add(dlexDecadeWord, i+2, w)
-	}
-	add(dlexCompar, 0, "less", "fewer", "up")
-	add(dlexPhase, modStart, "beginning", "start")
-	add(dlexPhase, modEnd, "end")
-	add(dlexPhase, modMid, "middle")
-	add(dlexQuantAdj, 0, "more", "additional", "extra", "full", "straight", "consecutive", "further", "whole")
 	return m
 }
 
