@@ -61,6 +61,7 @@ type scratch struct {
 	ents     []entity
 	mentions []entityMention
 	byKey    map[uint64]int32
+	cl       clusters
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
@@ -72,7 +73,8 @@ const maxScratch = 1 << 16
 // clusters returns empty clusters for text on the pooled buffers.
 func (sc *scratch) clusters(text string) *clusters {
 	clear(sc.byKey)
-	return &clusters{text: text, byKey: sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
+	sc.cl = clusters{text: text, byKey: sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
+	return &sc.cl
 }
 
 // release returns sc to the pool, unless a buffer grew too big to keep.
@@ -138,6 +140,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 		// Hand the grown buffers back for the next article.
 		sc.ts, sc.refs, sc.evs, sc.hist, sc.cands, sc.attrs = ts, refs, evs, e.hist, e.cands, e.attrs
 		sc.ents, sc.mentions = e.cl.ents, e.cl.mentions
+		sc.cl = clusters{} // the pool keeps no article text
 	}()
 	for pi, p := range d.paras {
 		ts, next = tokenize(d.text, p, e.cands, next, ts)
