@@ -380,7 +380,7 @@ func lookupDateWord(word string) (dlexKind, int16) {
 		}
 		key[i>>3] |= uint64(c) << (8 * (i & 7))
 	}
-	return lookupDateKey(key, n)
+	return lookupDateKey(key)
 }
 
 // lookupDateWordAt is lookupDateWord(text[i:j]) for a word of ASCII letters
@@ -396,35 +396,12 @@ func lookupDateWordAt(text string, i, j int) (dlexKind, int16) {
 	m0 := ^uint64(0) >> uint(max(64-8*n, 0))
 	m1 := ^uint64(0) >> uint(128-8*n)
 	key := dlexKey{(load64(text, i) | 0x20*swarOnes) & m0, (load64(text, i+8) | 0x20*swarOnes) & m1}
-	return lookupDateKey(key, n)
+	return lookupDateKey(key)
 }
 
-// lookupDateKey looks up a packed word of n bytes.
-func lookupDateKey(key dlexKey, n int) (dlexKind, int16) {
-	k := key[0]
-	// The most frequent words of English text, answered without hashing.
-	switch n {
-	case 1:
-		if k == 'a' {
-			return dlexA, 0
-		}
-	case 2:
-		switch k {
-		case 'o' | 'f'<<8:
-			return dlexOf, 0
-		case 'i' | 'n'<<8, 't' | 'o'<<8, 'o' | 'n'<<8, 'b' | 'y'<<8:
-			return dlexPrep, 0
-		case 'a' | 't'<<8:
-			return dlexPrep, 1
-		}
-	case 3:
-		switch k {
-		case 't' | 'h'<<8 | 'e'<<16:
-			return dlexThe, 0
-		case 'a' | 'n'<<8 | 'd'<<16:
-			return dlexAnd, 0
-		}
-	}
+// lookupDateKey looks up a packed word. (A switch answering the commonest
+// words without hashing cost more in mispredicted branches than it saved.)
+func lookupDateKey(key dlexKey) (dlexKind, int16) {
 	e, ok := dateLexicon.words.get(key)
 	if !ok {
 		return dlexNone, 0
