@@ -91,7 +91,12 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 			}
 			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
 				upper: text[start] <= 'Z', lex: lex, val: val})
-			space = false
+			// The commonest next byte, a space, read here: the switch
+			// above then mostly sees the start of a word.
+			space = i < to && text[i] == ' '
+			if space {
+				i++
+			}
 			continue
 		case byteDigit:
 			var t dtoken
@@ -102,7 +107,10 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 		case bytePunct:
 			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
 			i++
-			space = false
+			space = i < to && text[i] == ' '
+			if space {
+				i++
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
