@@ -34,8 +34,10 @@
 // # Quotes
 //
 // Quotation marks of every kind used in news pair into quoted stretches:
-// "…", “…”, ‘…’, '…', «…», „…“, ‹…›, NYT-style ''…'' and Penn Treebank
-// ``…''. A mark inside a word is an apostrophe (don’t, the ’90s, rock ’n’
+//
+//	"…"  “…”  ‘…’  '…'  «…»  „…“  ‹…›  ''…'' (NYT)  ``…'' (Penn Treebank)
+//
+// A mark inside a word is an apostrophe (don’t, the ’90s, rock ’n’
 // roll, students' union). A stretch whose paragraph ends without a closing
 // mark continues when the next paragraph opens with one, and otherwise ends
 // at its paragraph's end, flagged Unclosed.
