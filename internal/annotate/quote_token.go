@@ -69,10 +69,11 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				if poss {
 					i = skipPossessive(text, j, limit)
 				}
+				i = skipSpace(text, i, limit)
 				continue
 			}
 			tk.add(token{Span: Span{i, i + 1}, kind: tokPunct})
-			i++
+			i = skipSpace(text, i+1, limit)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:limit])
@@ -92,6 +93,15 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 		}
 	}
 	return tk.buf, next
+}
+
+// skipSpace steps over one space at i, the commonest byte after a word or
+// a mark, so that the tokenizer's switch mostly sees the start of a token.
+func skipSpace(text string, i, limit int) int {
+	if i < limit && text[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // wordEnd returns the end of the word starting at i, and whether a
