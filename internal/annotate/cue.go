@@ -157,17 +157,14 @@ var nounCues = map[string]bool{
 // cueAt reports whether the words starting at token k of ts form a cue,
 // and how many tokens it takes.
 func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
-	t := ts[k]
-	if t.kind != tokWord {
+	t := &ts[k]
+	if !t.is(wcCueWord | wcCuePhrase) { // most tokens: one well-predicted test
 		return 0, 0, false
 	}
-	w := t.Of(text)
-	if c := w[0]; 'a' <= c && c <= 'z' {
-		if t.is(wcCueWord) {
-			return 1, t.info.cueFlags(), true
-		}
+	if c := text[t.Start]; t.is(wcCueWord) && 'a' <= c && c <= 'z' {
+		return 1, t.info.cueFlags(), true
 	}
-	if lowerEq(w, "according") && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
+	if t.is(wcCuePhrase) && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
 		return 2, cueObject, true
 	}
 	return 0, 0, false

@@ -27,6 +27,7 @@ const (
 	wcNameSuffix
 	wcAbbreviation
 	wcBetweenSubjectAndCue
+	wcCuePhrase // opens a cue of two words: "according" (to)
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -264,5 +265,6 @@ func buildWordTable() *wordTable {
 	set(nameSuffixes, wcNameSuffix)
 	set(abbreviations, wcAbbreviation)
 	set(betweenSubjectAndCue, wcBetweenSubjectAndCue)
+	t.add("according", wcCuePhrase)
 	return t
 }

@@ -36,13 +36,10 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			credit = !(t.kind == tokPunct && text[t.Start] == ')')
 			continue
 		}
-		if t.kind != tokWord {
+		if !t.upper { // only a word starts with a capital
 			if t.kind == tokPunct && (text[t.Start] == ':' || text[t.Start] == '/') && k > 0 && isCreditWord(text, ts[k-1]) {
 				credit = true
 			}
-			continue
-		}
-		if !t.upper {
 			continue
 		}
 		// Collect a run of capitalised words, particles and initials.
