@@ -216,7 +216,11 @@ type tokenizer struct {
 
 // add appends t, in the sentence it belongs to.
 func (tk *tokenizer) add(t token) {
-	t.upper = isUpper(t.Of(tk.text))
+	if c := tk.text[t.Start]; c < utf8.RuneSelf {
+		t.upper = c-'A' < 26 // isUpper, inline
+	} else {
+		t.upper = isUpper(t.Of(tk.text))
+	}
 	if tk.mayStop && startsSentence(tk.text, t) {
 		tk.sent++
 	}
@@ -276,12 +280,12 @@ func endsWithStop(text string, s Span) bool {
 	return false
 }
 
-func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isUpperByte(c byte) bool { return c-'A' < 26 }
 
 // isUpper reports whether s starts with an upper-case letter.
 func isUpper(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+		return s[0]-'A' < 26 // one comparison: no branch to mispredict
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
