@@ -61,20 +61,36 @@ func scanDates(text string, para Span, r dresolver, buf []dtoken, emit func(Span
 		}
 		from = next
 		p := dateParser{text: text, toks: toks, r: r}
-		for i := 0; i < len(p.toks); {
-			if t := &p.toks[i]; (t.kind == dtWord && t.lex == dlexNone) || !p.canStart(i) {
-				i++
+		// The tokens other than unknown words, listed without a branch
+		// per token: the grammar starts only at one of them.
+		var cands [dateHardWindow]int16
+		n := 0
+		for i := range toks {
+			cands[n] = int16(i)
+			n += b2i(uint8(toks[i].kind^dtWord)|uint8(toks[i].lex) != 0)
+		}
+		end := 0 // the end of the last expression found
+		for _, c := range cands[:n] {
+			i := int(c)
+			if i < end || !p.canStart(i) {
 				continue
 			}
 			m, ok := p.parseAt(i)
 			if !ok || m.end <= i || m.end > len(p.toks) || m.val == "" {
-				i++
 				continue
 			}
 			emit(Span{int(p.toks[i].start), int(p.toks[m.end-1].end)}, m)
-			i = m.end
+			end = m.end
 		}
 	}
+}
+
+// b2i is 1 for true and 0 for false (compiled without a branch).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // canStart reports whether token i can open a time expression, so that the
