@@ -383,9 +383,11 @@ func lookupDateWord(word string) (dlexKind, int16) {
 	return lookupDateKey(key)
 }
 
-// lookupDateWordAt is lookupDateWord(text[i:j]) for a word of ASCII letters
-// that passed dateLexicon.mayHave: it packs the word eight bytes at a time
-// when text has room to read them.
+// lookupDateWordAt is lookupDateWord(text[i:j]) for a word of ASCII
+// letters: it packs the word eight bytes at a time when text has room to
+// read them, and goes straight to the hash table (the filter of
+// lookupDateWord, a branch on every word that the predictor often
+// misses, costs more than a probe).
 func lookupDateWordAt(text string, i, j int) (dlexKind, int16) {
 	n := j - i
 	if n > maxLexWord || n <= 0 || i+16 > len(text) {

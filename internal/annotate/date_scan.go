@@ -84,11 +84,7 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 				space = false
 				continue
 			}
-			var lex dlexKind
-			var val int16
-			if dateLexicon.mayHave(text[start:i]) {
-				lex, val = lookupDateWordAt(text, start, i)
-			}
+			lex, val := lookupDateWordAt(text, start, i)
 			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
 				upper: text[start] <= 'Z', lex: lex, val: val})
 			// The commonest next byte, a space, read here: the switch
