@@ -37,7 +37,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			continue
 		}
 		if !t.upper { // only a word starts with a capital
-			if t.kind == tokPunct && (text[t.Start] == ':' || text[t.Start] == '/') && k > 0 && isCreditWord(text, ts[k-1]) {
+			if c := text[t.Start]; (c == ':' || c == '/') && t.kind == tokPunct && k > 0 && isCreditWord(text, ts[k-1]) {
 				credit = true
 			}
 			continue
