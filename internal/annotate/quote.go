@@ -62,6 +62,8 @@ type scratch struct {
 	mentions []entityMention
 	byKey    map[uint64]int32
 	cl       clusters
+	speaking []int // output's working lists
+	work     []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
@@ -111,6 +113,7 @@ type quoteEngine struct {
 	lastSpeaker int
 	lastSpkPara int
 	lastQuote   int        // latest accepted candidate, -1
+	sc          *scratch   // the pooled buffers
 	curEvs      []cueEvent // the cues found so far in the current paragraph
 }
 
@@ -122,7 +125,7 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	e := &quoteEngine{text: d.text, d: d, cl: sc.clusters(d.text), lastSpeaker: -1, lastQuote: -1}
+	e := &quoteEngine{text: d.text, d: d, cl: sc.clusters(d.text), lastSpeaker: -1, lastQuote: -1, sc: sc}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
@@ -661,7 +664,8 @@ func endsWithClause(inner string) bool {
 // output builds the quotes and speakers of the result.
 func (e *quoteEngine) output() ([]Quote, []Speaker) {
 	var quotes []Quote
-	var speaking []int
+	speaking := e.sc.speaking[:0]
+	defer func() { e.sc.speaking = speaking }()
 	for c := range e.cands {
 		a := &e.attrs[c]
 		if !a.decided || !a.direct {
@@ -697,8 +701,10 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 	for i, ent := range speaking {
 		e.cl.ents[ent].id = int32(-i - 1)
 	}
-	first := make([]int, len(speaking))
-	count := make([]int, len(speaking))
+	n := len(speaking)
+	e.sc.work = slices.Grow(e.sc.work[:0], 3*n)[:3*n]
+	first, count, order := e.sc.work[:n], e.sc.work[n:2*n], e.sc.work[2*n:] // order: indexes into speaking, by first mention
+	clear(count)
 	for i := range first {
 		first[i] = math.MaxInt
 	}
@@ -711,7 +717,6 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			total++
 		}
 	}
-	order := make([]int, len(speaking)) // indexes into speaking, by first mention
 	for i := range order {
 		order[i] = i
 	}
