@@ -2,7 +2,7 @@ package annotate
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -66,8 +66,8 @@ func annotatePlain(text string, dateline time.Time) Result {
 // finish sorts every list by position, derives the text of each span, and
 // makes empty lists non-nil so that they encode as [] in JSON.
 func finish(text string, res *Result) {
-	sort.SliceStable(res.Quotes, func(i, j int) bool { return res.Quotes[i].Start < res.Quotes[j].Start })
-	sort.SliceStable(res.Dates, func(i, j int) bool { return res.Dates[i].Start < res.Dates[j].Start })
+	slices.SortStableFunc(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
+	slices.SortStableFunc(res.Dates, func(a, b Date) int { return a.Start - b.Start })
 	for i := range res.Quotes {
 		q := &res.Quotes[i]
 		q.Text = q.Of(text)
@@ -77,7 +77,7 @@ func finish(text string, res *Result) {
 	}
 	for i := range res.Speakers {
 		s := &res.Speakers[i]
-		sort.SliceStable(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
+		slices.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 		for j := range s.Mentions {
 			s.Mentions[j].Text = s.Mentions[j].Of(text)
 		}
