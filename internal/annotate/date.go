@@ -24,31 +24,41 @@ func findDates(d *document, dateline time.Time) []Date {
 	if len(d.text) > math.MaxInt32 {
 		return nil // token offsets are 32-bit; no article is 2 GB
 	}
-	r := newResolver(dateline)
 	// The dates are gathered in a pooled list and copied out at their
-	// exact number: one allocation of the result's size.
-	found := datesPool.Get().(*[]Date)
+	// exact number: one allocation of the result's size. Their values
+	// come from the pooled table of the article's values.
+	sc := datesPool.Get().(*dateScratch)
 	defer func() {
-		if cap(*found) <= maxScratch {
-			clear(*found) // drop the value strings
-			datesPool.Put(found)
+		if cap(sc.found) <= maxScratch {
+			clear(sc.found) // drop the value strings
+			sc.vals.reset()
+			datesPool.Put(sc)
 		}
 	}()
-	out := (*found)[:0]
+	r := newResolver(dateline)
+	r.vals = &sc.vals
+	out := sc.found[:0]
 	for _, para := range d.paras {
 		scanDates(d.text, para, r, buf[:0], func(s Span, m dmatch) {
 			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
-	*found = out
+	sc.found = out
 	if len(out) == 0 {
 		return nil
 	}
 	return slices.Clone(out)
 }
 
-// datesPool holds the working lists of findDates.
-var datesPool = sync.Pool{New: func() any { return new([]Date) }}
+// dateScratch is the working memory of findDates: the dates found and the
+// values written so far.
+type dateScratch struct {
+	found []Date
+	vals  dateValues
+}
+
+// datesPool holds the working memory of findDates.
+var datesPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // scanDates reports every time expression of the paragraph para to emit,
 // reading its tokens into buf (capacity dateHardWindow).

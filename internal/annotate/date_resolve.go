@@ -11,11 +11,12 @@ import (
 // cannot know are written X: "Friday" is XXXX-WXX-5, "October 17" is
 // XXXX-10-17, "last year" is XXXX.
 //
-// It holds the dateline as plain numbers (no pointer), so that a parser
-// holding it stays on the stack.
+// It holds the dateline as plain numbers, so that a parser holding it stays
+// on the stack.
 type dresolver struct {
 	y, m, d int
 	known   bool
+	vals    *dateValues // the article's values for reuse; nil allocates each
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).
@@ -57,36 +58,46 @@ func dpad(b []byte, n, width int) []byte {
 	return strconv.AppendInt(b, int64(n), 10)
 }
 
-func fmtDay(t time.Time) string {
-	var a [16]byte
-	b := a[:0]
+// appendDay writes day t as YYYY-MM-DD.
+func appendDay(b []byte, t time.Time) []byte {
 	b = dpad(b, t.Year(), 4)
 	b = append(b, '-')
 	b = dpad(b, int(t.Month()), 2)
 	b = append(b, '-')
-	b = dpad(b, t.Day(), 2)
-	return string(b)
+	return dpad(b, t.Day(), 2)
 }
 
-func fmtMonth(y, m int) string {
-	var a [16]byte
-	b := a[:0]
+// appendMonth writes month m of year y as YYYY-MM.
+func appendMonth(b []byte, y, m int) []byte {
 	b = dpad(b, y, 4)
 	b = append(b, '-')
-	return string(dpad(b, m, 2))
+	return dpad(b, m, 2)
 }
 
-func fmtYear(y int) string {
-	var a [8]byte
-	return string(dpad(a[:0], y, 4))
-}
-
-func fmtWeek(t time.Time) string {
+// appendWeek writes the ISO week of t as YYYY-Www.
+func appendWeek(b []byte, t time.Time) []byte {
 	y, w := t.ISOWeek()
-	var a [16]byte
-	b := dpad(a[:0], y, 4)
+	b = dpad(b, y, 4)
 	b = append(b, '-', 'W')
-	return string(dpad(b, w, 2))
+	return dpad(b, w, 2)
+}
+
+// fmtDay is day t as YYYY-MM-DD.
+func (r dresolver) fmtDay(t time.Time) string {
+	var a [16]byte
+	return r.vals.intern(appendDay(a[:0], t))
+}
+
+// fmtMonth is month m of year y as YYYY-MM.
+func (r dresolver) fmtMonth(y, m int) string {
+	var a [16]byte
+	return r.vals.intern(appendMonth(a[:0], y, m))
+}
+
+// fmtWeek is the ISO week of t as YYYY-Www.
+func (r dresolver) fmtWeek(t time.Time) string {
+	var a [16]byte
+	return r.vals.intern(appendWeek(a[:0], t))
 }
 
 // day is the dateline moved by n days.
@@ -94,7 +105,7 @@ func (r dresolver) day(n int) string {
 	if !r.known {
 		return "XXXX-XX-XX"
 	}
-	return fmtDay(r.dct().AddDate(0, 0, n))
+	return r.fmtDay(r.dct().AddDate(0, 0, n))
 }
 
 // date is year y (0 when unknown), month m, day d.
@@ -109,7 +120,7 @@ func (r dresolver) date(y, m, d int) string {
 	b = append(b, '-')
 	b = dpad(b, m, 2)
 	b = append(b, '-')
-	return string(dpad(b, d, 2))
+	return r.vals.intern(dpad(b, d, 2))
 }
 
 // weekday resolves ISO weekday wd (Monday 1): the same day as the dateline
@@ -119,7 +130,7 @@ func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
 	if !r.known {
 		return "XXXX-WXX-" + strconv.Itoa(wd)
 	}
-	return fmtDay(r.weekdayTime(wd, dir, strict))
+	return r.fmtDay(r.weekdayTime(wd, dir, strict))
 }
 
 func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) time.Time {
@@ -155,7 +166,7 @@ func (r dresolver) month(n int) string {
 		return "XXXX-XX"
 	}
 	t := time.Date(r.dct().Year(), r.dct().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
-	return fmtMonth(t.Year(), int(t.Month()))
+	return r.fmtMonth(t.Year(), int(t.Month()))
 }
 
 // week is the dateline's ISO week moved by n.
@@ -163,7 +174,7 @@ func (r dresolver) week(n int) string {
 	if !r.known {
 		return "XXXX-WXX"
 	}
-	return fmtWeek(r.dct().AddDate(0, 0, 7*n))
+	return r.fmtWeek(r.dct().AddDate(0, 0, 7*n))
 }
 
 // weekend is the weekend of the dateline's week moved by n.
@@ -171,7 +182,8 @@ func (r dresolver) weekend(n int) string {
 	if !r.known {
 		return "XXXX-WXX-WE"
 	}
-	return fmtWeek(r.dct().AddDate(0, 0, 7*n)) + "-WE"
+	var a [16]byte
+	return r.vals.intern(append(appendWeek(a[:0], r.dct().AddDate(0, 0, 7*n)), "-WE"...))
 }
 
 // quarter is the dateline's quarter moved by n.
@@ -202,11 +214,11 @@ func (r dresolver) yearOf(idx, cur int, dir dtense) int {
 }
 
 // monthValue is month m of year y (0 unknown).
-func monthValue(y, m int) string {
+func (r dresolver) monthValue(y, m int) string {
 	if y == 0 {
 		return "XXXX-" + string(dpad(nil, m, 2))
 	}
-	return fmtMonth(y, m)
+	return r.fmtMonth(y, m)
 }
 
 // yearPrefix writes year y, or XXXX when unknown.

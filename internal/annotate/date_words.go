@@ -40,7 +40,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 		k++
 	}
 	if y, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
+		return dmatch{end: k + 1, typ: TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 	}
 	// "January this year", "June last year"
 	if p.lex(j) == dlexRel && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear {
@@ -50,7 +50,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 			if p.r.known {
 				y = p.r.dct().Year() + off
 			}
-			return dmatch{end: j + 2, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
+			return dmatch{end: j + 2, typ: TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 		}
 	}
 	if abbr && !dotted {
@@ -60,7 +60,7 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 		return dmatch{}, false
 	}
 	y := p.r.yearNear(mo, 0, p.dtense(i, j))
-	return dmatch{end: j, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
+	return dmatch{end: j, typ: TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 }
 
 // monthAlone decides whether a month name with no day or year is a month:
@@ -264,7 +264,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			}
 		}
 		if rel == relLast || rel == relNext || rel == relThis {
-			return dmatch{end: j + 1, typ: TypeDate, val: monthValue(y, mo), dateLevel: true}, true
+			return dmatch{end: j + 1, typ: TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 		}
 	case dlexWeekday:
 		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing {
