@@ -38,7 +38,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 						if p.punct(end, ':') && p.joined(end) && p.t(end+1).kind == dtNum {
 							end += 2
 						}
-						return dmatch{end: end, typ: TypeTime, val: day + "T" + dpad2(h) + ":" + dpad2(mi), dateLevel: true}, true
+						return dmatch{end: end, typ: TypeTime, val: p.r.clock(day, h, mi), dateLevel: true}, true
 					}
 				}
 			}
@@ -104,7 +104,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			k++ // "19th-century"
 		}
 		if p.lex(k) == dlexUnit && p.val(k) == unitCentury {
-			return dmatch{end: k + 1, typ: TypeDate, val: dpad2(n - 1), dateLevel: true}, true
+			return dmatch{end: k + 1, typ: TypeDate, val: p.r.pad2(n - 1), dateLevel: true}, true
 		}
 	}
 	// "the 80s" (without an apostrophe) after "the" or "early"/"late"/"mid"
@@ -125,8 +125,6 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 	}
 	return dmatch{}, false
 }
-
-func dpad2(n int) string { return string(dpad(nil, n, 2)) }
 
 // monthDay is the dateline's month*100+day, for comparing month-day pairs.
 func (r dresolver) monthDay() int { return int(r.dct().Month())*100 + r.dct().Day() }
@@ -262,7 +260,7 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 			}
 		}
 	}
-	v := day + "T" + dpad2(h) + ":" + dpad2(mi)
+	v := p.r.clock(day, h, mi)
 	return dmatch{end: j, typ: TypeTime, val: v, dateLevel: true}
 }
 
@@ -454,7 +452,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		if (p.is(j, "to") || p.is(j, "or")) && !p.hyphen(j) && !x {
 			if _, _, _, j2, ok := p.number(j + 1); ok && p.lex(j+1) != dlexA {
 				if u, k2, _, ok := p.unitAt(j2); ok && !p.hyphen(j2) {
-					return dmatch{end: k2, typ: TypeDuration, val: durationValue(n, false, u), isDur: true}, true
+					return dmatch{end: k2, typ: TypeDuration, val: p.r.duration(n, false, u), isDur: true}, true
 				}
 			}
 		}
@@ -490,9 +488,9 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	}
 	// "$50,000 a year", "twice a week", "three times a day": a rate.
 	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
-		return dmatch{end: k, typ: TypeSet, val: durationValue(1, false, unit)}, true
+		return dmatch{end: k, typ: TypeSet, val: p.r.duration(1, false, unit)}, true
 	}
-	m.val = durationValue(n, x, unit)
+	m.val = p.r.duration(n, x, unit)
 	return m, true
 }
 

@@ -290,7 +290,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		if !t.upper {
 			return dmatch{}, false
 		}
-		return dmatch{end: i + 1, typ: TypeSet, val: "XXXX-WXX-" + strconv.Itoa(p.val(i))}, true
+		return dmatch{end: i + 1, typ: TypeSet, val: p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(i)))}, true
 	case dlexDeictic:
 		return p.parseDeictic(i)
 	case dlexRef:
@@ -313,7 +313,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexEvery:
 		return p.parseEvery(i)
 	case dlexSetAdv:
-		return dmatch{end: i + 1, typ: TypeSet, val: durationValue(1, false, p.val(i))}, true
+		return dmatch{end: i + 1, typ: TypeSet, val: p.r.duration(1, false, p.val(i))}, true
 	case dlexFiscal:
 		return p.parseFiscal(i)
 	case dlexNoon:
@@ -323,7 +323,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexUnits:
 		// "for years", "for months": a bare plural after "for".
 		if p.is(i-1, "for") && p.val(i) >= unitDay && p.val(i) != unitQuarter {
-			return dmatch{end: i + 1, typ: TypeDuration, val: durationValue(0, true, p.val(i)), isDur: true}, true
+			return dmatch{end: i + 1, typ: TypeDuration, val: p.r.duration(0, true, p.val(i)), isDur: true}, true
 		}
 	}
 	return dmatch{}, false

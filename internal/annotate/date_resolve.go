@@ -1,8 +1,8 @@
 package annotate
 
 import (
+	"bytes"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -100,6 +100,32 @@ func (r dresolver) fmtWeek(t time.Time) string {
 	return r.vals.intern(appendWeek(a[:0], t))
 }
 
+// concat is parts written one after the other.
+func (r dresolver) concat(parts ...string) string {
+	var a [48]byte
+	b := a[:0]
+	for _, s := range parts {
+		b = append(b, s...)
+	}
+	return r.vals.intern(b)
+}
+
+// pad2 is n in two digits at least.
+func (r dresolver) pad2(n int) string {
+	var a [8]byte
+	return r.vals.intern(dpad(a[:0], n, 2))
+}
+
+// clock is day at h:mi, as YYYY-MM-DDThh:mm.
+func (r dresolver) clock(day string, h, mi int) string {
+	var a [32]byte
+	b := append(a[:0], day...)
+	b = append(b, 'T')
+	b = dpad(b, h, 2)
+	b = append(b, ':')
+	return r.vals.intern(dpad(b, mi, 2))
+}
+
 // day is the dateline moved by n days.
 func (r dresolver) day(n int) string {
 	if !r.known {
@@ -128,7 +154,7 @@ func (r dresolver) date(y, m, d int) string {
 // (before by default). strict skips the dateline's own day ("last Friday").
 func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
 	if !r.known {
-		return "XXXX-WXX-" + strconv.Itoa(wd)
+		return r.concat("XXXX-WXX-", strconv.Itoa(wd))
 	}
 	return r.fmtDay(r.weekdayTime(wd, dir, strict))
 }
@@ -192,7 +218,7 @@ func (r dresolver) quarter(n int) string {
 		return "XXXX-QX"
 	}
 	q := (int(r.dct().Month())-1)/3 + 4*r.dct().Year() + n
-	return fmtYear(q/4) + "-Q" + strconv.Itoa(q%4+1)
+	return r.concat(fmtYear(q/4), "-Q", strconv.Itoa(q%4+1))
 }
 
 // yearOf is the year for a month, quarter or season index written without
@@ -216,7 +242,7 @@ func (r dresolver) yearOf(idx, cur int, dir dtense) int {
 // monthValue is month m of year y (0 unknown).
 func (r dresolver) monthValue(y, m int) string {
 	if y == 0 {
-		return "XXXX-" + string(dpad(nil, m, 2))
+		return r.concat("XXXX-", r.pad2(m))
 	}
 	return r.fmtMonth(y, m)
 }
@@ -261,19 +287,25 @@ func (r dresolver) ago(n float64, x bool, unit, sign int) string {
 	return r.day(0)
 }
 
-// durationValue writes a TIMEX3 duration: P4Y, PT2.5H, P2Y6M, PT1M30S, PXY.
-func durationValue(n float64, x bool, unit int) string {
+// duration is a TIMEX3 duration: P4Y, PT2.5H, P2Y6M, PT1M30S, PXY.
+func (r dresolver) duration(n float64, x bool, unit int) string {
+	var a [32]byte
+	return r.vals.intern(appendDuration(a[:0], n, x, unit))
+}
+
+// appendDuration writes the TIMEX3 duration of n units (any number when x).
+func appendDuration(b []byte, n float64, x bool, unit int) []byte {
 	code := durationUnitCode(unit)
-	t := ""
+	b = append(b, 'P')
 	if unit <= unitHour {
-		t = "T"
+		b = append(b, 'T')
 	}
 	if x {
-		return "P" + t + "X" + code
+		return append(append(b, 'X'), code...)
 	}
 	whole := float64(int(n))
 	if n == whole {
-		return "P" + t + strconv.Itoa(int(n)) + code
+		return append(strconv.AppendInt(b, int64(int(n)), 10), code...)
 	}
 	// A half of a year is six months, of a minute thirty seconds (TimeBank:
 	// "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S).
@@ -281,17 +313,23 @@ func durationValue(n float64, x bool, unit int) string {
 		switch unit {
 		case unitYear:
 			if whole == 0 {
-				return "P6M"
+				return append(b, "6M"...)
 			}
-			return "P" + strconv.Itoa(int(whole)) + "Y6M"
+			return append(strconv.AppendInt(b, int64(int(whole)), 10), "Y6M"...)
 		case unitMinute:
 			if whole == 0 {
-				return "PT30S"
+				return append(b, "30S"...)
 			}
-			return "PT" + strconv.Itoa(int(whole)) + "M30S"
+			return append(strconv.AppendInt(b, int64(int(whole)), 10), "M30S"...)
 		}
 	}
-	return "P" + t + strings.TrimRight(strings.TrimRight(strconv.FormatFloat(n, 'f', 2, 64), "0"), ".") + code
+	// Two decimals at most, without trailing zeros: 1.25, 2.3.
+	b = strconv.AppendFloat(b, n, 'f', 2, 64)
+	for b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
+	}
+	b = bytes.TrimRight(b, ".")
+	return append(b, code...)
 }
 
 func durationUnitCode(unit int) string {

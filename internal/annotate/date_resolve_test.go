@@ -28,7 +28,7 @@ func TestDurationValue(t *testing.T) {
 		{1.25, false, unitDay, "P1.25D"},
 	}
 	for _, tc := range cases {
-		assert.Equal(t, tc.want, durationValue(tc.n, tc.x, tc.unit), "%v %v %v", tc.n, tc.x, tc.unit)
+		assert.Equal(t, tc.want, dresolver{}.duration(tc.n, tc.x, tc.unit), "%v %v %v", tc.n, tc.x, tc.unit)
 	}
 }
 
@@ -66,4 +66,30 @@ func TestLookupWord(t *testing.T) {
 		kind, _ := lookupDateWord(w)
 		assert.Equal(t, dlexNone, kind, w)
 	}
+}
+
+func TestFmtYear(t *testing.T) {
+	cases := []struct {
+		y    int
+		want string
+	}{
+		{999, "0999"}, {1000, "1000"}, {2025, "2025"}, {2999, "2999"}, {3000, "3000"}, {12345, "12345"}, {-44, "-0044"}, {0, "0000"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, fmtYear(tc.y), tc.y)
+	}
+}
+
+func TestDateValuesReuse(t *testing.T) {
+	var vals dateValues
+	r := newResolver(time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC))
+	r.vals = &vals
+	first := r.day(-1)
+	assert.Equal(t, "2025-10-16", first)
+	assert.Equal(t, "2025-10-16", r.weekday(4, tensePast, false))
+	assert.Equal(t, "2025-10-16T09:30", r.clock(first, 9, 30))
+	assert.Equal(t, "XXXX-WXX-5", r.concat("XXXX-WXX-", "5"))
+	assert.Len(t, vals.seen, 3, "a value written twice is kept once")
+	vals.reset()
+	assert.Empty(t, vals.seen)
 }

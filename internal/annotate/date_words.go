@@ -144,7 +144,7 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 		val = p.r.weekday(wd, tenseFuture, false)
 	}
 	if p.lex(j) == dlexPartOfDay {
-		return dmatch{end: j + 1, typ: TypeTime, val: val + "T" + partCodes[p.val(j)], dateLevel: true}, true
+		return dmatch{end: j + 1, typ: TypeTime, val: p.r.concat(val, "T", partCodes[p.val(j)]), dateLevel: true}, true
 	}
 	return dmatch{end: j, typ: TypeDate, val: val, dateLevel: true}, true
 }
@@ -157,10 +157,10 @@ func (p *dateParser) parseDeictic(i int) (dmatch, bool) {
 	}
 	off := p.val(i)
 	if off == 10 {
-		return dmatch{end: i + 1, typ: TypeTime, val: p.r.day(0) + "TNI", dateLevel: true}, true
+		return dmatch{end: i + 1, typ: TypeTime, val: p.r.concat(p.r.day(0), "TNI"), dateLevel: true}, true
 	}
 	if p.lex(i+1) == dlexPartOfDay {
-		return dmatch{end: i + 2, typ: TypeTime, val: p.r.day(off) + "T" + partCodes[p.val(i+1)], dateLevel: true}, true
+		return dmatch{end: i + 2, typ: TypeTime, val: p.r.concat(p.r.day(off), "T", partCodes[p.val(i+1)]), dateLevel: true}, true
 	}
 	return dmatch{end: i + 1, typ: TypeDate, val: p.r.day(off), dateLevel: true}, true
 }
@@ -210,7 +210,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, _, ok := p.unitAt(k); ok && !p.hyphen(k) {
-				return dmatch{end: e, typ: TypeDuration, val: durationValue(n, x, unit), isDur: true}, true
+				return dmatch{end: e, typ: TypeDuration, val: p.r.duration(n, x, unit), isDur: true}, true
 			}
 		}
 		return dmatch{}, false
@@ -245,7 +245,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			return dmatch{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true // "in recent years" (TimeBank)
 		}
 		if rel == relRecent || rel == relComing || rel == relPast || rel == relLast || rel == relNext {
-			return dmatch{end: j + 1, typ: TypeDuration, val: durationValue(0, true, unit), isDur: true}, true
+			return dmatch{end: j + 1, typ: TypeDuration, val: p.r.duration(0, true, unit), isDur: true}, true
 		}
 	case dlexMonth:
 		if !p.t(j).upper {
@@ -281,9 +281,9 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	case dlexPartOfDay:
 		switch {
 		case rel == relThis:
-			return dmatch{end: j + 1, typ: TypeTime, val: p.r.day(0) + "T" + partCodes[p.val(j)], dateLevel: true}, true
+			return dmatch{end: j + 1, typ: TypeTime, val: p.r.concat(p.r.day(0), "T", partCodes[p.val(j)]), dateLevel: true}, true
 		case rel == relLast && p.val(j) == partNight:
-			return dmatch{end: j + 1, typ: TypeTime, val: p.r.day(-1) + "TNI", dateLevel: true}, true
+			return dmatch{end: j + 1, typ: TypeTime, val: p.r.concat(p.r.day(-1), "TNI"), dateLevel: true}, true
 		}
 	}
 	if j == i+1 {
@@ -318,7 +318,7 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 			y-- // "this winter" in January began last year
 		}
 	}
-	return dmatch{end: j + 1, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
+	return dmatch{end: j + 1, typ: TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
 }
 
 func seasonOfMonth(month int) int {
@@ -344,7 +344,7 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 		k++
 	}
 	if y, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: TypeDate, val: fmtYear(y) + "-" + seasonCodes[s], dateLevel: true}, true
+		return dmatch{end: k + 1, typ: TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
 	}
 	if !afterThe && (s == 3 || (p.lex(i-1) != dlexPrep && p.lex(i-1) != dlexEdge)) {
 		return dmatch{}, false
@@ -353,7 +353,7 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
 	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j))
-	return dmatch{end: j, typ: TypeDate, val: yearPrefix(y) + "-" + seasonCodes[s], dateLevel: true}, true
+	return dmatch{end: j, typ: TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
 }
 
 // parseEvery reads a SET: "every week", "each Tuesday", "every two years",
@@ -363,26 +363,26 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 	switch p.lex(j) {
 	case dlexUnit:
 		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != dlexNumWord && !p.is(i-1, "times") {
-			return dmatch{end: j + 1, typ: TypeSet, val: durationValue(1, false, p.val(j))}, true
+			return dmatch{end: j + 1, typ: TypeSet, val: p.r.duration(1, false, p.val(j))}, true
 		}
-		return dmatch{end: j + 1, typ: TypeSet, val: durationValue(1, false, p.val(j))}, true
+		return dmatch{end: j + 1, typ: TypeSet, val: p.r.duration(1, false, p.val(j))}, true
 	case dlexWeekday:
-		v := "XXXX-WXX-" + strconv.Itoa(p.val(j))
+		v := p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(j)))
 		if p.lex(j+1) == dlexPartOfDay {
-			return dmatch{end: j + 2, typ: TypeSet, val: v + "T" + partCodes[p.val(j+1)]}, true
+			return dmatch{end: j + 2, typ: TypeSet, val: p.r.concat(v, "T", partCodes[p.val(j+1)])}, true
 		}
 		return dmatch{end: j + 1, typ: TypeSet, val: v}, true
 	case dlexMonth:
 		if p.t(j).upper {
-			return dmatch{end: j + 1, typ: TypeSet, val: "XXXX-" + dpad2(p.val(j))}, true
+			return dmatch{end: j + 1, typ: TypeSet, val: p.r.concat("XXXX-", p.r.pad2(p.val(j)))}, true
 		}
 	case dlexPartOfDay:
-		return dmatch{end: j + 1, typ: TypeSet, val: "XXXX-XX-XXT" + partCodes[p.val(j)]}, true
+		return dmatch{end: j + 1, typ: TypeSet, val: p.r.concat("XXXX-XX-XXT", partCodes[p.val(j)])}, true
 	case dlexNumWord:
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, plural, ok := p.unitAt(k); ok && plural {
-				return dmatch{end: e, typ: TypeSet, val: durationValue(n, x, unit)}, true
+				return dmatch{end: e, typ: TypeSet, val: p.r.duration(n, x, unit)}, true
 			}
 		}
 	}
@@ -390,7 +390,7 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, plural, ok := p.unitAt(k); ok && plural {
-				return dmatch{end: e, typ: TypeSet, val: durationValue(n, x, unit)}, true
+				return dmatch{end: e, typ: TypeSet, val: p.r.duration(n, x, unit)}, true
 			}
 		}
 	}
@@ -440,13 +440,13 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		k++
 	}
 	if yy, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: TypeDate, val: fmtYear(yy) + "-" + unitCode + strconv.Itoa(n), dateLevel: true}, true
+		return dmatch{end: k + 1, typ: TypeDate, val: p.r.concat(fmtYear(yy), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
 	}
 	if unitCode == "H" && y == 0 {
 		// A half needs its year ("the first half of 2025", "the 2024
 		// second half"): "the second half" alone is mostly a match's.
 		if p.lex(j) == dlexOf && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && p.val(j+2) == unitYear {
-			return dmatch{end: j + 3, typ: TypeDate, val: p.r.year(0) + "-H" + strconv.Itoa(n), dateLevel: true}, true
+			return dmatch{end: j + 3, typ: TypeDate, val: p.r.concat(p.r.year(0), "-H", strconv.Itoa(n)), dateLevel: true}, true
 		}
 		return dmatch{}, false
 	}
@@ -462,7 +462,7 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		}
 		y = p.r.yearOf(idx, cur, dir)
 	}
-	return dmatch{end: j, typ: TypeDate, val: yearPrefix(y) + "-" + unitCode + strconv.Itoa(n), dateLevel: true}, true
+	return dmatch{end: j, typ: TypeDate, val: p.r.concat(yearPrefix(y), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
 }
 
 // parseThe reads expressions that open with "the": "the past four years",
@@ -481,7 +481,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			unit := p.val(k)
 			if rel == relLast && unit == unitQuarter && p.lex(k+1) == dlexOf {
 				if y, ok := p.yearNum(k + 2); ok {
-					return dmatch{end: k + 3, typ: TypeDate, val: fmtYear(y) + "-Q4", dateLevel: true}, true
+					return dmatch{end: k + 3, typ: TypeDate, val: p.r.concat(fmtYear(y), "-Q4"), dateLevel: true}, true
 				}
 			}
 			if p.lex(k+1) == dlexOf || p.hyphen(k+1) {
@@ -493,7 +493,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 				off, _ := relOffset(rel)
 				return dmatch{end: k + 1, typ: TypeDate, val: p.r.shift(unit, off), dateLevel: true}, true
 			}
-			return dmatch{end: k + 1, typ: TypeDuration, val: durationValue(1, false, unit), isDur: true}, true
+			return dmatch{end: k + 1, typ: TypeDuration, val: p.r.duration(1, false, unit), isDur: true}, true
 		}
 		if rel == relPast && !p.startsQuantity(k) && p.lex(k) != dlexUnits && p.lex(k) != dlexUnit && p.lex(k) != dlexWeekday && p.lex(k) != dlexMonth && p.lex(k) != dlexSeason {
 			return dmatch{end: k, typ: TypeDate, val: "PAST_REF"}, true
@@ -562,7 +562,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		}
 	case dlexDecadeWord:
 		// "the nineties"
-		return dmatch{end: j + 1, typ: TypeDate, val: "19" + strconv.Itoa(p.val(j)), dateLevel: true}, true
+		return dmatch{end: j + 1, typ: TypeDate, val: p.r.concat("19", strconv.Itoa(p.val(j))), dateLevel: true}, true
 	case dlexFiscal:
 		if m, ok := p.parseFiscal(j); ok {
 			return m, true
