@@ -750,17 +750,17 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			}
 		}
 	}
-	// One allocation each for the quotes, their cues and their IDs.
+	// One allocation each for the quotes and their cues; their IDs are cut
+	// from labelTables.
 	quotes = make([]Quote, 0, n)
 	cues := make([]Mention, 0, nCues)
-	qids := labels('q', n)
 	for c := range e.cands {
 		a := &e.attrs[c]
 		if !a.decided || !a.direct {
 			continue
 		}
 		q := e.cands[c]
-		out := Quote{ID: qids[len(quotes)], Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
+		out := Quote{ID: label('q', len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
 		if a.ent >= 0 {
 			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
 		}
@@ -798,6 +798,26 @@ func labels(prefix byte, n int) []string {
 		ids[i], start = all[start:end], end
 	}
 	return ids
+}
+
+// label returns prefix+"i" (i >= 1), cut from labelTables when i is in it.
+func label(prefix byte, i int) string {
+	if i > maxTableLabel {
+		return string(prefix) + strconv.Itoa(i)
+	}
+	// In "q1…q9q10…q99q100…", label i starts after the shorter labels.
+	start, width, lo := 0, 2, 1 // labels lo… are width bytes long
+	for hi := 10; i >= hi; hi *= 10 {
+		start += (hi - lo) * width
+		width, lo = width+1, hi
+	}
+	start += (i - lo) * width
+	for _, t := range labelTables {
+		if t[0] == prefix {
+			return t[start : start+width]
+		}
+	}
+	return string(prefix) + strconv.Itoa(i)
 }
 
 // maxTableLabel is the last number written in labelTables; an article

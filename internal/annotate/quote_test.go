@@ -467,3 +467,12 @@ func TestASCIIAlnumRun(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelMatchesLabels(t *testing.T) {
+	for _, prefix := range []byte{'q', 's', 'x'} {
+		ids := labels(prefix, maxTableLabel+3)
+		for i, want := range ids {
+			assert.Equal(t, want, label(prefix, i+1))
+		}
+	}
+}
