@@ -721,9 +721,19 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return first[a] - first[b] })
+	nQuotes, nCues := 0, 0 // the quotes and the cues of the output
+	for c := range e.cands {
+		if a := &e.attrs[c]; a.decided && a.direct {
+			nQuotes++
+			if a.hasCue {
+				nCues++
+			}
+		}
+	}
 	ids := labels('s', len(speaking))
 	speakers := make([]Speaker, 0, len(speaking))
-	all := make([]Mention, 0, total)
+	// One list of mentions for the speakers' mentions and then the cues.
+	all := make([]Mention, 0, total+nCues)
 	for rank, i := range order {
 		en := &e.cl.ents[speaking[i]]
 		kind := "person"
@@ -741,19 +751,9 @@ func (e *quoteEngine) output() ([]Quote, []Speaker) {
 			sp.Mentions = append(sp.Mentions, Mention{Span: m.span()})
 		}
 	}
-	n, nCues := 0, 0
-	for c := range e.cands {
-		if a := &e.attrs[c]; a.decided && a.direct {
-			n++
-			if a.hasCue {
-				nCues++
-			}
-		}
-	}
-	// One allocation each for the quotes and their cues; their IDs are cut
-	// from labelTables.
-	quotes = make([]Quote, 0, n)
-	cues := make([]Mention, 0, nCues)
+	// The quotes take one allocation; their IDs are cut from labelTables.
+	quotes = make([]Quote, 0, nQuotes)
+	cues := all[total:total:cap(all)]
 	for c := range e.cands {
 		a := &e.attrs[c]
 		if !a.decided || !a.direct {
