@@ -18,7 +18,13 @@ type document struct {
 // breaks inside a paragraph (hard-wrapped copy); otherwise every line is a
 // paragraph (text pasted from a web page arrives that way).
 func newDocument(text string) *document {
-	d := &document{text: text}
+	// Small enough to be inlined, so that the document itself may live on
+	// the caller's stack.
+	return &document{text: text, paras: splitParagraphs(text)}
+}
+
+// splitParagraphs returns the paragraphs of newDocument, nil when none.
+func splitParagraphs(text string) []Span {
 	blankSeparated := hasBlankLine(text)
 	// The paragraphs are gathered in a pooled list and copied out at their
 	// exact number.
@@ -32,14 +38,15 @@ func newDocument(text string) *document {
 		}
 		start = end + 1
 	}
+	var out []Span
 	if len(paras) > 0 {
-		d.paras = slices.Clone(paras)
+		out = slices.Clone(paras)
 	}
 	if cap(paras) <= maxScratch {
 		*found = paras
 		parasPool.Put(found)
 	}
-	return d
+	return out
 }
 
 // parasPool holds the working lists of newDocument.

@@ -105,7 +105,7 @@ type attribution struct {
 // quoteEngine holds the state of the quote stage over one document.
 type quoteEngine struct {
 	text        string
-	d           *document
+	paras       []Span // the document's paragraphs (not the document: see findQuotesAndSpeakers)
 	cands       []quoteCandidate
 	attrs       []attribution
 	cl          *clusters
@@ -125,7 +125,9 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	e := &quoteEngine{text: d.text, d: d, cl: sc.clusters(d.text), lastSpeaker: -1, lastQuote: -1, sc: sc}
+	// The engine keeps the paragraphs rather than d, which may then stay on
+	// the caller's stack.
+	e := &quoteEngine{text: d.text, paras: d.paras, cl: sc.clusters(d.text), lastSpeaker: -1, lastQuote: -1, sc: sc}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
@@ -495,7 +497,7 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
 		return false // a title or headline in title case
 	}
-	if a.pre == 's' && !a.adjacent && q.span.End == e.d.paras[q.para].End && !endsWithClause(inner) {
+	if a.pre == 's' && !a.adjacent && q.span.End == e.paras[q.para].End && !endsWithClause(inner) {
 		return false // a paragraph of quoted words without punctuation: a subheading
 	}
 	if a.pre == 's' && (words >= 2 || a.adjacent) {
