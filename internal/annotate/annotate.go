@@ -47,7 +47,8 @@ func Annotate(text string, opts Options) (Result, error) {
 //  4. findQuotesAndSpeakers finds quotes, cues and speakers (quote*.go, speaker*.go);
 //  5. finish sorts and fills in the text of every span.
 func annotatePlain(text string, dateline time.Time) Result {
-	d := newDocument(text)
+	d := newPooledDocument(text)
+	defer d.release() // no part of the result refers to the paragraph list
 	var res Result
 	if dateline.IsZero() {
 		if t, ok := detectDateline(d); ok {

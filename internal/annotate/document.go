@@ -9,27 +9,36 @@ import (
 // document is the text being annotated and its paragraphs, shared by the
 // stages of the pipeline.
 type document struct {
-	text  string
-	paras []Span // non-empty paragraphs, trimmed of surrounding blank space, in order
+	text   string
+	paras  []Span  // non-empty paragraphs, trimmed of surrounding blank space, in order
+	pooled *[]Span // where paras came from in parasPool, for release
 }
 
 // newDocument splits text into paragraphs. When the text contains a blank
 // line, paragraphs are separated by blank lines and single newlines are soft
 // breaks inside a paragraph (hard-wrapped copy); otherwise every line is a
 // paragraph (text pasted from a web page arrives that way).
+//
+// The paragraphs are gathered in a pooled list and copied out at their
+// exact number. (Small enough to be inlined, so that the document itself
+// may live on the caller's stack; so is newPooledDocument.)
 func newDocument(text string) *document {
-	// Small enough to be inlined, so that the document itself may live on
-	// the caller's stack.
-	return &document{text: text, paras: splitParagraphs(text)}
+	return &document{text: text, paras: ownParagraphs(text)}
 }
 
-// splitParagraphs returns the paragraphs of newDocument, nil when none.
-func splitParagraphs(text string) []Span {
+// newPooledDocument is newDocument keeping the paragraphs in the pooled
+// list, for a caller that hands them back with release when done.
+func newPooledDocument(text string) *document {
+	paras, pooled := splitParagraphs(text)
+	return &document{text: text, paras: paras, pooled: pooled}
+}
+
+// splitParagraphs returns the paragraphs of newDocument in a list from
+// parasPool, and where the list came from.
+func splitParagraphs(text string) ([]Span, *[]Span) {
+	pooled := parasPool.Get().(*[]Span)
+	paras := (*pooled)[:0]
 	blankSeparated := hasBlankLine(text)
-	// The paragraphs are gathered in a pooled list and copied out at their
-	// exact number.
-	found := parasPool.Get().(*[]Span)
-	paras := (*found)[:0]
 	start := 0
 	for start < len(text) {
 		end := nextBreak(text, start, blankSeparated)
@@ -38,15 +47,32 @@ func splitParagraphs(text string) []Span {
 		}
 		start = end + 1
 	}
-	var out []Span
+	return paras, pooled
+}
+
+// ownParagraphs returns the paragraphs of text in a list of their own, at
+// their exact number (nil when none), handing the pooled list back.
+func ownParagraphs(text string) []Span {
+	paras, pooled := splitParagraphs(text)
+	var own []Span
 	if len(paras) > 0 {
-		out = slices.Clone(paras)
+		own = slices.Clone(paras)
 	}
 	if cap(paras) <= maxScratch {
-		*found = paras
-		parasPool.Put(found)
+		*pooled = paras[:0]
+		parasPool.Put(pooled)
 	}
-	return out
+	return own
+}
+
+// release hands the paragraph list of a newPooledDocument back to the
+// pool; d is not used after.
+func (d *document) release() {
+	if d.pooled != nil && cap(d.paras) <= maxScratch {
+		*d.pooled = d.paras[:0]
+		parasPool.Put(d.pooled)
+	}
+	d.paras, d.pooled = nil, nil
 }
 
 // parasPool holds the working lists of newDocument.

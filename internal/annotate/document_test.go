@@ -46,3 +46,16 @@ func TestParagraphAt(t *testing.T) {
 	}
 	assert.Equal(t, -1, newDocument("  x").paragraphAt(0))
 }
+
+func TestPooledDocumentMatches(t *testing.T) {
+	for _, text := range []string{"", "one line", "first\nsecond\n\n third ", "a\n\nb\nc\n\n\n d"} {
+		want := newDocument(text)
+		d := newPooledDocument(text)
+		assert.Equal(t, len(want.paras), len(d.paras), text)
+		for i := range want.paras {
+			assert.Equal(t, want.paras[i], d.paras[i], text)
+		}
+		d.release()
+		assert.Nil(t, d.paras, "released")
+	}
+}
