@@ -427,41 +427,68 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 	if ts[j].poss {
 		return
 	}
-	for c := j; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
+	fallback := -1 // a determiner after a preposition: "the" in "a spokeswoman for the ministry"
+	c := j
+	for ; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
 		if ts[c].is(wcDeterminer) || c < j && ts[c].poss {
 			if c == j {
 				return
 			}
-			// The head is the first noun after the determiner that the
-			// lexicons know, else the last word.
-			h := ts[j].Span
-			org := ts[j].is(wcOrgNoun)
-			end := j
-			for m := c + 1; m <= j; m++ {
-				if ts[m].is(wcRoleNoun) {
-					h, org, end = ts[m].Span, false, m
-					break
-				}
-				if ts[m].is(wcOrgNoun) {
-					h, org, end = ts[m].Span, true, m
-					break
-				}
+			if fallback < 0 && c >= 2 && isPostModifierPreposition(text, ts[c-1]) {
+				// The phrase may go on to the left: prefer its first part.
+				fallback = c
+				continue
 			}
-			j = end // "a spokeswoman for the ministry" is "a spokeswoman"
-			// A head the lexicons do not know ("the influential daily") is
-			// trusted only next to a quote: “…,” the daily wrote.
-			if !ts[j].is(wcRoleNoun) && !ts[j].is(wcOrgNoun) && // ts[j] is the head h
-				(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
+			if e.nominalAt(para, ts, c, j, ev) {
 				return
 			}
-			ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
-			e.setSubject(para, ts, ent, c, j, ev)
-			return
+			break
 		}
 		if g, _ := wcSubjectPronoun.genderOf(ts[c].info); c != j && isCue(text, ts[c]) || g != genderUnknown {
-			return
+			break
 		}
 	}
+	if fallback >= 0 {
+		e.nominalAt(para, ts, fallback, j, ev)
+	}
+}
+
+// isPostModifierPreposition reports whether t is a preposition that joins
+// a noun phrase to the one before it ("a spokeswoman for the ministry").
+func isPostModifierPreposition(text string, t token) bool {
+	w := t.Of(text)
+	return lowerEq(w, "for") || lowerEq(w, "of") || lowerEq(w, "at") || lowerEq(w, "from") || lowerEq(w, "with")
+}
+
+// nominalAt takes the noun phrase from determiner c to token j as the
+// speaker, when its head makes a plausible one, and reports whether it did.
+func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bool {
+	text := e.text
+	// The head is the last noun the lexicons know in the compound
+	// after the determiner, which ends at the first function word:
+	// "a union organiser" is an organiser, "the ministry
+	// spokesman" a spokesman, "a spokeswoman for the ministry" a
+	// spokeswoman. Else it is the last word.
+	h := ts[j].Span
+	org := ts[j].is(wcOrgNoun)
+	end := j
+	for m := c + 1; m <= j && !isFunctionWord(text, ts[m]); m++ {
+		if ts[m].is(wcRoleNoun) {
+			h, org, end = ts[m].Span, false, m
+		} else if ts[m].is(wcOrgNoun) {
+			h, org, end = ts[m].Span, true, m
+		}
+	}
+	j = end // "a spokeswoman for the ministry" is "a spokeswoman"
+	// A head the lexicons do not know ("the influential daily") is
+	// trusted only next to a quote: “…,” the daily wrote.
+	if !ts[j].is(wcRoleNoun) && !ts[j].is(wcOrgNoun) && // ts[j] is the head h
+		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
+		return false
+	}
+	ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
+	e.setSubject(para, ts, ent, c, j, ev)
+	return true
 }
 
 // subjectRight finds the speaker noun phrase starting at token k ("said
