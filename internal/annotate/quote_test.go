@@ -64,14 +64,20 @@ func TestQuoteMarks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := viewQuotes(t, tt.text)
-			var texts []string
-			for _, q := range got {
-				texts = append(texts, q.Text)
-			}
-			assert.Equal(t, tt.want, texts)
+			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
 		})
 	}
+}
+
+// quoteTexts returns the text of each quote found in text, in order.
+func quoteTexts(t *testing.T, text string) []string {
+	t.Helper()
+	got, _ := viewQuotes(t, text)
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.Text)
+	}
+	return texts
 }
 
 func TestQuoteParagraphs(t *testing.T) {
@@ -152,12 +158,7 @@ func TestQuotedTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := viewQuotes(t, tt.text)
-			var texts []string
-			for _, q := range got {
-				texts = append(texts, q.Text)
-			}
-			assert.Equal(t, tt.want, texts)
+			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
 		})
 	}
 }
