@@ -56,7 +56,7 @@ func (p *dateParser) dtense(i, j int) dtense {
 		if k := i - d; k >= 0 {
 			if p.isBoundary(k) {
 				i = -reach - 1 // stop looking back
-			} else if t := p.cue(k); t != tenseNone {
+			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
 				return t
 			}
 		}
@@ -69,6 +69,26 @@ func (p *dateParser) dtense(i, j int) dtense {
 		}
 	}
 	return tenseNone
+}
+
+// inRelativeClause reports whether token k, before token i, sits in a
+// relative clause set off by commas that closes before i ("The bank, which
+// meets every six weeks, cut rates in August"): its verb says nothing of
+// the tense around i.
+func (p *dateParser) inRelativeClause(k, i int) bool {
+	closed := false
+	for m := k + 1; m < i && !closed; m++ {
+		closed = p.word(m) == ","
+	}
+	if !closed {
+		return false
+	}
+	for m := k - 1; m >= 0 && k-m <= 12 && !p.isBoundary(m); m-- {
+		if p.word(m) == "," {
+			return p.is(m+1, "which") || p.is(m+1, "who")
+		}
+	}
+	return false
 }
 
 // cue is the tense token k signals.

@@ -82,6 +82,8 @@ func TestFindDatesRelative(t *testing.T) {
 		{"weekday possessive", "After Thursday’s call, talks resumed.", []string{"Thursday|DATE|2025-10-16"}},
 		{"weekday in the future", "The minister will visit on Tuesday.", []string{"Tuesday|DATE|2025-10-21"}},
 		{"future seen from the past", "The offer had been scheduled to expire on Tuesday.", []string{"Tuesday|DATE|2025-10-14"}},
+		{"relative clause lends no tense", "The bank, which meets every six weeks, cut rates in August.", []string{"every six weeks|SET|P6W", "August|DATE|2025-08"}},
+		{"relative clause closed later keeps the tense", "The bank, which will meet in August, is ready.", []string{"August|DATE|2026-08"}},
 		{"last and next weekday", "They met last Friday and meet again next Monday.", []string{"last Friday|DATE|2025-10-10", "next Monday|DATE|2025-10-20"}},
 		{"weekday night", "He spent Thursday night at the embassy.", []string{"Thursday night|TIME|2025-10-16TNI"}},
 		{"deictic days", "Yesterday it rained; today it is dry and tomorrow it will snow.", []string{"Yesterday|DATE|2025-10-16", "today|DATE|2025-10-17", "tomorrow|DATE|2025-10-18"}},
