@@ -205,13 +205,9 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 		}
 		switch t.suf {
 		case sufAM, sufPM:
-			if h > 12 {
+			var ok bool
+			if h, ok = hour24(h, t.suf); !ok {
 				return dmatch{}, false
-			}
-			if t.suf == sufPM && h < 12 {
-				h += 12
-			} else if t.suf == sufAM && h == 12 {
-				h = 0
 			}
 			clock = true
 		case sufNone:
@@ -281,13 +277,9 @@ func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
 	j := i + 1
 	switch {
 	case t.suf == sufAM || t.suf == sufPM:
-		if h > 12 {
+		var ok bool
+		if h, ok = hour24(h, t.suf); !ok {
 			return dmatch{}, false
-		}
-		if t.suf == sufPM && h < 12 {
-			h += 12
-		} else if t.suf == sufAM && h == 12 {
-			h = 0
 		}
 	case t.suf != sufNone:
 		return dmatch{}, false
@@ -540,4 +532,18 @@ func (p *dateParser) isoTime(i int) bool {
 		}
 	}
 	return false
+}
+
+// hour24 converts hour h of a 12-hour clock ("3 p.m.", "12 a.m.") to the
+// 24-hour clock; false when h is no 12-hour clock hour.
+func hour24(h int, suf numSuffix) (int, bool) {
+	switch {
+	case h > 12:
+		return 0, false
+	case suf == sufPM && h < 12:
+		return h + 12, true
+	case suf == sufAM && h == 12:
+		return 0, true
+	}
+	return h, true
 }

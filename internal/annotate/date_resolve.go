@@ -264,27 +264,11 @@ func (r dresolver) ago(n float64, x bool, unit, sign int) string {
 		}
 		return "FUTURE_REF"
 	}
-	k := int(n) * sign
 	switch unit {
-	case unitDay:
-		return r.day(k)
-	case unitWeek:
-		return r.week(k)
-	case unitMonth:
-		return r.month(k)
-	case unitQuarter:
-		return r.quarter(k)
-	case unitYear:
-		return r.year(k)
-	case unitDecade:
-		if !r.known {
-			return "XXX"
-		}
-		return fmtYear(r.dct().Year() + 10*k)[:3]
-	case unitHour, unitMinute, unitSecond:
-		return r.day(0)
+	case unitDay, unitWeek, unitMonth, unitQuarter, unitYear, unitDecade:
+		return r.shift(unit, int(n)*sign)
 	}
-	return r.day(0)
+	return r.day(0) // hours, minutes or seconds ago: the dateline's day
 }
 
 // duration is a TIMEX3 duration: P4Y, PT2.5H, P2Y6M, PT1M30S, PXY.
