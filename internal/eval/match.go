@@ -62,21 +62,22 @@ func matchOverlap(gold, pred []cpSpan) []pair {
 	return pairs
 }
 
-// countExact counts predicted spans equal to a gold span, one to one
-// (score.py match_exact).
-func countExact(gold, pred []cpSpan) int {
-	left := map[cpSpan]int{}
-	for _, g := range gold {
-		left[g]++
+// matchExact pairs predicted spans with equal gold spans, one to one, each
+// prediction in order taking the first gold span left (score.py
+// match_exact).
+func matchExact(gold, pred []cpSpan) []pair {
+	left := map[cpSpan][]int{}
+	for gi, g := range gold {
+		left[g] = append(left[g], gi)
 	}
-	n := 0
-	for _, p := range pred {
-		if left[p] > 0 {
-			left[p]--
-			n++
+	var pairs []pair
+	for pi, p := range pred {
+		if gs := left[p]; len(gs) > 0 {
+			pairs = append(pairs, pair{gs[0], pi})
+			left[p] = gs[1:]
 		}
 	}
-	return n
+	return pairs
 }
 
 // functionWords cannot make a name match on their own: "the" inside "the

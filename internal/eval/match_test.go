@@ -31,8 +31,8 @@ func TestMatchOverlapLargestFirst(t *testing.T) {
 	pred := []cpSpan{{8, 14}, {0, 9}}
 	// (0,10)-(0,9) overlap 9 is taken first; (12,20)-(8,14) overlap 2 next.
 	assert.Equal(t, []pair{{0, 1}, {1, 0}}, matchOverlap(gold, pred))
-	assert.Equal(t, 0, countExact(gold, pred))
-	assert.Equal(t, 1, countExact(gold, []cpSpan{{0, 10}, {0, 10}}))
+	assert.Empty(t, matchExact(gold, pred))
+	assert.Equal(t, []pair{{0, 0}}, matchExact(gold, []cpSpan{{0, 10}, {0, 10}}), "one to one")
 }
 
 func TestByteToCP(t *testing.T) {
