@@ -139,7 +139,7 @@ func (h *Handler) gzipped(r *http.Request, name string, f fs.File, info fs.FileI
 // gzipAll reads src to its end and returns it gzipped.
 func gzipAll(src io.Reader) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression) // the level is valid
 	if _, err := io.Copy(zw, src); err != nil {
 		return nil, err
 	}
