@@ -32,7 +32,7 @@ eval:
 ## duration, Go 1.26's fuzz coordinator can fail a target with a bare
 ## "context deadline exceeded" and no crasher as the time runs out
 ## (golang/go#75804, fixed in Go 1.27); a count sets no deadline.
-FUZZTIME ?= 50000x
+FUZZTIME ?= 100000x
 fuzz:
 	@set -e; for pkg in $$(grep -l '^func Fuzz' $$(find . -name '*_test.go' -not -path './node_modules/*') | xargs -n1 dirname | sort -u); do \
 		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
