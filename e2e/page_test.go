@@ -578,13 +578,12 @@ func TestBridgeErrors(t *testing.T) {
 	openPage(t, ctx, base)
 	// Load the bridge on the page itself (the app uses it in its worker).
 	evalPage[bool](t, ctx, `(async () => {
-		for (const src of ["wasm_exec.js", "annotator.js"]) {
-			await new Promise((ok, fail) => {
-				const s = document.createElement("script");
-				s.src = src; s.onload = ok; s.onerror = () => fail(new Error("cannot load " + src));
-				document.head.append(s);
-			});
-		}
+		await new Promise((ok, fail) => {
+			const s = document.createElement("script");
+			s.src = "wasm_exec.js"; s.onload = ok; s.onerror = () => fail(new Error("cannot load wasm_exec.js"));
+			document.head.append(s);
+		});
+		const { ArticleAnnotator } = await import("./annotator.js");
 		await ArticleAnnotator.load("annotator.wasm");
 		return true;
 	})()`)
