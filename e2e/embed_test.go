@@ -447,6 +447,7 @@ func TestEmbedHighlightDOM(t *testing.T) {
 		spec     stubSpec
 		text     string // what the engine is given
 		dateline string // the dateline option it is given
+		attr     string // the element's dateline attribute, if any
 		want     string // the body with its highlights
 	}{
 		{
@@ -517,6 +518,26 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				`<p>Body<script>var x = 1;</script> text on [d|Friday].</p><aside>Aside</aside><p>Next<br></br>line</p>`,
 		},
 		{
+			// A date that does not exist is passed over for the next source.
+			name: "malformed dates fall through",
+			html: `<header><time datetime="2025-13-45T10:00:00Z">Soon</time><time datetime="2026-03-12">Thursday</time></header>` +
+				`<p>Text on Friday.</p>`,
+			attr:     "2025-02-30",
+			spec:     stubSpec{Dates: [][2]string{{"Friday", "2026-03-13"}}},
+			text:     "Text on Friday.",
+			dateline: "2026-03-12",
+			want:     `<header><time>Soon</time><time>Thursday</time></header><p>Text on [d|Friday].</p>`,
+		},
+		{
+			name:     "no valid date: the engine detects one",
+			html:     `<header><time datetime="2025-02-29">Then</time></header><p>Text on Friday.</p>`,
+			attr:     "2025-13-01",
+			spec:     stubSpec{Dates: [][2]string{{"Friday", "XXXX-WXX-5"}}},
+			text:     "Text on Friday.",
+			dateline: "",
+			want:     `<header><time>Then</time></header><p>Text on [d|Friday].</p>`,
+		},
+		{
 			name: "ranges ending and starting in a paragraph break",
 			html: `<p>One.</p><p>Two.</p>`,
 			spec: stubSpec{
@@ -555,6 +576,7 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				window.__calls = [];
 				document.querySelector('#cases').replaceChildren();
 				const el = document.createElement('article-annotator');
+				if (`+jsString(tc.attr)+`) el.setAttribute('dateline', `+jsString(tc.attr)+`);
 				el.innerHTML = `+string(content)+`;
 				document.querySelector('#cases').append(el);
 				window.__elements = [...el.querySelectorAll('*')];

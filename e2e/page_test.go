@@ -485,6 +485,40 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 			assert.Contains(t, got.Text, `<img src=x onerror="window.__pwned='img';alert('img')">`)
 		})
 	}
+	t.Run("markdown images and links", func(t *testing.T) {
+		// The sanitizer once stopped at the first image: later images kept
+		// their src (a request from the page), later links their href, and
+		// later quotes lost their speaker badges.
+		chooseFormat(t, ctx, "markdown")
+		paste(t, ctx, "Council meets on Friday. ![first map](/api/first) and ![second map](/api/second).\n\n"+
+			"“We will build it,” said Mayor Jo Park. Call [the desk](tel:+15550100), read [the notes](notes.html) "+
+			"or [the minutes](//elsewhere.example/m) or [the site](https://example.com/).\n\n"+
+			"“It is done,” said Jo Park.\n")
+		waitAnnotated(t, ctx, 30*time.Second)
+		got := evalPage[struct {
+			Text   string   `json:"text"`
+			Images int      `json:"images"`
+			Hrefs  []string `json:"hrefs"`
+			Badges []string `json:"badges"`
+		}](t, ctx, `(() => {
+			const art = document.getElementById("article");
+			return {
+				text: art.textContent,
+				images: art.querySelectorAll("img, [src]").length,
+				hrefs: [...art.querySelectorAll("a[href]")].map(a => a.getAttribute("href")),
+				badges: [...art.querySelectorAll("mark.q[id]")].map(m => m.dataset.who || ""),
+			};
+		})()`)
+		assert.Zero(t, got.Images)
+		assert.Contains(t, got.Text, "[image: first map]")
+		assert.Contains(t, got.Text, "[image: second map]")
+		assert.Equal(t, []string{"https://example.com/"}, got.Hrefs, "only the https link keeps its href: %s", got.Text)
+		assert.Equal(t, []string{"JP", "JP"}, got.Badges, "every quote carries its speaker's initials")
+		for _, u := range requests.URLs() {
+			assert.NotContains(t, u, "/api/", "the article's image was requested")
+		}
+	})
+
 	// Give a handler that might have been scheduled a moment to run.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)))
 	pwned := evalPage[bool](t, ctx, `window.__pwned !== undefined`)
@@ -611,6 +645,12 @@ func TestBridgeErrors(t *testing.T) {
 		{"format a boolean", `"x", {format: true}`, "TypeError", "options.format must be"},
 		{"unknown option", `"x", {dateLine: "2025-10-17"}`, "TypeError", `unknown option "dateLine"`},
 		{"too many arguments", `"x", {}, 3`, "TypeError", "got 3 arguments"},
+		// These used to end the Go program ("Go program has already exited"
+		// for every later call) or give "internal error: bad type flag".
+		{"throwing getter", `"x", {get dateline() { throw 1; }}`, "TypeError", "reading options.dateline threw 1"},
+		{"text a BigInt", `1n`, "TypeError", "text must be a string, got bigint"},
+		{"dateline a BigInt", `"x", {dateline: 1n}`, "TypeError", "options.dateline must be a string, got bigint"},
+		{"text too long", `"x".repeat(10000001)`, "RangeError", "the text is 10,000,001 characters long; the limit is 10,000,000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

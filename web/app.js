@@ -50,6 +50,7 @@ const state = {
   running: null, // {id, size, started} of the request in the worker
   pending: null, // the newest request, waiting for the worker
   timer: 0, // debounce timer
+  scheduled: false, // an edit waits for the debounce timer
   ticker: 0, // progress timer
   display: 0, // generation of the DOM insertion in progress
   showing: false, // a long article is being parsed into the page
@@ -97,10 +98,12 @@ function schedule(now) {
     cancelRun(true);
   }
   const delay = now ? 0 : req.text.length >= LARGE ? DEBOUNCE_LARGE_MS : DEBOUNCE_MS;
+  state.scheduled = true;
   state.timer = setTimeout(() => submit(req), delay);
 }
 
 function submit(req) {
+  state.scheduled = false;
   req.id = ++state.seq;
   if (!engine.ready || state.running) {
     state.pending = req; // sent when the worker is free; the newest wins
@@ -164,6 +167,7 @@ function cancelRun(quiet) {
     return;
   }
   clearTimeout(state.timer);
+  state.scheduled = false;
   state.pending = null;
   state.display++;
   state.showing = false;
@@ -267,7 +271,9 @@ async function showResult(msg, run) {
   el.cancel.hidden = true;
   delete root.busy;
   showPanel(el, el.article, res, state.datelineByUser);
-  root.annotated = String(run.id);
+  if (!state.scheduled) {
+    root.annotated = String(run.id); // what is shown is the text as it is
+  }
   root.workerMs = String(Math.round(msg.ms));
   setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
 }
