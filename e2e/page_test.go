@@ -686,4 +686,18 @@ func TestBridgeErrors(t *testing.T) {
 	assert.True(t, good.Friday, "the date's UTF-16 offsets select “Friday”")
 	assert.NotEmpty(t, good.Version)
 	assert.True(t, good.HTML, "render gives HTML with marks and the same result")
+
+	// The page refuses a text over the limit before the worker runs out of
+	// memory on it, and says so.
+	evalPage[bool](t, ctx, `(() => {
+		const text = document.getElementById("text");
+		text.value = "x".repeat(10000001);
+		text.dispatchEvent(new InputEvent("input", {inputType: "insertFromPaste"}));
+		return true;
+	})()`)
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("status").dataset.kind === "error"`,
+		chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "status %q", statusText(ctx))
+	assert.Equal(t, "This text is 10,000,001 characters long; the annotator takes up to 10,000,000. Paste a shorter part.",
+		statusText(ctx))
 }

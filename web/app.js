@@ -8,7 +8,7 @@
 // Everything else the page shows from the article is set as text.
 
 import { MAX_TEXT_LENGTH } from "./annotator.js";
-import { formatSize } from "./js/format.js";
+import { formatSize, plural } from "./js/format.js";
 import { jumpTo } from "./js/marks.js";
 import { copyHTML, counts, download, exportJSON, showArticle, showPanel } from "./js/page-view.js";
 import { attachTooltips } from "./js/tooltip.js";
@@ -126,8 +126,8 @@ function send(req) {
   if (req.text.length > MAX_TEXT_LENGTH) {
     // Refused here, before the worker's memory runs out on it.
     delete root.busy;
-    setStatus("This text is " + formatSize(req.text.length) + " long; the annotator takes up to " +
-      formatSize(MAX_TEXT_LENGTH) + ". Paste a shorter part.", "error");
+    setStatus("This text is " + plural(req.text.length, "character", "characters") + " long; the annotator takes up to " +
+      MAX_TEXT_LENGTH.toLocaleString("en") + ". Paste a shorter part.", "error");
     return;
   }
   state.running = { id: req.id, size: req.text.length, started: performance.now() };

@@ -6,7 +6,7 @@
 import { loadEngine } from "./engine.js";
 import { datelineFor } from "./dateline.js";
 import { adoptMarkStyles } from "./embed-styles.js";
-import { formatSize, plural } from "./format.js";
+import { plural } from "./format.js";
 import { extract, highlight, restore } from "./highlight.js";
 import { jumpTo } from "./marks.js";
 import { dateId } from "./summary.js";
@@ -58,7 +58,7 @@ export class Annotator {
       const dateline = datelineFor(this.targets, this.opts.dateline);
       const limit = engine.maxTextLength;
       if (limit && text.length > limit) {
-        throw new Error(`the article is ${formatSize(text.length)} long; the annotator takes up to ${formatSize(limit)}`);
+        throw new Error(`the article is ${plural(text.length, "character", "characters")} long; the annotator takes up to ${limit.toLocaleString("en")}`);
       }
       let result;
       let annotateMs = 0;
