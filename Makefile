@@ -5,12 +5,12 @@ WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 EVAL_DIR  ?= ../shared/eval
 ADDR      ?= localhost:8080
 
-.PHONY: all test test-native test-wasm bench eval fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
+.PHONY: all test test-native test-wasm test-js bench eval fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
 
 all: wasm
 
 ## test: the whole suite, as CI runs it (native, the engine under WebAssembly, the browser).
-test: wasm test-native test-wasm
+test: wasm test-native test-wasm test-js
 
 test-native:
 	$(GO) vet ./...
@@ -18,6 +18,10 @@ test-native:
 
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./internal/... ./wasm
+
+## test-js: the pure parts of the page's and the embed's modules, under Node's test runner.
+test-js:
+	node --test web/test/
 
 ## bench: engine speed on >= 1 MB of varied news text.
 bench:
