@@ -29,10 +29,13 @@ eval:
 
 ## fuzz: run each fuzz target for a while.
 FUZZTIME ?= 30s
-FUZZ_TARGETS := FuzzAnnotate FuzzUTF16Map FuzzFindDates FuzzRenderMarkdown FuzzRenderPlain
+# Each target as name:package (go test -fuzz takes one package).
+FUZZ_TARGETS := FuzzAnnotate:./internal/annotate FuzzUTF16Map:./internal/annotate \
+	FuzzFindDates:./internal/annotate/timex FuzzRenderMarkdown:./internal/annotate FuzzRenderPlain:./internal/annotate
 fuzz:
-	for f in $(FUZZ_TARGETS); do \
-		$(GO) test -run='^$$' -fuzz="^$$f\$$" -fuzztime=$(FUZZTIME) ./internal/annotate || exit 1; \
+	for t in $(FUZZ_TARGETS); do \
+		f=$${t%%:*}; p=$${t#*:}; \
+		$(GO) test -run='^$$' -fuzz="^$$f\$$" -fuzztime=$(FUZZTIME) $$p || exit 1; \
 	done
 
 lint:
@@ -49,7 +52,7 @@ wasm: web/annotator.wasm web/wasm_exec.js
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-web/annotator.wasm: $(shell find internal wasm -name '*.go' 2>/dev/null) go.mod
+web/annotator.wasm: $(shell find internal wasm -name '*.go' 2>/dev/null) $(shell find internal -path '*/testdata' -prune -o -name '*.txt' -print 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -gcflags=all=-l -ldflags="-s -w -X main.version=$(VERSION)" -o $@ ./wasm
 
 ## serve: build and serve the page on http://$(ADDR) (run make size first to serve brotli).

@@ -19,10 +19,10 @@
 // and then runs, in order:
 //
 //  1. paragraphs: blank lines separate paragraphs, or every line does when
-//     the text has no blank line (document.go);
+//     the text has no blank line (core.NewDocument);
 //  2. the dateline: the option, or else a date written near the top of the
-//     article (dateline.go);
-//  3. time expressions, found and normalized (date*.go);
+//     article (timex.DetectDateline);
+//  3. time expressions, found and normalized (package timex);
 //  4. quotes, cues and speakers (quote*.go, cue*.go, speaker*.go);
 //  5. finish: sorting, and the text of each span derived from it
 //     (annotate.go).

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // The quote stage, in order:
@@ -68,10 +70,6 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
 
-// maxScratch is the most elements a pooled buffer keeps; a huge article's
-// buffers are left to the garbage collector.
-const maxScratch = 1 << 16
-
 // clusters returns empty clusters for text on the pooled buffers.
 func (sc *scratch) clusters(text string) *clusters {
 	clear(sc.byKey)
@@ -81,8 +79,8 @@ func (sc *scratch) clusters(text string) *clusters {
 
 // release returns sc to the pool, unless a buffer grew too big to keep.
 func (sc *scratch) release() {
-	if cap(sc.ts) > maxScratch || cap(sc.mentions) > maxScratch || cap(sc.cands) > maxScratch ||
-		cap(sc.ents) > maxScratch || len(sc.byKey) > maxScratch || cap(sc.hist) > maxScratch {
+	if cap(sc.ts) > core.MaxScratch || cap(sc.mentions) > core.MaxScratch || cap(sc.cands) > core.MaxScratch ||
+		cap(sc.ents) > core.MaxScratch || len(sc.byKey) > core.MaxScratch || cap(sc.hist) > core.MaxScratch {
 		return
 	}
 	scratchPool.Put(sc)
@@ -119,15 +117,15 @@ type quoteEngine struct {
 
 // findQuotesAndSpeakers finds the direct quotes of d and attributes each to
 // a speaker.
-func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
-	if len(d.text) > math.MaxInt32 {
+func findQuotesAndSpeakers(d *core.Document) ([]Quote, []Speaker) {
+	if len(d.Text) > math.MaxInt32 {
 		return nil, nil // beyond the 32-bit offsets of the stage's lists
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	// The engine keeps the paragraphs rather than d, which may then stay on
 	// the caller's stack.
-	e := &quoteEngine{text: d.text, paras: d.paras, cl: sc.clusters(d.text), lastSpeaker: -1, lastQuote: -1, sc: sc}
+	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, sc: sc}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
@@ -147,8 +145,8 @@ func findQuotesAndSpeakers(d *document) ([]Quote, []Speaker) {
 		sc.ents, sc.mentions = e.cl.ents, e.cl.mentions
 		sc.cl = clusters{} // the pool keeps no article text
 	}()
-	for pi, p := range d.paras {
-		ts, next = tokenize(d.text, p, e.cands, next, ts)
+	for pi, p := range d.Paras {
+		ts, next = tokenize(d.Text, p, e.cands, next, ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		for qi, t := range ts {

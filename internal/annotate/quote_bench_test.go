@@ -3,6 +3,9 @@ package annotate
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/internal/corpus"
 )
 
 // benchArticle is a made-up news story that exercises every stage of the
@@ -49,14 +52,14 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		findQuotesAndSpeakers(newDocument(text))
+		findQuotesAndSpeakers(core.NewDocument(text))
 	}
 }
 
 // BenchmarkFindQuotesNews runs the quote stage alone over the news corpus
 // of BenchmarkAnnotate, split into paragraphs beforehand.
 func BenchmarkFindQuotesNews(b *testing.B) {
-	docs, size := newsDocuments(b)
+	docs, size := corpus.Documents(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -64,15 +67,4 @@ func BenchmarkFindQuotesNews(b *testing.B) {
 			findQuotesAndSpeakers(d)
 		}
 	}
-}
-
-// newsDocuments returns the news corpus split into paragraphs, and its size.
-func newsDocuments(b *testing.B) ([]*document, int) {
-	var docs []*document
-	size := 0
-	for _, t := range newsCorpus(b) {
-		docs = append(docs, newDocument(t))
-		size += len(t)
-	}
-	return docs, size
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // This file finds quoted stretches: it scans each paragraph once for
@@ -200,7 +202,7 @@ func nextMarkLead(text string, i, end int) int {
 	)
 	for {
 		for ; i+8 <= end; i += 8 {
-			x := load64(text, i)
+			x := core.Load64(text, i)
 			// A byte of x equal to c is a zero byte of v = x^(c*ones), and
 			// (v-ones)&^v&highs is non-zero exactly when v has a zero
 			// byte; a high bit is a byte beyond ASCII.
@@ -219,20 +221,6 @@ func nextMarkLead(text string, i, end int) int {
 			return end
 		}
 	}
-}
-
-// The byte scanners read eight bytes at a time as one uint64 (SWAR): byte k
-// of the text at i is byte k of the word from the low end.
-const (
-	swarOnes  = 0x0101010101010101
-	swarHighs = 0x8080808080808080
-)
-
-// load64 returns text[i:i+8] as a little-endian uint64 (one load).
-func load64(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // isMarkByte reports whether the byte at i ends a quotation mark.
@@ -290,16 +278,16 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 //     and is unclosed.
 //   - An opening mark of the same family inside an open quote means the
 //     earlier quote was never closed: it ends before the new mark, unclosed.
-func scanQuotes(d *document, sc *scratch) []quoteCandidate {
+func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
 	// Room for every pair of the common marks, so the list grows at most once.
-	est := strings.Count(d.text, "\"")/2 + strings.Count(d.text, "\u201c") + strings.Count(d.text, "''")/2 + 1
-	out := slices.Grow(sc.cands[:0], min(est, len(d.text)/2+1))
+	est := strings.Count(d.Text, "\"")/2 + strings.Count(d.Text, "\u201c") + strings.Count(d.Text, "''")/2 + 1
+	out := slices.Grow(sc.cands[:0], min(est, len(d.Text)/2+1))
 	marks := sc.marks[:0]
 	defer func() { sc.marks = marks }()
 	var open quoteCandidate // the open quote, on the stack
 	var cur *quoteCandidate // &open while a quote is open (carried over paragraphs too)
-	for pi, p := range d.paras {
-		marks = scanMarks(d.text, p, marks[:0])
+	for pi, p := range d.Paras {
+		marks = scanMarks(d.Text, p, marks[:0])
 		lastSingleClose := -1
 		for k, m := range marks {
 			if m.family == familySingle && m.close {
@@ -321,7 +309,7 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 				if !m.open || m.family == familySingle && k >= lastSingleClose {
 					continue
 				}
-				open = quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+				open = quoteCandidate{span: Span{Start: m.pos, End: m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
 				open.inner.Start = m.pos + m.size
 				cur = &open
 				continue
@@ -340,8 +328,8 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 			// A second opening mark: the open quote was never closed.
 			q := *cur
 			q.lastPara = pi
-			q.span.End = trimSpan(d.text, Span{q.span.Start, m.pos}).End
-			if i := attributionTail(d.text, Span{q.inner.Start, q.span.End}); i > 0 {
+			q.span.End = core.TrimSpan(d.Text, Span{Start: q.span.Start, End: m.pos}).End
+			if i := attributionTail(d.Text, Span{Start: q.inner.Start, End: q.span.End}); i > 0 {
 				q.span.End = i
 			}
 			q.inner.End = q.span.End
@@ -350,7 +338,7 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 				q.inner.End = q.inner.Start
 			}
 			out = append(out, q)
-			open = quoteCandidate{span: Span{m.pos, m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+			open = quoteCandidate{span: Span{Start: m.pos, End: m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
 			open.inner.Start = m.pos + m.size
 			cur = &open
 		}
@@ -371,10 +359,10 @@ func scanQuotes(d *document, sc *scratch) []quoteCandidate {
 // closeUnclosed ends q at the end of its last paragraph, or before an
 // attribution that ends it (“We will win, Smith said.): the closing mark
 // was forgotten, not the reporter's words.
-func closeUnclosed(d *document, q *quoteCandidate) quoteCandidate {
+func closeUnclosed(d *core.Document, q *quoteCandidate) quoteCandidate {
 	c := *q
-	c.span.End = d.paras[c.lastPara].End
-	if i := attributionTail(d.text, Span{c.inner.Start, c.span.End}); i > 0 {
+	c.span.End = d.Paras[c.lastPara].End
+	if i := attributionTail(d.Text, Span{Start: c.inner.Start, End: c.span.End}); i > 0 {
 		c.span.End = i
 	}
 	c.inner.End = c.span.End

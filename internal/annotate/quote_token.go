@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // tokKind is the kind of a token.
@@ -44,7 +46,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			q := qs[next]
 			end := min(q.span.End, p.End)
 			if end > i {
-				tk.add(token{Span: Span{i, end}, kind: tokQuote, quote: int32(next)})
+				tk.add(token{Span: Span{Start: i, End: end}, kind: tokQuote, quote: int32(next)})
 			}
 			i = end
 			if q.span.End <= p.End {
@@ -64,7 +66,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				continue
 			case asciiWord:
 				j, poss := wordEnd(text, i, limit)
-				tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
+				tk.add(token{Span: Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
 				i = j
 				if poss {
 					i = skipPossessive(text, j, limit)
@@ -72,7 +74,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				i = skipSpace(text, i, limit)
 				continue
 			}
-			tk.add(token{Span: Span{i, i + 1}, kind: tokPunct})
+			tk.add(token{Span: Span{Start: i, End: i + 1}, kind: tokPunct})
 			i = skipSpace(text, i+1, limit)
 			continue
 		}
@@ -82,13 +84,13 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j, poss := wordEnd(text, i, limit)
-			tk.add(token{Span: Span{i, j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
+			tk.add(token{Span: Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
 			i = j
 			if poss {
 				i = skipPossessive(text, j, limit)
 			}
 		default:
-			tk.add(token{Span: Span{i, i + size}, kind: tokPunct})
+			tk.add(token{Span: Span{Start: i, End: i + size}, kind: tokPunct})
 			i += size
 		}
 	}
@@ -145,14 +147,14 @@ func wordEnd(text string, i, limit int) (int, bool) {
 // from i (limit at most), reading eight bytes at a time where it can.
 func asciiAlnumRun(text string, i, limit int) int {
 	for i+8 <= limit {
-		x := load64(text, i)
+		x := core.Load64(text, i)
 		// As in asciiLetterRun, on bytes without their high bit: lowered,
 		// a letter lies in 'a'..'z'; a digit lies in '0'..'9'.
-		a := x &^ swarHighs
-		y := a | 0x20*swarOnes
-		letters := (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes)
-		digits := (a + (0x80-'0')*swarOnes) &^ (a + (0x80-'9'-1)*swarOnes)
-		if stop := ^((letters | digits) &^ x) & swarHighs; stop != 0 {
+		a := x &^ core.SWARHighs
+		y := a | 0x20*core.SWAROnes
+		letters := (y + (0x80-'a')*core.SWAROnes) &^ (y + (0x80-'z'-1)*core.SWAROnes)
+		digits := (a + (0x80-'0')*core.SWAROnes) &^ (a + (0x80-'9'-1)*core.SWAROnes)
+		if stop := ^((letters | digits) &^ x) & core.SWARHighs; stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
 		i += 8

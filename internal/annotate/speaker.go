@@ -161,14 +161,14 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ent < 0 || e.cl.ents[ent].org {
 			return
 		}
-		e.cl.mention(ent, Span{ts[mentionFrom].Start, last.End})
+		e.cl.mention(ent, Span{Start: ts[mentionFrom].Start, End: last.End})
 	} else {
 		// The surname is the last word, before a suffix (Donald Trump Jr.).
 		key := to
 		for key > firstTok && (ts[key].kind != tokWord || ts[key].is(wcNameSuffix)) {
 			key--
 		}
-		ent = e.cl.addName(Span{ts[mentionFrom].Start, last.End}, Span{ts[nameFrom].Start, last.End},
+		ent = e.cl.addName(Span{Start: ts[mentionFrom].Start, End: last.End}, Span{Start: ts[nameFrom].Start, End: last.End},
 			ts[firstTok].Span, ts[key].Span, words, org, para)
 	}
 	en := &e.cl.ents[ent]
@@ -218,7 +218,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) {
 			continue
 		}
-		ev := cueEvent{cue: Span{ts[k].Start, ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
+		ev := cueEvent{cue: Span{Start: ts[k].Start, End: ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
 		if flags&cueObject != 0 {
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
@@ -486,7 +486,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
 		return false
 	}
-	ent := e.cl.addNominal(Span{ts[c].Start, ts[j].End}, h, org, para)
+	ent := e.cl.addNominal(Span{Start: ts[c].Start, End: ts[j].End}, h, org, para)
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
 }
@@ -550,7 +550,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			end++
 		}
 		org := ts[end].is(wcOrgNoun) || isAcronym(ts[end].Of(text))
-		ent := e.cl.addName(Span{ts[k].Start, ts[end].End}, Span{ts[k].Start, ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
+		ent := e.cl.addName(Span{Start: ts[k].Start, End: ts[end].End}, Span{Start: ts[k].Start, End: ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
 	}

@@ -35,7 +35,7 @@ type entityMention struct {
 type span32 struct{ start, end int32 }
 
 func to32(s Span) span32     { return span32{int32(s.Start), int32(s.End)} }
-func (s span32) span() Span  { return Span{int(s.start), int(s.end)} }
+func (s span32) span() Span  { return Span{Start: int(s.start), End: int(s.end)} }
 func (s span32) empty() bool { return s.end <= s.start }
 
 // of returns the text s covers.

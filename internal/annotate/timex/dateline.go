@@ -1,22 +1,27 @@
-package annotate
+package timex
 
 import (
 	"strings"
 	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
+
+// DatelineLayout is the layout of a dateline: YYYY-MM-DD.
+const DatelineLayout = "2006-01-02"
 
 // datelineCues are words that introduce the article's own date
 // ("date 2025-10-17", "Published 17 October 2025", "Updated Oct. 17, 2025").
 var datelineCues = [...]string{"date", "dated", "published", "updated", "posted", "first published", "last modified", "modified"}
 
-// detectDateline finds the article's own date in its text: a full date
+// DetectDateline finds the article's own date in its text: a full date
 // (year, month and day) in the first paragraphs that either follows a cue
 // word (date, published, updated, posted), or opens its paragraph after at
 // most a place name in capitals ("WASHINGTON, Oct. 17, 2025 —"), or makes
 // up a good part of a short line (a byline or date line). "On 6 June 1944,
 // troops landed" opening an article is not its date. It is called only
 // when no dateline is given.
-func detectDateline(d *document) (time.Time, bool) {
+func DetectDateline(d *core.Document) (time.Time, bool) {
 	const (
 		maxParas = 6
 		maxBytes = 1500
@@ -25,24 +30,24 @@ func detectDateline(d *document) (time.Time, bool) {
 	var found time.Time
 	ok := false
 	var buf [dateHardWindow]dtoken
-	for n, para := range d.paras {
+	for n, para := range d.Paras {
 		if n >= maxParas || para.Start > maxBytes || ok {
 			break
 		}
 		first := true
-		head := Span{para.Start, min(para.End, para.Start+maxBytes)}
-		scanDates(d.text, head, dresolver{}, buf[:0], func(s Span, m dmatch) {
-			if ok || (m.typ != TypeDate && m.typ != TypeTime) || len(m.val) < len(datelineLayout) {
+		head := core.Span{Start: para.Start, End: min(para.End, para.Start+maxBytes)}
+		scanDates(d.Text, head, dresolver{}, buf[:0], func(s core.Span, m dmatch) {
+			if ok || (m.typ != core.TypeDate && m.typ != core.TypeTime) || len(m.val) < len(DatelineLayout) {
 				first = false
 				return
 			}
 			// A date, or the date of a date and time ("2025-10-17T14:30").
-			t, err := time.Parse(datelineLayout, m.val[:len(datelineLayout)])
+			t, err := time.Parse(DatelineLayout, m.val[:len(DatelineLayout)])
 			if err != nil {
 				first = false
 				return
 			}
-			before := d.text[para.Start:s.Start]
+			before := d.Text[para.Start:s.Start]
 			short := para.Len() <= shortPar && 3*s.Len() >= para.Len()
 			if (first && isDatelineLead(before)) || short || hasDatelineCue(before) {
 				found, ok = t, true

@@ -1,4 +1,4 @@
-package annotate
+package timex
 
 import (
 	"strings"
@@ -6,6 +6,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
 func TestDurationValue(t *testing.T) {
@@ -56,10 +59,14 @@ func TestResolverAcrossYearEnds(t *testing.T) {
 }
 
 func TestLookupWord(t *testing.T) {
-	for w, e := range buildDateLexicon() {
+	for _, e := range lexicon.Parse(wordsFile) {
+		wantKind, wantVal, err := parseDateEntry(e)
+		require.NoError(t, err)
+		w := e.Word
 		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			kind, val := lookupDateWord(form)
-			assert.Equal(t, e, dlexEntry{kind, val}, form)
+			assert.Equal(t, wantKind, kind, form)
+			assert.Equal(t, wantVal, val, form)
 		}
 	}
 	for _, w := range []string{"", "x", "thursdays2", "septembers", "monthly1", "mayor", "marches", "novembre", "ünday", "approximatelyy", "this\u00e9"} {
@@ -92,4 +99,18 @@ func TestDateValuesReuse(t *testing.T) {
 	assert.Len(t, vals.seen, 3, "a value written twice is kept once")
 	vals.reset()
 	assert.Empty(t, vals.seen)
+}
+
+// TestDateLexiconFile checks words.txt: every line reads, no word twice, no
+// upper case, and every word a run of ASCII letters of at most
+// lexicon.MaxWord bytes (what the tokenizer looks up).
+func TestDateLexiconFile(t *testing.T) {
+	entries := lexicon.Parse(wordsFile)
+	require.NotEmpty(t, entries)
+	for _, e := range entries {
+		_, _, err := parseDateEntry(e)
+		assert.NoError(t, err)
+	}
+	asciiLetters := func(w string) bool { return asciiLetterRun(w, 0, len(w)) == len(w) }
+	assert.Empty(t, lexicon.Problems("words.txt", entries, asciiLetters))
 }

@@ -1,4 +1,4 @@
-package annotate
+package core
 
 import (
 	"testing"
@@ -23,9 +23,9 @@ func TestNewDocumentParagraphs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDocument(tc.text)
+			d := NewDocument(tc.text)
 			var got []string
-			for _, p := range d.paras {
+			for _, p := range d.Paras {
 				got = append(got, p.Of(tc.text))
 			}
 			assert.Equal(t, tc.want, got)
@@ -35,27 +35,27 @@ func TestNewDocumentParagraphs(t *testing.T) {
 
 func TestParagraphAt(t *testing.T) {
 	text := "One.\n\nTwo.\n\nThree."
-	d := newDocument(text)
+	d := NewDocument(text)
 	tests := []struct {
 		offset, want int
 	}{
 		{0, 0}, {3, 0}, {5, 0}, {6, 1}, {12, 2}, {len(text), 2},
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.want, d.paragraphAt(tc.offset), "offset %d", tc.offset)
+		assert.Equal(t, tc.want, d.ParagraphAt(tc.offset), "offset %d", tc.offset)
 	}
-	assert.Equal(t, -1, newDocument("  x").paragraphAt(0))
+	assert.Equal(t, -1, NewDocument("  x").ParagraphAt(0))
 }
 
 func TestPooledDocumentMatches(t *testing.T) {
 	for _, text := range []string{"", "one line", "first\nsecond\n\n third ", "a\n\nb\nc\n\n\n d"} {
-		want := newDocument(text)
-		d := newPooledDocument(text)
-		assert.Equal(t, len(want.paras), len(d.paras), text)
-		for i := range want.paras {
-			assert.Equal(t, want.paras[i], d.paras[i], text)
+		want := NewDocument(text)
+		d := NewPooledDocument(text)
+		assert.Equal(t, len(want.Paras), len(d.Paras), text)
+		for i := range want.Paras {
+			assert.Equal(t, want.Paras[i], d.Paras[i], text)
 		}
-		d.release()
-		assert.Nil(t, d.paras, "released")
+		d.Release()
+		assert.Nil(t, d.Paras, "released")
 	}
 }

@@ -1,8 +1,10 @@
-package annotate
+package timex
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // dateParser holds one window of tokens and builds time expressions from
@@ -226,7 +228,7 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 	if p.is(j, "in") && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && !p.t(j+2).upper {
 		// "earlier in the day", "later in the year": the current one.
 		if v := p.r.present(p.val(j + 2)); v != "" {
-			return dmatch{end: j + 3, typ: TypeDate, val: v, mod: modNames[p.val(i)], dateLevel: true}, true
+			return dmatch{end: j + 3, typ: core.TypeDate, val: v, mod: modNames[p.val(i)], dateLevel: true}, true
 		}
 		return dmatch{}, false
 	}
@@ -280,7 +282,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		if p.punct(k, ',') {
 			k++
 		}
-		if m, ok := p.parseCore(k); ok && m.typ == TypeDate && len(m.val) == 10 && t.upper {
+		if m, ok := p.parseCore(k); ok && m.typ == core.TypeDate && len(m.val) == 10 && t.upper {
 			return m, true
 		}
 		return dmatch{}, false
@@ -290,7 +292,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		if !t.upper {
 			return dmatch{}, false
 		}
-		return dmatch{end: i + 1, typ: TypeSet, val: p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(i)))}, true
+		return dmatch{end: i + 1, typ: core.TypeSet, val: p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(i)))}, true
 	case dlexDeictic:
 		return p.parseDeictic(i)
 	case dlexRef:
@@ -313,7 +315,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexEvery:
 		return p.parseEvery(i)
 	case dlexSetAdv:
-		return dmatch{end: i + 1, typ: TypeSet, val: p.r.duration(1, false, p.val(i))}, true
+		return dmatch{end: i + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(i))}, true
 	case dlexFiscal:
 		return p.parseFiscal(i)
 	case dlexNoon:
@@ -323,7 +325,7 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexUnits:
 		// "for years", "for months": a bare plural after "for".
 		if p.is(i-1, "for") && p.val(i) >= unitDay && p.val(i) != unitQuarter {
-			return dmatch{end: i + 1, typ: TypeDuration, val: p.r.duration(0, true, p.val(i)), isDur: true}, true
+			return dmatch{end: i + 1, typ: core.TypeDuration, val: p.r.duration(0, true, p.val(i)), isDur: true}, true
 		}
 	}
 	return dmatch{}, false
@@ -335,9 +337,9 @@ func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 	if p.val(i) == unitYear && !p.t(i).upper {
 		switch {
 		case p.hyphen(i+1) && p.lex(i+2) == dlexPhase && p.val(i+2) == modEnd:
-			return dmatch{end: i + 3, typ: TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
+			return dmatch{end: i + 3, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
 		case p.apostrophe(i+1) && p.is(i+2, "s") && p.lex(i+3) == dlexPhase && p.val(i+3) == modEnd:
-			return dmatch{end: i + 4, typ: TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
+			return dmatch{end: i + 4, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
 		}
 	}
 	if p.val(i) == unitYear && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) {
@@ -345,7 +347,7 @@ func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
 			end++
 		}
-		return dmatch{end: end, typ: TypeDate, val: p.yearBack(i, end), dateLevel: true}, true
+		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true}, true
 	}
 	return dmatch{}, false
 }

@@ -1,4 +1,4 @@
-package annotate
+package core
 
 import (
 	"slices"
@@ -6,34 +6,34 @@ import (
 	"sync"
 )
 
-// document is the text being annotated and its paragraphs, shared by the
+// Document is the text being annotated and its paragraphs, shared by the
 // stages of the pipeline.
-type document struct {
-	text   string
-	paras  []Span  // non-empty paragraphs, trimmed of surrounding blank space, in order
-	pooled *[]Span // where paras came from in parasPool, for release
+type Document struct {
+	Text   string
+	Paras  []Span  // non-empty paragraphs, trimmed of surrounding blank space, in order
+	pooled *[]Span // where Paras came from in parasPool, for Release
 }
 
-// newDocument splits text into paragraphs. When the text contains a blank
+// NewDocument splits text into paragraphs. When the text contains a blank
 // line, paragraphs are separated by blank lines and single newlines are soft
 // breaks inside a paragraph (hard-wrapped copy); otherwise every line is a
 // paragraph (text pasted from a web page arrives that way).
 //
 // The paragraphs are gathered in a pooled list and copied out at their
 // exact number. (Small enough to be inlined, so that the document itself
-// may live on the caller's stack; so is newPooledDocument.)
-func newDocument(text string) *document {
-	return &document{text: text, paras: ownParagraphs(text)}
+// may live on the caller's stack; so is NewPooledDocument.)
+func NewDocument(text string) *Document {
+	return &Document{Text: text, Paras: ownParagraphs(text)}
 }
 
-// newPooledDocument is newDocument keeping the paragraphs in the pooled
-// list, for a caller that hands them back with release when done.
-func newPooledDocument(text string) *document {
+// NewPooledDocument is NewDocument keeping the paragraphs in the pooled
+// list, for a caller that hands them back with Release when done.
+func NewPooledDocument(text string) *Document {
 	paras, pooled := splitParagraphs(text)
-	return &document{text: text, paras: paras, pooled: pooled}
+	return &Document{Text: text, Paras: paras, pooled: pooled}
 }
 
-// splitParagraphs returns the paragraphs of newDocument in a list from
+// splitParagraphs returns the paragraphs of NewDocument in a list from
 // parasPool, and where the list came from.
 func splitParagraphs(text string) ([]Span, *[]Span) {
 	pooled := parasPool.Get().(*[]Span)
@@ -42,7 +42,7 @@ func splitParagraphs(text string) ([]Span, *[]Span) {
 	start := 0
 	for start < len(text) {
 		end := nextBreak(text, start, blankSeparated)
-		if s := trimSpan(text, Span{start, end}); s.Len() > 0 {
+		if s := TrimSpan(text, Span{Start: start, End: end}); s.Len() > 0 {
 			paras = append(paras, s)
 		}
 		start = end + 1
@@ -58,24 +58,24 @@ func ownParagraphs(text string) []Span {
 	if len(paras) > 0 {
 		own = slices.Clone(paras)
 	}
-	if cap(paras) <= maxScratch {
+	if cap(paras) <= MaxScratch {
 		*pooled = paras[:0]
 		parasPool.Put(pooled)
 	}
 	return own
 }
 
-// release hands the paragraph list of a newPooledDocument back to the
+// Release hands the paragraph list of a NewPooledDocument back to the
 // pool; d is not used after.
-func (d *document) release() {
-	if d.pooled != nil && cap(d.paras) <= maxScratch {
-		*d.pooled = d.paras[:0]
+func (d *Document) Release() {
+	if d.pooled != nil && cap(d.Paras) <= MaxScratch {
+		*d.pooled = d.Paras[:0]
 		parasPool.Put(d.pooled)
 	}
-	d.paras, d.pooled = nil, nil
+	d.Paras, d.pooled = nil, nil
 }
 
-// parasPool holds the working lists of newDocument.
+// parasPool holds the working lists of NewDocument.
 var parasPool = sync.Pool{New: func() any { return new([]Span) }}
 
 // nextBreak returns the offset of the newline that ends the paragraph
@@ -122,8 +122,8 @@ func hasBlankLine(text string) bool {
 	return false
 }
 
-// trimSpan shrinks s to exclude ASCII white space and U+200B at both ends.
-func trimSpan(text string, s Span) Span {
+// TrimSpan shrinks s to exclude ASCII white space and U+200B at both ends.
+func TrimSpan(text string, s Span) Span {
 	for s.Start < s.End && isTrimByte(text, s.Start) {
 		s.Start += trimWidth(text, s.Start)
 	}
@@ -171,13 +171,13 @@ func trimEndWidth(text string, end int) int {
 	return 1
 }
 
-// paragraphAt returns the index of the paragraph holding byte offset i, or
+// ParagraphAt returns the index of the paragraph holding byte offset i, or
 // the paragraph before it when i falls between paragraphs (-1 if none).
-func (d *document) paragraphAt(i int) int {
-	lo, hi := 0, len(d.paras)
+func (d *Document) ParagraphAt(i int) int {
+	lo, hi := 0, len(d.Paras)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if d.paras[m].Start <= i {
+		if d.Paras[m].Start <= i {
 			lo = m + 1
 		} else {
 			hi = m

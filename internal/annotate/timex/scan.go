@@ -1,15 +1,17 @@
-package annotate
+package timex
 
 import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // The date stage reads the text as a stream of small tokens: words, numbers
 // and single punctuation marks. The tokenizer runs once over the bytes; each
-// word is looked up once in the lexicon (date_lexicon.go), so that the
-// grammar (date_parse.go) only compares small integers.
+// word is looked up once in the lexicon (lexicon.go), so that the
+// grammar (parse.go) only compares small integers.
 
 // dtokKind is the shape of a token.
 type dtokKind uint8
@@ -166,13 +168,13 @@ var dateByteClass = func() (t [256]uint8) {
 // most), reading eight bytes at a time where it can.
 func asciiLetterRun(text string, i, to int) int {
 	for i+8 <= to {
-		x := load64(text, i)
+		x := core.Load64(text, i)
 		// Lowered and without high bits, a letter lies in 'a'..'z': y+0x1F
 		// has its high bit set when y >= 'a', y+0x05 when y > 'z'; no
 		// byte carries into the next. A byte beyond ASCII is no letter.
-		y := (x | 0x20*swarOnes) &^ swarHighs
-		letters := (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes) &^ x & swarHighs
-		if stop := ^letters & swarHighs; stop != 0 {
+		y := (x | 0x20*core.SWAROnes) &^ core.SWARHighs
+		letters := (y + (0x80-'a')*core.SWAROnes) &^ (y + (0x80-'z'-1)*core.SWAROnes) &^ x & core.SWARHighs
+		if stop := ^letters & core.SWARHighs; stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
 		i += 8

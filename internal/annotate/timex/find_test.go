@@ -1,4 +1,4 @@
-package annotate
+package timex
 
 import (
 	"fmt"
@@ -9,13 +9,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/internal/corpus"
 )
 
 // friday is the dateline of most cases: Friday 17 October 2025 (ISO week 42).
 var friday = time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC)
 
 // dateOut renders a found date as `text|TYPE|value|mod` for compact tables.
-func dateOut(text string, d Date) string {
+func dateOut(text string, d core.Date) string {
 	s := d.Of(text) + "|" + d.Type + "|" + d.Value
 	if d.Mod != "" {
 		s += "|" + d.Mod
@@ -26,7 +29,7 @@ func dateOut(text string, d Date) string {
 // datesOf runs the date stage on text with dateline dct.
 func datesOf(text string, dct time.Time) []string {
 	var out []string
-	for _, d := range findDates(newDocument(text), dct) {
+	for _, d := range Find(core.NewDocument(text), dct) {
 		out = append(out, dateOut(text, d))
 	}
 	return out
@@ -45,34 +48,6 @@ func runDateCases(t *testing.T, dct time.Time, cases []dateCase) {
 			assert.Equal(t, tc.want, datesOf(tc.text, dct), tc.text)
 		})
 	}
-}
-
-func TestFindDatesAbsolute(t *testing.T) {
-	runDateCases(t, friday, []dateCase{
-		{"day month year", "The treaty was signed on 17 October 2025 in Geneva.", []string{"17 October 2025|DATE|2025-10-17"}},
-		{"month day comma year", "Ballots were counted on October 17, 2025, officials said.", []string{"October 17, 2025|DATE|2025-10-17"}},
-		{"abbreviated month", "The fund closed on Oct. 3, 1987 and reopened Sept. 30.", []string{"Oct. 3, 1987|DATE|1987-10-03", "Sept. 30|DATE|2025-09-30"}},
-		{"iso date", "Filed 2024-02-29 with the court.", []string{"2024-02-29|DATE|2024-02-29"}},
-		{"ordinal day of month", "Polls open on the 4th of November.", []string{"the 4th of November|DATE|2025-11-04"}},
-		{"numeric US date", "The invoice is dated 10/17/2025.", []string{"10/17/2025|DATE|2025-10-17"}},
-		{"numeric day first when over twelve", "The form read 25/12/2024.", []string{"25/12/2024|DATE|2024-12-25"}},
-		{"month and year", "Prices peaked in August 1988 before falling.", []string{"August 1988|DATE|1988-08"}},
-		{"year alone", "The bridge opened in 1932 and closed in 2019.", []string{"1932|DATE|1932", "2019|DATE|2019"}},
-		{"weekday with date", "The vote is on Saturday, Nov. 1, officials said.", []string{"Saturday, Nov. 1|DATE|2025-11-01"}},
-		{"decade", "Rents doubled in the 1990s and again in the ’00s.", []string{"the 1990s|DATE|199", "the ’00s|DATE|200"}},
-		{"century", "It was built in the 19th century.", []string{"the 19th century|DATE|18"}},
-		{"season with year", "The plant shut in the summer of 2021.", []string{"the summer of 2021|DATE|2021-SU"}},
-		{"fiscal year", "Sales grew in fiscal 2024.", []string{"fiscal 2024|DATE|2024"}},
-		{"quarter of a year", "Output fell in the third quarter of 2023.", []string{"the third quarter of 2023|DATE|2023-Q3"}},
-		{"half of a year", "Sales rose in the first half of 2024 and the second half of the year.", []string{"the first half of 2024|DATE|2024-H1", "the second half of the year|DATE|2025-H2"}},
-		{"weekday before a name", "On Friday Trump said so.", []string{"Friday|DATE|2025-10-17"}},
-		{"number word year", "It happened in nineteen ninety-six.", []string{"nineteen ninety-six|DATE|1996"}},
-		{"abbreviated weekday before a date", "Fri 17 Oct 2025 14.30 BST", []string{"Fri 17 Oct 2025|DATE|2025-10-17", "14.30 BST|TIME|2025-10-17T14:30"}},
-		{"iso date and time", "Stamp 2025-10-17T14:30:00Z.", []string{"2025-10-17T14:30:00Z|TIME|2025-10-17T14:30"}},
-		{"decade without apostrophe", "Rents rose in the 80s.", []string{"the 80s|DATE|198"}},
-		{"hyphenated century", "A 19th-century canal.", []string{"19th-century|DATE|18"}},
-		{"holidays", "Shops close on Christmas Eve and Valentine's Day.", []string{"Christmas Eve|DATE|2025-12-24", "Valentine's Day|DATE|2025-02-14"}},
-	})
 }
 
 func TestFindDatesRelative(t *testing.T) {
@@ -219,29 +194,15 @@ func TestDetectDateline(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := detectDateline(newDocument(tc.text))
+			got, ok := DetectDateline(core.NewDocument(tc.text))
 			if tc.want == "" {
 				assert.False(t, ok, "found %v", got)
 				return
 			}
 			require.True(t, ok)
-			assert.Equal(t, tc.want, got.Format(datelineLayout))
+			assert.Equal(t, tc.want, got.Format(DatelineLayout))
 		})
 	}
-}
-
-// TestDatelineInTextIsADate checks that the detected dateline is also one of
-// the dates found, and that relative dates resolve against it.
-func TestDatelineInTextIsADate(t *testing.T) {
-	text := "Published 17 October 2025\n\nThe envoy arrived on Thursday and leaves next week."
-	res, err := Annotate(text, Options{Format: FormatPlain})
-	require.NoError(t, err)
-	assert.Equal(t, "2025-10-17", res.Dateline)
-	var got []string
-	for _, d := range res.Dates {
-		got = append(got, dateOut(text, d))
-	}
-	assert.Equal(t, []string{"17 October 2025|DATE|2025-10-17", "Thursday|DATE|2025-10-16", "next week|DATE|2025-W43"}, got)
 }
 
 // TestFindDatesOddInput checks that odd input never panics and that spans
@@ -256,12 +217,12 @@ func TestFindDatesOddInput(t *testing.T) {
 	}
 	for _, dct := range []time.Time{friday, {}} {
 		for _, in := range inputs {
-			for _, d := range findDates(newDocument(in), dct) {
+			for _, d := range Find(core.NewDocument(in), dct) {
 				require.True(t, 0 <= d.Start && d.Start < d.End && d.End <= len(in), "span %v of %q", d.Span, in)
-				require.True(t, onBoundary(in, d.Start) && onBoundary(in, d.End), "span %v of %q", d.Span, in)
+				require.True(t, core.OnBoundary(in, d.Start) && core.OnBoundary(in, d.End), "span %v of %q", d.Span, in)
 				require.NotEmpty(t, d.Value)
 			}
-			_, _ = detectDateline(newDocument(in))
+			_, _ = DetectDateline(core.NewDocument(in))
 		}
 	}
 }
@@ -273,8 +234,8 @@ func FuzzFindDates(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		last := 0
-		for _, d := range findDates(newDocument(in), friday) {
-			if d.Start < last || d.End <= d.Start || d.End > len(in) || !onBoundary(in, d.Start) || !onBoundary(in, d.End) {
+		for _, d := range Find(core.NewDocument(in), friday) {
+			if d.Start < last || d.End <= d.Start || d.End > len(in) || !core.OnBoundary(in, d.Start) || !core.OnBoundary(in, d.End) {
 				t.Fatalf("bad span %v in %q", d.Span, in)
 			}
 			last = d.End
@@ -329,24 +290,24 @@ func dateBenchText() string {
 
 func BenchmarkFindDates(b *testing.B) {
 	text := dateBenchText()
-	d := newDocument(text)
+	d := core.NewDocument(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		findDates(d, friday)
+		Find(d, friday)
 	}
 }
 
 // BenchmarkFindDatesNews runs the date stage alone over the news corpus of
 // BenchmarkAnnotate, split into paragraphs beforehand.
 func BenchmarkFindDatesNews(b *testing.B) {
-	docs, size := newsDocuments(b)
+	docs, size := corpus.Documents(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			findDates(d, friday)
+			Find(d, friday)
 		}
 	}
 }
@@ -355,10 +316,10 @@ func BenchmarkFindDatesNews(b *testing.B) {
 // dates in every repetition of its sentences.
 func TestDateBenchTextFindsDates(t *testing.T) {
 	text := dateBenchText()
-	n := len(findDates(newDocument(text), friday))
+	n := len(Find(core.NewDocument(text), friday))
 	reps := strings.Count(text, "The leaders met on Friday")
 	one := dateBenchText()[:strings.Index(text[1:], "The leaders met on Friday")+1]
-	perRep := len(findDates(newDocument(one), friday))
+	perRep := len(Find(core.NewDocument(one), friday))
 	require.Greater(t, perRep, 10)
 	assert.Equal(t, perRep*reps, n, fmt.Sprintf("%d repetitions", reps))
 	assert.True(t, utf8.ValidString(text))

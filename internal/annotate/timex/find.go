@@ -1,27 +1,22 @@
-package annotate
+package timex
 
 import (
 	"math"
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
-// findDates finds the time expressions of d and normalizes them in TIMEX3
+// Find finds the time expressions of d and normalizes them in TIMEX3
 // style, resolving relative ones against dateline (zero when unknown, and
 // then the unknown parts of values stay X). It fills Span, Type, Value and
-// Mod; finish fills Text and sorts.
-//
-// The stage reads each paragraph once as tokens (date_scan.go), looks every
-// word up once (date_lexicon.go), and tries the grammar only at tokens that
-// can open an expression: date_parse.go dispatches on the first token to
-// the rules of date_number.go and date_words.go, date_tense.go reads the
-// tense of the sentence, and date_resolve.go writes the values. The
-// conventions (spans, values) are those of TimeML TIMEX3 as annotated in
-// TimeBank, the corpus of TempEval-3.
-func findDates(d *document, dateline time.Time) []Date {
+// Mod, in the order found; the caller fills Text and sorts. The package
+// doc gives the order of the stage.
+func Find(d *core.Document, dateline time.Time) []core.Date {
 	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
-	if len(d.text) > math.MaxInt32 {
+	if len(d.Text) > math.MaxInt32 {
 		return nil // token offsets are 32-bit; no article is 2 GB
 	}
 	// The dates are gathered in a pooled list and copied out at their
@@ -29,7 +24,7 @@ func findDates(d *document, dateline time.Time) []Date {
 	// come from the pooled table of the article's values.
 	sc := datesPool.Get().(*dateScratch)
 	defer func() {
-		if cap(sc.found) <= maxScratch {
+		if cap(sc.found) <= core.MaxScratch {
 			clear(sc.found) // drop the value strings
 			sc.vals.reset()
 			datesPool.Put(sc)
@@ -38,9 +33,9 @@ func findDates(d *document, dateline time.Time) []Date {
 	r := newResolver(dateline)
 	r.vals = &sc.vals
 	out := sc.found[:0]
-	for _, para := range d.paras {
-		scanDates(d.text, para, r, buf[:0], func(s Span, m dmatch) {
-			out = append(out, Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
+	for _, para := range d.Paras {
+		scanDates(d.Text, para, r, buf[:0], func(s core.Span, m dmatch) {
+			out = append(out, core.Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
 	sc.found = out
@@ -50,19 +45,19 @@ func findDates(d *document, dateline time.Time) []Date {
 	return slices.Clone(out)
 }
 
-// dateScratch is the working memory of findDates: the dates found and the
+// dateScratch is the working memory of Find: the dates found and the
 // values written so far.
 type dateScratch struct {
-	found []Date
+	found []core.Date
 	vals  dateValues
 }
 
-// datesPool holds the working memory of findDates.
+// datesPool holds the working memory of Find.
 var datesPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // scanDates reports every time expression of the paragraph para to emit,
 // reading its tokens into buf (capacity dateHardWindow).
-func scanDates(text string, para Span, r dresolver, buf []dtoken, emit func(Span, dmatch)) {
+func scanDates(text string, para core.Span, r dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
 	from := para.Start
 	for from < para.End {
 		toks, next := tokenizeDates(text, from, para.End, buf[:0])
@@ -77,7 +72,7 @@ func scanDates(text string, para Span, r dresolver, buf []dtoken, emit func(Span
 		n := 0
 		for i := range toks {
 			cands[n] = int16(i)
-			n += b2i(uint8(toks[i].kind^dtWord)|uint8(toks[i].lex) != 0)
+			n += core.B2I(uint8(toks[i].kind^dtWord)|uint8(toks[i].lex) != 0)
 		}
 		end := 0 // the end of the last expression found
 		for _, c := range cands[:n] {
@@ -89,18 +84,10 @@ func scanDates(text string, para Span, r dresolver, buf []dtoken, emit func(Span
 			if !ok || m.end <= i || m.end > len(p.toks) || m.val == "" {
 				continue
 			}
-			emit(Span{int(p.toks[i].start), int(p.toks[m.end-1].end)}, m)
+			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
 			end = m.end
 		}
 	}
-}
-
-// b2i is 1 for true and 0 for false (compiled without a branch).
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // canStart reports whether token i can open a time expression, so that the

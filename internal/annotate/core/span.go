@@ -1,4 +1,4 @@
-package annotate
+package core
 
 import "unicode/utf8"
 
@@ -30,13 +30,10 @@ type Mention struct {
 	Text string `json:"text"`
 }
 
-// mention builds a Mention for s over text.
-func mention(text string, s Span) Mention { return Mention{Span: s, Text: s.Of(text)} }
-
-// onBoundary reports whether byte offset i of text starts a rune (or is the
+// OnBoundary reports whether byte offset i of text starts a rune (or is the
 // end of the text). Offsets inside an invalid byte sequence count as
 // boundaries, since each invalid byte decodes on its own.
-func onBoundary(text string, i int) bool {
+func OnBoundary(text string, i int) bool {
 	if i <= 0 || i >= len(text) {
 		return i == 0 || i == len(text)
 	}
