@@ -24,8 +24,8 @@ type entity struct {
 	name    span32 // the fullest name seen, without title
 	first   span32 // the given name, if known
 	nameLen int32
-	quotes  int32 // quotes attributed to it
-	id      int32 // 1-based speaker number in the output, 0 until assigned
+	quotes  int32  // quotes attributed to it
+	id      int32  // 1-based speaker number in the output, 0 until assigned
 	key     uint64 // its key in clusters.byKey
 	noFirst int32  // the previous entity of its key with no given name yet, -1
 	org     bool
