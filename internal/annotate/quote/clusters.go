@@ -26,11 +26,13 @@ type entity struct {
 	nameLen int32
 	quotes  int32  // quotes attributed to it
 	id      int32  // 1-based speaker number in the output, 0 until assigned
+	role    span32 // the title or description the article first gives it
 	key     uint64 // its key in clusters.byKey
 	noFirst int32  // the previous entity of its key with no given name yet, -1
 	org     bool
 	person  bool // a title, role, given name, pronoun or cue says it is a person
 	place   bool // a word of the name says it is a place
+	nobody  bool // a cue's subject that is no speaker: a document (S6)
 	gender  gender
 }
 
@@ -85,6 +87,7 @@ const (
 	keyGiven     = 'g' // given name and surname: the latest entity with both
 	keyNoGiven   = '0' // surname: the latest entity with it and no given name yet
 	keyMostQuote = 'q' // surname: the entity with it quoted most, the first on a tie
+	keyRole      = 'r' // the head noun of a role: the latest named person given it
 )
 
 // addName records a name mention. nameSpan covers the name proper,
@@ -199,12 +202,43 @@ func (c *clusters) quoted(i int) {
 // addNominal records a speaker named by a common noun phrase ("the
 // company", "a spokeswoman"); head is its head noun, which is its key.
 func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
+	if !org && len(np.Of(c.text)) > 4 && equalFoldASCII(c.text[np.Start:np.Start+4], "the ") {
+		// S3: a definite role noun phrase is the person last named with
+		// that role: "the mayor" after "Mayor Ray Olsen", "the former
+		// secretary" after "Secretary of State Ann Marsh", "the
+		// proprietor" after "Luis Ortega, the affable proprietor".
+		if i, ok := c.byKey[keyHash(keyRole, head.Of(c.text))]; ok {
+			c.mention(int(i), np)
+			return int(i)
+		}
+	}
 	key := keyHash(keyNominal, head.Of(c.text))
 	if idx, ok := c.byKey[key]; ok {
 		c.mention(int(idx), np)
 		return int(idx)
 	}
 	return c.add(key, entity{name: to32(np), org: org, person: !org}, np)
+}
+
+// indexRole records that entity i was given a role whose head noun is head.
+func (c *clusters) indexRole(i int, head string) {
+	c.byKey[keyHash(keyRole, head)] = int32(i)
+}
+
+// docOrgReach is how far before a document (in bytes) the organisation
+// that issued it may be named: about two paragraphs of news.
+const docOrgReach = 600
+
+// recentOrg returns the organisation mentioned last before offset at and
+// no more than reach bytes before it, or -1.
+func (c *clusters) recentOrg(at, reach int) int {
+	for k := len(c.mentions) - 1; k >= 0 && int(c.mentions[k].start) > at-reach; k-- {
+		m := c.mentions[k]
+		if en := &c.ents[m.ent]; int(m.start) < at && en.org && !en.nobody && !en.place {
+			return int(m.ent)
+		}
+	}
+	return -1
 }
 
 // lookupSurname returns the latest entity whose key is the word w, or -1.

@@ -47,6 +47,12 @@ const (
 	wcCuePhrase // opens a cue of two words: "according" (to)
 )
 
+// Lists whose bits sit above the genders and cue flags.
+const (
+	wcRoleModifier wordInfo = 1 << (28 + iota)
+	wcDocumentNoun
+)
+
 // Where the genders and the cue flags sit in a wordInfo.
 const (
 	titleGenderShift   = 16
@@ -136,6 +142,8 @@ var wordListFiles = [...]struct {
 	{"abbreviations.txt", wcAbbreviation},
 	{"between-subject-and-cue.txt", wcBetweenSubjectAndCue},
 	{"cue-phrases.txt", wcCuePhrase},
+	{"role-modifiers.txt", wcRoleModifier},
+	{"document-nouns.txt", wcDocumentNoun},
 }
 
 // buildWordTable reads every list file of files into one table; a
