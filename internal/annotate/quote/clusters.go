@@ -234,7 +234,7 @@ const docOrgReach = 600
 func (c *clusters) recentOrg(at, reach int) int {
 	for k := len(c.mentions) - 1; k >= 0 && int(c.mentions[k].start) > at-reach; k-- {
 		m := c.mentions[k]
-		if en := &c.ents[m.ent]; int(m.start) < at && en.org && !en.nobody && !en.place {
+		if en := &c.ents[m.ent]; int(m.start) < at && en.org && !en.nobody {
 			return int(m.ent)
 		}
 	}
