@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // This file clusters the mentions of one person or organisation into one
 // entity: "US president Donald Trump", "Mr Trump" and "Trump" are one
@@ -21,19 +25,20 @@ import "github.com/newsroom/annotator/internal/annotate/core"
 
 // entity is one person or organisation mentioned in the article.
 type entity struct {
-	name    span32 // the fullest name seen, without title
-	first   span32 // the given name, if known
-	nameLen int32
-	quotes  int32  // quotes attributed to it
-	id      int32  // 1-based speaker number in the output, 0 until assigned
-	role    span32 // the title or description the article first gives it
-	key     uint64 // its key in clusters.byKey
-	noFirst int32  // the previous entity of its key with no given name yet, -1
-	org     bool
-	person  bool // a title, role, given name, pronoun or cue says it is a person
-	place   bool // a word of the name says it is a place
-	nobody  bool // a cue's subject that is no speaker: a document (S6)
-	gender  gender
+	name     span32 // the fullest name seen, without title
+	first    span32 // the given name, if known
+	nameLen  int32
+	quotes   int32  // quotes attributed to it
+	id       int32  // 1-based speaker number in the output, 0 until assigned
+	role     span32 // the title or description the article first gives it
+	key      uint64 // its key in clusters.byKey
+	noFirst  int32  // the previous entity of its key with no given name yet, -1
+	org      bool
+	person   bool  // a title, role, given name, pronoun or cue says it is a person
+	place    bool  // a word of the name says it is a place
+	nobody   bool  // a cue's subject that is no speaker: a document (S6)
+	fullPara int32 // the paragraph it was last named in full (with a given name)
+	gender   gender
 }
 
 // entityMention is one mention of an entity.
@@ -88,6 +93,7 @@ const (
 	keyNoGiven   = '0' // surname: the latest entity with it and no given name yet
 	keyMostQuote = 'q' // surname: the entity with it quoted most, the first on a tie
 	keyRole      = 'r' // the head noun of a role: the latest named person given it
+	keyTail      = 't' // a name of three words or more without its first: the entity
 )
 
 // addName records a name mention. nameSpan covers the name proper,
@@ -102,13 +108,9 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words i
 	hasFirst := words >= 2 && !org
 	if _, ok := c.byKey[key]; ok {
 		if !hasFirst {
-			// A bare surname shared by several people ("Greenspan" for
-			// Dorie and Michael Greenspan) goes to the one quoted most so
-			// far, else to the one named first: the story's subject.
-			best := c.byKey[key^mostQuotedSalt]
-			c.visits++
-			c.mention(int(best), mentionSpan)
-			return int(best)
+			best := c.pickNamesake(key, c.byKey[key^mostQuotedSalt], genderUnknown, para)
+			c.mention(best, mentionSpan)
+			return best
 		}
 		given := keyHash2(keyGiven, first.Of(c.text), surname)
 		i, same := c.byKey[given]
@@ -128,8 +130,18 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words i
 			if int32(words) > e.nameLen {
 				e.name, e.nameLen = to32(nameSpan), int32(words)
 			}
+			c.namedInFull(key, int(i), para)
 			c.mention(int(i), mentionSpan)
 			return int(i)
+		}
+		// S7: a two-word name that is the end of a longer one is an
+		// alias ("Paz Akin" after "Lorena Paz Akin").
+		if j, ok := c.byKey[keyHash(keyTail, nameSpan.Of(c.text))]; ok && words == 2 {
+			if _, given := firstNamesLex.get(first.Of(c.text)); !given {
+				c.visits++
+				c.mention(int(j), mentionSpan)
+				return int(j)
+			}
 		}
 	}
 	e := entity{name: to32(nameSpan), nameLen: int32(words), org: org}
@@ -140,8 +152,59 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words i
 	i := c.add(key, e, mentionSpan)
 	if hasFirst {
 		c.byKey[keyHash2(keyGiven, first.Of(c.text), surname)] = int32(i)
+		c.namedInFull(key, i, para)
+		if words >= 3 {
+			// The name without its first word, for S7.
+			c.byKey[keyHash(keyTail, strings.TrimLeft(c.text[first.End:nameSpan.End], " \t\n"))] = int32(i)
+		}
 	}
 	return i
+}
+
+// namedInFull records that entity i of key was just named with its given
+// name, in paragraph para.
+func (c *clusters) namedInFull(key uint64, i, para int) {
+	c.byKey[key^lastFullSalt] = int32(i)
+	c.ents[i].fullPara = int32(para)
+}
+
+// bareSurname returns the entity a lone surname w in paragraph para names
+// ("Greenspan" for Dorie or Michael Greenspan),
+// or -1 when no entity has it; g is the gender a pronoun right after it
+// tells ("Marsh and her aides"), if any.
+func (c *clusters) bareSurname(w string, g gender, para int) int {
+	key := keyHash(keyPerson, w)
+	if _, ok := c.byKey[key]; !ok {
+		return -1
+	}
+	return c.pickNamesake(key, c.byKey[key^mostQuotedSalt], g, para)
+}
+
+// pickNamesake chooses among the people who share the surname key (S7,
+// after AP's "second reference" and the Guardian style guide's
+// "surnames": on second reference a bare surname is the person the text
+// has just named in full): the one whose gender the pronoun after it tells;
+// else the one named in full in this paragraph; else fallback, the one
+// quoted most so far, first named on a tie (the story's subject). It looks at no
+// more than three entities, whatever the number of namesakes.
+func (c *clusters) pickNamesake(key uint64, fallback int32, g gender, para int) int {
+	c.visits++
+	full, hasFull := c.byKey[key^lastFullSalt]
+	quoted := c.byKey[key^mostQuotedSalt]
+	if !hasFull || full == quoted && full == fallback {
+		return int(fallback)
+	}
+	if g != genderUnknown {
+		for _, i := range [...]int32{full, fallback, quoted} {
+			if c.ents[i].gender == g {
+				return int(i)
+			}
+		}
+	}
+	if c.ents[full].fullPara == int32(para) {
+		return int(full)
+	}
+	return int(fallback)
 }
 
 // The salts that turn a key into the key of its latest entity without a
@@ -149,6 +212,7 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words i
 const (
 	noGivenSalt    = 0x9e3779b97f4a7c15
 	mostQuotedSalt = 0xc2b2ae3d27d4eb4f
+	lastFullSalt   = 0x165667b19e3779f9
 )
 
 // keyHash2 hashes a key kind and two words (a given name and a surname).

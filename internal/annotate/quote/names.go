@@ -36,7 +36,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1)) && end+2 < len(ts) && ts[end+2].upper) {
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && !hasLineBreak(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1)) && end+2 < len(ts) && ts[end+2].upper) {
 				end++
 				continue
 			}
@@ -71,6 +71,39 @@ func joinsProperName(text string, ts []token, k int) bool {
 	}
 	w := ts[k].Of(text)
 	return (lowerEq(w, "of") || lowerEq(w, "for")) && ts[k-1].upper && (ts[k-1].is(wcOrgNoun) || isTitle(text, ts[k-1]))
+}
+
+// pronounAfter returns the gender told by a pronoun among the three words
+// after token to in its sentence ("Marsh and her aides", "Marsh, who said
+// he"), or genderUnknown.
+func (e *quoteEngine) pronounAfter(ts []token, to int) gender {
+	for k := to + 1; k < len(ts) && k <= to+3 && ts[k].sent == ts[to].sent; k++ {
+		if ts[k].kind != tokWord {
+			continue
+		}
+		w := ts[k].Of(e.text)
+		switch {
+		case lowerEq(w, "his"):
+			return genderMale
+		case lowerEq(w, "her"):
+			return genderFemale
+		}
+		if g, ok := wcSubjectPronoun.genderOf(ts[k].info); ok && g != genderUnknown {
+			return g
+		}
+	}
+	return genderUnknown
+}
+
+// hasLineBreak reports whether s holds a line break: a name never runs
+// over one (a headline's last word and the next line's first name).
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func isCreditWord(text string, t token) bool {
@@ -168,7 +201,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if words == 1 && !person && !org {
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
-		ent = e.cl.lookupSurname(last.Of(text))
+		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && from > 0 {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true

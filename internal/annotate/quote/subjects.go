@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // The speaker of a cue: the subject before it, the noun phrase after an
 // inverting verb, or the subject of the sentence for a participle.
@@ -218,6 +222,12 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		}
 	}
 	j = end // "a spokeswoman for the ministry" is "a spokeswoman"
+	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
+		return false // "argued that critics said": "that" opens a clause
+	}
+	if isPossessivePronoun(ts[c].Of(text)) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
+		return false // "shook her head and said": a body, not a speaker
+	}
 	// A head the lexicons do not know ("the influential daily") is
 	// trusted only next to a quote: “…,” the daily wrote.
 	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && // ts[j] is the head h
@@ -244,6 +254,17 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	ent := e.cl.addNominal(np, h, org, para)
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
+}
+
+// isPossessivePronoun reports whether w is his, her, its, their, our, my
+// or your.
+func isPossessivePronoun(w string) bool {
+	for _, p := range [...]string{"his", "her", "its", "their", "our", "my", "your"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectRight finds the speaker noun phrase starting at token k ("said
