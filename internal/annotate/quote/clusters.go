@@ -162,7 +162,7 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words i
 }
 
 // namedInFull records that entity i of key was just named with its given
-// name, in paragraph para.
+// name (or picked out by a pronoun), in paragraph para.
 func (c *clusters) namedInFull(key uint64, i, para int) {
 	c.byKey[key^lastFullSalt] = int32(i)
 	c.ents[i].fullPara = int32(para)
@@ -197,6 +197,7 @@ func (c *clusters) pickNamesake(key uint64, fallback int32, g gender, para int) 
 	if g != genderUnknown {
 		for _, i := range [...]int32{full, fallback, quoted} {
 			if c.ents[i].gender == g {
+				c.namedInFull(key, int(i), para) // the one the paragraph now names
 				return int(i)
 			}
 		}
