@@ -21,6 +21,18 @@ func Append(dst []byte, r annotate.Result) []byte {
 		dst = appendString(dst, r.ID)
 		dst = append(dst, ',')
 	}
+	dst = AppendFields(dst, r)
+	return append(dst, '}')
+}
+
+// FieldNames lists the keys that [AppendFields] writes, in order.
+var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates"}
+
+// AppendFields appends the members of r's encoding other than "id", as
+// [Append] writes them but without the braces ("format":…,"dateline":…,
+// "quotes":…,"speakers":…,"dates":…), so that a caller can add them to an
+// object of its own.
+func AppendFields(dst []byte, r annotate.Result) []byte {
 	dst = appendKey(dst, "format", true)
 	dst = appendString(dst, string(r.Format))
 	dst = appendKey(dst, "dateline", false)
@@ -67,7 +79,7 @@ func Append(dst []byte, r annotate.Result) []byte {
 		}
 		dst = append(dst, ']')
 	}
-	return append(dst, '}')
+	return dst
 }
 
 func appendQuote(dst []byte, q annotate.Quote) []byte {
