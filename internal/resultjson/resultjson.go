@@ -184,6 +184,10 @@ func appendKey(dst []byte, key string, first bool) []byte {
 
 const hex = "0123456789abcdef"
 
+// AppendString appends s as a JSON string, escaped as [Append] escapes the
+// strings of a result.
+func AppendString(dst []byte, s string) []byte { return appendString(dst, s) }
+
 // appendString appends s as a JSON string escaped as encoding/json does:
 // HTML-sensitive characters, U+2028 and U+2029 as \u escapes, and each
 // invalid UTF-8 byte as \ufffd.
