@@ -84,14 +84,13 @@ var errNoText = errors.New(`no "text" field`)
 // a.fields.
 func readArticle(line []byte, keep map[string]bool, input bool) (article, error) {
 	var a article
-	seen := map[string]bool{}
+	var seen uint8 // a bit per member that may be given once
 	err := resultjson.Members(line, func(key string, value []byte) error {
-		switch key {
-		case "id", "text", "dct", "quotes", "speakers", "dateline":
-			if seen[key] {
+		if bit := onceBit(key); bit != 0 {
+			if seen&bit != 0 {
 				return fmt.Errorf("field %q given twice", key)
 			}
-			seen[key] = true
+			seen |= bit
 		}
 		if keep[key] {
 			if a.fields == nil {
@@ -136,6 +135,25 @@ func readArticle(line []byte, keep map[string]bool, input bool) (article, error)
 		return a, errNoText
 	}
 	return a, nil
+}
+
+// onceBit is the bit of a member that may be given once, or 0.
+func onceBit(key string) uint8 {
+	switch key {
+	case "id":
+		return 1
+	case "text":
+		return 2
+	case "dct":
+		return 4
+	case "quotes":
+		return 8
+	case "speakers":
+		return 16
+	case "dateline":
+		return 32
+	}
+	return 0
 }
 
 // annotate runs the engine on the article.

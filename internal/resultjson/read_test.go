@@ -2,6 +2,7 @@ package resultjson
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -95,8 +96,8 @@ func FuzzMembers(f *testing.F) {
 			vals = append(vals, string(value))
 			return nil
 		})
-		var obj map[string]json.RawMessage
-		valid := json.Valid([]byte(in)) && json.Unmarshal([]byte(in), &obj) == nil
+		trimmed := strings.TrimLeft(in, " \t\r\n")
+		valid := json.Valid([]byte(in)) && strings.HasPrefix(trimmed, "{")
 		if deep(in) {
 			return
 		}

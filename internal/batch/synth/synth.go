@@ -39,6 +39,12 @@ var (
 		"The report, published last month, runs to 140 pages.",
 		"Fishing boats stayed in the harbour for most of the week.",
 		"A second meeting is planned for early next year.",
+		"The harbour has been closed to larger vessels since the storm in January.",
+		"Insurance claims from the flooding are still being assessed, according to figures released on Wednesday.",
+		"Shops along the seafront reported fewer visitors over the summer than in any year since records began.",
+		"The ferry timetable will change from 1 December, with two crossings a day instead of four.",
+		"Engineers inspected the pier every morning for a fortnight before the decision was taken.",
+		"Several families have moved inland, and the primary school lost a third of its pupils in two years.",
 	}
 )
 
@@ -83,7 +89,7 @@ func Article(r *rand.Rand) string {
 		}
 		first, last := pick(r, firstNames), pick(r, surnames)
 		q := pick(r, quotes)
-		switch r.IntN(5) {
+		switch r.IntN(8) {
 		case 0:
 			fmt.Fprintf(&b, "“%s,” %s, %s %s, %s.", q, pick(r, roles), first, last, pick(r, cues))
 		case 1:
@@ -92,8 +98,8 @@ func Article(r *rand.Rand) string {
 			fmt.Fprintf(&b, "“%s,” %s %s.", q, pick(r, orgs), pick(r, cues))
 		case 3:
 			fmt.Fprintf(&b, "“%s,” Mr %s said. “%s.”", q, last, pick(r, quotes))
-		default:
-			fmt.Fprintf(&b, "%s %s", pick(r, plain), pick(r, plain))
+		default: // half the paragraphs quote no one, as in most news
+			fmt.Fprintf(&b, "%s %s %s", pick(r, plain), pick(r, plain), pick(r, plain))
 		}
 	}
 	return b.String()
