@@ -109,6 +109,7 @@ func TestProgress(t *testing.T) {
 	assert.Equal(t, "50 articles, 5/s, 30s left", p.line(time.Unix(110, 0)))
 	p.total = 0
 	assert.Equal(t, "50 articles, 5/s", p.line(time.Unix(110, 0)))
+	assert.Equal(t, "50 articles in 10s, 5/s", p.summary(time.Unix(110, 0)))
 
 	var errOut bytes.Buffer
 	quiet := newProgress(&errOut, nil, false)

@@ -79,9 +79,19 @@ func (p *progress) line(now time.Time) string {
 	return s
 }
 
-// finish ends the progress line.
+// finish ends the progress line with the totals.
 func (p *progress) finish() {
 	if p.w != nil {
-		fmt.Fprint(p.w, "\r"+p.line(time.Now())+" in "+time.Since(p.start).Round(time.Millisecond).String()+"\x1b[K\n")
+		fmt.Fprint(p.w, "\r"+p.summary(time.Now())+"\x1b[K\n")
 	}
+}
+
+// summary is the last progress line, at now.
+func (p *progress) summary(now time.Time) string {
+	elapsed := now.Sub(p.start)
+	rate := 0.0
+	if elapsed > 0 {
+		rate = float64(p.articles) / elapsed.Seconds()
+	}
+	return fmt.Sprintf("%d articles in %s, %.0f/s", p.articles, elapsed.Round(time.Millisecond), rate)
 }
