@@ -14,7 +14,7 @@ import (
 // the output lines in input order. Bad lines are reported on stderr; the
 // status is 1 when there was one.
 func runJSONL(cfg config, in io.Reader, out *bufio.Writer, stderr io.Writer) int {
-	opts := batch.Options{Dateline: cfg.dateline, Format: cfg.input}
+	opts := batch.Options{Dateline: cfg.dateline, Format: cfg.input, Keep: cfg.keep}
 	prog := newProgress(stderr, in, cfg.quiet)
 	status := 0
 	work := func(j *job) { j.out, j.err = batch.AppendLine(j.out[:0], j.line, j.n, opts) }

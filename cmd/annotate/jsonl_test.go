@@ -61,10 +61,22 @@ func TestJSONLInInputOrderOnAnyNumberOfWorkers(t *testing.T) {
 }
 
 func TestJSONLRefusesFieldsTheOutputAdds(t *testing.T) {
-	status, stdout, stderr := runCLI(t, "{\"text\": \"a\"}\n{\"text\": \"b\", \"dates\": []}\n", "-jsonl")
+	input := "{\"text\": \"a\"}\n{\"id\": \"g\", \"text\": \"b\", \"dates\": [], \"source\": \"s\"}\n"
+	status, stdout, stderr := runCLI(t, input, "-jsonl")
 	assert.Equal(t, 1, status)
 	assert.Equal(t, 1, strings.Count(stdout, "\n"))
-	assert.Contains(t, stderr, `annotate: line 2: input field "dates" has the name of a field the output adds; rename it`)
+	assert.Contains(t, stderr, `annotate: line 2: input field "dates" has the name of a field the output adds; rename it, or leave it out (-keep)`)
+
+	status, stdout, stderr = runCLI(t, input, "-jsonl", "-keep", "source")
+	require.Equal(t, 0, status, stderr)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, lines, 2)
+	assert.True(t, strings.HasPrefix(lines[0], `{"id":1,"format":"plain"`), lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], `{"id":"g","source":"s","format":"plain"`), lines[1])
+
+	status, _, stderr = runCLI(t, input, "-keep", "source")
+	assert.Equal(t, 2, status)
+	assert.Contains(t, stderr, "-keep goes with -jsonl")
 }
 
 // TestForEachLineKeepsAFixedWindow checks that memory does not grow with

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]
-//	annotate -jsonl [-j N] [-quiet] [FILE|-]
+//	annotate -jsonl [-keep FIELD,…] [-j N] [-quiet] [FILE|-]
 //	annotate sources [-by FIELD,…] [-date FIELD] [-format csv|json] [-j N] [-quiet] [FILE|-]
 //
 // With -jsonl, every input line is a JSON object with "text" (and "id",
@@ -52,6 +52,7 @@ type config struct {
 	jsonl    bool
 	workers  int
 	quiet    bool
+	keep     []string // -keep: nil keeps every input field
 	file     string
 }
 
@@ -107,9 +108,22 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	fs.StringVar(&cfg.format, "format", "json", "output format: json, text or html (a standalone page)")
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines {\"text\", \"id\"?, \"dct\"?, …} and write each line with the result's fields added")
+	keep := fs.String("keep", "", "with -jsonl: comma-separated input fields to keep in the output (\"id\" always is; default: all)")
 	inputFlags := addInputFlags(fs, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
+	}
+	keepSet := false
+	fs.Visit(func(f *flag.Flag) { keepSet = keepSet || f.Name == "keep" })
+	if keepSet {
+		if !cfg.jsonl {
+			return cfg, errors.New("-keep goes with -jsonl")
+		}
+		fields, err := fieldList("-keep", *keep)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.keep = append([]string{}, fields...)
 	}
 	if err := inputFlags(); err != nil {
 		return cfg, err
@@ -124,7 +138,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 }
 
 const usage = `usage: annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]
-       annotate -jsonl [-j N] [-quiet] [FILE|-]
+       annotate -jsonl [-keep FIELD,…] [-j N] [-quiet] [FILE|-]
        annotate sources [-by FIELD,…] [-date FIELD] [-format csv|json] [-j N] [-quiet] [FILE|-]
 
 `

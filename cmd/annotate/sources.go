@@ -40,7 +40,7 @@ func runSources(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var fields []string
 	if err == nil {
-		fields, err = byFields(*by)
+		fields, err = fieldList("-by", *by)
 	}
 	if err == nil && *format != "csv" && *format != "json" {
 		err = fmt.Errorf("unknown -format %q (want csv or json)", *format)
@@ -96,8 +96,9 @@ func runSources(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// byFields splits the -by list, refusing empty and repeated names.
-func byFields(list string) ([]string, error) {
+// fieldList splits a comma-separated list of field names, refusing empty
+// and repeated names; name is the flag, for the message.
+func fieldList(name, list string) ([]string, error) {
 	if strings.TrimSpace(list) == "" {
 		return nil, nil
 	}
@@ -106,9 +107,9 @@ func byFields(list string) ([]string, error) {
 		f = strings.TrimSpace(f)
 		switch {
 		case f == "":
-			return nil, fmt.Errorf("-by %q: an empty field name", list)
+			return nil, fmt.Errorf("%s %q: an empty field name", name, list)
 		case slices.Contains(fields, f):
-			return nil, fmt.Errorf("-by %q: %q twice", list, f)
+			return nil, fmt.Errorf("%s %q: %q twice", name, list, f)
 		}
 		fields = append(fields, f)
 	}

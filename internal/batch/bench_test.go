@@ -77,7 +77,7 @@ func BenchmarkCodec(b *testing.B) {
 	var arts []article
 	var results []annotate.Result
 	for _, l := range lines {
-		a, err := readArticle(trimSpace(l), nil, true)
+		a, err := readArticle(trimSpace(l), nil, Options{}.keeps)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -101,7 +101,7 @@ func BenchmarkCodec(b *testing.B) {
 		b.SetBytes(size)
 		for b.Loop() {
 			for _, l := range lines {
-				if _, err := readArticle(trimSpace(l), nil, true); err != nil {
+				if _, err := readArticle(trimSpace(l), nil, Options{}.keeps); err != nil {
 					b.Fatal(err)
 				}
 			}
