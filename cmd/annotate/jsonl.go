@@ -32,6 +32,9 @@ func runJSONL(cfg config, in io.Reader, out *bufio.Writer, stderr io.Writer) int
 	}
 	err := forEachLine(in, cfg.workers, work, emit)
 	prog.finish()
+	if err == nil {
+		err = out.Flush() // a write error is kept by out until here
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "annotate:", err)
 		return 1

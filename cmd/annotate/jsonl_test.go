@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -128,4 +129,15 @@ func TestProgress(t *testing.T) {
 	quiet.add(10, true)
 	quiet.finish()
 	assert.Empty(t, errOut.String(), "off when stderr is not a terminal")
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestJSONLReportsAWriteError(t *testing.T) {
+	var errOut bytes.Buffer
+	status := run([]string{"-jsonl"}, strings.NewReader(lines(3)), failingWriter{}, &errOut)
+	assert.Equal(t, 1, status)
+	assert.Contains(t, errOut.String(), "annotate: disk full")
 }
