@@ -15,7 +15,7 @@
 //
 // # Pipeline
 //
-// [Annotate] reads Markdown through a plain-text projection (markdown.go)
+// [Annotate] reads Markdown through a plain-text projection (package mdtext)
 // and then runs, in order:
 //
 //  1. paragraphs: blank lines separate paragraphs, or every line does when
@@ -67,6 +67,6 @@
 // # Markdown
 //
 // Markdown is parsed with goldmark and annotated through a projection, the
-// text a reader sees (markdown.go); spans map back to the Markdown source.
+// text a reader sees (package mdtext); spans map back to the Markdown source.
 // Raw HTML is never passed through, and unsafe link schemes are dropped.
 package annotate
