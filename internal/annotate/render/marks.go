@@ -32,8 +32,9 @@ type markSpan struct {
 	id string
 }
 
-// speakerClass returns the colour class of the speaker with the given ID:
-// spk-1 to spk-8 by order in res.Speakers, cycling, or spk-none.
+// speakerClasses returns the colour class of each speaker, by speaker ID:
+// spk-1 to spk-8 by order in res.Speakers, cycling. (A quote without a
+// speaker gets spk-none.)
 func speakerClasses(res Annotations) map[string]string {
 	m := make(map[string]string, len(res.Speakers))
 	for i, s := range res.Speakers {
@@ -159,7 +160,7 @@ func collectMarks(text string, res Annotations) []markSpan {
 	return marks
 }
 
-// dateID returns the ID of the i-th date (0-based) of a Annotations in the
+// dateID returns the ID of the i-th date (0-based) of the annotations in the
 // rendered HTML: "d1" for the first. RenderHTML gives it to every piece of
 // the date's highlight as data-date, and to the first piece as id.
 func dateID(i int) string {

@@ -62,11 +62,11 @@ func plural(n int, noun string) string {
 func writeLegend(b *strings.Builder) {
 	b.WriteString(`<section><h2>Legend</h2>
 <ul class="legend">
-<li><mark class="q spk-1">“core.Quote”</mark> a direct quote, coloured and underlined by speaker</li>
+<li><mark class="q spk-1">“Quote”</mark> a direct quote, coloured and underlined by speaker</li>
 <li><mark class="sp spk-1">Name</mark> a mention of a speaker, boxed</li>
 <li><mark class="dt">Thursday</mark> a date or time, dotted underline; hover for its value</li>
-<li><mark class="q spk-none">“core.Quote”</mark> a quote with no speaker found</li>
-<li><mark class="q spk-none" data-unclosed="true">“core.Quote</mark> a quote whose closing mark is missing</li>
+<li><mark class="q spk-none">“Quote”</mark> a quote with no speaker found</li>
+<li><mark class="q spk-none" data-unclosed="true">“Quote</mark> a quote whose closing mark is missing</li>
 </ul>
 </section>
 `)

@@ -3,6 +3,7 @@ package render
 import (
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,4 +48,14 @@ func TestPaletteContrast(t *testing.T) {
 		styles[s.underline] = true
 	}
 	assert.Len(t, styles, 5, "the first five speakers have five underline styles")
+}
+
+// TestLegend checks the legend's samples, each drawn as in the article.
+func TestLegend(t *testing.T) {
+	var b strings.Builder
+	writeLegend(&b)
+	legend := b.String()
+	assert.Contains(t, legend, `<mark class="q spk-1">“Quote”</mark> a direct quote`)
+	assert.Contains(t, legend, `<mark class="q spk-none" data-unclosed="true">“Quote</mark>`)
+	assert.Contains(t, legend, `<mark class="dt">Thursday</mark>`)
 }
