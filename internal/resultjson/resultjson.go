@@ -105,6 +105,10 @@ func appendQuote(dst []byte, q annotate.Quote) []byte {
 	dst = strconv.AppendInt(dst, int64(q.Paragraph), 10)
 	dst = appendKey(dst, "unclosed", false)
 	dst = strconv.AppendBool(dst, q.Unclosed)
+	dst = appendKey(dst, "attribution", false)
+	dst = appendString(dst, q.Attribution)
+	dst = appendKey(dst, "confidence", false)
+	dst = appendFloat(dst, q.Confidence)
 	return append(dst, '}')
 }
 
@@ -274,4 +278,15 @@ func safeRun(s string) int {
 		}
 	}
 	return i
+}
+
+// appendFloat writes f as encoding/json does for a number in [1e-6, 1e21)
+// or 0: the shortest decimal that reads back as f. A confidence is in
+// [0, 1]; anything else (NaN, infinities, exponents) is written as 0 so the
+// line stays valid JSON.
+func appendFloat(dst []byte, f float64) []byte {
+	if !(f == 0 || f >= 1e-6 && f < 1e21) {
+		return append(dst, '0')
+	}
+	return strconv.AppendFloat(dst, f, 'f', -1, 64)
 }

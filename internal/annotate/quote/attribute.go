@@ -20,46 +20,88 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	default:
 		a.pre = preWord
 	}
+	// The cue of the quote is the latest cue of its sentence set off next
+	// to it, else the first cue of the sentence with a speaker. Neither
+	// needs a walk over the whole sentence for each of its quotes (issue
+	// 10): a set-off cue ends within maxSetOffReach tokens of the quote,
+	// and the first cue with a speaker is kept for the sentence.
 	sent := ts[qi].sent
-	first, adj := -1, -1
-	for i := searchEvents(evs, func(ev *cueEvent) bool { return ts[ev.tok].sent >= sent }); i < len(evs); i++ {
+	adj := -1
+	for i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= qi }) - 1; i >= 0; i-- {
 		ev := &evs[i]
-		if ev.tok >= qi || ts[ev.tok].sent != sent {
+		e.steps++
+		if ts[ev.tok].sent != sent || qi-ev.tok > maxSetOffReach {
 			break
 		}
 		end := ev.tok
 		if ev.right {
 			end = ev.subjTo
 		}
-		if end >= qi {
-			continue
-		}
-		if e.onlySetOff(ts, end+1, qi) {
+		if end < qi && e.onlySetOff(ts, end+1, qi) {
 			adj = i
-			e.setCue(a, ev)
 			a.adjacent = a.pre == preSetOff
-		}
-		if first < 0 && ev.ent >= 0 {
-			first = i
+			e.setCue(a, ev, a.adjacent)
+			break
 		}
 	}
-	if adj < 0 && first >= 0 {
-		e.setCue(a, &evs[first])
+	if first := e.firstCueOfSentence(pi<<20|int(sent), ts, evs, qi); adj < 0 && first >= 0 {
+		e.setCue(a, &evs[first], false)
 	}
 	// "Clinton: “…”": a name and a colon introduce the quote.
 	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
 		w := ts[qi-2]
 		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && refs[r].first == firstWordOfClause(ts, qi-2) {
-			a.ent, a.adjacent = int32(refs[r].ent), true
+			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisColon
 		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 {
 			// A lone surname: "Lee: “…”".
 			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
-			a.adjacent = true
+			a.adjacent, a.basis = true, basisColon
 		}
 		if a.ent >= 0 {
 			e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 		}
 	}
+}
+
+// maxSetOffReach is how far, in tokens, a cue set off next to a quote may
+// start before it: the cue, an inverted speaker's name with its titles
+// ("said former South Carolina Gov. Jim Hodges") and the punctuation,
+// "that" or adverbs between.
+const maxSetOffReach = 40
+
+// firstCueOfSentence returns the index of the first cue event with a
+// speaker in sentence key (paragraph<<20 | sentence) that ends before
+// token qi, or -1. The quotes of a sentence come in text order, so one
+// scan of its cues serves them all.
+func (e *quoteEngine) firstCueOfSentence(key int, ts []token, evs []cueEvent, qi int) int {
+	m := &e.firstCue
+	if m.key != key || m.evs != len(evs) {
+		sent := int32(key & (1<<20 - 1))
+		*m = firstCueMemo{key: key, evs: len(evs), found: -1,
+			next: searchEvents(evs, func(ev *cueEvent) bool { return ts[ev.tok].sent >= sent })}
+	}
+	for m.found < 0 && m.next < len(evs) && evs[m.next].tok < qi && ts[evs[m.next].tok].sent == ts[qi].sent {
+		e.steps++
+		ev := &evs[m.next]
+		end := ev.tok
+		if ev.right {
+			end = ev.subjTo
+		}
+		if ev.ent >= 0 && end < qi {
+			m.found = m.next
+			break
+		}
+		m.next++
+	}
+	return m.found
+}
+
+// firstCueMemo is what firstCueOfSentence has read of one sentence's cues.
+type firstCueMemo struct {
+	key   int // paragraph<<20 | sentence
+	evs   int // the number of cue events of the paragraph, to tell paragraphs of the same number apart
+	next  int // the next cue event to read
+	found int // the first with a speaker, -1 so far
 }
 
 // firstWordOfClause returns the index of the first token of the clause
@@ -100,8 +142,14 @@ func (e *quoteEngine) onlySetOff(ts []token, from, to int) bool {
 	return true
 }
 
-func (e *quoteEngine) setCue(a *attribution, ev *cueEvent) {
+// setCue makes ev the cue of a; adjacent says it is set off next to the
+// quote rather than elsewhere in its sentence.
+func (e *quoteEngine) setCue(a *attribution, ev *cueEvent, adjacent bool) {
 	a.cue, a.hasCue, a.ent = to32(ev.cue), true, int32(ev.ent)
+	a.basis, a.pronoun = basisCueSentence, ev.pronoun
+	if adjacent {
+		a.basis = basisCueAdjacent
+	}
 }
 
 // after looks for a cue just after candidate c (at token qi, its last
@@ -159,13 +207,13 @@ func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int
 		if r < 0 || stop || ev.right || refs[r].poss || refs[r].end+1 >= ev.tok || !opensModifier(text, ts[refs[r].end+1]) {
 			return
 		}
-		e.setCue(a, ev)
-		a.ent = int32(refs[r].ent)
+		e.setCue(a, ev, true)
+		a.ent, a.pronoun = int32(refs[r].ent), false
 		e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 		a.adjacent = true
 		return
 	}
-	e.setCue(a, ev)
+	e.setCue(a, ev, true)
 	a.adjacent = true
 }
 
@@ -247,6 +295,7 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 			prevPos, prevKey = e.cands[e.lastQuote].span.End, e.attrs[e.lastQuote].afterKey
 			a.ent = e.attrs[e.lastQuote].ent
 			a.cue, a.hasCue = e.attrs[e.lastQuote].cue, e.attrs[e.lastQuote].hasCue
+			a.basis = basisPreviousQuote
 		}
 		if q.para == pi {
 			// A cue of its own sentence between the two quotes ("“A,” Smith
@@ -259,14 +308,15 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 				}
 				if ev.ent >= 0 && pi<<20|int(ts[ev.tok].sent) != prevKey {
 					a.ent, a.cue, a.hasCue = int32(ev.ent), to32(ev.cue), true
+					a.basis = basisParagraphCue
 				}
 			}
 		}
 		if a.ent < 0 && a.prevEnt >= 0 {
-			a.ent = a.prevEnt
+			a.ent, a.basis = a.prevEnt, basisPreviousParagraph
 		}
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
-			a.ent = int32(e.lastSpeaker)
+			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
 		}
 	}
 	if a.ent >= 0 {

@@ -73,6 +73,7 @@ type cueEvent struct {
 	ent      int // speaker entity, -1 if none
 	flags    cueFlags
 	right    bool // the speaker follows the cue
+	pronoun  bool // the speaker is a pronoun, resolved (pronouns.go)
 }
 
 // findCues finds the cue events of a paragraph's tokens.

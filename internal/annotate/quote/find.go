@@ -53,8 +53,10 @@ type attribution struct {
 	sentKey  int    // paragraph<<20 | sentence, for same-sentence rules
 	afterKey int    // paragraph<<20 | sentence of the words right after the quote, -1
 	hasCue   bool
-	adjacent bool     // a cue is set off next to the quote
-	pre      preceder // what precedes the opening mark
+	adjacent bool      // a cue is set off next to the quote
+	basis    attrBasis // how the speaker was found (confidence.go)
+	pronoun  bool      // the cue's subject is a pronoun, resolved
+	pre      preceder  // what precedes the opening mark
 	decided  bool
 	direct   bool
 }
@@ -82,22 +84,31 @@ type quoteEngine struct {
 	hist        []nameRef // names of earlier paragraphs
 	lastSpeaker int
 	lastSpkPara int
-	lastQuote   int        // latest accepted candidate, -1
-	sc          *scratch   // the pooled buffers
-	curEvs      []cueEvent // the cues found so far in the current paragraph
+	lastQuote   int          // latest accepted candidate, -1
+	sc          *scratch     // the pooled buffers
+	curEvs      []cueEvent   // the cues found so far in the current paragraph
+	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
+	steps       int          // entries visited by the look-back walks, for the tests of issue 10
 }
 
 // Find finds the direct quotes of d and attributes each to
 // a speaker.
 func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
+	quotes, speakers, _ := find(d)
+	return quotes, speakers
+}
+
+// find is Find, and also returns how many entries the look-back walks
+// visited: the tests check that it grows linearly with the text.
+func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	if len(d.Text) > math.MaxInt32 {
-		return nil, nil // beyond the 32-bit offsets of the stage's lists
+		return nil, nil, 0 // beyond the 32-bit offsets of the stage's lists
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	// The engine keeps the paragraphs rather than d, which may then stay on
 	// the caller's stack.
-	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, sc: sc}
+	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, sc: sc, firstCue: firstCueMemo{key: -1}}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
@@ -155,7 +166,8 @@ func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
 		}
 		e.remember(pi, ts, refs, evs)
 	}
-	return e.output()
+	quotes, speakers := e.output()
+	return quotes, speakers, e.steps
 }
 
 // remember adds the names and cue speakers of paragraph pi, in text order,

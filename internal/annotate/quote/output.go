@@ -112,7 +112,8 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 			continue
 		}
 		q := e.cands[c]
-		out := core.Quote{ID: label('q', len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
+		out := core.Quote{ID: label('q', len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed,
+			Attribution: a.kind(), Confidence: a.confidence()}
 		if a.ent >= 0 {
 			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
 		}

@@ -21,7 +21,7 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 			break
 		}
 		if p.ent >= 0 {
-			ev.ent, ev.subjFrom, ev.subjTo = p.ent, p.subjFrom, p.subjTo
+			ev.ent, ev.subjFrom, ev.subjTo, ev.pronoun = p.ent, p.subjFrom, p.subjTo, p.pronoun
 			return
 		}
 	}
@@ -48,6 +48,7 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 		if ent := e.resolvePronoun(para, ts, refs, limit, g); ent >= 0 {
 			e.cl.mention(ent, ts[limit].Span)
 			e.setSubject(para, ts, ent, limit, limit, ev)
+			ev.pronoun = true
 		}
 		return
 	}
@@ -142,6 +143,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 				e.cl.ents[ent].person = true
 			}
 			e.setSubject(para, ts, ent, j, j, ev)
+			ev.pronoun = true
 		}
 		return
 	}
@@ -280,7 +282,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		if ent >= 0 {
 			e.cl.mention(ent, ts[k].Span)
 			e.setSubject(para, ts, ent, k, k, ev)
-			ev.right = true
+			ev.right, ev.pronoun = true, true
 		}
 		return
 	}
