@@ -94,6 +94,7 @@ const (
 	keyMostQuote = 'q' // surname: the entity with it quoted most, the first on a tie
 	keyRole      = 'r' // the head noun of a role: the latest named person given it
 	keyTail      = 't' // a name of three words or more without its first: the entity
+	keyOrgHead   = 'h' // the organisation noun ending a name: the latest organisation named so
 )
 
 // addName records a name mention. nameSpan covers the name proper,
@@ -150,6 +151,9 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words i
 		e.gender, _ = firstNamesLex.get(first.Of(c.text))
 	}
 	i := c.add(key, e, mentionSpan)
+	if org && lookupWord(surname)&wcOrgNoun != 0 {
+		c.byKey[keyHash(keyOrgHead, surname)] = int32(i) // for S3: "the company"
+	}
 	if hasFirst {
 		c.byKey[keyHash2(keyGiven, first.Of(c.text), surname)] = int32(i)
 		c.namedInFull(key, i, para)
@@ -267,12 +271,18 @@ func (c *clusters) quoted(i int) {
 // addNominal records a speaker named by a common noun phrase ("the
 // company", "a spokeswoman"); head is its head noun, which is its key.
 func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
-	if !org && len(np.Of(c.text)) > 4 && equalFoldASCII(c.text[np.Start:np.Start+4], "the ") {
+	if len(np.Of(c.text)) > 4 && equalFoldASCII(c.text[np.Start:np.Start+4], "the ") {
 		// S3: a definite role noun phrase is the person last named with
 		// that role: "the mayor" after "Mayor Ray Olsen", "the former
 		// secretary" after "Secretary of State Ann Marsh", "the
-		// proprietor" after "Luis Ortega, the affable proprietor".
-		if i, ok := c.byKey[keyHash(keyRole, head.Of(c.text))]; ok {
+		// proprietor" after "Luis Ortega, the affable proprietor"; and
+		// "the company" is the organisation last named with that head,
+		// "Acme Company".
+		kind := byte(keyRole)
+		if org {
+			kind = keyOrgHead
+		}
+		if i, ok := c.byKey[keyHash(kind, head.Of(c.text))]; ok {
 			c.mention(int(i), np)
 			return int(i)
 		}

@@ -69,7 +69,10 @@
 //   - S3 (clusters.go) A definite role noun phrase is the person last
 //     named with that role: "the mayor" after "Mayor Ray Olsen", "the
 //     former secretary" after "Secretary Ann Marsh", "the proprietor" after
-//     "Luis Ortega, the affable proprietor". AP Stylebook, "second
+//     "Luis Ortega, the affable proprietor"; a definite organisation noun
+//     is the organisation last named with that head ("the company" after
+//     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
+//     Stylebook, "second
 //     reference"; the Guardian and Observer style guide, "titles".
 //   - S4 (roles.go) Where a role is written: a title in the name; a
 //     lowercase description before it ("local economist Hana Reyes"); an
