@@ -56,6 +56,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			k = end
 			continue
 		}
+		end = headlineNameEnd(text, ts, k, end)
 		e.addNameRun(para, ts, k, end, &refs)
 		k = end
 	}
@@ -93,6 +94,29 @@ func (e *quoteEngine) pronounAfter(ts []token, to int) gender {
 		}
 	}
 	return genderUnknown
+}
+
+// headlineNameEnd cuts a run of four capitalised words or more that opens
+// with a given name after the name (S2): in a headline every word is
+// capitalised, and "Elizabeth Warren Hammers Wells Fargo CEO" is Elizabeth
+// Warren and the words of the headline. A second given name stays ("Mary
+// Jo White …"). It returns the run's new last token.
+func headlineNameEnd(text string, ts []token, from, to int) int {
+	words := 0
+	for k := from; k <= to; k++ {
+		if ts[k].kind != tokWord || !ts[k].upper || ts[k].is(wcTitle|wcNotName|wcNameSuffix) {
+			return to // a title, a particle, an initial's period: not a headline run
+		}
+		words++
+	}
+	if words < 4 || !ts[from].is(wcFirstName) || to+1 < len(ts) && ts[to+1].kind == tokPunct && ts[to+1].Of(text) == ":" {
+		return to // (before a colon the run introduces a quote: "… CEO: “…”")
+	}
+	end := from + 1
+	if ts[end].is(wcFirstName) {
+		end++
+	}
+	return end
 }
 
 // hasLineBreak reports whether s holds a line break: a name never runs
