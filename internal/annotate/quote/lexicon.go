@@ -51,6 +51,7 @@ const (
 const (
 	wcRoleModifier wordInfo = 1 << (28 + iota)
 	wcDocumentNoun
+	wcGroupQuantifier
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -144,6 +145,7 @@ var wordListFiles = [...]struct {
 	{"cue-phrases.txt", wcCuePhrase},
 	{"role-modifiers.txt", wcRoleModifier},
 	{"document-nouns.txt", wcDocumentNoun},
+	{"group-quantifiers.txt", wcGroupQuantifier},
 }
 
 // buildWordTable reads every list file of files into one table; a
