@@ -59,8 +59,8 @@
 //     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
 //     a title belong to the title ("Secretary of State Ann Marsh"); a
 //     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
-//     "titles" and "courtesy titles"; Reuters Handbook, "names and
-//     titles".
+//     "titles" and "courtesy titles"; Reuters Handbook of Journalism,
+//     "titles".
 //   - S2 (names.go) A capitalised sentence opener or role modifier is not
 //     part of a name ("Neither Brandt", "Following Brandt", "Former
 //     Carson"), and no name runs over a line break (a headline's last word
