@@ -316,14 +316,6 @@ func (c *clusters) recentOrg(at, reach int) int {
 	return -1
 }
 
-// lookupSurname returns the latest entity whose key is the word w, or -1.
-func (c *clusters) lookupSurname(w string) int {
-	if idx, ok := c.byKey[keyHash(keyPerson, w)]; ok {
-		return int(idx)
-	}
-	return -1
-}
-
 // mention records span s as a mention of entity i, unless it was just
 // recorded.
 func (c *clusters) mention(i int, s core.Span) {
