@@ -11,6 +11,7 @@ const (
 	basisCueAdjacent                        // a cue set off next to the quote: “…,” Smith said
 	basisCueSentence                        // a cue elsewhere in the quote's sentence
 	basisColon                              // a name set off by a colon or a dash: Smith: “…”; “…” ― Smith
+	basisClauseColon                        // the subject of the clause a colon ends: Smith was blunt: “…”
 	basisPreviousQuote                      // the previous quote of the paragraph (a quote split over a full stop)
 	basisParagraphCue                       // a cue of the paragraph between the two quotes
 	basisPreviousParagraph                  // the speaker of the latest cue of the paragraph before

@@ -45,6 +45,9 @@ const (
 	wcAbbreviation
 	wcBetweenSubjectAndCue
 	wcCuePhrase // opens a cue of two words: "according" (to)
+	// wcPassiveHearer: the subject of the cue in the passive is the
+	// hearer ("she was asked"). It sits above the gender bits.
+	wcPassiveHearer wordInfo = 1 << 22
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -136,6 +139,7 @@ var wordListFiles = [...]struct {
 	{"abbreviations.txt", wcAbbreviation},
 	{"between-subject-and-cue.txt", wcBetweenSubjectAndCue},
 	{"cue-phrases.txt", wcCuePhrase},
+	{"passive-hearer-cues.txt", wcPassiveHearer},
 }
 
 // buildWordTable reads every list file of files into one table; a
