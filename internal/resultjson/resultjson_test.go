@@ -25,9 +25,9 @@ var full = annotate.Result{
 			Text:      "“Tabs\tnew\nlines\r, \"quotes\", back\\slash, \b\f\x00\x1f, <b>&amp;</b> \u2028\u2029 \xff\xfe end”",
 			Speaker:   ptr("s1"),
 			Cue:       &annotate.Mention{Span: annotate.Span{Start: 41, End: 45}, Text: "said"},
-			Paragraph: 2, Unclosed: true,
+			Paragraph: 2, Unclosed: true, Attribution: "cue", Confidence: 0.97,
 		},
-		{ID: "q2", Span: annotate.Span{Start: 50, End: 60}, Text: "“🙂 ok”"},
+		{ID: "q2", Span: annotate.Span{Start: 50, End: 60}, Text: "“🙂 ok”", Attribution: "none"},
 	},
 	Speakers: []annotate.Speaker{
 		{ID: "s1", Name: "Ana Duarte", Kind: "person", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 46, End: 56}, Text: "Ana Duarte"}}},

@@ -452,6 +452,11 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 		if a.ent < 0 && a.prevEnt >= 0 {
 			a.ent, a.basis = a.prevEnt, basisPreviousParagraph
 		}
+		if a.ent < 0 && a.pre == 's' && q.para == pi && e.introEnt >= 0 {
+			// A10: a quote that opens its paragraph after one that
+			// introduces a person without quoting them.
+			a.ent, a.basis = int32(e.introEnt), basisIntroduced
+		}
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
 			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
 		}

@@ -48,6 +48,8 @@ const (
 	// wcPassiveHearer: the subject of the cue in the passive is the
 	// hearer ("she was asked"). It sits above the gender bits.
 	wcPassiveHearer wordInfo = 1 << 22
+	// wcDateNameWord ends the name of a day: "Boxing Day".
+	wcDateNameWord wordInfo = 1 << 23
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -140,6 +142,7 @@ var wordListFiles = [...]struct {
 	{"between-subject-and-cue.txt", wcBetweenSubjectAndCue},
 	{"cue-phrases.txt", wcCuePhrase},
 	{"passive-hearer-cues.txt", wcPassiveHearer},
+	{"date-name-words.txt", wcDateNameWord},
 }
 
 // buildWordTable reads every list file of files into one table; a
