@@ -4,7 +4,7 @@ package quote
 // it or in its sentence; decide falls back on the speaker the surrounding
 // paragraphs establish.
 
-// before records what precedes the opening of candidate c, at token qi.
+// before records (A2, A3, A4, A6) what precedes the opening of candidate c, at token qi.
 func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent, qi, c int) {
 	a := &e.attrs[c]
 	a.sentKey = pi<<20 | int(ts[qi].sent)
@@ -226,7 +226,7 @@ func (e *quoteEngine) setCue(a *attribution, ev *cueEvent, adjacent bool) {
 	}
 }
 
-// after looks for a cue just after candidate c (at token qi, its last
+// after looks (A1, A5) for a cue just after candidate c (at token qi, its last
 // piece) and then decides its speaker.
 func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, qi, c int) {
 	a := &e.attrs[c]
@@ -413,7 +413,7 @@ func quoteBetween(ts []token, from, to int) bool {
 	return false
 }
 
-// decide picks the speaker of candidate c once its cues are known, and
+// decide picks (A10) the speaker of candidate c once its cues are known, and
 // whether it is a direct quote.
 func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 	a := &e.attrs[c]

@@ -2,7 +2,7 @@ package quote
 
 // Pronouns: the person or organisation a subject pronoun stands for.
 
-// resolvePronoun finds the entity a subject pronoun at token j stands for:
+// resolvePronoun finds (A9) the entity a subject pronoun at token j stands for:
 //
 //  1. the first compatible person named earlier in the same sentence;
 //  2. else the first compatible person named in the latest earlier

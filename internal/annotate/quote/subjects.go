@@ -67,7 +67,7 @@ func (e *quoteEngine) coordinated(ts []token, k int) bool {
 	return lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "to")
 }
 
-// subjectLeft finds the speaker noun phrase that ends just before the cue
+// subjectLeft finds (A1, A7) the speaker noun phrase that ends just before the cue
 // at token k ("Mr Smith said", "Smith, the mayor, said", "he said", "the
 // company said").
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
