@@ -10,15 +10,15 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	a.sentKey = pi<<20 | int(ts[qi].sent)
 	switch {
 	case qi == 0:
-		a.pre = 's'
+		a.pre = preParaStart
 	case ts[qi-1].kind == tokPunct && isSetOff(e.text[ts[qi-1].Start]):
-		a.pre = 'p'
+		a.pre = preSetOff
 	case ts[qi-1].sent != ts[qi].sent:
-		a.pre = 'e'
+		a.pre = preSentenceEnd
 	case ts[qi-1].kind == tokWord && lowerEq(ts[qi-1].Of(e.text), "that"):
-		a.pre = 't'
+		a.pre = preThat
 	default:
-		a.pre = 'w'
+		a.pre = preWord
 	}
 	// The cue of the quote is the latest cue of its sentence set off next
 	// to it, else the first cue of the sentence with a speaker. Neither
@@ -39,7 +39,7 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 		}
 		if end < qi && e.onlySetOff(ts, end+1, qi) {
 			adj = i
-			a.adjacent = a.pre == 'p'
+			a.adjacent = a.pre == preSetOff
 			e.setCue(a, ev, a.adjacent)
 			break
 		}
@@ -47,7 +47,7 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	if first := e.firstCueOfSentence(pi<<20|int(sent), ts, evs, qi); adj < 0 && first >= 0 {
 		e.setCue(a, &evs[first], false)
 	}
-	if adj < 0 && a.pre == 'p' && c > 0 {
+	if adj < 0 && a.pre == preSetOff && c > 0 {
 		// A3: the second part of a quote split by its cue, however long
 		// the cue's sentence: “Well,” said Ms Hale, picking up her coat,
 		// “the sooner we start the better.” The first part hands over with
@@ -452,7 +452,7 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 		if a.ent < 0 && a.prevEnt >= 0 {
 			a.ent, a.basis = a.prevEnt, basisPreviousParagraph
 		}
-		if a.ent < 0 && a.pre == 's' && q.para == pi && e.introEnt >= 0 {
+		if a.ent < 0 && a.pre == preParaStart && q.para == pi && e.introEnt >= 0 {
 			// A10: a quote that opens its paragraph after one that
 			// introduces a person without quoting them.
 			a.ent, a.basis = int32(e.introEnt), basisIntroduced
