@@ -120,6 +120,10 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 	dst = appendString(dst, s.Name)
 	dst = appendKey(dst, "kind", false)
 	dst = appendString(dst, s.Kind)
+	if s.Role != "" {
+		dst = appendKey(dst, "role", false)
+		dst = appendString(dst, s.Role)
+	}
 	dst = appendKey(dst, "mentions", false)
 	if s.Mentions == nil {
 		dst = append(dst, "null"...)
@@ -133,6 +137,10 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 		}
 		dst = append(dst, ']')
 	}
+	dst = appendKey(dst, "quotes", false)
+	dst = strconv.AppendInt(dst, int64(s.Quotes), 10)
+	dst = appendKey(dst, "words", false)
+	dst = strconv.AppendInt(dst, int64(s.Words), 10)
 	return append(dst, '}')
 }
 

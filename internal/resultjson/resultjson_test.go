@@ -30,7 +30,7 @@ var full = annotate.Result{
 		{ID: "q2", Span: annotate.Span{Start: 50, End: 60}, Text: "“🙂 ok”", Attribution: "none"},
 	},
 	Speakers: []annotate.Speaker{
-		{ID: "s1", Name: "Ana Duarte", Kind: "person", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 46, End: 56}, Text: "Ana Duarte"}}},
+		{ID: "s1", Name: "Ana Duarte", Kind: "person", Role: "former \"Senate\" aide", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 46, End: 56}, Text: "Ana Duarte"}}, Quotes: 1, Words: 12},
 		{ID: "s2", Name: "the Kremlin", Kind: "organization", Mentions: []annotate.Mention{}},
 		{ID: "s3", Name: "Nil Mentions", Kind: "person"},
 	},

@@ -41,8 +41,17 @@ type Speaker struct {
 	// Name is the fullest name the article gives ("Donald Trump").
 	Name string `json:"name"`
 	// Kind is "person" or "organization".
-	Kind     string    `json:"kind"`
+	Kind string `json:"kind"`
+	// Role is the title or description the article gives the speaker
+	// ("former Senate aide", "Mayor", "a doctor"), as written; "" when it
+	// gives none.
+	Role     string    `json:"role,omitempty"`
 	Mentions []Mention `json:"mentions"`
+	// Quotes is the number of the result's quotes attributed to the
+	// speaker, and Words the words inside them (counted as the sources
+	// table counts them: annotate.QuoteWords).
+	Quotes int `json:"quotes"`
+	Words  int `json:"words"`
 }
 
 // Date is one time expression, typed and normalized in TIMEX3 style.

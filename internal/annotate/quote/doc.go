@@ -117,6 +117,60 @@
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
+// # Speakers
+//
+// One speaker per person or organisation, named by the person's name and
+// never by a title phrase, with the title or description the article
+// gives as its role. The rules, numbered where the code applies them:
+//
+//   - S1 (names.go) A title before a name is not part of it: "Mayor Ray
+//     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
+//     a title belong to the title ("Secretary of State Ann Marsh"); a
+//     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
+//     "titles" and "courtesy titles"; Reuters Handbook, "names and
+//     titles".
+//   - S2 (names.go) A capitalised sentence opener or role modifier is not
+//     part of a name ("Neither Brandt", "Following Brandt", "Former
+//     Carson"), and no name runs over a line break (a headline's last word
+//     and the next line's name): lists/not-names.txt, role-modifiers.txt.
+//     A headline mention and the body's are one name.
+//   - S3 (clusters.go) A definite role noun phrase is the person last
+//     named with that role: "the mayor" after "Mayor Ray Olsen", "the
+//     former secretary" after "Secretary Ann Marsh", "the proprietor" after
+//     "Luis Ortega, the affable proprietor"; a definite organisation noun
+//     is the organisation last named with that head ("the company" after
+//     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
+//     Stylebook, "second
+//     reference"; the Guardian and Observer style guide, "titles".
+//   - S4 (roles.go) Where a role is written: a title in the name; a
+//     lowercase description before it ("local economist Hana Reyes"); an
+//     appositive after it ("Luis Ortega, the affable proprietor,") or before
+//     it ("the chief negotiator, Lena Fischer,"). A relation through a
+//     pronoun ("His wife, Ann Marsh") is no role. AP Stylebook, "titles";
+//     the Chicago Manual of Style, "appositives" (commas around them).
+//   - S5 (names.go) Organisations: a name with "of" or "for" after an
+//     organisation noun is one name ("Ministry of Defence", not a person
+//     "Defence"); an acronym with a plural s is a group ("Super PACs");
+//     a name ending in an organisation noun, an acronym, or a name after
+//     "the" is an organisation. An organisation never takes he or she
+//     (pronouns.go).
+//   - S6 (subjects.go, output.go) A document carries words but does not
+//     speak ("the report said", "the ad says"): its quote is the
+//     organisation's named just before it ("The Harbour Authority issued a
+//     statement. “…,” the statement said"), else no one's.
+//     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
+//     Guardian and Observer style guide, "sources".
+//   - S7 (clusters.go) Namesakes: a bare surname shared by several people
+//     goes to the one a pronoun right after it agrees with ("Marsh and her
+//     aides"), else to the one the paragraph has named in full, else to the
+//     one quoted most so far (the first named on a tie: the story's
+//     subject); a two-word name that ends a longer one is an alias ("Vidal
+//     Ruiz" after "Lorena Vidal Ruiz"). AP Stylebook, "second reference".
+//
+// Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
+// figures (quotes, words) are counted by annotate.QuoteWords, as the
+// sources table counts them.
+//
 // # Word lists
 //
 // Every list is a file of lists/ (cues.txt, titles.txt, first-names.txt,

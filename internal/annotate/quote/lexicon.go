@@ -51,6 +51,12 @@ const (
 	wcDateNameWord wordInfo = 1 << 23
 )
 
+// Lists whose bits sit above the genders and cue flags.
+const (
+	wcRoleModifier wordInfo = 1 << (28 + iota)
+	wcDocumentNoun
+)
+
 // Where the genders and the cue flags sit in a wordInfo.
 const (
 	titleGenderShift   = 16
@@ -155,6 +161,10 @@ var (
 	passiveHearerCuesFile string
 	//go:embed lists/date-name-words.txt
 	dateNameWordsFile string
+	//go:embed lists/role-modifiers.txt
+	roleModifiersFile string
+	//go:embed lists/document-nouns.txt
+	documentNounsFile string
 )
 
 // wordListFiles gives the file of each list.
@@ -181,6 +191,8 @@ var wordListFiles = [...]struct {
 	{"cue-phrases.txt", wcCuePhrase, &cuePhrasesFile},
 	{"passive-hearer-cues.txt", wcPassiveHearer, &passiveHearerCuesFile},
 	{"date-name-words.txt", wcDateNameWord, &dateNameWordsFile},
+	{"role-modifiers.txt", wcRoleModifier, &roleModifiersFile},
+	{"document-nouns.txt", wcDocumentNoun, &documentNounsFile},
 }
 
 // buildWordTable reads every list file into one table; a malformed list is

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // The speaker of a cue: the subject before it, the noun phrase after an
 // inverting verb, or the subject of the sentence for a participle.
@@ -237,20 +241,54 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	for m := c + 1; m <= j && !isFunctionWord(text, ts[m]); m++ {
 		if ts[m].is(wcRoleNoun) {
 			h, org, end = ts[m].Span, false, m
-		} else if ts[m].is(wcOrgNoun) {
+		} else if ts[m].is(wcOrgNoun | wcDocumentNoun) {
 			h, org, end = ts[m].Span, true, m
 		}
 	}
 	j = end // "a spokeswoman for the ministry" is "a spokeswoman"
+	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
+		return false // "argued that critics said": "that" opens a clause
+	}
+	if isPossessivePronoun(ts[c].Of(text)) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
+		return false // "shook her head and said": a body, not a speaker
+	}
 	// A head the lexicons do not know ("the influential daily") is
 	// trusted only next to a quote: “…,” the daily wrote.
-	if !ts[j].is(wcRoleNoun) && !ts[j].is(wcOrgNoun) && // ts[j] is the head h
+	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && // ts[j] is the head h
 		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
 		return false
 	}
-	ent := e.cl.addNominal(core.Span{Start: ts[c].Start, End: ts[j].End}, h, org, para)
+	np := core.Span{Start: ts[c].Start, End: ts[j].End}
+	if ts[j].is(wcDocumentNoun) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
+		// S6: a document carries words but does not speak ("the report
+		// said", "the ad says"). Its words are the organisation's named
+		// just before ("The ministry issued a statement. “…,” the
+		// statement said"), else nobody's: the cue has a subject, and the
+		// quote no speaker.
+		if org := e.cl.recentOrg(np.Start, docOrgReach); org >= 0 {
+			e.cl.mention(org, np)
+			e.setSubject(para, ts, org, c, j, ev)
+			return true
+		}
+		ent := e.cl.addNominal(np, h, org, para)
+		e.cl.ents[ent].nobody = true
+		e.setSubject(para, ts, ent, c, j, ev)
+		return true
+	}
+	ent := e.cl.addNominal(np, h, org, para)
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
+}
+
+// isPossessivePronoun reports whether w is his, her, its, their, our, my
+// or your.
+func isPossessivePronoun(w string) bool {
+	for _, p := range [...]string{"his", "her", "its", "their", "our", "my", "your"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectRight finds the speaker noun phrase starting at token k ("said
