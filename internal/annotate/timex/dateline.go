@@ -36,7 +36,8 @@ func DetectDateline(d *core.Document) (time.Time, bool) {
 		}
 		first := true
 		head := core.Span{Start: para.Start, End: min(para.End, para.Start+maxBytes)}
-		scanDates(d.Text, head, dresolver{}, buf[:0], func(s core.Span, m dmatch) {
+		var r dresolver
+		scanDates(d.Text, head, &r, buf[:0], func(s core.Span, m dmatch) {
 			if ok || (m.typ != core.TypeDate && m.typ != core.TypeTime) || len(m.val) < len(DatelineLayout) {
 				first = false
 				return

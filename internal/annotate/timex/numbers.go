@@ -88,8 +88,8 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			if y, ok := p.yearNum(k); ok {
 				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 			}
-			y := p.r.yearNear(mo, d, p.dtense(i, j))
-			return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			y, story := p.yearFor(mo, d, i, j)
+			return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
 		}
 	}
 	// 1990s, 20th century

@@ -15,7 +15,7 @@ import (
 type dateParser struct {
 	text string
 	toks []dtoken
-	r    dresolver
+	r    *dresolver // shared by the windows of an article: it keeps the story's time
 }
 
 // dmatch is one expression found: tokens [start, end), its type, value and mod.
@@ -25,6 +25,10 @@ type dmatch struct {
 	mod       string
 	isDur     bool
 	dateLevel bool // a calendar date or time (can take early/late/earlier)
+	inFrame   bool // resolved in the story's frame (rule D21): it keeps the frame
+	// laterUnit and laterN move the story's time on after "two days
+	// later" (rule D20): the unit and the number, 0 when none.
+	laterUnit, laterN int8
 }
 
 // --- token helpers ---
@@ -318,6 +322,8 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return dmatch{end: i + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(i))}, true
 	case dlexFiscal:
 		return p.parseFiscal(i)
+	case dlexAnaphor:
+		return p.parseAnaphor(i)
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:

@@ -166,6 +166,11 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		}
 		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod}
 		return m, true
+	case p.is(k, "later") && !p.is(k+1, "than") && !x && n >= 1 && n <= 100 && n == float64(int(n)):
+		// "two days later": TimeBank spans the DURATION "two days"; the
+		// story moves on by it (rule D20).
+		m.val, m.laterUnit, m.laterN = p.r.duration(n, x, unit), int8(unit), int8(n)
+		return m, true
 	case p.is(k, "from") && p.is(k+1, "now"):
 		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}
 		return m, true

@@ -16,6 +16,10 @@ type dresolver struct {
 	y, m, d int
 	known   bool
 	vals    *dateValues // the article's values for reuse; nil allocates each
+	// The story's reference time (anchor.go): the latest date found, and
+	// the latest that set the story's frame.
+	last, frame anchor
+	para        int // the paragraph being read, counted from 0
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).

@@ -25,6 +25,9 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 			y-- // "this winter" in January began last year
 		}
 	}
+	if off, ok := relOffset(rel); ok && p.r.far() {
+		y = p.r.frame.y + off // "the next spring" of a story in 1889 (rule D21)
+	}
 	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
 }
 
@@ -59,8 +62,11 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if p.lex(j) == dlexOf || (s == 3 && (p.lex(j) == dlexPrep || (p.t(j).kind == dtWord && p.lex(j) == dlexNone && !p.t(j).upper))) {
 		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
-	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j))
-	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
+	y, story := p.r.storyYear(3*s), true // spring from March, ..., winter from December
+	if y == 0 {
+		y, story = p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j)), false
+	}
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true, inFrame: story}, true
 }
 
 // parseHoliday reads a fixed-date holiday: "Christmas", "Christmas Day",
@@ -86,6 +92,6 @@ func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 	if y, ok := p.yearNum(j); ok {
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 	}
-	y := p.r.yearNear(mo, d, p.dtense(i, j))
-	return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+	y, story := p.yearFor(mo, d, i, j)
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
 }

@@ -127,6 +127,9 @@ func (p *dateParser) cue(k int) dtense {
 			case "hundred", "united", "related", "based", "limited", "interested", "concerned", "involved", "supposed", "used":
 				return tenseNone
 			}
+			if p.is(k-1, "be") {
+				return tenseNone // "will be sentenced": the auxiliary decides
+			}
 			return tensePast
 		}
 	}

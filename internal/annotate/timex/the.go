@@ -21,6 +21,9 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	case dlexRel:
 		rel := p.val(j)
 		k := j + 1
+		if m, ok := p.anaphoric(rel, k); ok {
+			return m, true
+		}
 		if p.lex(k) == dlexUnit && (rel == relPast || rel == relLast || rel == relNext || rel == relComing) {
 			unit := p.val(k)
 			if rel == relLast && unit == unitQuarter && p.lex(k+1) == dlexOf {
@@ -55,6 +58,10 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.year(0), dateLevel: true}, true
 		}
 		return dmatch{}, false
+	case dlexAnaphor:
+		if p.val(j) == 2 {
+			return p.parseAnaphor(j) // "the same day"
+		}
 	case dlexRef:
 		if p.is(j, "future") && p.futureIsNoun(j) {
 			return dmatch{end: j + 1, typ: core.TypeDate, val: "FUTURE_REF"}, true
@@ -155,4 +162,28 @@ func (p *dateParser) theYear(j int) dmatch {
 		return dmatch{end: j + 1, typ: core.TypeDuration, val: "P1Y", isDur: true}
 	}
 	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.year(0), dateLevel: true}
+}
+
+// anaphoric reads "the next day", "the following week", "the previous
+// year" after "the", with rel the relation and k the unit: the unit after
+// or before the story's latest date (rule D20). "the following" and "the
+// previous" always look back to the story; "the next" does for a day, and
+// for longer units in a story far from its dateline ("the next year" in
+// news is the dateline's next year, TimeBank).
+func (p *dateParser) anaphoric(rel, k int) (dmatch, bool) {
+	if p.lex(k) != dlexUnit || p.hyphen(k+1) || p.lex(k+1) == dlexOf {
+		return dmatch{}, false
+	}
+	unit := p.val(k)
+	switch {
+	case rel == relFollowing || rel == relPrevious:
+	case rel == relNext && (unit == unitDay || p.r.far()):
+	default:
+		return dmatch{}, false
+	}
+	off, _ := relOffset(rel)
+	if v, ok := p.r.later(unit, off); ok {
+		return dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
+	}
+	return dmatch{}, false
 }

@@ -43,9 +43,16 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 		}
 	}
 	var val string
+	story := false
 	switch rel {
 	case 0:
-		val = p.r.weekday(wd, p.dtense(i, j), false)
+		// "said Sunday" is the news idiom of the dateline's week.
+		reported := p.is(i-1, "said") || p.is(i-1, "told") || p.is(i-1, "announced") || p.is(i-1, "says")
+		dir := p.dtense(i, j)
+		if val, story = p.r.storyWeekday(wd); !story || reported || !p.storyTense(dir) {
+			story = false
+			val = p.r.weekday(wd, dir, false)
+		}
 	case relLast, relPast, relPrevious:
 		val = p.r.weekday(wd, tensePast, true)
 	case relNext, relComing, relFollowing:
@@ -54,9 +61,9 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 		val = p.r.weekday(wd, tenseFuture, false)
 	}
 	if p.lex(j) == dlexPartOfDay {
-		return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(val, "T", partCodes[p.val(j)]), dateLevel: true}, true
+		return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(val, "T", partCodes[p.val(j)]), dateLevel: true, inFrame: story}, true
 	}
-	return dmatch{end: j, typ: core.TypeDate, val: val, dateLevel: true}, true
+	return dmatch{end: j, typ: core.TypeDate, val: val, dateLevel: true, inFrame: story}, true
 }
 
 // parseDeictic reads today, yesterday, tomorrow, tonight, with a part of the
