@@ -27,4 +27,43 @@
 //
 // [DetectDateline] finds the article's own date in its first paragraphs
 // with the same scanner (dateline.go).
+//
+// # Rules
+//
+// The rules are numbered; each names an example and its source, and the
+// cases of internal/annotate/testdata/cases/dates.txt are keyed by them
+// (the older cases there are keyed date.*, by construct).
+//
+//   - D1 (months.go, numbers.go): a calendar date is one DATE of value
+//     YYYY-MM-DD: "17 October 2025", "October 17, 2025", "Oct. 3, 1987",
+//     "2024-02-29". TimeML Annotation Guidelines 1.2.1, the value
+//     attribute (ISO 8601).
+//   - D2 (tense.go, resolve.go): a month or weekday written alone is the
+//     nearest one before the dateline in a past-tense sentence and after
+//     it in a future one ("will be sentenced Nov. 4" is future: the
+//     auxiliary decides, not the participle). TimeML guidelines, the
+//     resolution of underspecified dates; TimeBank practice.
+//   - D3 (resolve.go, find.go): a day the calendar does not have is not a
+//     date, nor is any part of it: "31 February 2025", "29 February 2023".
+//     ISO 8601 (the Gregorian calendar).
+//   - D20 (anchor.go): an anaphoric expression is resolved against the
+//     story's latest date, its anchor, falling back to the dateline: "the
+//     next day", "the following month", "that year", "March of that
+//     year", "the same day"; "two days later" is the DURATION "two days"
+//     as TimeBank spans it, and moves the story on by two days. TimeML
+//     guidelines (anchorTimeID: relative times are anchored on another
+//     time expression or the document time); TimeBank ("The following
+//     month").
+//   - D21 (anchor.go): once a story is set two years or more from its
+//     dateline by a date that opens its sentence ("On 7 December 1941,
+//     ...", "In 1942, ..."), a month written alone belongs to the story's
+//     year, moving on a year when it lies more than two months before the
+//     story's month ("In January" after December 1941: 1942-01), and a
+//     weekday alone is the first after the story's day. A day after a
+//     preposition inside a sentence ("on 1 June 1889") sets the story's
+//     year for past-tense months of its paragraph. Not in the future
+//     tense, not "said Sunday" (the news idiom of the dateline's week),
+//     not a year in passing ("founded in 1998"); a date near the dateline
+//     ("Today", "last year") returns the story to it. HeidelTime's
+//     narrative mode (Strötgen and Gertz 2013), within TimeML's anchor.
 package timex

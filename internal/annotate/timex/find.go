@@ -82,7 +82,11 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 				continue
 			}
 			m, ok := p.parseAt(i)
-			if !ok || m.end <= i || m.end > len(p.toks) || m.val == "" {
+			if !ok || m.end <= i || m.end > len(p.toks) {
+				continue
+			}
+			if m.val == "" {
+				end = m.end // "31 February 2025": no date, and no part of it (rule D3)
 				continue
 			}
 			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)

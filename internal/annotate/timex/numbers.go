@@ -31,6 +31,9 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 		d, ok2 := p.num(i + 4)
 		if ok1 && ok2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && p.t(i+2).ndig <= 2 && p.t(i+4).ndig <= 2 && (p.t(i+4).suf == sufNone || p.isoTime(i+4)) {
 			day := p.r.date(n, mo, d)
+			if day == "" {
+				return dmatch{}, false
+			}
 			if p.isoTime(i+4) && p.joined(i+5) {
 				// 2025-10-17T14:30:00Z
 				if h, ok := p.num(i + 5); ok && h <= 24 && p.punct(i+6, ':') {

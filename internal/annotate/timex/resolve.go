@@ -24,7 +24,7 @@ type dresolver struct {
 
 // newResolver anchors a resolver on dateline (zero when unknown).
 func newResolver(dateline time.Time) dresolver {
-	if dateline.IsZero() {
+	if dateline.IsZero() || dateline.Year() < MinYear || dateline.Year() > MaxYear {
 		return dresolver{}
 	}
 	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true}
@@ -137,8 +137,13 @@ func (r dresolver) day(n int) string {
 	return r.fmtDay(r.dct().AddDate(0, 0, n))
 }
 
-// date is year y (0 when unknown), month m, day d.
+// date is year y (0 when unknown), month m, day d; "" when no such day
+// exists ("31 February", "29 February 2025": rule D3), and the caller
+// then finds no date.
 func (r dresolver) date(y, m, d int) string {
+	if d > daysIn(y, m) {
+		return ""
+	}
 	var a [16]byte
 	b := a[:0]
 	if y == 0 {
@@ -319,4 +324,19 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 		y++
 	}
 	return y
+}
+
+// daysIn is the number of days of month m in year y, 29 for February when
+// the year is unknown (0).
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y == 0 || (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
