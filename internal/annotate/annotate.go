@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/quote"
 	"github.com/newsroom/annotator/internal/annotate/timex"
 )
 
@@ -51,7 +52,7 @@ func Annotate(text string, opts Options) (Result, error) {
 //  2. the dateline is the option, or else detected in the text
 //     (timex.DetectDateline);
 //  3. timex.Find finds and normalizes time expressions;
-//  4. findQuotesAndSpeakers finds quotes, cues and speakers (quote*.go, speaker*.go);
+//  4. quote.Find finds quotes, cues and speakers;
 //  5. finish sorts and fills in the text of every span.
 func annotatePlain(text string, dateline time.Time) Result {
 	d := core.NewPooledDocument(text)
@@ -66,7 +67,7 @@ func annotatePlain(text string, dateline time.Time) Result {
 		res.Dateline = dateline.Format(datelineLayout)
 	}
 	res.Dates = timex.Find(d, dateline)
-	res.Quotes, res.Speakers = findQuotesAndSpeakers(d)
+	res.Quotes, res.Speakers = quote.Find(d)
 	finish(text, &res)
 	return res
 }

@@ -23,7 +23,7 @@
 //  2. the dateline: the option, or else a date written near the top of the
 //     article (timex.DetectDateline);
 //  3. time expressions, found and normalized (package timex);
-//  4. quotes, cues and speakers (quote*.go, cue*.go, speaker*.go);
+//  4. quotes, cues and speakers (package quote);
 //  5. finish: sorting, and the text of each span derived from it
 //     (annotate.go).
 //
@@ -50,7 +50,7 @@
 // sentence of its own (a capital and four words or more, or two or more
 // ending in . ? !); a long phrase attributed by a cue in its sentence also
 // counts. It never counts after "that" (reported speech with quoted words),
-// in title case with no cue next to it, or without a letter. quote.go
+// in title case with no cue next to it, or without a letter. Package quote
 // gives the rule in full.
 //
 // # Speakers

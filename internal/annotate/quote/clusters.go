@@ -1,4 +1,6 @@
-package annotate
+package quote
+
+import "github.com/newsroom/annotator/internal/annotate/core"
 
 // This file clusters the mentions of one person or organisation into one
 // entity: "US president Donald Trump", "Mr Trump" and "Trump" are one
@@ -30,13 +32,13 @@ type entityMention struct {
 	span32
 }
 
-// span32 is a Span stored in half the room, for the long lists of the
+// span32 is a core.Span stored in half the room, for the long lists of the
 // quote stage (texts over 2 GB are not annotated).
 type span32 struct{ start, end int32 }
 
-func to32(s Span) span32     { return span32{int32(s.Start), int32(s.End)} }
-func (s span32) span() Span  { return Span{Start: int(s.start), End: int(s.end)} }
-func (s span32) empty() bool { return s.end <= s.start }
+func to32(s core.Span) span32    { return span32{int32(s.Start), int32(s.End)} }
+func (s span32) span() core.Span { return core.Span{Start: int(s.start), End: int(s.end)} }
+func (s span32) empty() bool     { return s.end <= s.start }
 
 // of returns the text s covers.
 func (s span32) of(text string) string { return text[s.start:s.end] }
@@ -69,7 +71,7 @@ func keyHash(kind byte, s string) uint64 {
 // addName records a name mention. nameSpan covers the name proper,
 // mentionSpan the name with its title; first and last are the spans of its
 // first and last words. It returns the entity index.
-func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, org bool, para int) int {
+func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words int, org bool, para int) int {
 	key := keyHash('p', last.Of(c.text))
 	if org {
 		key = keyHash('#', nameSpan.Of(c.text))
@@ -113,7 +115,7 @@ func (c *clusters) addName(mentionSpan, nameSpan, first, last Span, words int, o
 }
 
 // add appends entity e under key, with its first mention.
-func (c *clusters) add(key uint64, e entity, m Span) int {
+func (c *clusters) add(key uint64, e entity, m core.Span) int {
 	idx := int32(len(c.ents))
 	if latest, ok := c.byKey[key]; ok {
 		e.sameKey = latest
@@ -128,7 +130,7 @@ func (c *clusters) add(key uint64, e entity, m Span) int {
 
 // addNominal records a speaker named by a common noun phrase ("the
 // company", "a spokeswoman"); head is its head noun, which is its key.
-func (c *clusters) addNominal(np, head Span, org bool, para int) int {
+func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 	key := keyHash('~', head.Of(c.text))
 	if idx, ok := c.byKey[key]; ok {
 		c.mention(int(idx), np)
@@ -147,7 +149,7 @@ func (c *clusters) lookupSurname(w string) int {
 
 // mention records span s as a mention of entity i, unless it was just
 // recorded.
-func (c *clusters) mention(i int, s Span) {
+func (c *clusters) mention(i int, s core.Span) {
 	m := entityMention{ent: int32(i), span32: to32(s)}
 	for k := len(c.mentions) - 1; k >= 0 && k >= len(c.mentions)-8; k-- {
 		if c.mentions[k] == m {

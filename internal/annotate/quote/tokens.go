@@ -1,4 +1,4 @@
-package annotate
+package quote
 
 import (
 	"math/bits"
@@ -7,6 +7,9 @@ import (
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
+
+// Tokens: the words, marks and quoted stretches of a paragraph, each word
+// looked up once in the word lists, and its sentences.
 
 // tokKind is the kind of a token.
 type tokKind uint8
@@ -19,13 +22,13 @@ const (
 
 // token is one word, punctuation mark or quoted stretch of a paragraph.
 type token struct {
-	Span
+	core.Span
 	kind  tokKind
 	poss  bool     // a word followed by a possessive ’s, left out of its span
 	upper bool     // it starts with an upper-case letter
 	quote int32    // index of the quote candidate, for tokQuote
 	sent  int32    // sentence number within the paragraph
-	info  wordInfo // what the word lists say of a word (name_table.go)
+	info  wordInfo // what the word lists say of a word (lexicon.go)
 }
 
 // is reports whether t is a word on one of the lists l (wc* bits).
@@ -35,7 +38,7 @@ func (t *token) is(l wordInfo) bool { return t.info&l != 0 }
 // the paragraph covered by a quote candidate becomes one tokQuote token;
 // qs must be sorted by start, and next is the index of the first candidate
 // that may reach into p. It returns the tokens and the new value of next.
-func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) ([]token, int) {
+func tokenize(text string, p core.Span, qs []quoteCandidate, next int, buf []token) ([]token, int) {
 	tk := tokenizer{text: text, buf: buf[:0]}
 	for next < len(qs) && qs[next].span.End <= p.Start {
 		next++
@@ -46,7 +49,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			q := qs[next]
 			end := min(q.span.End, p.End)
 			if end > i {
-				tk.add(token{Span: Span{Start: i, End: end}, kind: tokQuote, quote: int32(next)})
+				tk.add(token{Span: core.Span{Start: i, End: end}, kind: tokQuote, quote: int32(next)})
 			}
 			i = end
 			if q.span.End <= p.End {
@@ -66,7 +69,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				continue
 			case asciiWord:
 				j, poss := wordEnd(text, i, limit)
-				tk.add(token{Span: Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
+				tk.add(token{Span: core.Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
 				i = j
 				if poss {
 					i = skipPossessive(text, j, limit)
@@ -74,7 +77,7 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 				i = skipSpace(text, i, limit)
 				continue
 			}
-			tk.add(token{Span: Span{Start: i, End: i + 1}, kind: tokPunct})
+			tk.add(token{Span: core.Span{Start: i, End: i + 1}, kind: tokPunct})
 			i = skipSpace(text, i+1, limit)
 			continue
 		}
@@ -84,13 +87,13 @@ func tokenize(text string, p Span, qs []quoteCandidate, next int, buf []token) (
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j, poss := wordEnd(text, i, limit)
-			tk.add(token{Span: Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
+			tk.add(token{Span: core.Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
 			i = j
 			if poss {
 				i = skipPossessive(text, j, limit)
 			}
 		default:
-			tk.add(token{Span: Span{Start: i, End: i + size}, kind: tokPunct})
+			tk.add(token{Span: core.Span{Start: i, End: i + size}, kind: tokPunct})
 			i += size
 		}
 	}
@@ -192,19 +195,6 @@ func skipPossessive(text string, j, limit int) int {
 	return min(j+len("’")+1, limit)
 }
 
-// abbreviations end in a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "jr": true, "sr": true,
-	"no": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "prof": true,
-	"rev": true, "jan": true, "feb": true, "mar": true, "apr": true, "aug": true,
-	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "capt": true,
-	"maj": true, "adm": true, "cmdr": true, "pres": true, "supt": true, "insp": true,
-	"det": true, "ft": true, "mt": true, "u.s": true, "u.k": true, "u.n": true, "a.m": true,
-	"p.m": true, "e.g": true, "i.e": true, "etc": true, "cpl": true, "pte": true, "msgr": true,
-	"d.c": true, "calif": true, "fla": true, "mass": true, "wash": true, "tenn": true,
-}
-
 // tokenizer collects the tokens of a paragraph and numbers its sentences
 // as it goes. A sentence ends at . ? ! (not after an abbreviation or an
 // initial) when the next token starts with a capital letter, a digit or a
@@ -263,7 +253,7 @@ func startsSentence(text string, t token) bool {
 
 // endsWithStop reports whether the quoted stretch s ends with . ? ! just
 // before its closing mark.
-func endsWithStop(text string, s Span) bool {
+func endsWithStop(text string, s core.Span) bool {
 	i := s.End
 	for i > s.Start {
 		r, size := utf8.DecodeLastRuneInString(text[s.Start:i])

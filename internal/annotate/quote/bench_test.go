@@ -1,4 +1,4 @@
-package annotate
+package quote
 
 import (
 	"strings"
@@ -52,7 +52,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		findQuotesAndSpeakers(core.NewDocument(text))
+		Find(core.NewDocument(text))
 	}
 }
 
@@ -64,7 +64,7 @@ func BenchmarkFindQuotesNews(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			findQuotesAndSpeakers(d)
+			Find(d)
 		}
 	}
 }

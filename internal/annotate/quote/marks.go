@@ -1,4 +1,4 @@
-package annotate
+package quote
 
 import (
 	"slices"
@@ -12,7 +12,7 @@ import (
 // This file finds quoted stretches: it scans each paragraph once for
 // quotation marks, tells opening marks from closing marks and apostrophes by
 // their neighbours, and pairs them. What a stretch is (a direct quote or a
-// quoted term) is decided later, in quote.go.
+// quoted term) is decided later, in direct.go.
 
 // markFamily groups the marks that pair with each other.
 type markFamily uint8
@@ -32,12 +32,12 @@ type mark struct {
 
 // quoteCandidate is one paired (or unclosed) quoted stretch.
 type quoteCandidate struct {
-	span     Span
+	span     core.Span
 	para     int // paragraph the quote opens in
 	lastPara int // paragraph it ends in
 	family   markFamily
 	unclosed bool
-	inner    Span // the text between the marks
+	inner    core.Span // the text between the marks
 }
 
 // markAt reports the quotation mark starting at byte i of text, if any:
@@ -128,7 +128,7 @@ func classify(r rune) runeClass {
 // scanMarks appends to buf every quotation mark of paragraph p, with the
 // directions its neighbours allow. Apostrophes (don’t, the ’90s, rock ’n’
 // roll) are left out.
-func scanMarks(text string, p Span, buf []mark) []mark {
+func scanMarks(text string, p core.Span, buf []mark) []mark {
 	for i := p.Start; i < p.End; {
 		i = nextMarkLead(text, i, p.End)
 		if i >= p.End {
@@ -309,7 +309,7 @@ func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
 				if !m.open || m.family == familySingle && k >= lastSingleClose {
 					continue
 				}
-				open = quoteCandidate{span: Span{Start: m.pos, End: m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+				open = quoteCandidate{span: core.Span{Start: m.pos, End: m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
 				open.inner.Start = m.pos + m.size
 				cur = &open
 				continue
@@ -328,8 +328,8 @@ func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
 			// A second opening mark: the open quote was never closed.
 			q := *cur
 			q.lastPara = pi
-			q.span.End = core.TrimSpan(d.Text, Span{Start: q.span.Start, End: m.pos}).End
-			if i := attributionTail(d.Text, Span{Start: q.inner.Start, End: q.span.End}); i > 0 {
+			q.span.End = core.TrimSpan(d.Text, core.Span{Start: q.span.Start, End: m.pos}).End
+			if i := attributionTail(d.Text, core.Span{Start: q.inner.Start, End: q.span.End}); i > 0 {
 				q.span.End = i
 			}
 			q.inner.End = q.span.End
@@ -338,7 +338,7 @@ func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
 				q.inner.End = q.inner.Start
 			}
 			out = append(out, q)
-			open = quoteCandidate{span: Span{Start: m.pos, End: m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
+			open = quoteCandidate{span: core.Span{Start: m.pos, End: m.pos + m.size}, para: pi, lastPara: pi, family: m.family}
 			open.inner.Start = m.pos + m.size
 			cur = &open
 		}
@@ -362,7 +362,7 @@ func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
 func closeUnclosed(d *core.Document, q *quoteCandidate) quoteCandidate {
 	c := *q
 	c.span.End = d.Paras[c.lastPara].End
-	if i := attributionTail(d.Text, Span{Start: c.inner.Start, End: c.span.End}); i > 0 {
+	if i := attributionTail(d.Text, core.Span{Start: c.inner.Start, End: c.span.End}); i > 0 {
 		c.span.End = i
 	}
 	c.inner.End = c.span.End
@@ -374,7 +374,7 @@ func closeUnclosed(d *core.Document, q *quoteCandidate) quoteCandidate {
 // closing attribution of s (", Dmitry Peskov said.", ", she added."), or
 // -1: a comma followed by at most six words, one of them a cue word
 // written in lower case, and nothing after its sentence.
-func attributionTail(text string, s Span) int {
+func attributionTail(text string, s core.Span) int {
 	for i := s.End - 1; i > s.Start; i-- {
 		if text[i] != ',' {
 			continue
