@@ -132,6 +132,9 @@ func (p *dateParser) canStart(i int) bool {
 			return true
 		}
 		return false
+	case dlexAnaphor:
+		// "that" is common: only before a unit or "same" ("that year").
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
 		return false
