@@ -41,8 +41,11 @@
 //   - D2 (tense.go, resolve.go): a month or weekday written alone is the
 //     nearest one before the dateline in a past-tense sentence and after
 //     it in a future one ("will be sentenced Nov. 4" is future: the
-//     auxiliary decides, not the participle). TimeML guidelines, the
-//     resolution of underspecified dates; TimeBank practice.
+//     auxiliary decides, not the participle; "could", "might", "should"
+//     point ahead; "cut", "set", "hit" are past as a finite verb, "The
+//     bank cut rates in December", not after a modal or "to"). TimeML
+//     guidelines, the resolution of underspecified dates; TimeBank
+//     practice.
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a
 //     date, nor is any part of it: "31 February 2025", "29 February 2023".
 //     ISO 8601 (the Gregorian calendar).
@@ -66,4 +69,12 @@
 //     not a year in passing ("founded in 1998"); a date near the dateline
 //     ("Today", "last year") returns the story to it. HeidelTime's
 //     narrative mode (Strötgen and Gertz 2013), within TimeML's anchor.
+//   - D30 (durations.go): a decade is P10Y and a century P100Y ("two
+//     decades" P20Y): TIMEX3 values use ISO 8601's units, and E and C are
+//     not among them; a vague number keeps the unit ("decades" PXE).
+//     TimeML guidelines (the value of a DURATION); TimeBank.
+//   - D31 (quantities.go): an age is not a time expression, nor is any
+//     part of it: "a 6-year-old", "the 30-year-old driver". TimeML
+//     guidelines (TIMEX3 marks times, not properties of people; TimeBank
+//     is not consistent here).
 package timex

@@ -146,6 +146,11 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if unit == unitQuarter && p.lex(k) == dlexOf && !x && n <= 3 {
 		return dmatch{}, false
 	}
+	if p.hyphen(k) && p.is(k+1, "old") {
+		// "a 6-year-old", "the 30-year-old driver": an age, not a time
+		// expression (rule D31); nothing of it is one.
+		return dmatch{end: k + 2}, true
+	}
 	if p.lex(i) == dlexA && (p.hyphen(j) || p.hyphen(k)) {
 		return dmatch{}, false // "a year-earlier profit", "a two-year-old"
 	}

@@ -26,7 +26,9 @@ func TestDurationValue(t *testing.T) {
 		{0.5, false, unitYear, "P6M"},
 		{0, true, unitYear, "PXY"},
 		{0, true, unitHour, "PTXH"},
-		{10, false, unitDecade, "P10E"},
+		{10, false, unitDecade, "P100Y"},
+		{2, false, unitCentury, "P200Y"},
+		{0, true, unitDecade, "PXE"},
 		{3, false, unitQuarter, "P3Q"},
 		{1.25, false, unitDay, "P1.25D"},
 	}

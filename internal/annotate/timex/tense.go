@@ -98,7 +98,12 @@ func (p *dateParser) cue(k int) dtense {
 		return tenseNone
 	}
 	switch t.lex {
-	case dlexPast, dlexAgo:
+	case dlexPast:
+		if t.val == 1 {
+			return p.ambiguousPast(k)
+		}
+		return tensePast
+	case dlexAgo:
 		return tensePast
 	case dlexFuture:
 		// "had been scheduled to expire Friday" looked ahead from the past.
@@ -154,4 +159,24 @@ func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// ambiguousPast is the tense of a form that is past, present and
+// infinitive at once ("cut", "set", "hit", "put"), at token k (rule D2):
+// none as a noun ("the cut", "a set of"), after "to" or "not", or in a
+// plural present ("they cut"); the modal's after one ("will cut rates in
+// December"); else past ("The bank cut rates in December").
+func (p *dateParser) ambiguousPast(k int) dtense {
+	prev := p.t(k - 1)
+	switch {
+	case prev.lex == dlexFuture:
+		return tenseFuture
+	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
+		return tenseNone
+	}
+	switch strings.ToLower(p.word(k - 1)) {
+	case "not", "t", "do", "does", "we", "they", "you", "i", "can", "must", "may":
+		return tenseNone
+	}
+	return tensePast
 }
