@@ -109,8 +109,8 @@ func (p *dateParser) dayNum(i int) (int, bool) {
 	if !ok || t.ndig > 2 || n < 1 || n > 31 || (t.suf != sufNone && t.suf != sufOrdinal) {
 		return 0, false
 	}
-	// "3:15", "5-4", "17%" are not days.
-	if p.punct(i+1, ':') || p.punct(i+1, '%') || (p.punct(i+1, '.') && p.joined(i+1) && i+2 < len(p.toks) && p.t(i+2).kind == dtNum) {
+	// "3:15", "5-4", "17%" are not days; "Nov. 3:" ending a heading is.
+	if (p.punct(i+1, ':') && p.t(i+2).kind == dtNum && p.joined(i+2)) || p.punct(i+1, '%') || (p.punct(i+1, '.') && p.joined(i+1) && i+2 < len(p.toks) && p.t(i+2).kind == dtNum) {
 		return 0, false
 	}
 	return n, true
