@@ -77,4 +77,10 @@
 //     part of it: "a 6-year-old", "the 30-year-old driver". TimeML
 //     guidelines (TIMEX3 marks times, not properties of people; TimeBank
 //     is not consistent here).
+//   - D32 (numbers.go): a numeric date "03/04/2025" is month first (US
+//     usage) unless its first part cannot be a month (13/10/2025) or the
+//     article's latest date written with a month name put the day first
+//     ("2 October 2025", British and European usage: 3 April). ISO 8601
+//     says nothing of slashed dates; the usage notes of the AP and
+//     Guardian style guides.
 package timex

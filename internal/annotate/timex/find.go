@@ -93,6 +93,9 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 			if m.typ == core.TypeDate || m.typ == core.TypeTime {
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
 			}
+			if m.order != orderNone {
+				r.order = m.order
+			}
 			if m.laterUnit != 0 {
 				r.move(int(m.laterUnit), int(m.laterN))
 			}

@@ -30,10 +30,10 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 			k++
 		}
 		if y, ok := p.yearNum(k); ok {
-			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, order: orderMonthFirst}, true
 		}
 		y, story := p.yearFor(mo, d, i, j+1)
-		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story, order: orderMonthFirst}, true
 	}
 	k := j
 	if p.punct(k, ',') || p.lex(k) == dlexOf {

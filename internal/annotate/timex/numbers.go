@@ -49,7 +49,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			return dmatch{end: i + 5, typ: core.TypeDate, val: day, dateLevel: true}, true
 		}
 	}
-	// 10/17/2025 (US order unless the first part cannot be a month).
+	// 10/17/2025, 17/10/2025.
 	if t.ndig <= 2 && p.punct(i+1, '/') && p.joined(i+1) && p.joined(i+2) && p.punct(i+3, '/') && p.joined(i+3) && p.joined(i+4) {
 		b, ok1 := p.num(i + 2)
 		y, ok2 := p.num(i + 4)
@@ -60,8 +60,10 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 					y += 100
 				}
 			}
+			// Month first (US), unless the first part cannot be a month or
+			// the article writes its dates day first (rule D32).
 			mo, d := n, b
-			if n > 12 {
+			if n > 12 || (p.r.order == orderDayFirst && b <= 12) {
 				mo, d = b, n
 			}
 			if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
@@ -88,11 +90,17 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			if p.punct(k, ',') {
 				k++
 			}
+			// "17 October" (not "the 4th of July") says the article
+			// writes the day first (rule D32).
+			order := orderDayFirst
+			if p.lex(i+1) == dlexOf || t.suf != sufNone {
+				order = orderNone
+			}
 			if y, ok := p.yearNum(k); ok {
-				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, order: order}, true
 			}
 			y, story := p.yearFor(mo, d, i, j)
-			return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
+			return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story, order: order}, true
 		}
 	}
 	// 1990s, 20th century

@@ -29,7 +29,19 @@ type dmatch struct {
 	// laterUnit and laterN move the story's time on after "two days
 	// later" (rule D20): the unit and the number, 0 when none.
 	laterUnit, laterN int8
+	order             dateOrder // the order of day and month it was written in (rule D32)
 }
+
+// dateOrder is the order an article writes day and month in: "17
+// October" day first, "October 17" month first. A numeric date "03/04/2025"
+// follows the article's latest worded date, month first (US) when none.
+type dateOrder int8
+
+const (
+	orderNone dateOrder = iota
+	orderDayFirst
+	orderMonthFirst
+)
 
 // --- token helpers ---
 

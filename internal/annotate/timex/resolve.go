@@ -19,7 +19,8 @@ type dresolver struct {
 	// The story's reference time (anchor.go): the latest date found, and
 	// the latest that set the story's frame.
 	last, frame anchor
-	para        int // the paragraph being read, counted from 0
+	para        int       // the paragraph being read, counted from 0
+	order       dateOrder // of the latest date written with a month name (rule D32)
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).
