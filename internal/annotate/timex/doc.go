@@ -83,4 +83,10 @@
 //     ("2 October 2025", British and European usage: 3 April). ISO 8601
 //     says nothing of slashed dates; the usage notes of the AP and
 //     Guardian style guides.
+//   - D33 (seasons.go, holidays.go): a holiday is the DATE of its day:
+//     fixed ones ("Christmas Day" XXXX-12-25 in the year of D2) and
+//     moving ones ("Easter" by the Gregorian computus, "Thanksgiving Day"
+//     the fourth Thursday of November, "Memorial Day" the last Monday of
+//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103).
+//     TimeML guidelines (holidays are DATEs with their day as value).
 package timex

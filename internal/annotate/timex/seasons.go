@@ -69,8 +69,10 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true, inFrame: story}, true
 }
 
-// parseHoliday reads a fixed-date holiday: "Christmas", "Christmas Day",
-// "Christmas Eve", "Halloween", "Valentine's Day", with an optional year.
+// parseHoliday reads a holiday: "Christmas", "Christmas Day", "Christmas
+// Eve", "Halloween", "Valentine's Day", and the moving ones of
+// holidays.go ("Easter", "Thanksgiving Day", "Memorial Day"), with an
+// optional year (rule D33).
 func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 	if !p.t(i).upper {
 		return dmatch{}, false
@@ -87,6 +89,11 @@ func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 		j++
 	case md == 214:
 		return dmatch{}, false // "Valentine" alone is a name
+	case md >= holidayNeedsDay:
+		return dmatch{}, false // "Memorial" alone is not a day
+	}
+	if md >= movingHoliday {
+		return p.parseMovingHoliday(i, j, md)
 	}
 	mo, d := md/100, md%100
 	if y, ok := p.yearNum(j); ok {
