@@ -215,7 +215,7 @@ func (r *dresolver) move(unit, n int) {
 // the dateline and the sentence tells of the past (rule D21, inFrame
 // true), else the nearest year in the direction of the sentence's tense.
 func (p *dateParser) yearFor(mo, d, i, j int) (y int, inFrame bool) {
-	dir := p.dtense(i, j)
+	dir := p.direction(i, j)
 	if p.storyTense(dir) {
 		if y := p.r.storyYear(mo); y != 0 {
 			return y, true

@@ -43,7 +43,10 @@
 //     it in a future one ("will be sentenced Nov. 4" is future: the
 //     auxiliary decides, not the participle; "could", "might", "should"
 //     point ahead; "cut", "set", "hit" are past as a finite verb, "The
-//     bank cut rates in December", not after a modal or "to"). TimeML
+//     bank cut rates in December", not after a modal or "to"; "set to
+//     resume Monday" looks ahead; after a deadline's preposition, "by
+//     March", "until May", "through January", ahead unless a past cue
+//     comes before it, "was finished by August"). TimeML
 //     guidelines, the resolution of underspecified dates; TimeBank
 //     practice.
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a

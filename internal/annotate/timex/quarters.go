@@ -68,7 +68,7 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		if unitCode == "H" {
 			cur = (int(p.r.dct().Month())-1)/6 + 1
 		}
-		dir := p.dtense(i, j)
+		dir := p.direction(i, j)
 		if dir == tenseFuture {
 			dir = tenseNone // "third-quarter profit is expected to ..." is still this year's
 		}

@@ -64,7 +64,7 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	}
 	y, story := p.r.storyYear(3*s), true // spring from March, ..., winter from December
 	if y == 0 {
-		y, story = p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j)), false
+		y, story = p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.direction(i, j)), false
 	}
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true, inFrame: story}, true
 }

@@ -48,7 +48,7 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 	case 0:
 		// "said Sunday" is the news idiom of the dateline's week.
 		reported := p.is(i-1, "said") || p.is(i-1, "told") || p.is(i-1, "announced") || p.is(i-1, "says")
-		dir := p.dtense(i, j)
+		dir := p.direction(i, j)
 		if val, story = p.r.storyWeekday(wd); !story || reported || !p.storyTense(dir) {
 			story = false
 			val = p.r.weekday(wd, dir, false)
