@@ -92,4 +92,8 @@
 //     the fourth Thursday of November, "Memorial Day" the last Monday of
 //     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103).
 //     TimeML guidelines (holidays are DATEs with their day as value).
+//   - D34 (relative.go): "now" as a discourse marker is not a time:
+//     "Now, the question is ..." (but TimeBank marks "now that"). TimeML
+//     Annotation Guidelines 1.2.1 (only temporal uses of "now" are
+//     TIMEX3); TimeBank.
 package timex

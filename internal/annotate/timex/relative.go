@@ -23,6 +23,10 @@ func (p *dateParser) parseRef(i int) (dmatch, bool) {
 	if p.is(i, "now") && p.is(i-1, "from") {
 		return dmatch{}, false
 	}
+	// "Now, the question is ...": discourse, not time (rule D34).
+	if p.is(i, "now") && p.sentenceStart(i) && p.punct(i+1, ',') {
+		return dmatch{}, false
+	}
 	return dmatch{end: i + 1, typ: core.TypeDate, val: refValue(p.val(i))}, true
 }
 
