@@ -96,4 +96,7 @@
 //     "Now, the question is ..." (but TimeBank marks "now that"). TimeML
 //     Annotation Guidelines 1.2.1 (only temporal uses of "now" are
 //     TIMEX3); TimeBank.
+//   - D35 (parse.go): "daily" is a SET P1D as an adverb ("trains run
+//     daily", "open daily, except Monday"), nothing as an adjective ("a
+//     daily newspaper"). TimeML guidelines (SET); TimeBank.
 package timex

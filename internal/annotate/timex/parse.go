@@ -331,6 +331,12 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexEvery:
 		return p.parseEvery(i)
 	case dlexSetAdv:
+		// "daily" is a SET as an adverb ("trains run daily"), not as an
+		// adjective before a noun ("a daily newspaper") (rule D35); the
+		// others stay as TimeBank marks them ("hourly earnings" PT1H).
+		if next := p.t(i + 1); p.is(i, "daily") && next.kind == dtWord && next.lex != dlexPrep && next.lex != dlexAnd && !p.is(i+1, "or") && !p.is(i+1, "but") {
+			return dmatch{}, false
+		}
 		return dmatch{end: i + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(i))}, true
 	case dlexFiscal:
 		return p.parseFiscal(i)
