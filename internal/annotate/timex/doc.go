@@ -99,4 +99,7 @@
 //   - D35 (parse.go): "daily" is a SET P1D as an adverb ("trains run
 //     daily", "open daily, except Monday"), nothing as an adjective ("a
 //     daily newspaper"). TimeML guidelines (SET); TimeBank.
+//   - D36 (quarters.go): a quarter written "Q3" is the DATE 2025-Q3, as
+//     "the third quarter" (its year as D2; "Q3 2025" gives its own).
+//     TimeML guidelines (quarters as YYYY-Qn); financial news usage.
 package timex

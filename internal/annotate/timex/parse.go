@@ -342,6 +342,8 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return p.parseFiscal(i)
 	case dlexAnaphor:
 		return p.parseAnaphor(i)
+	case dlexQuarterQ:
+		return p.parseQuarterQ(i)
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:
