@@ -102,4 +102,9 @@
 //   - D36 (quarters.go): a quarter written "Q3" is the DATE 2025-Q3, as
 //     "the third quarter" (its year as D2; "Q3 2025" gives its own).
 //     TimeML guidelines (quarters as YYYY-Qn); financial news usage.
+//   - D37 (numbers.go): a year said in words is a year where one is
+//     expected, and the expression runs on over it: "January nineteen
+//     ninety-seven" 1997-01, "the winter of nineteen ninety-four" 1994-WI,
+//     "the year two thousand" 2000 (broadcast transcripts). TimeML
+//     guidelines (the extent covers the whole expression); TimeBank.
 package timex

@@ -39,8 +39,8 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 	if p.punct(k, ',') || p.lex(k) == dlexOf {
 		k++
 	}
-	if y, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+	if y, end, ok := p.yearAt(k); ok {
+		return dmatch{end: end, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 	}
 	// "March of that year": the story's year (rule D20).
 	if p.lex(j) == dlexOf && p.is(j+1, "that") && p.lex(j+2) == dlexUnit && p.val(j+2) == unitYear {

@@ -207,6 +207,39 @@ func (p *dateParser) parseSpokenYear(i int) (dmatch, bool) {
 	return dmatch{end: j, typ: core.TypeDate, val: fmtYear(hi*100 + lo), dateLevel: true}, true
 }
 
+// yearAt reads a year at token k, in digits or in words (rule D37):
+// "1997", "nineteen ninety-seven", and, where a year is expected (after a
+// month, "the year", "of" after a season), "two thousand", "two thousand
+// and five", "two thousand five". end is the token after it.
+func (p *dateParser) yearAt(k int) (y, end int, ok bool) {
+	if y, ok := p.yearNum(k); ok {
+		return y, k + 1, true
+	}
+	if p.lex(k) != dlexNumWord {
+		return 0, 0, false
+	}
+	if m, ok := p.parseSpokenYear(k); ok {
+		y, _ := strconv.Atoi(m.val)
+		return y, m.end, true
+	}
+	if p.val(k) != 2 || p.lex(k+1) != dlexHundred || p.val(k+1) != 1000 {
+		return 0, 0, false
+	}
+	y, end = 2000, k+2
+	j := end
+	if p.lex(j) == dlexAnd {
+		j++
+	}
+	if p.lex(j) == dlexNumWord && p.val(j) > 0 && p.val(j) < 100 {
+		n, j2 := p.val(j), j+1
+		if n >= 20 && n%10 == 0 && p.hyphen(j2) && p.lex(j2+1) == dlexNumWord && p.val(j2+1) < 10 {
+			n, j2 = n+p.val(j2+1), j2+2
+		}
+		y, end = y+n, j2
+	}
+	return y, end, true
+}
+
 // isoTime reports whether the day token i of an ISO date carries a time
 // ("2025-10-17T14:30:00Z" tokenizes the day as "17T14").
 func (p *dateParser) isoTime(i int) bool {

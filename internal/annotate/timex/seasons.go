@@ -53,8 +53,8 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if p.lex(k) == dlexOf {
 		k++
 	}
-	if y, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
+	if y, end, ok := p.yearAt(k); ok && (k > j || p.t(k).kind == dtNum) {
+		return dmatch{end: end, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
 	}
 	if !afterThe && (s == 3 || (p.lex(i-1) != dlexPrep && p.lex(i-1) != dlexEdge)) {
 		return dmatch{}, false

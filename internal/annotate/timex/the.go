@@ -102,6 +102,10 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		case unitQuarter:
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
 		case unitYear:
+			// "the year 2000", "the year two thousand" (rule D37)
+			if y, end, ok := p.yearAt(j + 1); ok {
+				return dmatch{end: end, typ: core.TypeDate, val: fmtYear(y), dateLevel: true}, true
+			}
 			return p.theYear(j), true
 		case unitWeek:
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.week(0), dateLevel: true}, true
