@@ -250,3 +250,29 @@ func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
 	}
 	return dmatch{}, false
 }
+
+// weekdayFromStory is weekday wd strictly after (dir future) or before
+// the story's latest day: "the following Monday", "the previous Friday"
+// (rule D20). ok is false when the text has established no day.
+func (r *dresolver) weekdayFromStory(wd int, dir dtense) (string, bool) {
+	if r.last.gran < granDay {
+		return "", false
+	}
+	t := r.last.time()
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if dir == tenseFuture {
+		n := (wd - cur + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+		return r.fmtDay(t.AddDate(0, 0, n)), true
+	}
+	n := (cur - wd + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	return r.fmtDay(t.AddDate(0, 0, -n)), true
+}

@@ -55,7 +55,8 @@
 //   - D20 (anchor.go): an anaphoric expression is resolved against the
 //     story's latest date, its anchor, falling back to the dateline: "the
 //     next day", "the following month", "that year", "March of that
-//     year", "the same day"; "two days later" is the DURATION "two days"
+//     year", "the same day", "the following Monday" (the first Monday
+//     after that day); "two days later" is the DURATION "two days"
 //     as TimeBank spans it, and moves the story on by two days. TimeML
 //     guidelines (anchorTimeID: relative times are anchored on another
 //     time expression or the document time); TimeBank ("The following
@@ -107,4 +108,7 @@
 //     ninety-seven" 1997-01, "the winter of nineteen ninety-four" 1994-WI,
 //     "the year two thousand" 2000 (broadcast transcripts). TimeML
 //     guidelines (the extent covers the whole expression); TimeBank.
+//   - D38 (weekdays.go): a weekday before a plural part of the day is a
+//     SET: "Tuesday nights" XXXX-WXX-2TNI. TimeML guidelines (SET);
+//     TimeBank.
 package timex

@@ -116,7 +116,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 		}
 	case dlexWeekday:
-		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing {
+		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing || rel == relPrevious || rel == relFollowing {
 			return p.parseWeekday(j, rel)
 		}
 	case dlexSeason:
