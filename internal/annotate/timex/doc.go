@@ -101,7 +101,9 @@
 //     daily", "open daily, except Monday"), nothing as an adjective ("a
 //     daily newspaper"). TimeML guidelines (SET); TimeBank.
 //   - D36 (quarters.go): a quarter written "Q3" is the DATE 2025-Q3, as
-//     "the third quarter" (its year as D2; "Q3 2025" gives its own).
+//     "the third quarter" (its year as D2; "Q3 2025" gives its own);
+//     "this year's third quarter", "next year's first quarter" are the
+//     quarter of that year, one expression.
 //     TimeML guidelines (quarters as YYYY-Qn); financial news usage.
 //   - D37 (numbers.go): a year said in words is a year where one is
 //     expected, and the expression runs on over it: "January nineteen
@@ -111,4 +113,7 @@
 //   - D38 (weekdays.go): a weekday before a plural part of the day is a
 //     SET: "Tuesday nights" XXXX-WXX-2TNI. TimeML guidelines (SET);
 //     TimeBank.
+//   - D39 (quantities.go): "or so" inside a counted date is part of it and
+//     makes it approximate: "a week or so ago" (mod APPROX). TimeML
+//     guidelines (the mod attribute); TimeBank.
 package timex

@@ -163,6 +163,12 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if mod != 0 {
 		m.mod = modNames[mod]
 	}
+	// "a week or so ago": the approximation inside (rule D39).
+	if p.is(k, "or") && p.is(k+1, "so") && p.lex(k+2) == dlexAgo {
+		if v := p.r.ago(n, x, unit, -1); v != "" {
+			return dmatch{end: k + 3, typ: core.TypeDate, val: v, dateLevel: true, mod: modNames[modApprox]}, true
+		}
+	}
 	switch {
 	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
 		v := p.r.ago(n, x, unit, -1)

@@ -86,6 +86,14 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			if v == "" {
 				return dmatch{}, false
 			}
+			// "this year's third quarter", "next year's first half": the
+			// quarter of that year (rule D36).
+			if unit == unitYear && p.apostrophe(j+1) && p.is(j+2, "s") && p.lex(j+3) == dlexOrdinal && len(v) == 4 {
+				y, _ := strconv.Atoi(v)
+				if m, ok := p.parseOrdinal(j+3, true, y); ok {
+					return m, true
+				}
+			}
 			return dmatch{end: j + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
 		}
 	case dlexUnits:
