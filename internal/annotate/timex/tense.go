@@ -48,12 +48,12 @@ func (p *dateParser) pastOrThis(i int) int {
 // direction is the direction a month, day or weekday written without a
 // year at tokens [i, j) points to: the tense of its sentence (dtense),
 // except that after a preposition of a deadline ("by August", "until
-// May", "through January") it points ahead unless a past cue before it
-// in the sentence says otherwise ("was finished by August") (rule D2).
+// May", "through January") inside a sentence it points ahead unless a
+// past cue before it says otherwise ("was finished by August") (rule D2).
 func (p *dateParser) direction(i, j int) dtense {
 	dir := p.dtense(i, j)
-	if dir == tenseFuture || !p.deadlinePrep(i-1) {
-		return dir
+	if dir == tenseFuture || !p.deadlinePrep(i-1) || p.sentenceStart(i-1) {
+		return dir // "By March the hull stood": the sentence's verb decides
 	}
 	if p.pastBefore(i) {
 		return tensePast
