@@ -125,7 +125,7 @@ func (p *dateParser) canStart(i int) bool {
 		}
 		switch next.lex {
 		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
-			dlexDecadeWord, dlexFiscal, dlexPhase, dlexAnaphor:
+			dlexDecadeWord, dlexFiscal, dlexPhase, dlexAnaphor, dlexPartOfDay:
 			return true
 		}
 		return false

@@ -89,6 +89,13 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		}
 	case dlexSeason:
 		return p.parseSeason(j, true)
+	case dlexPartOfDay:
+		// "the morning of 9 June": that day's morning, a TIME.
+		if p.lex(j+1) == dlexOf {
+			if m, ok := p.parseCore(j + 2); ok && m.typ == core.TypeDate && len(m.val) == 10 {
+				return dmatch{end: m.end, typ: core.TypeTime, val: p.r.concat(m.val, "T", partCodes[p.val(j)]), dateLevel: true, inFrame: m.inFrame}, true
+			}
+		}
 	case dlexWeekend:
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
 	case dlexUnit:
@@ -173,8 +180,16 @@ func (p *dateParser) theYear(j int) dmatch {
 // or before the story's latest date (rule D20). "the following" and "the
 // previous" always look back to the story; "the next" does for a day, and
 // for longer units in a story far from its dateline ("the next year" in
-// news is the dateline's next year, TimeBank).
+// news is the dateline's next year, TimeBank); "the next morning" is the
+// morning after the story's day.
 func (p *dateParser) anaphoric(rel, k int) (dmatch, bool) {
+	if p.lex(k) == dlexPartOfDay && (rel == relNext || rel == relFollowing) && p.lex(k+1) != dlexOf {
+		// "the next morning": the morning after the story's day.
+		if v, ok := p.r.later(unitDay, 1); ok {
+			return dmatch{end: k + 1, typ: core.TypeTime, val: p.r.concat(v, "T", partCodes[p.val(k)]), dateLevel: true}, true
+		}
+		return dmatch{}, false
+	}
 	if p.lex(k) != dlexUnit || p.hyphen(k+1) || p.lex(k+1) == dlexOf {
 		return dmatch{}, false
 	}
