@@ -52,6 +52,10 @@
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a
 //     date, nor is any part of it: "31 February 2025", "29 February 2023".
 //     ISO 8601 (the Gregorian calendar).
+//   - D4 (resolve.go, dateline.go): a dateline lies in the years
+//     1000-9999 ([MinYear], [MaxYear]; Annotate refuses one outside), and
+//     a value whose year would pass 9999 writes it XXXX ("next month"
+//     against 9999-12-31 is XXXX-01): TIMEX3 years have four digits.
 //   - D20 (anchor.go): an anaphoric expression is resolved against the
 //     story's latest date, its anchor, falling back to the dateline: "the
 //     next day", "the following month", "that year", "March of that

@@ -47,6 +47,17 @@ const (
 	tenseFuture dtense = 1
 )
 
+// appendYear writes year y in four digits (a year before 1 as -0044), or
+// XXXX when it has more (a dateline of 9999-12-31 and "next month"):
+// TIMEX3 years have four digits, and an unknown year is written X, as
+// with no dateline (rule D4).
+func appendYear(b []byte, y int) []byte {
+	if y > 9999 {
+		return append(b, "XXXX"...)
+	}
+	return dpad(b, y, 4)
+}
+
 func dpad(b []byte, n, width int) []byte {
 	if n < 0 {
 		b = append(b, '-')
@@ -64,7 +75,7 @@ func dpad(b []byte, n, width int) []byte {
 
 // appendDay writes day t as YYYY-MM-DD.
 func appendDay(b []byte, t time.Time) []byte {
-	b = dpad(b, t.Year(), 4)
+	b = appendYear(b, t.Year())
 	b = append(b, '-')
 	b = dpad(b, int(t.Month()), 2)
 	b = append(b, '-')
@@ -73,7 +84,7 @@ func appendDay(b []byte, t time.Time) []byte {
 
 // appendMonth writes month m of year y as YYYY-MM.
 func appendMonth(b []byte, y, m int) []byte {
-	b = dpad(b, y, 4)
+	b = appendYear(b, y)
 	b = append(b, '-')
 	return dpad(b, m, 2)
 }
@@ -81,7 +92,7 @@ func appendMonth(b []byte, y, m int) []byte {
 // appendWeek writes the ISO week of t as YYYY-Www.
 func appendWeek(b []byte, t time.Time) []byte {
 	y, w := t.ISOWeek()
-	b = dpad(b, y, 4)
+	b = appendYear(b, y)
 	b = append(b, '-', 'W')
 	return dpad(b, w, 2)
 }
@@ -150,7 +161,7 @@ func (r dresolver) date(y, m, d int) string {
 	if y == 0 {
 		b = append(b, "XXXX"...)
 	} else {
-		b = dpad(b, y, 4)
+		b = appendYear(b, y)
 	}
 	b = append(b, '-')
 	b = dpad(b, m, 2)
