@@ -59,7 +59,8 @@
 //   - D20 (anchor.go): an anaphoric expression is resolved against the
 //     story's latest date, its anchor, falling back to the dateline: "the
 //     next day", "the following month", "that year", "March of that
-//     year", "the same day", "the following Monday" (the first Monday
+//     year", "the same day", "the day before" (closing a clause; "the
+//     day before the vote" is the vote's), "the following Monday" (the first Monday
 //     after that day); "two days later" is the DURATION "two days"
 //     as TimeBank spans it, and moves the story on by two days. TimeML
 //     guidelines (anchorTimeID: relative times are anchored on another

@@ -102,6 +102,18 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		if m, ok := p.parseUnitWord(j); ok {
 			return m, true // "the year-ago quarter"
 		}
+		// "the day before", "the year after" closing a clause: a unit
+		// before or after the story's latest date (rule D20); before a
+		// noun ("the day before the vote") it is the vote's.
+		if (p.is(j+1, "before") || p.is(j+1, "after")) && (p.t(j+2).kind == dtPunct || p.t(j+2).kind == 0) && !p.t(j).upper {
+			n := -1
+			if p.is(j+1, "after") {
+				n = 1
+			}
+			if v, ok := p.r.later(p.val(j), n); ok {
+				return dmatch{end: j + 2, typ: core.TypeDate, val: v, dateLevel: true}, true
+			}
+		}
 		if p.hyphen(j+1) || p.lex(j+1) == dlexOf || p.t(j).upper {
 			break
 		}
