@@ -25,8 +25,12 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 			y-- // "this winter" in January began last year
 		}
 	}
-	if off, ok := relOffset(rel); ok && p.r.far() {
-		y = p.r.frame.y + off // "the next spring" of a story in 1889 (rule D21)
+	// "the following spring", "the next spring" of a story in 1889 follow
+	// the story (rule D20); "last spring" and "next spring" are the
+	// dateline's.
+	anaphoric := rel == relFollowing || rel == relPrevious || (rel == relNext && p.lex(j-2) == dlexThe)
+	if off, ok := relOffset(rel); ok && anaphoric && p.r.far() {
+		y = p.r.frame.y + off
 	}
 	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
 }
