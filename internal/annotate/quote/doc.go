@@ -127,8 +127,8 @@
 //     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
 //     a title belong to the title ("Secretary of State Ann Marsh"); a
 //     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
-//     "titles" and "courtesy titles"; Reuters Handbook, "names and
-//     titles".
+//     "titles" and "courtesy titles"; Reuters Handbook of Journalism,
+//     "titles".
 //   - S2 (names.go) A capitalised sentence opener or role modifier is not
 //     part of a name ("Neither Brandt", "Following Brandt", "Former
 //     Carson"), and no name runs over a line break (a headline's last word
@@ -157,7 +157,8 @@
 //   - S6 (subjects.go, output.go) A document carries words but does not
 //     speak ("the report said", "the ad says"): its quote is the
 //     organisation's named just before it ("The Harbour Authority issued a
-//     statement. “…,” the statement said"), else no one's.
+//     statement. “…,” the statement said"), else no one's. So is an
+//     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
 //     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
 //     Guardian and Observer style guide, "sources".
 //   - S7 (clusters.go) Namesakes: a bare surname shared by several people

@@ -55,6 +55,7 @@ const (
 const (
 	wcRoleModifier wordInfo = 1 << (28 + iota)
 	wcDocumentNoun
+	wcGroupQuantifier
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -165,6 +166,8 @@ var (
 	roleModifiersFile string
 	//go:embed lists/document-nouns.txt
 	documentNounsFile string
+	//go:embed lists/group-quantifiers.txt
+	groupQuantifiersFile string
 )
 
 // wordListFiles gives the file of each list.
@@ -193,6 +196,7 @@ var wordListFiles = [...]struct {
 	{"date-name-words.txt", wcDateNameWord, &dateNameWordsFile},
 	{"role-modifiers.txt", wcRoleModifier, &roleModifiersFile},
 	{"document-nouns.txt", wcDocumentNoun, &documentNounsFile},
+	{"group-quantifiers.txt", wcGroupQuantifier, &groupQuantifiersFile},
 }
 
 // buildWordTable reads every list file into one table; a malformed list is

@@ -221,6 +221,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			person = true
 		}
 	}
+	if !person && words >= 2 && len(last.Of(text)) >= 3 && isAcronym(last.Of(text)) && !last.is(wcNameSuffix) {
+		org = true // S5: a name ending in an acronym, "Burnaby RCMP"
+	}
 	ent := -1
 	if words == 1 && !person && !org {
 		// A lone capitalised word is a name only if it is already known,

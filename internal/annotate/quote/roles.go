@@ -7,7 +7,7 @@ import "strings"
 // mayor" or "the former secretary" is the same speaker (rule S3).
 //
 // S4 (where a role is written, from the AP Stylebook's "titles" entry and
-// the Reuters Handbook's "names and titles"): a formal title capitalised
+// the Reuters Handbook of Journalism on titles): a formal title capitalised
 // before the name ("Mayor Ray Olsen", "Secretary of State Ann Marsh"); a
 // lowercase description before the name ("former Senate aide Dana
 // Whitfield", "Ukraine's president Volodymyr Zelenskiy"); an appositive

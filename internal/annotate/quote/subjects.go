@@ -276,6 +276,9 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		return true
 	}
 	ent := e.cl.addNominal(np, h, org, para)
+	if ts[c].is(wcGroupQuantifier) && strings.HasSuffix(ts[j].Of(text), "s") {
+		e.cl.ents[ent].nobody = true // S6: "some critics said": an unnamed group
+	}
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
 }
