@@ -21,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 //
 //	speaker s1 person "Donald Trump" quotes 2 words 31 role "US president"
 //	mention s1 263:287 "US president Donald Trump"
-//	quote q1 420:466 s1 cue 500:504 "said" "“a lot of momentum…”"
+//	quote q1 420:466 para 3 s1 cue 500:504 "said" cue 0.97 "“a lot of momentum…”"
 //	date 5:15 DATE 2025-10-17 "2025-10-17"
 func goldenLines(res Result) string {
 	var b strings.Builder
@@ -49,7 +49,7 @@ func goldenLines(res Result) string {
 		if q.Unclosed {
 			unclosed = " unclosed"
 		}
-		fmt.Fprintf(&b, "quote %s %d:%d para %d %s %s%s %q\n", q.ID, q.Start, q.End, q.Paragraph, who, cue, unclosed, q.Text)
+		fmt.Fprintf(&b, "quote %s %d:%d para %d %s %s%s %s %.2f %q\n", q.ID, q.Start, q.End, q.Paragraph, who, cue, unclosed, q.Attribution, q.Confidence, q.Text)
 	}
 	for _, d := range res.Dates {
 		mod := ""

@@ -87,6 +87,7 @@ type quoteEngine struct {
 	lastQuote   int          // latest accepted candidate, -1
 	sc          *scratch     // the pooled buffers
 	curEvs      []cueEvent   // the cues found so far in the current paragraph
+	introEnt    int          // the person the paragraph before introduces without a cue or a quote (introduced), -1
 	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
 	steps       int          // entries visited by the look-back walks, for the tests of issue 10
 }
@@ -108,7 +109,7 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	defer sc.release()
 	// The engine keeps the paragraphs rather than d, which may then stay on
 	// the caller's stack.
-	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, sc: sc, firstCue: firstCueMemo{key: -1}}
+	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, introEnt: -1, sc: sc, firstCue: firstCueMemo{key: -1}}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
@@ -156,6 +157,10 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 		} else if len(evs) > 0 || len(refs) > 0 {
 			prevPara = -1
 		}
+		e.introEnt = -1
+		if paraEnt < 0 {
+			e.introEnt = e.introduced(ts, refs)
+		}
 		// Keep the names of the last few paragraphs for pronouns.
 		cut := 0
 		for cut < len(e.hist) && pi-e.hist[cut].para > 3 {
@@ -168,6 +173,26 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	}
 	quotes, speakers := e.output()
 	return quotes, speakers, e.steps
+}
+
+// introduced returns the person a paragraph without a quote or a cue
+// introduces, or -1: the name that opens it, the subject of its first
+// sentence ("Ruth Ellison has run the corner bakery for thirty years."),
+// not a possessive, an organisation or a place.
+func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
+	for _, t := range ts {
+		if t.kind == tokQuote {
+			return -1
+		}
+	}
+	if len(refs) == 0 || refs[0].first != 0 || refs[0].poss {
+		return -1
+	}
+	en := &e.cl.ents[refs[0].ent]
+	if en.org || en.place || !en.person && en.nameLen < 2 || e.isDateName(en) {
+		return -1
+	}
+	return refs[0].ent
 }
 
 // remember adds the names and cue speakers of paragraph pi, in text order,

@@ -2,7 +2,7 @@ package quote
 
 // Pronouns: the person or organisation a subject pronoun stands for.
 
-// resolvePronoun finds the entity a subject pronoun at token j stands for:
+// resolvePronoun finds (A9) the entity a subject pronoun at token j stands for:
 //
 //  1. the first compatible person named earlier in the same sentence;
 //  2. else the first compatible person named in the latest earlier
@@ -19,7 +19,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if wantOrg {
 			return en.org
 		}
-		return (en.person || en.nameLen >= 2 && !en.place) && !en.org && (en.gender == genderUnknown || en.gender == g)
+		return (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent
 	// Each walk below looks back over at most maxLookback entries, so a
@@ -97,6 +97,23 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		return e.bind(e.lastSpeaker, g)
 	}
 	return -1
+}
+
+// isDateName reports whether the name of en is that of a day ("Boxing
+// Day", "Christmas Eve"): its last word is on date-name-words.txt, or its
+// first on not-names.txt (months and weekdays, "December Smith" being a
+// date before a name).
+func (e *quoteEngine) isDateName(en *entity) bool {
+	name := en.name.of(e.text)
+	i := len(name)
+	for i > 0 && name[i-1] != ' ' {
+		i--
+	}
+	j := 0
+	for j < len(name) && name[j] != ' ' {
+		j++
+	}
+	return lookupWord(name[i:])&wcDateNameWord != 0 || lookupWord(name[:j])&wcNotName != 0
 }
 
 // maxLookback is how many earlier names or cues a pronoun looks back

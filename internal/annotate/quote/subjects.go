@@ -71,7 +71,7 @@ func (e *quoteEngine) coordinated(ts []token, k int) bool {
 	return lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "to")
 }
 
-// subjectLeft finds the speaker noun phrase that ends just before the cue
+// subjectLeft finds (A1, A7) the speaker noun phrase that ends just before the cue
 // at token k ("Mr Smith said", "Smith, the mayor, said", "he said", "the
 // company said").
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
@@ -107,8 +107,16 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
 		// An appositive: "the mayor, Jane Smith, said", "Smith, the mayor,
 		// said", "Harry Bond, 30, of Raleigh, who was polled, said".
-		if r := refEndingAt(refs, j-1); r >= 0 && !refs[r].poss {
-			e.setSubject(para, ts, refs[r].ent, refs[r].first, j-1, ev)
+		// A7: a name just before the comma is the speaker when it opens
+		// its stretch ("the mayor, Jane Smith, said"), not when it sits in
+		// a phrase after the subject ("Tom Hale, asked about the deal with
+		// Ann Marsh, said"): then the earlier name before a comma is.
+		direct := refEndingAt(refs, j-1)
+		if direct >= 0 && refs[direct].first != firstWordOfClause(ts, j-1) && e.nameBeforeComma(ts, refs, j) >= 0 {
+			direct = -1
+		}
+		if direct >= 0 && !refs[direct].poss {
+			e.setSubject(para, ts, refs[direct].ent, refs[direct].first, j-1, ev)
 			return
 		}
 		best, lone := -1, -1
@@ -162,6 +170,20 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		return
 	}
 	e.nominal(para, ts, j, ev)
+}
+
+// nameBeforeComma returns the earliest name that ends just before a comma
+// of the sentence in the 30 tokens before the comma at token j, or -1.
+func (e *quoteEngine) nameBeforeComma(ts []token, refs []nameRef, j int) int {
+	best := -1
+	for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent; c-- {
+		if ts[c].kind == tokPunct && e.text[ts[c].Start] == ',' {
+			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
+				best = r
+			}
+		}
+	}
+	return best
 }
 
 // nominal takes the common noun phrase ending at token j ("the company",
