@@ -36,7 +36,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && !hasLineBreak(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1)) && end+2 < len(ts) && ts[end+2].upper) {
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && !hasLineBreak(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1) && !hasGivenName(ts, k, end)) && end+2 < len(ts) && ts[end+2].upper) {
 				end++
 				continue
 			}
@@ -130,6 +130,18 @@ func hasLineBreak(s string) bool {
 	return false
 }
 
+// hasGivenName reports whether a word of ts[from..to] is a given name: a
+// person's name has begun, and "of" after it ("Peter King of New York")
+// starts a place, not the rest of a title or of an organisation's name.
+func hasGivenName(ts []token, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if ts[k].kind == tokWord && ts[k].is(wcFirstName) {
+			return true
+		}
+	}
+	return false
+}
+
 func isCreditWord(text string, t token) bool {
 	return t.kind == tokWord && t.Len() < 16 && t.is(wcCreditWord)
 }
@@ -201,7 +213,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) {
 				return // "Baking From My Home To Yours": a title, not a name
 			}
-			if k > nameFrom && joinsProperName(text, ts, k) {
+			if k > nameFrom && joinsProperName(text, ts, k) && ts[k-1].is(wcOrgNoun) {
 				org = true // S5: "Ministry of Defence", "Center for Justice"
 			}
 		}

@@ -312,8 +312,9 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		return
 	}
 	// Roles before the name: "said lead author Dr. Allan Garland", "said
-	// former South Carolina Gov. Jim Hodges".
-	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && !ts[m].poss; m++ {
+	// former South Carolina Gov. Jim Hodges", "said Florida's Rick Wilson"
+	// (a capitalised possessive: the place or body the person is of).
+	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && (!ts[m].poss || ts[m].upper); m++ {
 		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss {
 			e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
 			ev.right = true
