@@ -137,7 +137,8 @@
 //   - S3 (clusters.go) A definite role noun phrase is the person last
 //     named with that role: "the mayor" after "Mayor Ray Olsen", "the
 //     former secretary" after "Secretary Ann Marsh", "the proprietor" after
-//     "Luis Ortega, the affable proprietor"; a definite organisation noun
+//     "Luis Ortega, the affable proprietor", "the senator" after "Sen.
+//     Rita Moss" (lists/title-expansions.txt); a definite organisation noun
 //     is the organisation last named with that head ("the company" after
 //     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
 //     Stylebook, "second

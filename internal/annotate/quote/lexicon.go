@@ -56,6 +56,7 @@ const (
 	wcRoleModifier wordInfo = 1 << (28 + iota)
 	wcDocumentNoun
 	wcGroupQuantifier
+	wcTitleExpansion // an abbreviated title; its role noun is in titleExpansions
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -168,6 +169,8 @@ var (
 	documentNounsFile string
 	//go:embed lists/group-quantifiers.txt
 	groupQuantifiersFile string
+	//go:embed lists/title-expansions.txt
+	titleExpansionsFile string
 )
 
 // wordListFiles gives the file of each list.
@@ -197,7 +200,21 @@ var wordListFiles = [...]struct {
 	{"role-modifiers.txt", wcRoleModifier, &roleModifiersFile},
 	{"document-nouns.txt", wcDocumentNoun, &documentNounsFile},
 	{"group-quantifiers.txt", wcGroupQuantifier, &groupQuantifiersFile},
+	{"title-expansions.txt", wcTitleExpansion, &titleExpansionsFile},
 }
+
+// titleExpansions maps an abbreviated title to the role noun it stands
+// for ("sen" to "senator"), from lists/title-expansions.txt (checked by
+// entryInfo when the table is built).
+var titleExpansions = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Parse(titleExpansionsFile) {
+		if len(e.Fields) == 1 {
+			m[e.Word] = e.Fields[0]
+		}
+	}
+	return m
+}()
 
 // buildWordTable reads every list file into one table; a malformed list is
 // a programmer error and panics (TestWordListFiles checks them).
@@ -246,6 +263,11 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 			return 0, fmt.Errorf("line %d: cue %q needs inverts, hearer or weak", e.Line, e.Word)
 		}
 		return list | wordInfo(f)<<cueFlagsShift, nil
+	case wcTitleExpansion:
+		if field == "" {
+			return 0, fmt.Errorf("line %d: %q needs the role noun it stands for", e.Line, e.Word)
+		}
+		return list, nil
 	}
 	if field != "" {
 		return 0, fmt.Errorf("line %d: %q takes no field", e.Line, e.Word)

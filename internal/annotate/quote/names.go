@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // Names: the names of each paragraph, with their titles and roles ("Ukraine's
 // president, Volodymyr Zelenskiy"), added to the clusters.
@@ -272,6 +276,10 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 				en.role = role
 			}
 			e.cl.indexRole(ent, ts[head].Of(text))
+			if ts[head].is(wcTitleExpansion) {
+				// "Sen. Rita Moss" is "the senator" on second reference.
+				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
+			}
 		}
 	}
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
