@@ -47,7 +47,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			// A period after a title or an initial: Sen. Sanders, George W. Bush.
 			if n.kind == tokPunct && text[n.Start] == '.' && n.Start == ts[end].End && end+2 < len(ts) &&
 				ts[end+2].kind == tokWord && ts[end+2].upper && ts[end+2].sent == n.sent &&
-				(ts[end].Len() == 1 || isTitle(text, ts[end])) {
+				(isInitials(ts[end].Of(text)) || isTitle(text, ts[end])) {
 				end += 2
 				continue
 			}
@@ -121,6 +121,17 @@ func headlineNameEnd(text string, ts []token, from, to int) int {
 		end++
 	}
 	return end
+}
+
+// isInitials reports whether w is an initial or initials joined by
+// periods ("W", "G.K", "J.J"): a period after it does not end the name.
+func isInitials(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && !isUpperByte(w[i]) || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
 }
 
 // hasLineBreak reports whether s holds a line break: a name never runs
