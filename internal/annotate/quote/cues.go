@@ -149,6 +149,13 @@ func isNounUse(text string, ts []token, k int) bool {
 	if p.poss || p.is(wcDeterminer) && !lowerEq(p.Of(text), "that") {
 		return true
 	}
+	// "a Facebook comment", "an NBC interview": a name between an
+	// indefinite article and the cue word modifies a noun.
+	if k >= 2 && p.upper && ts[k-2].kind == tokWord {
+		if a := ts[k-2].Of(text); lowerEq(a, "a") || lowerEq(a, "an") {
+			return true
+		}
+	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
 		(ts[k-2].poss || ts[k-2].is(wcDeterminer) && !lowerEq(ts[k-2].Of(text), "that"))
 }

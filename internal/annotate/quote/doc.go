@@ -92,7 +92,8 @@
 //     said"; "Ann Marsh, who worked for Peter Brandt, said").
 //   - A8 the hearer is never the speaker: the object of told, the outlet
 //     or platform after it ("told the Daily Courier", "posted on Facebook,
-//     saying"); the subject of a passive "was asked" or "was told", whose
+//     saying", "posted a Facebook comment, saying": a name between "a" and
+//     a cue noun modifies the noun); the subject of a passive "was asked" or "was told", whose
 //     question is the interviewer's (no speaker). "According to" names its
 //     object. Source: Guardian and Observer style guide, "according to".
 //   - A9 a pronoun subject stands for the nearest earlier speaker of a cue
@@ -104,6 +105,11 @@
 //     bounded window (maxLookback). Source: Lappin and Leass, "An
 //     algorithm for pronominal anaphora resolution" (1994): recency,
 //     subjecthood and agreement.
+//   - A11 a person or a role before "of", "at" or "from" and the body
+//     they speak for is the speaker, not the body: “…,” Jane Pike of
+//     Ardent Capital said; the mayor of Springfield said. Source: AP
+//     Stylebook, "organizations and institutions" (John Smith of the
+//     Brookings Institution).
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote
 //     continued after a full stop), else a cue between the two, else the
 //     speaker of the latest cue of the paragraph before, else the person
@@ -168,6 +174,12 @@
 //     one quoted most so far (the first named on a tie: the story's
 //     subject); a two-word name that ends a longer one is an alias ("Vidal
 //     Ruiz" after "Lorena Vidal Ruiz"). AP Stylebook, "second reference".
+//
+//   - S8 (subjects.go) A capitalised plural group noun alone
+//     ("Officials said", "Republicans say", "Candidates argue": a plural
+//     on org-nouns.txt, or of a role noun) is an unnamed group, as "some
+//     critics" is (S6): no speaker. "Senate Republicans" is a named one.
+//     Reuters Handbook of Journalism, "sources".
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
