@@ -105,21 +105,21 @@
 //     bounded window (maxLookback). Source: Lappin and Leass, "An
 //     algorithm for pronominal anaphora resolution" (1994): recency,
 //     subjecthood and agreement.
-//   - A11 a person or a role before "of", "at" or "from" and the body
-//     they speak for is the speaker, not the body: “…,” Jane Pike of
-//     Ardent Capital said; the mayor of Springfield said. Source: AP
-//     Stylebook, "organizations and institutions" (John Smith of the
-//     Brookings Institution).
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote
 //     continued after a full stop), else a cue between the two, else the
 //     speaker of the latest cue of the paragraph before, else the person
 //     a paragraph with no quote or cue has just introduced, else the
 //     latest speaker within two paragraphs. Source: AP Stylebook,
 //     "quotation marks" (a running quote is attributed once).
+//   - A11 a person or a role before "of", "at" or "from" and the body
+//     they speak for is the speaker, not the body: “…,” Jane Pike of
+//     Ardent Capital said; the mayor of Springfield said. Source: AP
+//     Stylebook, "organizations and institutions" (John Smith of the
+//     Brookings Institution).
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
-// "cue" for A1-A8 with a named speaker, "pronoun" for A9, "context" for
-// A10, "none") and how sure the engine is (Confidence, confidence.go): the
+// "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
+// "context" for A10, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
@@ -135,11 +135,13 @@
 //     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
 //     "titles" and "courtesy titles"; Reuters Handbook of Journalism,
 //     "titles".
+//
 //   - S2 (names.go) A capitalised sentence opener or role modifier is not
 //     part of a name ("Neither Brandt", "Following Brandt", "Former
 //     Carson"), and no name runs over a line break (a headline's last word
 //     and the next line's name): lists/not-names.txt, role-modifiers.txt.
 //     A headline mention and the body's are one name.
+//
 //   - S3 (clusters.go) A definite role noun phrase is the person last
 //     named with that role: "the mayor" after "Mayor Ray Olsen", "the
 //     former secretary" after "Secretary Ann Marsh", "the proprietor" after
@@ -149,18 +151,21 @@
 //     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
 //     Stylebook, "second
 //     reference"; the Guardian and Observer style guide, "titles".
+//
 //   - S4 (roles.go) Where a role is written: a title in the name; a
 //     lowercase description before it ("local economist Hana Reyes"); an
 //     appositive after it ("Luis Ortega, the affable proprietor,") or before
 //     it ("the chief negotiator, Lena Fischer,"). A relation through a
 //     pronoun ("His wife, Ann Marsh") is no role. AP Stylebook, "titles";
 //     the Chicago Manual of Style, "appositives" (commas around them).
+//
 //   - S5 (names.go) Organisations: a name with "of" or "for" after an
 //     organisation noun is one name ("Ministry of Defence", not a person
 //     "Defence"); an acronym with a plural s is a group ("Super PACs");
 //     a name ending in an organisation noun, an acronym, or a name after
 //     "the" is an organisation. An organisation never takes he or she
 //     (pronouns.go).
+//
 //   - S6 (subjects.go, output.go) A document carries words but does not
 //     speak ("the report said", "the ad says"): its quote is the
 //     organisation's named just before it ("The Harbour Authority issued a
@@ -168,6 +173,7 @@
 //     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
 //     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
 //     Guardian and Observer style guide, "sources".
+//
 //   - S7 (clusters.go) Namesakes: a bare surname shared by several people
 //     goes to the one a pronoun right after it agrees with ("Marsh and her
 //     aides"), else to the one the paragraph has named in full, else to the
