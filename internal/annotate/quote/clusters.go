@@ -95,12 +95,16 @@ const (
 	keyRole      = 'r' // the head noun of a role: the latest named person given it
 	keyTail      = 't' // a name of three words or more without its first: the entity
 	keyOrgHead   = 'h' // the organisation noun ending a name: the latest organisation named so
+	keyOutlet    = 'o' // a name of lists/outlets.names (outletKeys, not byKey)
 )
 
 // addName records a name mention. nameSpan covers the name proper,
 // mentionSpan the name with its title; first and last are the spans of its
 // first and last words. It returns the entity index.
 func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words int, org bool, para int) int {
+	if !org && isOutlet(nameSpan.Of(c.text)) {
+		org = true // an outlet or a platform: "Twitter", "Fox News"
+	}
 	surname := last.Of(c.text)
 	key := keyHash(keyPerson, surname)
 	if org {

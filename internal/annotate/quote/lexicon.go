@@ -3,6 +3,7 @@ package quote
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
@@ -172,6 +173,61 @@ var (
 	//go:embed lists/title-expansions.txt
 	titleExpansionsFile string
 )
+
+// outletsFile lists the names of outlets and platforms, a name a line
+// (several words each, so it is not a word list of the table).
+//
+//go:embed lists/outlets.names
+var outletsFile string
+
+// outletKeys holds the outletKey of every name of lists/outlets.names: a
+// name's test is one hash and one map access.
+var outletKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, e := range lexicon.Parse(outletsFile) {
+		m[outletKey(outletName(e))] = true
+	}
+	return m
+}()
+
+// outletName is the name an entry of lists/outlets.names gives: its words
+// joined by one space.
+func outletName(e lexicon.Entry) string {
+	return strings.Join(append([]string{e.Word}, e.Fields...), " ")
+}
+
+// isOutlet reports whether name (compared ignoring ASCII case, a leading
+// "the" and runs of white space) is on lists/outlets.names.
+func isOutlet(name string) bool {
+	if len(name) > 4 && equalFoldASCII(name[:4], "the ") {
+		name = name[4:]
+	}
+	return outletKeys[outletKey(name)]
+}
+
+// outletKey is keyHash(keyOutlet, name) with every run of white space
+// read as one space, without allocating.
+func outletKey(name string) uint64 {
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(keyOutlet)) * 1099511628211
+	space := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * 1099511628211
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
 
 // wordListFiles gives the file of each list.
 var wordListFiles = [...]struct {

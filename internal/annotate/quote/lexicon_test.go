@@ -3,6 +3,7 @@ package quote
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -61,5 +62,30 @@ func TestFirstNameGenders(t *testing.T) {
 		g, ok := firstNamesLex.get(tc.name)
 		assert.True(t, ok, tc.name)
 		assert.Equal(t, tc.want, g, tc.name)
+	}
+}
+
+// TestOutletsFile checks lists/outlets.names: a header with its source,
+// lower case, no name twice; and that a name matches with "the", any case
+// and any spacing, and nothing else.
+func TestOutletsFile(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("lists", "outlets.names"))
+	require.NoError(t, err)
+	assert.Equal(t, string(data), outletsFile, "the embedded list is the file")
+	assert.Regexp(t, `^# \S`, string(data), "a list opens with a header")
+	assert.Contains(t, string(data), "Source:", "the header says where the entries come from")
+	seen := map[string]bool{}
+	for _, e := range lexicon.Parse(outletsFile) {
+		n := outletName(e)
+		assert.False(t, seen[n], "%s is listed twice", n)
+		seen[n] = true
+		assert.Equal(t, strings.ToLower(n), n, "the list is lower case")
+		assert.False(t, strings.HasPrefix(n, "the "), "%s: names are listed without the", n)
+	}
+	for name, want := range map[string]bool{
+		"Twitter": true, "the Daily Caller": true, "Fox  News": true, "fox\nnews": true,
+		"Fox": false, "Daily": false, "Rita Moss": false, "Fox News Chairman": false,
+	} {
+		assert.Equal(t, want, isOutlet(name), name)
 	}
 }
