@@ -93,16 +93,17 @@
 //   - A8 the hearer is never the speaker: the object of told, the outlet
 //     or platform after it ("told the Daily Courier", "posted on Facebook,
 //     saying", "posted a Facebook comment, saying": a name between "a" and
-//     a cue noun modifies the noun); the subject of a passive "was asked" or "was told", whose
-//     question is the interviewer's (no speaker). "According to" names its
+//     a cue noun modifies the noun); the subject of a passive "was asked"
+//     or "was told", whose question is the interviewer's (no speaker). "According to" names its
 //     object. Source: Guardian and Observer style guide, "according to".
 //   - A9 a pronoun subject stands for the nearest earlier speaker of a cue
 //     in its sentence, else the first fitting name of the latest sentence
 //     that has one (the subject of a sentence being usually its first
 //     name), else of the last three paragraphs, else the latest speaker:
 //     one that agrees in gender, is a person (he, she) or an organisation
-//     (it, they), and is not a day's name or a place. It looks back over a
-//     bounded window (maxLookback). Source: Lappin and Leass, "An
+//     (it, they), and is not a day's name or a place (a name after "in",
+//     "near" or "outside" with no gender the text tells: "built in Port
+//     Ellery"). It looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
 //     algorithm for pronominal anaphora resolution" (1994): recency,
 //     subjecthood and agreement.
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote
@@ -186,6 +187,12 @@
 //     on org-nouns.txt, or of a role noun) is an unnamed group, as "some
 //     critics" is (S6): no speaker. "Senate Republicans" is a named one.
 //     Reuters Handbook of Journalism, "sources".
+//
+//   - S9 (names.go) A role noun that tells a gender gives it to the
+//     name it introduces ("her son Kip", "spokeswoman Jen Psaki";
+//     role-nouns.txt), so that a later he or she agrees (A9); alone and
+//     capitalised ("Man charged in …") it is no name. Lappin and Leass
+//     (1994), agreement; the Chicago Manual of Style, "appositives".
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -71,6 +71,15 @@ const (
 // titleGender is the gender a title tells.
 func (inf wordInfo) titleGender() gender { return gender(inf>>titleGenderShift) & 3 }
 
+// roleGender is the gender a role noun tells ("son", "spokeswoman"),
+// kept in the titles' bits (a word on both lists tells one gender).
+func (inf wordInfo) roleGender() gender {
+	if inf&wcRoleNoun == 0 {
+		return genderUnknown
+	}
+	return inf.titleGender()
+}
+
 // pronounGender is the gender a subject pronoun tells.
 func (inf wordInfo) pronounGender() gender { return gender(inf>>pronounGenderShift) & 3 }
 
@@ -300,7 +309,7 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 		return 0, fmt.Errorf("line %d: more than one field after %q", e.Line, e.Word)
 	}
 	switch list {
-	case wcTitle, wcSubjectPronoun, wcFirstName:
+	case wcTitle, wcSubjectPronoun, wcFirstName, wcRoleNoun:
 		g := genderUnknown
 		switch field {
 		case "":
@@ -311,7 +320,8 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 		default:
 			return 0, fmt.Errorf("line %d: gender %q is not male or female", e.Line, field)
 		}
-		shift := map[wordInfo]int{wcTitle: titleGenderShift, wcSubjectPronoun: pronounGenderShift, wcFirstName: firstGenderShift}[list]
+		// A role noun's gender sits with the titles' ("father" is both).
+		shift := map[wordInfo]int{wcTitle: titleGenderShift, wcRoleNoun: titleGenderShift, wcSubjectPronoun: pronounGenderShift, wcFirstName: firstGenderShift}[list]
 		return list | wordInfo(g)<<shift, nil
 	case wcCueWord:
 		f, ok := map[string]cueFlags{"inverts": cueInverts, "hearer": cueHearer, "weak": cueWeak}[field]

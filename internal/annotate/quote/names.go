@@ -200,6 +200,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 				mentionFrom = k
 			}
 			titled = true
+			if tg == genderUnknown {
+				tg = ts[k].info.roleGender() // "Spokeswoman Jen Psaki"
+			}
 			if tg != genderUnknown {
 				g = tg
 			}
@@ -240,8 +243,11 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		org = true
 	}
 	person := titled
-	if !person && from > 0 && ts[from-1].kind == tokWord && ts[from-1].is(wcRoleNoun) {
+	if from > 0 && ts[from-1].kind == tokWord && ts[from-1].is(wcRoleNoun) {
 		person = true
+		if g == genderUnknown {
+			g = ts[from-1].info.roleGender() // S9: "her son Kody Cook" is a he
+		}
 	}
 	if !person && words >= 2 {
 		if _, ok := wcFirstName.genderOf(ts[firstTok].info); ok {
@@ -280,6 +286,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	} else if ts[firstTok].is(wcPlaceWord) || last.is(wcPlaceWord) {
 		en.place = true
 	}
+	if !titled && !last.poss && afterLocative(text, ts, runFrom) {
+		en.locative = true
+	}
 	e.cl.setGender(ent, g)
 	if !en.org {
 		if role, head := e.roleOf(ts, runFrom, nameFrom, to); head >= 0 {
@@ -294,6 +303,19 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		}
 	}
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
+}
+
+// afterLocative reports whether the name run starting at token from
+// follows a preposition of place ("in Nova Scotia", "near Lake Placid"):
+// a name written so, with no gender the text tells, is a place, which
+// takes no he or she (A9), even when a cue made it a subject ("Nova
+// Scotia added the drug to its list").
+func afterLocative(text string, ts []token, from int) bool {
+	if from == 0 || ts[from-1].kind != tokWord {
+		return false
+	}
+	w := ts[from-1].Of(text)
+	return lowerEq(w, "in") || lowerEq(w, "near") || lowerEq(w, "outside") || lowerEq(w, "across") || lowerEq(w, "throughout")
 }
 
 // isAcronymPlural reports whether w is an acronym with a plural s (PACs,

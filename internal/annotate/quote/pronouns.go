@@ -19,6 +19,9 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if wantOrg {
 			return en.org
 		}
+		if !wantOrg && en.locative && en.gender == genderUnknown {
+			return false // a place: "the death was in Nova Scotia"
+		}
 		return (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent

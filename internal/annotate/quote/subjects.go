@@ -162,11 +162,12 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		e.setSubject(para, ts, refs[r].ent, refs[r].first, j, ev)
 		return
 	}
-	// A lone capitalised word before a cue is a name: "Gingrich said".
+	// A lone capitalised word before a cue is a name: "Gingrich said";
+	// not a role noun that tells a gender, a headline's "Man charged".
 	if ts[j].upper && e.affiliated(para, ts, refs, j, ev) {
 		return
 	}
-	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord) {
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && ts[j].info.roleGender() == genderUnknown && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord) {
 		org := ts[j].is(wcOrgNoun) || isAcronym(ts[j].Of(text))
 		if j > 0 && ts[j-1].kind == tokWord && lowerEq(ts[j-1].Of(text), "the") {
 			org = true
