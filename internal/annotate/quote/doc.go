@@ -103,7 +103,9 @@
 //     one that agrees in gender, is a person (he, she) or an organisation
 //     (it, they), and is not a day's name or a place (a name after "in",
 //     "near" or "outside" with no gender the text tells: "built in Port
-//     Ellery"). It looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
+//     Ellery"). A given name alone opening a paragraph before a past
+//     tense or a cue ("Elizabeth looked up.") is a person, as novels
+//     write dialogue. It looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
 //     algorithm for pronominal anaphora resolution" (1994): recency,
 //     subjecthood and agreement.
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote

@@ -262,7 +262,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
 		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
-		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && from > 0 {
+		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true
 			e.cl.setGender(ent, g)
@@ -303,6 +303,19 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		}
 	}
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
+}
+
+// actsNext reports whether the word after token to is a lowercase past
+// tense or a cue ("Elizabeth looked up.", "Anna said nothing."): a given
+// name opening a paragraph so is a person, as novels open their
+// paragraphs of dialogue, and not a capitalised word ("Will you …?").
+func actsNext(text string, ts []token, to int) bool {
+	k := to + 1
+	if k >= len(ts) || ts[k].kind != tokWord || ts[k].upper || ts[k].sent != ts[to].sent {
+		return false
+	}
+	w := ts[k].Of(text)
+	return len(w) > 3 && w[len(w)-2:] == "ed" || isCue(text, ts[k])
 }
 
 // afterLocative reports whether the name run starting at token from
