@@ -196,6 +196,13 @@
 //     capitalised ("Man charged in …") it is no name. Lappin and Leass
 //     (1994), agreement; the Chicago Manual of Style, "appositives".
 //
+//   - S10 (roles.go, subjects.go) A role noun phrase with "known as",
+//     "named" or "called" before a name is that person's role: "said the
+//     base chief known as Bob" is Bob; "The station chief, known as Tom,"
+//     makes a later "the station chief" Tom (S3). AP Stylebook, "names"
+//     (a pseudonym or a first name only, as sources are identified when
+//     they cannot be named in full).
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

@@ -51,7 +51,41 @@ func (e *quoteEngine) roleOf(ts []token, runFrom, nameFrom, to int) (span32, int
 	if s, h := e.appositiveAfter(ts, to); h >= 0 {
 		return s, h
 	}
-	return e.appositiveBefore(ts, runFrom)
+	if s, h := e.appositiveBefore(ts, runFrom); h >= 0 {
+		return s, h
+	}
+	return e.knownAsBefore(ts, runFrom)
+}
+
+// knownAsBefore reads "the base chief known as " before the name starting
+// at token at (S10): a role noun phrase, "known as", "named" or "called",
+// and the name, with or without a comma before the verb, is one person
+// ("the station chief, known as Bob,"). It returns the phrase's span and
+// its head, or -1.
+func (e *quoteEngine) knownAsBefore(ts []token, at int) (span32, int) {
+	k := at - 1
+	if k >= 1 && ts[k].kind == tokWord && lowerEq(ts[k].Of(e.text), "as") && ts[k-1].kind == tokWord && lowerEq(ts[k-1].Of(e.text), "known") {
+		k -= 2
+	} else if k >= 0 && ts[k].kind == tokWord && (lowerEq(ts[k].Of(e.text), "named") || lowerEq(ts[k].Of(e.text), "called")) {
+		k--
+	} else {
+		return span32{}, -1
+	}
+	if k >= 0 && isComma(e.text, ts[k]) {
+		k--
+	}
+	if k < 1 || !e.isRoleHead(ts[k]) || ts[k].sent != ts[at].sent {
+		return span32{}, -1
+	}
+	for j := k - 1; j >= 0 && k-j <= maxRoleWords && ts[j].kind == tokWord && ts[j].sent == ts[at].sent; j-- {
+		if ts[j].is(wcDeterminer) && !isPossessivePronoun(ts[j].Of(e.text)) {
+			return span32{int32(ts[j].Start), int32(ts[k].End)}, k
+		}
+		if isCue(e.text, ts[j]) || isFunctionWord(e.text, ts[j]) || isPossessivePronoun(ts[j].Of(e.text)) {
+			break
+		}
+	}
+	return span32{}, -1
 }
 
 // descriptionBefore returns the first token of the description that ends

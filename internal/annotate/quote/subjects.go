@@ -368,6 +368,17 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 	}
 	if ts[k].is(wcDeterminer) {
+		// S10: "said the base chief known as Bob" is Bob.
+		for m := k + 1; m < len(ts) && m-k <= maxRoleWords+2 && ts[m].kind == tokWord && ts[m].sent == ts[k].sent; m++ {
+			if r := refStartingAt(refs, m); r >= 0 && !refs[r].poss {
+				if _, h := e.knownAsBefore(ts, m); h >= 0 {
+					e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
+					ev.right = true
+					return
+				}
+				break
+			}
+		}
 		end := k
 		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && (end == k || !isCue(text, ts[end+1])) && !ts[end].poss {
 			nw := ts[end+1].Of(text)
