@@ -300,6 +300,12 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 	return c.add(key, entity{name: to32(np), org: org, person: !org}, np)
 }
 
+// indexOrgHead records that organisation i was introduced as a head (S11:
+// "the utility" after "the utility BC Hydro").
+func (c *clusters) indexOrgHead(i int, head string) {
+	c.byKey[keyHash(keyOrgHead, head)] = int32(i)
+}
+
 // indexRole records that entity i was given a role whose head noun is head.
 func (c *clusters) indexRole(i int, head string) {
 	c.byKey[keyHash(keyRole, head)] = int32(i)

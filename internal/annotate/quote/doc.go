@@ -203,6 +203,13 @@
 //     (a pseudonym or a first name only, as sources are identified when
 //     they cannot be named in full).
 //
+//   - S11 (names.go, roles.go) An organisation the text introduces with
+//     a lowercase organisation noun, before it ("the utility Coastal
+//     Power") or in apposition ("Harbour Power, the province's
+//     utility,"), is an organisation (unless it opens with a given name),
+//     and "the utility" later is it (S3; org-nouns.txt). AP Stylebook,
+//     "second reference".
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

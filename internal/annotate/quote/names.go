@@ -242,6 +242,12 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
 		org = true
 	}
+	typeHead := -1 // S11: "the utility Coastal Power", "Coastal Power, the province's utility,"
+	if _, given := wcFirstName.genderOf(ts[firstTok].info); !titled && !given && from == runFrom {
+		if typeHead = e.orgTypeOf(ts, runFrom, to); typeHead >= 0 {
+			org = true
+		}
+	}
 	person := titled
 	if from > 0 && ts[from-1].kind == tokWord && ts[from-1].is(wcRoleNoun) {
 		person = true
@@ -290,6 +296,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		en.locative = true
 	}
 	e.cl.setGender(ent, g)
+	if en.org && typeHead >= 0 {
+		e.cl.indexOrgHead(ent, ts[typeHead].Of(text))
+	}
 	if !en.org {
 		if role, head := e.roleOf(ts, runFrom, nameFrom, to); head >= 0 {
 			if en.role.empty() {

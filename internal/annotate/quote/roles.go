@@ -218,3 +218,40 @@ func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 
 // isComma reports whether t is a comma.
 func isComma(text string, t token) bool { return t.kind == tokPunct && text[t.Start] == ',' }
+
+// orgTypeOf returns the organisation noun the text introduces the
+// organisation named from token runFrom to token to with (S11): a
+// lowercase one just before it ("the utility BC Hydro", "carrier
+// Skyward Air") or heading an appositive after it ("BC Hydro, the
+// province's utility,"); or -1. A later "the utility" is then that
+// organisation (S3).
+func (e *quoteEngine) orgTypeOf(ts []token, runFrom, to int) int {
+	isType := func(t token) bool {
+		return t.kind == tokWord && !t.upper && !t.poss && t.is(wcOrgNoun) && !t.is(wcRoleNoun)
+	}
+	if k := runFrom - 1; k >= 0 && isType(ts[k]) && ts[k].sent == ts[to].sent {
+		return k
+	}
+	k := to + 1
+	if k+2 >= len(ts) || !isComma(e.text, ts[k]) || ts[k+1].kind != tokWord || !(ts[k+1].is(wcDeterminer) || ts[k+1].poss) {
+		return -1
+	}
+	end := -1
+	for j := k + 1; j < len(ts) && j-k <= maxRoleWords+1 && ts[j].sent == ts[to].sent; j++ {
+		t := ts[j]
+		if t.kind != tokWord {
+			if isComma(e.text, t) || t.kind == tokPunct && e.text[t.Start] == '.' {
+				break
+			}
+			return -1
+		}
+		if j > k+1 && (isCue(e.text, t) || isFunctionWord(e.text, t) && !t.poss) {
+			return -1
+		}
+		end = j
+	}
+	if end > k+1 && isType(ts[end]) {
+		return end
+	}
+	return -1
+}
