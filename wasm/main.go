@@ -5,10 +5,11 @@
 // package, and converts results and errors. It holds no annotation logic,
 // no patterns and no HTML of its own.
 //
-// Build it with
+// Build it with make wasm, which runs
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o web/annotator.wasm ./wasm
+//	GOOS=js GOARCH=wasm go build -trimpath -gcflags=all=-l -ldflags="-s -w -X main.version=$(VERSION)" -o web/annotator.wasm ./wasm
 //
+// (the Makefile says why -gcflags=all=-l).
 // and load it with web/wasm_exec.js and web/annotator.js, which defines the
 // public object ArticleAnnotator (see that file for the JavaScript API).
 //
@@ -116,10 +117,8 @@ func renderJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	html, err := renderHTML(text, res)
-	if err != nil {
-		return nil, err
-	}
+	// The fragment is rendered from the byte offsets, before ToUTF16.
+	html := annotate.RenderHTML(text, res)
 	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
 }
 
