@@ -123,12 +123,18 @@ const lowConfidence = 0.5
 // The error names a correction that refers to nothing or has bad offsets,
 // or a span of res that is not in text; nothing is summarized then.
 func Summarize(text string, res Result, c Corrections) (Summary, error) {
+	sum, _, err := summarize(text, res, c)
+	return sum, err
+}
+
+// summarize is Summarize, also returning the corrected quotes and speakers.
+func summarize(text string, res Result, c Corrections) (Summary, *corrected, error) {
 	if err := checkResultSpans(text, res); err != nil {
-		return Summary{}, err
+		return Summary{}, nil, err
 	}
 	cor, err := applyCorrections(text, res, c)
 	if err != nil {
-		return Summary{}, fmt.Errorf("annotate: %w", err)
+		return Summary{}, nil, fmt.Errorf("annotate: %w", err)
 	}
 	sum := Summary{Dateline: res.Dateline, Unit: UnitUTF8, Quotes: make([]QuoteSummary, 0, len(cor.quotes))}
 	groups := make([]QuoteGroup, len(cor.speakers))
@@ -137,7 +143,7 @@ func Summarize(text string, res Result, c Corrections) (Summary, error) {
 	for i, q := range cor.quotes {
 		qs, err := summarizeQuote(text, q, &cor)
 		if err != nil {
-			return Summary{}, fmt.Errorf("annotate: %w", err)
+			return Summary{}, nil, fmt.Errorf("annotate: %w", err)
 		}
 		sum.Quotes = append(sum.Quotes, qs)
 		if qs.Dismissed {
@@ -174,7 +180,7 @@ func Summarize(text string, res Result, c Corrections) (Summary, error) {
 		rows = append(rows, ranked{SpeakerSummary{
 			ID: sp.ID, Name: speakerName(sp), Role: speakerRole(sp.Speaker), Kind: firstNonEmpty(sp.decision.Kind, sp.Kind),
 			Initials: initials[k], Palette: k % PaletteSize,
-			Category: sp.decision.Category, Gender: sp.decision.Gender,
+			Category: cleanLine(sp.decision.Category), Gender: sp.decision.Gender,
 			QuoteGroup: groups[k], Aliases: speakerAliases(text, &cor, k), Edited: edited[sp.ID],
 		}, first})
 	}
@@ -195,7 +201,7 @@ func Summarize(text string, res Result, c Corrections) (Summary, error) {
 	}
 	sum.Timeline, sum.Durations, sum.Sets = summarizeDates(text, res.Dates)
 	sum.Totals = summarizeTotals(sum)
-	return sum, nil
+	return sum, &cor, nil
 }
 
 // summarizeQuote is one quote's row: its speaker after merges, its words
@@ -244,9 +250,10 @@ func summarizeQuote(text string, q correctedQuote, cor *corrected) (QuoteSummary
 	return qs, nil
 }
 
-// speakerName is the speaker's name after a rename, white space collapsed.
+// speakerName is the speaker's name after a rename, on one line with no
+// control character (cleanLine).
 func speakerName(sp correctedSpeaker) string {
-	return collapseSpace(firstNonEmpty(strings.TrimSpace(sp.decision.Name), firstNonEmpty(sp.Name, sp.ID)))
+	return firstNonEmpty(cleanLine(sp.decision.Name), firstNonEmpty(cleanLine(sp.Name), sp.ID))
 }
 
 // editedSpeakers lists the speakers the editor touched: renamed, recorded,
