@@ -129,4 +129,3 @@ func TestDeskArgErrors(t *testing.T) {
 		})
 	}
 }
-
