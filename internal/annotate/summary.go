@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/render"
 )
 
 // This file computes the summary of one article: the sources table (who is
@@ -162,6 +163,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 		g.Words += qs.Words
 		g.QuoteIDs = append(g.QuoteIDs, qs.ID)
 	}
+	shown := shownTexts(text, res)
 	initials := speakerInitials(cor.speakers)
 	edited := editedSpeakers(&cor)
 	type ranked struct {
@@ -181,7 +183,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 			ID: sp.ID, Name: speakerName(sp), Role: speakerRole(sp.Speaker), Kind: firstNonEmpty(sp.decision.Kind, sp.Kind),
 			Initials: initials[k], Palette: k % PaletteSize,
 			Category: cleanLine(sp.decision.Category), Gender: sp.decision.Gender,
-			QuoteGroup: groups[k], Aliases: speakerAliases(text, &cor, k), Edited: edited[sp.ID],
+			QuoteGroup: groups[k], Aliases: speakerAliases(shown, &cor, k), Edited: edited[sp.ID],
 		}, first})
 	}
 	slices.SortStableFunc(rows, func(a, b ranked) int {
@@ -199,7 +201,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 	if sum.Unattributed.QuoteIDs == nil {
 		sum.Unattributed.QuoteIDs = []string{}
 	}
-	sum.Timeline, sum.Durations, sum.Sets = summarizeDates(text, res.Dates)
+	sum.Timeline, sum.Durations, sum.Sets = summarizeDates(shown, res.Dates)
 	sum.Totals = summarizeTotals(sum)
 	return sum, &cor, nil
 }
@@ -285,7 +287,7 @@ func editedSpeakers(cor *corrected) map[string]bool {
 // speakerAliases are the distinct mention texts of speaker k and of every
 // speaker merged into it (their names included), other than its name and
 // pronouns, white space collapsed, in order of appearance.
-func speakerAliases(text string, cor *corrected, k int) []string {
+func speakerAliases(shown func(Span) string, cor *corrected, k int) []string {
 	name := speakerName(cor.speakers[k])
 	var mentions []Mention
 	for _, sp := range cor.speakers {
@@ -295,18 +297,18 @@ func speakerAliases(text string, cor *corrected, k int) []string {
 		mentions = append(mentions, sp.Mentions...)
 		if sp.ID != cor.speakers[k].ID && !sp.isNew {
 			// the merged speaker's name, after the mentions
-			mentions = append(mentions, Mention{Span: Span{Start: len(text) + 1}, Text: speakerName(sp)})
+			mentions = append(mentions, Mention{Span: Span{Start: -1}, Text: speakerName(sp)})
 		}
 	}
-	slices.SortStableFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	slices.SortStableFunc(mentions, func(a, b Mention) int { return cmpPosition(a.Start, b.Start) })
 	seen := map[string]bool{strings.ToLower(name): true}
 	aliases := []string{}
 	for _, m := range mentions {
 		t := m.Text
-		if m.Start <= len(text) {
-			t = m.Of(text)
+		if m.Start >= 0 {
+			t = shown(m.Span)
 		}
-		t = collapseSpace(t)
+		t = cleanLine(t)
 		if t == "" || seen[strings.ToLower(t)] || notAliases[strings.ToLower(t)] {
 			continue
 		}
@@ -314,6 +316,46 @@ func speakerAliases(text string, cor *corrected, k int) []string {
 		aliases = append(aliases, t)
 	}
 	return aliases
+}
+
+// cmpPosition orders offsets, -1 (no position) last.
+func cmpPosition(a, b int) int {
+	if (a < 0) != (b < 0) {
+		if a < 0 {
+			return 1
+		}
+		return -1
+	}
+	return a - b
+}
+
+// shownTexts returns the text a reader sees of a span of res (its
+// mentions and dates): Markdown markup dropped, white space collapsed
+// (render.ShownTexts). Plain text is shown as written.
+func shownTexts(text string, res Result) func(Span) string {
+	plain := func(s Span) string { return collapseSpace(s.Of(text)) }
+	if res.Format != FormatMarkdown {
+		return plain
+	}
+	var spans []Span
+	for _, sp := range res.Speakers {
+		for _, m := range sp.Mentions {
+			spans = append(spans, m.Span)
+		}
+	}
+	for _, d := range res.Dates {
+		spans = append(spans, d.Span)
+	}
+	shown := make(map[Span]string, len(spans))
+	for i, t := range render.ShownTexts(text, res.Format, spans) {
+		shown[spans[i]] = collapseSpace(t)
+	}
+	return func(s Span) string {
+		if t, ok := shown[s]; ok {
+			return t
+		}
+		return plain(s)
+	}
 }
 
 // notAliases are mentions that are no name of the speaker: the personal

@@ -22,9 +22,9 @@ type DateSummary struct {
 
 // summarizeDates splits dates into the time line (DATE and TIME: those
 // with a place in time by when they start, the rest after them in text
-// order), the durations and the sets (in text order). A date's text has
-// its white space collapsed.
-func summarizeDates(text string, dates []Date) (timeline, durations, sets []DateSummary) {
+// order), the durations and the sets (in text order). A date's text is
+// what a reader sees of it (shownTexts).
+func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
 	timeline, durations, sets = []DateSummary{}, []DateSummary{}, []DateSummary{}
 	type placed struct {
 		DateSummary
@@ -34,7 +34,7 @@ func summarizeDates(text string, dates []Date) (timeline, durations, sets []Date
 	}
 	var line []placed
 	for i, d := range dates {
-		ds := DateSummary{Index: i, Text: collapseSpace(d.Of(text)), Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: timex.Readable(d)}
+		ds := DateSummary{Index: i, Text: shown(d.Span), Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: timex.Readable(d)}
 		switch d.Type {
 		case TypeDuration:
 			durations = append(durations, ds)

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -271,4 +272,26 @@ func assertSummaryAddsUp(t testing.TB, sum Summary) {
 	if sum.Totals.Words != words || sum.Totals.Quotes != quotes || sum.Totals.Sources != len(sum.Speakers) {
 		t.Errorf("totals %+v, sums %d words %d quotes", sum.Totals, words, quotes)
 	}
+}
+
+// TestSummarizeShownText checks that aliases and date texts read as a
+// Markdown article shows them, not as its source is written.
+func TestSummarizeShownText(t *testing.T) {
+	text := "“We need it,” said Mayor [Jane Ortiz](https://example.org/o) on *Friday*. Jane Ortiz left."
+	s1 := "s1"
+	span := func(sub string) Span {
+		i := strings.Index(text, sub)
+		require.GreaterOrEqual(t, i, 0, sub)
+		return Span{Start: i, End: i + len(sub)}
+	}
+	res := Result{Format: FormatMarkdown,
+		Quotes:   []Quote{{ID: "q1", Span: span("“We need it,”"), Speaker: &s1}},
+		Speakers: []Speaker{{ID: "s1", Name: "Jane Ortiz", Kind: "person", Mentions: []Mention{{Span: span("Mayor [Jane Ortiz")}, {Span: span("Jane Ortiz left")}}}},
+		Dates:    []Date{{Span: span("*Friday*"), Type: TypeDate, Value: "XXXX-WXX-5"}},
+	}
+	sum, err := Summarize(text, res, Corrections{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mayor Jane Ortiz", "Jane Ortiz left"}, sum.Speakers[0].Aliases)
+	assert.Equal(t, "Friday", sum.Timeline[0].Text)
+	assert.Equal(t, "a Friday", sum.Timeline[0].Readable)
 }
