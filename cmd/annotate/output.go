@@ -31,7 +31,6 @@ func writeJSON(w io.Writer, _ string, res annotate.Result) error {
 	return enc.Encode(res)
 }
 
-
 // writeText prints the result for a person reading a terminal. Every text
 // from the article goes through visible, so that no control character of
 // the article reaches the terminal.
