@@ -130,7 +130,7 @@ func exportHTMLReport(in exportInput) (string, error) {
 	if strings.TrimSpace(title) == "" {
 		title = ExportTitle(in.text)
 	}
-	return RenderPage(in.text, correctedResult(in.text, in.res, in.sum, in.cor), title), nil
+	return renderPage(in.text, correctedResult(in.text, in.res, in.sum, in.cor), in.sum, title), nil
 }
 
 // exportHTMLFragment writes the fragment of "Copy HTML".
