@@ -23,6 +23,9 @@ func Annotate(text string, opts Options) (Result, error) {
 		if err != nil {
 			return Result{}, fmt.Errorf("annotate: dateline %q is not a date in YYYY-MM-DD form", opts.Dateline)
 		}
+		if t.Year() < timex.MinYear || t.Year() > timex.MaxYear {
+			return Result{}, fmt.Errorf("annotate: dateline %q is outside the years %d-%d that dates are resolved in", opts.Dateline, timex.MinYear, timex.MaxYear)
+		}
 		dateline = t
 	}
 	format := opts.Format

@@ -190,13 +190,15 @@ func AppendString(dst []byte, s string) []byte { return appendString(dst, s) }
 
 // appendString appends s as a JSON string escaped as encoding/json does:
 // HTML-sensitive characters, U+2028 and U+2029 as \u escapes, and each
-// invalid UTF-8 byte as \ufffd.
+// invalid UTF-8 byte as \ufffd. DEL and the C1 controls (U+0080-U+009F)
+// are \u escapes too, unlike encoding/json, so that JSON shown on a
+// terminal carries no control character from the article (issue 10).
 func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' && b != 0x7f {
 				i += 1 + safeRun(s[i+1:])
 				continue
 			}
@@ -229,6 +231,13 @@ func appendString(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if r >= 0x80 && r <= 0x9f { // C1 controls: a terminal may act on them (CSI, OSC)
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '0', '0', hex[r>>4], hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
 		if r == '\u2028' || r == '\u2029' {
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xf])
@@ -243,7 +252,7 @@ func appendString(dst []byte, s string) []byte {
 }
 
 // safeRun returns the length of the prefix of s that appendString copies
-// as it is: printable ASCII other than '"', '\\', '<', '>' and '&'. It
+// as it is: printable ASCII other than '"', '\\', '<', '>', '&' and DEL. It
 // tests eight bytes at a time as plainRun does.
 func safeRun(s string) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
@@ -252,7 +261,7 @@ func safeRun(s string) int {
 		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 		flags := (x-ones*' ')&^x | x
-		for _, c := range [...]uint64{'"', '\\', '<', '>', '&'} {
+		for _, c := range [...]uint64{'"', '\\', '<', '>', '&', 0x7f} {
 			y := x ^ (ones * c)
 			flags |= (y - ones) &^ y
 		}
@@ -261,7 +270,7 @@ func safeRun(s string) int {
 		}
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
+		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0x7f || c >= utf8.RuneSelf {
 			break
 		}
 	}
