@@ -105,6 +105,10 @@ func appendQuote(dst []byte, q annotate.Quote) []byte {
 	dst = strconv.AppendInt(dst, int64(q.Paragraph), 10)
 	dst = appendKey(dst, "unclosed", false)
 	dst = strconv.AppendBool(dst, q.Unclosed)
+	dst = appendKey(dst, "attribution", false)
+	dst = appendString(dst, q.Attribution)
+	dst = appendKey(dst, "confidence", false)
+	dst = appendFloat(dst, q.Confidence)
 	return append(dst, '}')
 }
 
@@ -116,6 +120,10 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 	dst = appendString(dst, s.Name)
 	dst = appendKey(dst, "kind", false)
 	dst = appendString(dst, s.Kind)
+	if s.Role != "" {
+		dst = appendKey(dst, "role", false)
+		dst = appendString(dst, s.Role)
+	}
 	dst = appendKey(dst, "mentions", false)
 	if s.Mentions == nil {
 		dst = append(dst, "null"...)
@@ -129,6 +137,10 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 		}
 		dst = append(dst, ']')
 	}
+	dst = appendKey(dst, "quotes", false)
+	dst = strconv.AppendInt(dst, int64(s.Quotes), 10)
+	dst = appendKey(dst, "words", false)
+	dst = strconv.AppendInt(dst, int64(s.Words), 10)
 	return append(dst, '}')
 }
 
@@ -249,6 +261,17 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// appendFloat writes f as encoding/json does for a number in [1e-6, 1e21)
+// or 0: the shortest decimal that reads back as f. A confidence is in
+// [0, 1]; anything else (NaN, infinities, exponents) is written as 0 so the
+// line stays valid JSON.
+func appendFloat(dst []byte, f float64) []byte {
+	if !(f == 0 || f >= 1e-6 && f < 1e21) {
+		return append(dst, '0')
+	}
+	return strconv.AppendFloat(dst, f, 'f', -1, 64)
 }
 
 // safeRun returns the length of the prefix of s that appendString copies
