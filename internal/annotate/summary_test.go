@@ -16,7 +16,7 @@ const deskArticle = "HARBOURTON, Thursday 16 October 2025\n\n" +
 	"“Nobody should fish there,” Moreau added. “Not yet,” she said.\n\n" +
 	"Tom Hale, a fisherman, said: “It is too late for us.” He has fished there for four years, every Tuesday.\n\n" +
 	"“Someone will pay for this, and they know it.”\n\n" +
-	"Jane Park of the Harbour Trust said: “We <b>disagree</b>.”"
+	"The Harbour Trust said: “We <b>disagree</b>.”"
 
 func deskResult(t testing.TB) Result {
 	res, err := Annotate(deskArticle, Options{Dateline: "2025-10-17"})
@@ -190,8 +190,8 @@ func TestSummarizeErrors(t *testing.T) {
 		{"merge into itself", Corrections{Speakers: map[string]SpeakerCorrection{"s1": {MergedInto: "s1"}}}, `annotate: speaker "s1" is merged into itself`},
 		{"merge cycle", Corrections{Speakers: map[string]SpeakerCorrection{"s1": {MergedInto: "s2"}, "s2": {MergedInto: "s1"}}}, `annotate: speaker "s1": the merges form a cycle`},
 		{"added outside", Corrections{Added: []AddedQuote{{ID: "a1", Start: 5, End: 9999}}},
-			`annotate: added quote "a1": offsets 5:9999 are not a stretch of the text (length 433)`},
-		{"added empty", Corrections{Added: []AddedQuote{{ID: "a1", Start: 5, End: 5}}}, `annotate: added quote "a1": offsets 5:5 are not a stretch of the text (length 433)`},
+			`annotate: added quote "a1": offsets 5:9999 are not a stretch of the text (length 420)`},
+		{"added empty", Corrections{Added: []AddedQuote{{ID: "a1", Start: 5, End: 5}}}, `annotate: added quote "a1": offsets 5:5 are not a stretch of the text (length 420)`},
 		{"added inside a character", Corrections{Added: []AddedQuote{{ID: "a1", Start: 39, End: 50}}}, `annotate: added quote "a1": offsets 39:50 cut a character`},
 		{"added taken ID", Corrections{Added: []AddedQuote{{ID: "q1", Start: 0, End: 5}}}, `annotate: added quote "q1": the ID is taken`},
 		{"added no ID", Corrections{Added: []AddedQuote{{Start: 0, End: 5}}}, `annotate: an added quote has no ID`},
@@ -207,7 +207,7 @@ func TestSummarizeErrors(t *testing.T) {
 	bad.Quotes = append([]Quote(nil), res.Quotes...)
 	bad.Quotes[0].End = 4000
 	_, err := Summarize(deskArticle, bad, Corrections{})
-	assert.EqualError(t, err, "annotate: quote q1 has offsets 38:4000, not a stretch of the text (length 433 bytes)")
+	assert.EqualError(t, err, "annotate: quote q1 has offsets 38:4000, not a stretch of the text (length 420 bytes)")
 }
 
 func TestSpeakerInitials(t *testing.T) {
