@@ -95,6 +95,9 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			if ev.ent < 0 && flags&cueInverts != 0 && afterQuote(ts, k) && !isParticiple(ts[k].Of(text)) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
+			if ev.ent < 0 && e.coordinated(ts, k) {
+				e.coordinatedSubject(para, ts, refs, k, &ev)
+			}
 			if ev.ent < 0 && (isParticiple(ts[k].Of(text)) || e.coordinated(ts, k)) {
 				e.participleSubject(para, ts, refs, evs, k, &ev)
 			}

@@ -89,7 +89,9 @@
 //   - A7 the speaker is the subject of the cue verb: names in an
 //     apposition, a relative clause or a phrase between the subject and
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
-//     said"; "Ann Marsh, who worked for Peter Brandt, said").
+//     said"; "Ann Marsh, who worked for Peter Brandt, said"); a cue joined
+//     by "and" to a verb before it is that verb's subject's ("Ann Marsh
+//     shook her head and said"), never its object's.
 //   - A8 the hearer is never the speaker: the object of told, the outlet
 //     or platform after it ("told the Daily Courier", "posted on Facebook,
 //     saying", "posted a Facebook comment, saying": a name between "a" and
@@ -143,7 +145,9 @@
 //     part of a name ("Neither Brandt", "Following Brandt", "Former
 //     Carson"), and no name runs over a line break (a headline's last word
 //     and the next line's name): lists/not-names.txt, role-modifiers.txt.
-//     A headline mention and the body's are one name.
+//     A headline mention and the body's are one name. A name before
+//     "via" and an agency ("Ana Ruiz via Getty Images") is a photo
+//     credit, no name in the story.
 //
 //   - S3 (clusters.go) A definite role noun phrase is the person last
 //     named with that role: "the mayor" after "Mayor Ray Olsen", "the

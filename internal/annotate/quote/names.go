@@ -60,6 +60,15 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			k = end
 			continue
 		}
+		if end+2 < len(ts) && ts[end+1].kind == tokWord && lowerEq(ts[end+1].Of(text), "via") && ts[end+2].upper {
+			// "Ana Ruiz via Getty Images": a photo credit, the
+			// photographer and the agency; neither is in the story.
+			k = end + 2
+			for k+1 < len(ts) && ts[k+1].kind == tokWord && ts[k+1].upper {
+				k++
+			}
+			continue
+		}
 		end = headlineNameEnd(text, ts, k, end)
 		e.addNameRun(para, ts, k, end, &refs)
 		k = end

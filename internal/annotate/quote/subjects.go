@@ -71,6 +71,37 @@ func (e *quoteEngine) coordinated(ts []token, k int) bool {
 	return lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "to")
 }
 
+// coordinatedSubject gives a cue joined by "and" or "but" to a verb
+// before it the subject of that verb (A7): "Ann Marsh shook her head and
+// said" is Ann Marsh's cue, whatever the sentence named before her. It
+// walks back over the verb phrase, lowercase words only, to the name or
+// pronoun that ends just before it, within the clause.
+func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
+	j := k - 1
+	for j >= 0 && ts[j].kind == tokWord && (ts[j].is(wcBetweenSubjectAndCue) || isLyAdverb(e.text, ts[j])) {
+		j--
+	}
+	j-- // "and", "but"
+	for n := 0; j >= 0 && n < 8 && ts[j].kind == tokWord && ts[j].sent == ts[k].sent && !ts[j].upper; j, n = j-1, n+1 {
+		if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok {
+			if ent := e.resolvePronoun(para, ts, refs, j, g); ent >= 0 {
+				e.cl.mention(ent, ts[j].Span)
+				e.setSubject(para, ts, ent, j, j, ev)
+				ev.pronoun = true
+			}
+			return
+		}
+		// The name is the subject when no lowercase word comes before it
+		// in the sentence's clause ("Tom Hale thanked Ann Marsh warmly
+		// and said" is not Marsh's).
+		if r := refEndingAt(refs, j-1); r >= 0 && !refs[r].poss && j-1 >= 0 && ts[j-1].upper &&
+			(refs[r].first == 0 || ts[refs[r].first-1].kind != tokWord || ts[refs[r].first-1].sent != ts[k].sent) {
+			e.setSubject(para, ts, refs[r].ent, refs[r].first, j-1, ev)
+			return
+		}
+	}
+}
+
 // subjectLeft finds (A1, A7) the speaker noun phrase that ends just before the cue
 // at token k ("Mr Smith said", "Smith, the mayor, said", "he said", "the
 // company said").
@@ -286,8 +317,10 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
 		return false // "argued that critics said": "that" opens a clause
 	}
-	if isPossessivePronoun(ts[c].Of(text)) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
-		return false // "shook her head and said": a body, not a speaker
+	if isPossessivePronoun(ts[c].Of(text)) && (!ts[j].is(wcRoleNoun|wcOrgNoun) || e.coordinated(ts, ev.tok)) {
+		// "shook her head and said": a body, not a speaker, and an
+		// object when a verb of its own joins the cue ("and said").
+		return false
 	}
 	// A head the lexicons do not know ("the influential daily") is
 	// trusted only next to a quote: “…,” the daily wrote.
