@@ -68,6 +68,9 @@ type clusters struct {
 	mentions []entityMention
 	byKey    map[uint64]int32
 	visits   int // entities addName has looked at, for the test that its work is linear
+	// outlets is one more than the index of the outlet of
+	// lists/outlets.names named last; 0 when none is.
+	outlets int32
 }
 
 // keyHash hashes a key kind and a word or name, ignoring ASCII case
@@ -103,9 +106,19 @@ const (
 // mentionSpan the name with its title; first and last are the spans of its
 // first and last words. It returns the entity index.
 func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words int, org bool, para int) int {
-	if !org && isOutlet(nameSpan.Of(c.text)) {
+	outlet := isOutlet(nameSpan.Of(c.text))
+	if outlet {
 		org = true // an outlet or a platform: "Twitter", "Fox News"
 	}
+	i := c.addName1(mentionSpan, nameSpan, first, last, words, org, para)
+	if outlet {
+		c.outlets = int32(i) + 1
+	}
+	return i
+}
+
+// addName1 is addName once the name is known to be an organisation or not.
+func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words int, org bool, para int) int {
 	surname := last.Of(c.text)
 	key := keyHash(keyPerson, surname)
 	if org {
@@ -290,6 +303,11 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		if i, ok := c.byKey[keyHash(kind, head.Of(c.text))]; ok {
 			c.mention(int(i), np)
 			return int(i)
+		}
+		if c.outlets > 0 && isOutletNoun(head.Of(c.text)) {
+			// S11: "the newspaper" is the outlet named last.
+			c.mention(int(c.outlets-1), np)
+			return int(c.outlets - 1)
 		}
 	}
 	key := keyHash(keyNominal, head.Of(c.text))

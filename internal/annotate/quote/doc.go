@@ -211,8 +211,9 @@
 //     a lowercase organisation noun, before it ("the utility Coastal
 //     Power") or in apposition ("Harbour Power, the province's
 //     utility,"), is an organisation (unless it opens with a given name),
-//     and "the utility" later is it (S3; org-nouns.txt). AP Stylebook,
-//     "second reference".
+//     and "the utility" later is it (S3; org-nouns.txt). "The newspaper"
+//     or "the network" is the outlet of lists/outlets.names named last
+//     (lists/outlet-nouns.names). AP Stylebook, "second reference".
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -189,15 +189,28 @@ var (
 //go:embed lists/outlets.names
 var outletsFile string
 
-// outletKeys holds the outletKey of every name of lists/outlets.names: a
-// name's test is one hash and one map access.
-var outletKeys = func() map[uint64]bool {
+// outletNounsFile lists the nouns that name an outlet on second
+// reference ("the newspaper"), one a line.
+//
+//go:embed lists/outlet-nouns.names
+var outletNounsFile string
+
+// outletKeys and outletNounKeys hold the outletKey of every name of
+// lists/outlets.names and of every noun of lists/outlet-nouns.names: a
+// test is one hash and one map access.
+var outletKeys, outletNounKeys = outletSet(outletsFile), outletSet(outletNounsFile)
+
+// outletSet reads a names file into a set of outletKeys.
+func outletSet(data string) map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, e := range lexicon.Parse(outletsFile) {
+	for _, e := range lexicon.Parse(data) {
 		m[outletKey(outletName(e))] = true
 	}
 	return m
-}()
+}
+
+// isOutletNoun reports whether w is on lists/outlet-nouns.names.
+func isOutletNoun(w string) bool { return outletNounKeys[outletKey(w)] }
 
 // outletName is the name an entry of lists/outlets.names gives: its words
 // joined by one space.

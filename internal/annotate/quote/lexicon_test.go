@@ -69,19 +69,26 @@ func TestFirstNameGenders(t *testing.T) {
 // lower case, no name twice; and that a name matches with "the", any case
 // and any spacing, and nothing else.
 func TestOutletsFile(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("lists", "outlets.names"))
-	require.NoError(t, err)
-	assert.Equal(t, string(data), outletsFile, "the embedded list is the file")
-	assert.Regexp(t, `^# \S`, string(data), "a list opens with a header")
-	assert.Contains(t, string(data), "Source:", "the header says where the entries come from")
-	seen := map[string]bool{}
-	for _, e := range lexicon.Parse(outletsFile) {
-		n := outletName(e)
-		assert.False(t, seen[n], "%s is listed twice", n)
-		seen[n] = true
-		assert.Equal(t, strings.ToLower(n), n, "the list is lower case")
-		assert.False(t, strings.HasPrefix(n, "the "), "%s: names are listed without the", n)
+	for name, embedded := range map[string]string{"outlets.names": outletsFile, "outlet-nouns.names": outletNounsFile} {
+		data, err := os.ReadFile(filepath.Join("lists", name))
+		require.NoError(t, err)
+		assert.Equal(t, string(data), embedded, "the embedded list is the file")
+		assert.Regexp(t, `^# \S`, string(data), "a list opens with a header")
+		assert.Contains(t, string(data), "Source:", "the header says where the entries come from")
+		seen := map[string]bool{}
+		for _, e := range lexicon.Parse(embedded) {
+			n := outletName(e)
+			assert.False(t, seen[n], "%s: %s is listed twice", name, n)
+			seen[n] = true
+			assert.Equal(t, strings.ToLower(n), n, "the list is lower case")
+			assert.False(t, strings.HasPrefix(n, "the "), "%s: names are listed without the", n)
+		}
 	}
+	names, err := filepath.Glob(filepath.Join("lists", "*.names"))
+	require.NoError(t, err)
+	assert.Len(t, names, 2, "every names file is read and checked here")
+	assert.True(t, isOutletNoun("Newspaper"))
+	assert.False(t, isOutletNoun("mayor"))
 	for name, want := range map[string]bool{
 		"Twitter": true, "the Daily Caller": true, "Fox  News": true, "fox\nnews": true,
 		"Fox": false, "Daily": false, "Rita Moss": false, "Fox News Chairman": false,
