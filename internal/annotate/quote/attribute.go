@@ -371,6 +371,9 @@ func introducesQuote(text string, ts []token, ev *cueEvent) bool {
 // "Sanders's campaign manager, Jeff Weaver, said".
 func onlyWordsAndCommas(text string, ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
+		if ts[k].kind == tokPunct && text[ts[k].Start] == '.' && k > from && ts[k-1].End == ts[k].Start && isTitle(text, ts[k-1]) {
+			continue // the period of a title: "Ms. Marsh's spokesman, Tom Hale, said"
+		}
 		if ts[k].kind != tokWord && (ts[k].kind != tokPunct || text[ts[k].Start] != ',') {
 			return false
 		}

@@ -68,7 +68,9 @@
 // ../testdata/cases/attribution.txt):
 //
 //   - A1 a cue after the quote, its subject before or after the verb:
-//     “…,” Smith said; “…,” said Smith. Source: AP Stylebook, "said" (the
+//     “…,” Smith said; “…,” said Smith; the subject may be a common noun
+//     phrase ("a spokesman", "the 43-year-old", "one of those advisers",
+//     "Mr. Marsh's spokesman"; "the mother of three" is the mother). Source: AP Stylebook, "said" (the
 //     verb of attribution; "said Smith" inverted when a long title follows).
 //   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
 //     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
@@ -116,9 +118,10 @@
 //     a paragraph with no quote or cue has just introduced, else the
 //     latest speaker within two paragraphs. Source: AP Stylebook,
 //     "quotation marks" (a running quote is attributed once).
-//   - A11 a person or a role before "of", "at" or "from" and the body
-//     they speak for is the speaker, not the body: “…,” Jane Pike of
-//     Ardent Capital said; the mayor of Springfield said. Source: AP
+//   - A11 a person or a role before "of", "at", "from" or "for" and the
+//     body they speak for is the speaker, not the body: “…,” Jane Pike of
+//     Ardent Capital said; the mayor of Springfield said; a spokesman for
+//     committee Democrats said. Source: AP
 //     Stylebook, "organizations and institutions" (John Smith of the
 //     Brookings Institution).
 //

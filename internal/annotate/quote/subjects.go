@@ -211,7 +211,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 }
 
 // affiliated (A11) takes as the speaker the person or role before "of",
-// "at" or "from" when the name starting at token first is the body that
+// "at", "from" or "for" when the name starting at token first is the body that
 // person speaks for: "Jane Pike of Ardent Capital said", "the mayor of
 // Springfield said", "Dana Rubinstein at the Ledger reports". It reports
 // whether it set a speaker. Source: AP Stylebook, "titles" and
@@ -219,13 +219,18 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 // organisation after the name: "John Smith of the Brookings Institution").
 func (e *quoteEngine) affiliated(para int, ts []token, refs []nameRef, first int, ev *cueEvent) bool {
 	p := first - 1
+	// Up to two lowercase modifiers of the body: "a spokesman for
+	// committee Democrats".
+	for n := 0; n < 2 && p >= 0 && ts[p].kind == tokWord && !ts[p].upper && !isFunctionWord(e.text, ts[p]) && !ts[p].is(wcRoleNoun); n++ {
+		p--
+	}
 	if p >= 0 && ts[p].kind == tokWord && lowerEq(ts[p].Of(e.text), "the") {
 		p--
 	}
 	if p < 1 || ts[p].kind != tokWord || ts[p].sent != ts[first].sent {
 		return false
 	}
-	if w := ts[p].Of(e.text); !lowerEq(w, "of") && !lowerEq(w, "at") && !lowerEq(w, "from") {
+	if w := ts[p].Of(e.text); !lowerEq(w, "of") && !lowerEq(w, "at") && !lowerEq(w, "from") && !lowerEq(w, "for") {
 		return false
 	}
 	if r := refEndingAt(refs, p-1); r >= 0 && !refs[r].poss && !e.cl.ents[refs[r].ent].org {
@@ -261,6 +266,12 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 	if ts[j].poss {
 		return
 	}
+	if j >= 2 && ts[j].is(wcDeterminer) && lowerEq(ts[j-1].Of(text), "of") {
+		j -= 2 // "the mother of three": the phrase ends before "of"
+		if ts[j].kind != tokWord {
+			return
+		}
+	}
 	fallback := -1 // a determiner after a preposition: "the" in "a spokeswoman for the ministry"
 	c := j
 	for ; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
@@ -274,6 +285,14 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 				continue
 			}
 			if e.nominalAt(para, ts, c, j, ev) {
+				if ts[c].poss && ev.subjFrom == c {
+					// The possessor's whole name, title and all, is in the
+					// subject: "Mr. Marsh's spokesman said".
+					for f := c - 1; f >= 0 && ts[f].sent == ts[c].sent && (ts[f].kind == tokWord && ts[f].upper ||
+						ts[f].kind == tokPunct && e.text[ts[f].Start] == '.' && f > 0 && isTitle(e.text, ts[f-1])); f-- {
+						ev.subjFrom = f
+					}
+				}
 				return
 			}
 			break
@@ -313,6 +332,9 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 			h, org, end = ts[m].Span, true, m
 		}
 	}
+	if end == j && isAgeNoun(ts[j].Of(text)) {
+		org = false // "the 43-year-old": a person
+	}
 	j = end // "a spokeswoman for the ministry" is "a spokeswoman"
 	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
 		return false // "argued that critics said": "that" opens a clause
@@ -324,7 +346,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	}
 	// A head the lexicons do not know ("the influential daily") is
 	// trusted only next to a quote: “…,” the daily wrote.
-	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && // ts[j] is the head h
+	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && !isAgeNoun(ts[j].Of(text)) && // ts[j] is the head h
 		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
 		return false
 	}
@@ -351,6 +373,18 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	}
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
+}
+
+// isAgeNoun reports whether w is an age used as a noun: "43-year-old",
+// "nine-year-old" (AP Stylebook, "ages": hyphenated when the age is a
+// noun), which names a person.
+func isAgeNoun(w string) bool {
+	for _, suf := range [...]string{"-year-old", "-month-old"} {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPossessivePronoun reports whether w is his, her, its, their, our, my
@@ -399,6 +433,18 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			ev.right = true
 			return
 		}
+	}
+	if ts[k].is(wcDeterminer) && k+3 < len(ts) && lowerEq(ts[k+1].Of(text), "of") && ts[k+2].kind == tokWord && (ts[k+2].is(wcDeterminer) || ts[k+2].poss || lowerEq(ts[k+2].Of(text), "those") || lowerEq(ts[k+2].Of(text), "these")) {
+		// "said one of those advisers", "said one of his aides": one of a
+		// group, the speaker.
+		end := k + 3
+		for end+1 < len(ts) && end-k < 6 && ts[end+1].kind == tokWord && !isFunctionWord(text, ts[end+1]) && !isCue(text, ts[end+1]) {
+			end++
+		}
+		if ts[end].kind == tokWord && e.nominalAt(para, ts, k, end, ev) {
+			ev.right = true
+		}
+		return
 	}
 	if ts[k].is(wcDeterminer) {
 		// S10: "said the base chief known as Bob" is Bob.
