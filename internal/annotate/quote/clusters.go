@@ -338,11 +338,33 @@ const docOrgReach = 600
 func (c *clusters) recentOrg(at, reach int) int {
 	for k := len(c.mentions) - 1; k >= 0 && int(c.mentions[k].start) > at-reach; k-- {
 		m := c.mentions[k]
-		if en := &c.ents[m.ent]; int(m.start) < at && en.org && !en.nobody {
+		if en := &c.ents[m.ent]; int(m.start) < at && en.org && !en.nobody && !c.afterTo(int(m.start)) {
 			return int(m.ent)
 		}
 	}
 	return -1
+}
+
+// afterTo reports whether the mention starting at byte at follows "to"
+// or "to the": the recipient of a document ("sent a letter to the
+// board"), who did not write it (S6).
+func (c *clusters) afterTo(at int) bool {
+	i := at
+	word := func() string {
+		for i > 0 && c.text[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for i > 0 && (isUpperByte(c.text[i-1]) || c.text[i-1]-'a' < 26) {
+			i--
+		}
+		return c.text[i:j]
+	}
+	w := word()
+	if lowerEq(w, "the") {
+		w = word()
+	}
+	return lowerEq(w, "to")
 }
 
 // mention records span s as a mention of entity i, unless it was just

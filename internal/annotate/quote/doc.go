@@ -179,7 +179,8 @@
 //   - S6 (subjects.go, output.go) A document carries words but does not
 //     speak ("the report said", "the ad says"): its quote is the
 //     organisation's named just before it ("The Harbour Authority issued a
-//     statement. “…,” the statement said"), else no one's. So is an
+//     statement. “…,” the statement said"), not the one it was sent to ("a
+//     letter to the Harbour Trust"), else no one's. So is an
 //     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
 //     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
 //     Guardian and Observer style guide, "sources".
