@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/newsroom/annotator/internal/annotate/core"
+
 // Attribution: before and after tie each quoted stretch to a cue next to
 // it or in its sentence; decide falls back on the speaker the surrounding
 // paragraphs establish.
@@ -68,6 +70,10 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 			// A6: "Grant Oduya, the head of the association, was more
 			// blunt: “…”": the subject of the clause the colon ends.
 			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisClauseColon
+		} else if ent := e.documentIntro(ts, qi-2, pi); ent >= 0 {
+			// S6: "From the report: “…”": the document's words, the
+			// organisation's named before it or nobody's.
+			a.ent, a.adjacent, a.basis = int32(ent), true, basisColon
 		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 {
 			// A lone surname: "Lee: “…”".
 			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
@@ -77,6 +83,32 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 			e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 		}
 	}
+}
+
+// documentIntro reads a colon introduction that ends in a document noun
+// at token w ("From the report:", "More from the statement:") and returns
+// the entity its quote belongs to (S6): the organisation named just
+// before, else the document itself, a speaker that is nobody; or -1 when
+// the words before the colon are not such an introduction.
+func (e *quoteEngine) documentIntro(ts []token, w, para int) int {
+	t := ts[w]
+	if t.kind != tokWord || t.upper || !t.is(wcDocumentNoun) || t.is(wcRoleNoun|wcOrgNoun) || w < 1 || !ts[w-1].is(wcDeterminer) {
+		return -1
+	}
+	from := firstWordOfClause(ts, w)
+	for k := from; k < w-1; k++ {
+		if x := ts[k].Of(e.text); !e.onlyIntroWords(ts, k, k+1) && !lowerEq(x, "more") {
+			return -1
+		}
+	}
+	np := core.Span{Start: ts[w-1].Start, End: t.End}
+	if org := e.cl.recentOrg(np.Start, docOrgReach); org >= 0 {
+		e.cl.mention(org, np)
+		return org
+	}
+	ent := e.cl.addNominal(np, t.Span, true, para)
+	e.cl.ents[ent].nobody = true
+	return ent
 }
 
 // onlyIntroWords reports whether tokens [from, to) are at most three

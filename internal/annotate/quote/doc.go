@@ -180,7 +180,8 @@
 //     speak ("the report said", "the ad says"): its quote is the
 //     organisation's named just before it ("The Harbour Authority issued a
 //     statement. “…,” the statement said"), not the one it was sent to ("a
-//     letter to the Harbour Trust"), else no one's. So is an
+//     letter to the Harbour Trust"), else no one's; so is the quote of a
+//     document before a colon ("From the report: “…”"). So is an
 //     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
 //     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
 //     Guardian and Observer style guide, "sources".
