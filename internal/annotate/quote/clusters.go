@@ -309,6 +309,14 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 			c.mention(int(c.outlets-1), np)
 			return int(c.outlets - 1)
 		}
+		if org {
+			// S11: "the utility" with no organisation named so is the
+			// organisation named just before, within a paragraph or two.
+			if i := c.recentOrg(np.Start, docOrgReach); i >= 0 && !c.ents[i].place && c.ents[i].nameLen >= 1 {
+				c.mention(i, np)
+				return i
+			}
+		}
 	}
 	key := keyHash(keyNominal, head.Of(c.text))
 	if idx, ok := c.byKey[key]; ok {

@@ -218,7 +218,10 @@
 //     utility,"), is an organisation (unless it opens with a given name),
 //     and "the utility" later is it (S3; org-nouns.txt). "The newspaper"
 //     or "the network" is the outlet of lists/outlets.names named last
-//     (lists/outlet-nouns.names). AP Stylebook, "second reference".
+//     (lists/outlet-nouns.names). A definite organisation noun with no
+//     organisation introduced so is the organisation named just before,
+//     within about two paragraphs ("The Coastal Power Authority said …
+//     the utility said"). AP Stylebook, "second reference".
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
