@@ -109,7 +109,10 @@
 //     "near" or "outside" with no gender the text tells: "built in Port
 //     Ellery"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
-//     write dialogue. It looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
+//     write dialogue. A photo caption, a paragraph ending in a credit in
+//     parentheses ("(Rita Moss / The Canadian Press)", "(CBC)"), is no
+//     part of the story: pronouns and A10 look past it (find.go). It
+//     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
 //     algorithm for pronominal anaphora resolution" (1994): recency,
 //     subjecthood and agreement.
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote

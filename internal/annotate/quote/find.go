@@ -152,6 +152,13 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 				paraEnt = ev.ent
 			}
 		}
+		caption := paraEnt < 0 && e.isCaption(ts)
+		if caption {
+			// A photo caption ("Ana Ruiz looks on. (Tom Vale / Reuters)")
+			// sits outside the story's text: its names introduce no one,
+			// and pronouns after it look past it (A9, A10).
+			continue
+		}
 		if paraEnt >= 0 {
 			prevPara = paraEnt
 		} else if len(evs) > 0 || len(refs) > 0 {
@@ -173,6 +180,44 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	}
 	quotes, speakers := e.output()
 	return quotes, speakers, e.steps
+}
+
+// isCaption reports whether a paragraph is a photo caption: it holds no
+// quote and ends with a credit in parentheses, "(Tom Vale / Reuters)",
+// "(Photo: Ana Ruiz)", "(THE CANADIAN PRESS)", "(CBC)": a slash, a credit
+// word, or words in capitals only. Source: the caption style of news
+// sites (AP Stylebook, "photo captions": the credit follows the caption).
+func (e *quoteEngine) isCaption(ts []token) bool {
+	n := len(ts)
+	for n > 0 && ts[n-1].kind == tokPunct && e.text[ts[n-1].Start] == '.' {
+		n--
+	}
+	if n < 3 || ts[n-1].kind != tokPunct || e.text[ts[n-1].Start] != ')' {
+		return false
+	}
+	open := n - 2
+	for open >= 0 && !(ts[open].kind == tokPunct && e.text[ts[open].Start] == '(') && n-open < 12 {
+		open--
+	}
+	if open < 0 || n-open >= 12 {
+		return false
+	}
+	for _, t := range ts[:open] {
+		if t.kind == tokQuote {
+			return false
+		}
+	}
+	caps, words := true, 0
+	for _, t := range ts[open+1 : n-1] {
+		if t.kind == tokPunct && e.text[t.Start] == '/' || isCreditWord(e.text, t) {
+			return true
+		}
+		if t.kind == tokWord {
+			words++
+			caps = caps && isAcronym(t.Of(e.text))
+		}
+	}
+	return caps && words > 0
 }
 
 // introduced returns the person a paragraph without a quote or a cue
