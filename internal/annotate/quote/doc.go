@@ -110,7 +110,7 @@
 //     Ellery"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A photo caption, a paragraph ending in a credit in
-//     parentheses ("(Rita Moss / The Canadian Press)", "(CBC)"), is no
+//     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
 //     part of the story: pronouns and A10 look past it (find.go). It
 //     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
 //     algorithm for pronominal anaphora resolution" (1994): recency,

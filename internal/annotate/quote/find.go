@@ -184,8 +184,8 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 
 // isCaption reports whether a paragraph is a photo caption: it holds no
 // quote and ends with a credit in parentheses, "(Tom Vale / Reuters)",
-// "(Photo: Ana Ruiz)", "(THE CANADIAN PRESS)", "(CBC)": a slash, a credit
-// word, or words in capitals only. Source: the caption style of news
+// "(Photo: Ana Ruiz)", "(THE CANADIAN PRESS)": a slash, a credit word, or
+// two words or more in capitals only. Source: the caption style of news
 // sites (AP Stylebook, "photo captions": the credit follows the caption).
 func (e *quoteEngine) isCaption(ts []token) bool {
 	n := len(ts)
@@ -217,7 +217,7 @@ func (e *quoteEngine) isCaption(ts []token) bool {
 			caps = caps && isAcronym(t.Of(e.text))
 		}
 	}
-	return caps && words > 0
+	return caps && words >= 2 // not an acronym spelt out: "the National Rifle Association (NRA)."
 }
 
 // introduced returns the person a paragraph without a quote or a cue
