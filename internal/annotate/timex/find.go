@@ -92,6 +92,8 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
 			if m.typ == core.TypeDate || m.typ == core.TypeTime {
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
+				r.lastEnd = int(p.toks[m.end-1].end)
+				r.noteQuarter(m.val)
 			}
 			if m.order != orderNone {
 				r.order = m.order

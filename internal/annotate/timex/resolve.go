@@ -21,6 +21,11 @@ type dresolver struct {
 	last, frame anchor
 	para        int       // the paragraph being read, counted from 0
 	order       dateOrder // of the latest date written with a month name (rule D32)
+	// lastEnd is where the expression that gave last ends (a byte offset);
+	// lastQ the latest quarter named, not after the dateline's, as
+	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
+	// is that quarter a year back (rule D40).
+	lastEnd, lastQ int
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).
