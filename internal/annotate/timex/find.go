@@ -139,7 +139,7 @@ func (p *dateParser) canStart(i int) bool {
 		return false
 	case dlexAnaphor:
 		// "that" is common: only before a unit or "same" ("that year").
-		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
 		return false

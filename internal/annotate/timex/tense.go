@@ -89,7 +89,7 @@ func (p *dateParser) dtense(i, j int) dtense {
 	const reach = 25
 	for d := 1; d <= reach; d++ {
 		if k := i - d; k >= 0 {
-			if p.isBoundary(k) {
+			if p.isBoundary(k) || p.clauseJoin(k) {
 				i = -reach - 1 // stop looking back
 			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
 				return t
@@ -104,6 +104,13 @@ func (p *dateParser) dtense(i, j int) dtense {
 		}
 	}
 	return tenseNone
+}
+
+// clauseJoin reports whether token k joins two clauses, ", and" or ",
+// but": the verbs before it are another clause's ("were published last
+// year, and on Tuesday a museum will open": rule D2).
+func (p *dateParser) clauseJoin(k int) bool {
+	return (p.is(k, "and") || p.is(k, "but")) && p.word(k-1) == ","
 }
 
 // inRelativeClause reports whether token k, before token i, sits in a
