@@ -33,9 +33,14 @@ func Find(d *core.Document, dateline time.Time) []core.Date {
 	r := newResolver(dateline)
 	r.vals = &sc.vals
 	out := sc.found[:0]
+	own := newDatelineFilter(r)
 	for n, para := range d.Paras {
 		r.para = n
+		own.startPara(d, n)
 		scanDates(d.Text, para, &r, buf[:0], func(s core.Span, m dmatch) {
+			if own.drops(d.Text, para, s, m) {
+				return // the article's own date (rule D42)
+			}
 			out = append(out, core.Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
