@@ -41,6 +41,9 @@ func Find(d *core.Document, dateline time.Time) []core.Date {
 			if own.drops(d.Text, para, s, m) {
 				return // the article's own date (rule D42)
 			}
+			if inTitle(d.Text, s) {
+				return // "the film “1917”" (rule D43)
+			}
 			out = append(out, core.Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
