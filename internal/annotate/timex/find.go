@@ -15,9 +15,17 @@ import (
 // Mod, in the order found; the caller fills Text and sorts. The package
 // doc gives the order of the stage.
 func Find(d *core.Document, dateline time.Time) []core.Date {
+	dates, _ := FindWithOrder(d, dateline)
+	return dates
+}
+
+// FindWithOrder is [Find], and also says which order of day and month it
+// assumed for the article's numeric dates ("03/04/2025"): "" when it read
+// none (rules D32, D44).
+func FindWithOrder(d *core.Document, dateline time.Time) ([]core.Date, DateOrder) {
 	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
 	if len(d.Text) > math.MaxInt32 {
-		return nil // token offsets are 32-bit; no article is 2 GB
+		return nil, "" // token offsets are 32-bit; no article is 2 GB
 	}
 	// The dates are gathered in a pooled list and copied out at their
 	// exact number: one allocation of the result's size. Their values
@@ -49,9 +57,9 @@ func Find(d *core.Document, dateline time.Time) []core.Date {
 	}
 	sc.found = out
 	if len(out) == 0 {
-		return nil
+		return nil, orderName(r.numeric)
 	}
-	return slices.Clone(out)
+	return slices.Clone(out), orderName(r.numeric)
 }
 
 // dateScratch is the working memory of Find: the dates found and the
@@ -105,6 +113,9 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 			}
 			if m.order != orderNone {
 				r.order = m.order
+			}
+			if m.numeric != orderNone {
+				r.numeric = m.numeric
 			}
 			if m.laterUnit != 0 {
 				r.move(int(m.laterUnit), int(m.laterN))

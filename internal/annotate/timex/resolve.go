@@ -26,6 +26,11 @@ type dresolver struct {
 	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
 	// is that quarter a year back (rule D40).
 	lastEnd, lastQ int
+	// The order of numeric dates (locale.go): what the article's place
+	// and spelling say, read once when first needed, and the order
+	// assumed for the latest numeric date.
+	localeRead, localeDayFirst bool
+	numeric                    dateOrder
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).
