@@ -203,6 +203,10 @@ func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
 	return false
 }
 
+// presentSubjects are the words before an ambiguous past form that make it
+// a present or an infinitive: "they cut", "do not cut", "can cut".
+var presentSubjects = [...]string{"not", "t", "do", "does", "we", "they", "you", "i", "can", "must", "may"}
+
 // ambiguousPast is the tense of a form that is past, present and
 // infinitive at once ("cut", "set", "hit", "put"), at token k (rule D2):
 // none as a noun ("the cut", "a set of"), after "to" or "not", or in a
@@ -216,9 +220,10 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
 		return tenseNone
 	}
-	switch strings.ToLower(p.word(k - 1)) {
-	case "not", "t", "do", "does", "we", "they", "you", "i", "can", "must", "may":
-		return tenseNone
+	for _, w := range presentSubjects {
+		if p.is(k-1, w) {
+			return tenseNone
+		}
 	}
 	return tensePast
 }
