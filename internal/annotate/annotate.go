@@ -86,14 +86,26 @@ func finish(text string, res *Result) {
 			q.Cue.Text = q.Cue.Of(text)
 		}
 	}
+	speakerIndex := make(map[string]int, len(res.Speakers))
 	for i := range res.Speakers {
 		s := &res.Speakers[i]
+		speakerIndex[s.ID] = i
 		slices.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 		for j := range s.Mentions {
 			s.Mentions[j].Text = s.Mentions[j].Of(text)
 		}
 		if s.Mentions == nil {
 			s.Mentions = []Mention{}
+		}
+	}
+	// The per-speaker figures, by the rule of the sources table.
+	for _, q := range res.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		if i, ok := speakerIndex[*q.Speaker]; ok {
+			res.Speakers[i].Quotes++
+			res.Speakers[i].Words += QuoteWords(q.Text)
 		}
 	}
 	for i := range res.Dates {
