@@ -167,6 +167,10 @@ func (p *dateParser) cue(k int) dtense {
 		if t.val == relNext || t.val == relComing {
 			return tenseFuture
 		}
+	case dlexPrep:
+		if p.is(k, "to") && (p.is(k-1, "is") || p.is(k-1, "are")) && p.t(k+1).kind == dtWord && p.lex(k+1) == dlexNone {
+			return tenseFuture // "is to resume trading Tuesday": an arrangement ahead
+		}
 	case dlexNone:
 		w := p.word(k)
 		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
