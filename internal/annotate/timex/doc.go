@@ -53,7 +53,8 @@
 //     comes before it, "was finished by August"; ", and" or ", but"
 //     opens a clause with its own tense, "was published last year, and
 //     on Tuesday the council will debate it"; "is to" or "are to" before
-//     a verb is an arrangement ahead, "is to resume trading on Tuesday"). TimeML
+//     a verb is an arrangement ahead, "is to resume trading on Tuesday";
+//     a past form after "be" is a passive, "will be paid in January"). TimeML
 //     guidelines, the resolution of underspecified dates; TimeBank
 //     practice.
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a

@@ -141,6 +141,9 @@ func (p *dateParser) cue(k int) dtense {
 	}
 	switch t.lex {
 	case dlexPast:
+		if p.is(k-1, "be") {
+			return tenseNone // "will be paid in January": the auxiliary decides
+		}
 		if t.val == 1 {
 			return p.ambiguousPast(k)
 		}
