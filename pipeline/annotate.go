@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"reflect"
@@ -12,11 +13,23 @@ import (
 )
 
 func init() {
-	register.DoFn4x0[Line, func(string), func(batch.Article), func(string)](&annotateFn{})
+	register.DoFn5x0[context.Context, Line, func(string), func(batch.Article), func(string)](&annotateFn{})
 	register.Emitter1[string]()
 	register.Emitter1[batch.Article]()
 	beam.RegisterType(reflect.TypeFor[batch.Article]())
 }
+
+// Counters of the annotate step, in the job's metrics.
+var (
+	articleCount = beam.NewCounter("annotate", ArticlesCounter)
+	badLineCount = beam.NewCounter("annotate", BadLinesCounter)
+)
+
+// Names of the counters.
+const (
+	ArticlesCounter = "articles"  // lines annotated
+	BadLinesCounter = "bad_lines" // lines sent to the dead letters
+)
 
 // DeadLetter is one line of the dead-letter output: a bad input line, where
 // it is and what is wrong with it. Input is the line as a JSON string
@@ -36,18 +49,21 @@ type annotateFn struct {
 }
 
 // ProcessElement annotates one line.
-func (fn *annotateFn) ProcessElement(l Line, results func(string), articles func(batch.Article), dead func(string)) {
+func (fn *annotateFn) ProcessElement(ctx context.Context, l Line, results func(string), articles func(batch.Article), dead func(string)) {
 	if batch.IsBlank(l.Text) {
 		return
 	}
 	out, err := batch.ProcessLine(l.Text, l.Number, fn.Sources.Options)
 	if err != nil {
+		badLineCount.Inc(ctx, 1)
 		dead(deadLetter(l, err))
 		return
 	}
+	articleCount.Inc(ctx, 1)
 	results(string(out))
 	a, err := batch.ReadSources(out, l.Number, fn.Sources)
 	if err != nil {
+		badLineCount.Inc(ctx, 1)
 		dead(deadLetter(l, err)) // not expected of a line ProcessLine wrote
 		return
 	}

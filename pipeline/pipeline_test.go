@@ -120,7 +120,8 @@ func TestPipelineEqualsCLI(t *testing.T) {
 	p, s := beam.NewPipelineWithRoot()
 	_, err := Build(s, cfg)
 	require.NoError(t, err)
-	require.NoError(t, ptest.Run(p))
+	res, err := ptest.RunWithMetrics(p)
+	require.NoError(t, err)
 
 	want := runCLI(t, []string{filepath.Join(dir, "harbour.jsonl"), filepath.Join(dir, "many.jsonl"), filepath.Join(dir, "valley.jsonl.gz")}, cfg.Sources)
 
@@ -145,6 +146,12 @@ func TestPipelineEqualsCLI(t *testing.T) {
 
 	assert.Equal(t, want.csv, string(must(os.ReadFile(cfg.Output+"-sources.csv"))))
 	assert.Equal(t, want.json, string(must(os.ReadFile(cfg.Output+"-sources.json"))))
+
+	counts := map[string]int64{}
+	for _, c := range res.Metrics().AllMetrics().Counters() {
+		counts[c.Name()] += c.Result()
+	}
+	assert.Equal(t, map[string]int64{ArticlesCounter: int64(len(results)), BadLinesCounter: int64(len(dead))}, counts)
 
 	// What the archive holds, known from writing it.
 	assert.Len(t, results, 7*7, "7 good lines in harbour and valley, and 6 times those in many")

@@ -9,7 +9,8 @@
 // It writes OUTPUT-results-*.jsonl (one result line per article, as
 // `annotate -jsonl` writes it), OUTPUT-errors-00000-of-00001.jsonl (the bad
 // lines: file, line number, error, input) and OUTPUT-sources.csv and/or
-// .json (the table of `annotate sources`). Beam's own flags (--runner,
+// .json (the table of `annotate sources`). The exit status is 1 when there
+// were bad lines, as for the CLI. Beam's own flags (--runner,
 // --project, --endpoint, …) are read too; see the README.
 package main
 
@@ -21,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/newsroom/annotator/internal/annotate"
@@ -53,9 +55,23 @@ func main() {
 		fmt.Fprintln(os.Stderr, "annotate-beam:", err)
 		os.Exit(2)
 	}
-	if err := beamx.Run(context.Background(), p); err != nil {
+	res, err := beamx.RunWithMetrics(context.Background(), p)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "annotate-beam:", err)
 		os.Exit(1)
+	}
+	if res == nil || *jobopts.Async {
+		return // submitted with --async: the job reports in its runner
+	}
+	counts := map[string]int64{}
+	for _, c := range res.Metrics().AllMetrics().Counters() {
+		counts[c.Name()] += c.Result()
+	}
+	fmt.Fprintf(os.Stderr, "annotate-beam: %d articles, %d bad lines\n",
+		counts[pipeline.ArticlesCounter], counts[pipeline.BadLinesCounter])
+	if counts[pipeline.BadLinesCounter] > 0 {
+		fmt.Fprintf(os.Stderr, "annotate-beam: the bad lines are in %s\n", pipeline.ShardName(cfg.Output+"-errors", 0, 1))
+		os.Exit(1) // as the CLI: the other lines were written
 	}
 }
 
