@@ -58,6 +58,17 @@ func clickWithin[S chromedp.Selectable](t testing.TB, ctx context.Context, sel S
 	require.NoError(t, chromedp.Do(cctx, chromedp.Click(sel)), "clicking %v", sel)
 }
 
+// embedDefined waits until embed.js has loaded its modules and defined its
+// elements (it imports them after the page's load event may have fired).
+func embedDefined(t testing.TB, ctx context.Context) {
+	t.Helper()
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(wctx, chromedp.Evaluate[bool](`customElements.whenDefined('article-annotator').then(() => true)`,
+		chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "the embed did not define its elements")
+}
+
 // waitState waits until the state attribute of host is one of states, and
 // returns it. It watches the attribute with a MutationObserver rather than
 // chromedp.Poll, whose predicate is built with new Function and so would
@@ -155,6 +166,7 @@ func TestEmbedDemo(t *testing.T) {
 	})
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
+	embedDefined(t, ctx)
 
 	// Before: remember the body, and give the link inside a quote a handler.
 	before := evalJSON[string](t, ctx, `(() => {
@@ -218,7 +230,7 @@ func TestEmbedDemo(t *testing.T) {
 	})
 	t.Run("panel", func(t *testing.T) {
 		panel := evalJSON[[]string](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.speakers > li')].map((li) =>
-			li.firstChild.textContent + ': ' + li.querySelectorAll('.quotes li').length)`)
+			li.querySelector('.speaker-name').textContent + ': ' + li.querySelectorAll('.quotes li').length)`)
 		assert.ElementsMatch(t, []string{"Elena Vasquez: 2", "Tom Brennan: 4", "Priya Natarajan: 2"}, panel)
 		// A quote in the panel jumps to its highlight.
 		clickWithin(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('.quotes button')`))
@@ -261,6 +273,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		watchCSP(t, ctx)
 		const host = `document.querySelector('article-annotator')`
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
+		embedDefined(t, ctx)
 		before := evalJSON[string](t, ctx, host+`.innerHTML`)
 
 		clickWithin(t, ctx, toggleButton(host))
@@ -323,6 +336,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		watchCSP(t, ctx)
 		requests := recordRequests(t, ctx)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/article.html")))
+		embedDefined(t, ctx)
 		clickWithin(t, ctx, toggleButton(demoPanel))
 		require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
 			evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
@@ -335,7 +349,10 @@ func TestEmbedStrictCSP(t *testing.T) {
 				assert.True(t, strings.HasPrefix(u, base+"/"), "request to a third origin: %s", u)
 			}
 		}
-		assert.ElementsMatch(t, []string{"embed.js", "wasm_exec.js", "annotator.js", "annotator.wasm"}, fromAssets)
+		assert.Subset(t, fromAssets, []string{"embed.js", "js/embed-element.js", "wasm_exec.js", "annotator.js", "annotator.wasm"})
+		for _, f := range fromAssets {
+			assert.True(t, f == "annotator.wasm" || strings.HasSuffix(f, ".js"), "asset %s", f)
+		}
 		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 	})
 
@@ -346,6 +363,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		ctx := newBrowser(t)
 		const host = `document.querySelector('article-annotator')`
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
+		embedDefined(t, ctx)
 		before := evalJSON[string](t, ctx, host+`.innerHTML`)
 		clickWithin(t, ctx, toggleButton(host))
 		assert.Equal(t, "error", waitState(t, ctx, host, "on", "error"))
@@ -419,6 +437,7 @@ func TestEmbedHighlightDOM(t *testing.T) {
 	ctx := newBrowser(t)
 	watchCSP(t, ctx)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/testdata/embed-stub.html")))
+	embedDefined(t, ctx)
 	evalJSON[any](t, ctx, `customElements.whenDefined('article-annotator').then(() => null)`)
 	evalJSON[any](t, ctx, installStub+`, null`)
 
@@ -428,6 +447,7 @@ func TestEmbedHighlightDOM(t *testing.T) {
 		spec     stubSpec
 		text     string // what the engine is given
 		dateline string // the dateline option it is given
+		attr     string // the element's dateline attribute, if any
 		want     string // the body with its highlights
 	}{
 		{
@@ -498,6 +518,26 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				`<p>Body<script>var x = 1;</script> text on [d|Friday].</p><aside>Aside</aside><p>Next<br></br>line</p>`,
 		},
 		{
+			// A date that does not exist is passed over for the next source.
+			name: "malformed dates fall through",
+			html: `<header><time datetime="2025-13-45T10:00:00Z">Soon</time><time datetime="2026-03-12">Thursday</time></header>` +
+				`<p>Text on Friday.</p>`,
+			attr:     "2025-02-30",
+			spec:     stubSpec{Dates: [][2]string{{"Friday", "2026-03-13"}}},
+			text:     "Text on Friday.",
+			dateline: "2026-03-12",
+			want:     `<header><time>Soon</time><time>Thursday</time></header><p>Text on [d|Friday].</p>`,
+		},
+		{
+			name:     "no valid date: the engine detects one",
+			html:     `<header><time datetime="2025-02-29">Then</time></header><p>Text on Friday.</p>`,
+			attr:     "2025-13-01",
+			spec:     stubSpec{Dates: [][2]string{{"Friday", "XXXX-WXX-5"}}},
+			text:     "Text on Friday.",
+			dateline: "",
+			want:     `<header><time>Then</time></header><p>Text on [d|Friday].</p>`,
+		},
+		{
 			name: "ranges ending and starting in a paragraph break",
 			html: `<p>One.</p><p>Two.</p>`,
 			spec: stubSpec{
@@ -536,6 +576,7 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				window.__calls = [];
 				document.querySelector('#cases').replaceChildren();
 				const el = document.createElement('article-annotator');
+				if (`+jsString(tc.attr)+`) el.setAttribute('dateline', `+jsString(tc.attr)+`);
 				el.innerHTML = `+string(content)+`;
 				document.querySelector('#cases').append(el);
 				window.__elements = [...el.querySelectorAll('*')];
@@ -581,6 +622,7 @@ func TestEmbedOptions(t *testing.T) {
 	watchCSP(t, ctx)
 	requests := recordRequests(t, ctx)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/testdata/embed-options.html")))
+	embedDefined(t, ctx)
 	const element = `document.querySelector('article-annotator')`
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"))
 	require.Equal(t, "on", waitState(t, ctx, element, "on", "error"))
@@ -680,6 +722,7 @@ func BenchmarkEmbedToggle(b *testing.B) {
 			chars := 0
 			for range b.N {
 				require.NoError(b, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
+				embedDefined(b, ctx)
 				evalJSON[any](b, ctx, `(() => { const body = `+demoBody+`; const ps = [...body.children];
 					for (let i = 1; i < `+strconv.Itoa(bc.copies)+`; i++) body.append(...ps.map((p) => p.cloneNode(true))); })(), null`)
 				evalJSON[any](b, ctx, listen)

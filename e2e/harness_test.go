@@ -17,6 +17,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -27,7 +28,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -63,10 +63,13 @@ func TestMain(m *testing.M) {
 // buildWasm builds the bridge as the Makefile does, and copies the Go
 // release's wasm_exec.js beside it.
 func buildWasm(dir string) error {
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goBin); err != nil {
-		goBin = "go"
+	// The go command on PATH, and the release it runs (GOTOOLCHAIN included).
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return fmt.Errorf("go env GOROOT: %v", err)
 	}
+	root := string(bytes.TrimSpace(goroot))
+	goBin := filepath.Join(root, "bin", "go")
 	cmd := exec.Command(goBin, "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w",
 		"-o", filepath.Join(dir, "annotator.wasm"), "./wasm")
 	cmd.Dir = repoRoot()
@@ -74,7 +77,7 @@ func buildWasm(dir string) error {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building ./wasm: %v\n%s", err, out)
 	}
-	src := filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js")
+	src := filepath.Join(root, "lib", "wasm", "wasm_exec.js")
 	data, err := os.ReadFile(src)
 	if err != nil {
 		return err

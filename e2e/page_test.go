@@ -485,6 +485,40 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 			assert.Contains(t, got.Text, `<img src=x onerror="window.__pwned='img';alert('img')">`)
 		})
 	}
+	t.Run("markdown images and links", func(t *testing.T) {
+		// The sanitizer once stopped at the first image: later images kept
+		// their src (a request from the page), later links their href, and
+		// later quotes lost their speaker badges.
+		chooseFormat(t, ctx, "markdown")
+		paste(t, ctx, "Council meets on Friday. ![first map](/api/first) and ![second map](/api/second).\n\n"+
+			"“We will build it,” said Mayor Jo Park. Call [the desk](tel:+15550100), read [the notes](notes.html) "+
+			"or [the minutes](//elsewhere.example/m) or [the site](https://example.com/).\n\n"+
+			"“It is done,” said Jo Park.\n")
+		waitAnnotated(t, ctx, 30*time.Second)
+		got := evalPage[struct {
+			Text   string   `json:"text"`
+			Images int      `json:"images"`
+			Hrefs  []string `json:"hrefs"`
+			Badges []string `json:"badges"`
+		}](t, ctx, `(() => {
+			const art = document.getElementById("article");
+			return {
+				text: art.textContent,
+				images: art.querySelectorAll("img, [src]").length,
+				hrefs: [...art.querySelectorAll("a[href]")].map(a => a.getAttribute("href")),
+				badges: [...art.querySelectorAll("mark.q[id]")].map(m => m.dataset.who || ""),
+			};
+		})()`)
+		assert.Zero(t, got.Images)
+		assert.Contains(t, got.Text, "[image: first map]")
+		assert.Contains(t, got.Text, "[image: second map]")
+		assert.Equal(t, []string{"https://example.com/"}, got.Hrefs, "only the https link keeps its href: %s", got.Text)
+		assert.Equal(t, []string{"JP", "JP"}, got.Badges, "every quote carries its speaker's initials")
+		for _, u := range requests.URLs() {
+			assert.NotContains(t, u, "/api/", "the article's image was requested")
+		}
+	})
+
 	// Give a handler that might have been scheduled a moment to run.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)))
 	pwned := evalPage[bool](t, ctx, `window.__pwned !== undefined`)
@@ -578,13 +612,12 @@ func TestBridgeErrors(t *testing.T) {
 	openPage(t, ctx, base)
 	// Load the bridge on the page itself (the app uses it in its worker).
 	evalPage[bool](t, ctx, `(async () => {
-		for (const src of ["wasm_exec.js", "annotator.js"]) {
-			await new Promise((ok, fail) => {
-				const s = document.createElement("script");
-				s.src = src; s.onload = ok; s.onerror = () => fail(new Error("cannot load " + src));
-				document.head.append(s);
-			});
-		}
+		await new Promise((ok, fail) => {
+			const s = document.createElement("script");
+			s.src = "wasm_exec.js"; s.onload = ok; s.onerror = () => fail(new Error("cannot load wasm_exec.js"));
+			document.head.append(s);
+		});
+		const { ArticleAnnotator } = await import("./annotator.js");
 		await ArticleAnnotator.load("annotator.wasm");
 		return true;
 	})()`)
@@ -612,6 +645,12 @@ func TestBridgeErrors(t *testing.T) {
 		{"format a boolean", `"x", {format: true}`, "TypeError", "options.format must be"},
 		{"unknown option", `"x", {dateLine: "2025-10-17"}`, "TypeError", `unknown option "dateLine"`},
 		{"too many arguments", `"x", {}, 3`, "TypeError", "got 3 arguments"},
+		// These used to end the Go program ("Go program has already exited"
+		// for every later call) or give "internal error: bad type flag".
+		{"throwing getter", `"x", {get dateline() { throw 1; }}`, "TypeError", "reading options.dateline threw 1"},
+		{"text a BigInt", `1n`, "TypeError", "text must be a string, got bigint"},
+		{"dateline a BigInt", `"x", {dateline: 1n}`, "TypeError", "options.dateline must be a string, got bigint"},
+		{"text too long", `"x".repeat(10000001)`, "RangeError", "the text is 10,000,001 characters long; the limit is 10,000,000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -647,4 +686,18 @@ func TestBridgeErrors(t *testing.T) {
 	assert.True(t, good.Friday, "the date's UTF-16 offsets select “Friday”")
 	assert.NotEmpty(t, good.Version)
 	assert.True(t, good.HTML, "render gives HTML with marks and the same result")
+
+	// The page refuses a text over the limit before the worker runs out of
+	// memory on it, and says so.
+	evalPage[bool](t, ctx, `(() => {
+		const text = document.getElementById("text");
+		text.value = "x".repeat(10000001);
+		text.dispatchEvent(new InputEvent("input", {inputType: "insertFromPaste"}));
+		return true;
+	})()`)
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("status").dataset.kind === "error"`,
+		chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "status %q", statusText(ctx))
+	assert.Equal(t, "This text is 10,000,001 characters long; the annotator takes up to 10,000,000. Paste a shorter part.",
+		statusText(ctx))
 }

@@ -123,24 +123,37 @@ func renderJS(args []js.Value) (any, error) {
 	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
 }
 
+// maxTextLength is the longest text, in UTF-16 code units (what
+// JavaScript's text.length counts), that annotate and render accept: the
+// module's memory grows to about 45 bytes per unit while rendering, and
+// WebAssembly's runs out near 40 million (see the README, "What size").
+// web/annotator.js refuses the same before calling in.
+const maxTextLength = 10_000_000
+
 // parseArgs checks (text, options) and returns them as Go values. options
 // may be omitted, undefined or null; its fields dateline ("YYYY-MM-DD", or
 // empty to detect it) and format ("auto", "plain" or "markdown") are both
-// optional.
+// optional. Only the object's own data properties are read: a getter is
+// never called, since a JavaScript exception thrown inside a Go call would
+// end the program.
 func parseArgs(args []js.Value) (string, annotate.Options, error) {
 	var opts annotate.Options
-	if len(args) == 0 || args[0].Type() != js.TypeString {
+	if len(args) == 0 || typeOf(args[0]) != "string" {
 		return "", opts, typeErrorf("text must be a string, got %s", describe(args, 0))
 	}
 	if len(args) > 2 {
 		return "", opts, typeErrorf("takes (text, options), got %d arguments", len(args))
 	}
 	text := args[0].String()
+	if n := utf16Len(text); n > maxTextLength {
+		return "", opts, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
+	}
 	if len(args) < 2 || args[1].IsUndefined() || args[1].IsNull() {
 		return text, opts, nil
 	}
 	o := args[1]
-	if o.Type() != js.TypeObject || js.Global().Get("Array").Call("isArray", o).Bool() {
+	if typeOf(o) != "object" || js.Global().Get("Array").Call("isArray", o).Bool() {
 		return "", opts, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
 	}
 	keys := js.Global().Get("Object").Call("keys", o)
@@ -151,17 +164,25 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 			return "", opts, typeErrorf("unknown option %q (known: dateline, format)", k)
 		}
 	}
-	if v := o.Get("dateline"); !v.IsUndefined() && !v.IsNull() {
-		if v.Type() != js.TypeString {
-			return "", opts, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", v.Type())
-		}
-		opts.Dateline = v.String()
+	dateline, err := ownValue(o, "dateline")
+	if err != nil {
+		return "", opts, err
 	}
-	if v := o.Get("format"); !v.IsUndefined() && !v.IsNull() {
-		if v.Type() != js.TypeString {
-			return "", opts, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", v.Type())
+	if !dateline.IsUndefined() && !dateline.IsNull() {
+		if t := typeOf(dateline); t != "string" {
+			return "", opts, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", t)
 		}
-		switch f := v.String(); f {
+		opts.Dateline = dateline.String()
+	}
+	format, err := ownValue(o, "format")
+	if err != nil {
+		return "", opts, err
+	}
+	if !format.IsUndefined() && !format.IsNull() {
+		if t := typeOf(format); t != "string" {
+			return "", opts, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", t)
+		}
+		switch f := format.String(); f {
 		case "", "auto":
 			opts.Format = annotate.FormatAuto
 		case string(annotate.FormatPlain), string(annotate.FormatMarkdown):
@@ -173,19 +194,65 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 	return text, opts, nil
 }
 
+// ownValue returns the value of o's own data property key, or undefined
+// when o has none; an accessor property is an error, and is not called.
+func ownValue(o js.Value, key string) (js.Value, error) {
+	desc := js.Global().Get("Object").Call("getOwnPropertyDescriptor", o, key)
+	if desc.IsUndefined() {
+		return js.Undefined(), nil
+	}
+	if !desc.Get("get").IsUndefined() || !desc.Get("set").IsUndefined() {
+		return js.Undefined(), typeErrorf("options.%s must be a plain value, not a getter or setter", key)
+	}
+	return desc.Get("value"), nil
+}
+
+// typeOf is JavaScript's typeof of v ("bigint" included, which
+// js.Value.Type does not know and panics on).
+func typeOf(v js.Value) (name string) {
+	defer func() {
+		if recover() != nil {
+			name = "bigint" // the one typeof that syscall/js has no js.Type for
+		}
+	}()
+	return v.Type().String()
+}
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // describe names the JavaScript type of args[i] for an error message.
 func describe(args []js.Value, i int) string {
 	if i >= len(args) {
 		return "nothing"
 	}
 	v := args[i]
+	t := typeOf(v)
 	switch {
 	case v.IsNull():
 		return "null"
-	case v.Type() == js.TypeObject && js.Global().Get("Array").Call("isArray", v).Bool():
+	case t == "object" && js.Global().Get("Array").Call("isArray", v).Bool():
 		return "an array"
 	}
-	return v.Type().String()
+	return t
 }
 
 // toJS converts res to a plain JavaScript object through its JSON encoding,

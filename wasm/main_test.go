@@ -13,6 +13,9 @@ import (
 	"github.com/newsroom/annotator/internal/annotate"
 )
 
+// jsEval evaluates a JavaScript expression (in Node, where the tests run).
+func jsEval(expr string) js.Value { return js.Global().Call("eval", "("+expr+")") }
+
 // object makes a JavaScript object from Go values.
 func object(fields map[string]any) js.Value { return js.ValueOf(fields) }
 
@@ -44,6 +47,20 @@ func TestParseArgs(t *testing.T) {
 		{"bad format", []any{"Hi", map[string]any{"format": "html"}}, "", annotate.Options{},
 			`RangeError: options.format "html" is not "auto", "plain" or "markdown"`},
 		{"three arguments", []any{"Hi", js.Null(), 1}, "", annotate.Options{}, "TypeError: takes (text, options), got 3 arguments"},
+		// A getter is never called: an exception thrown inside a Go call
+		// would end the Go program.
+		{"throwing getter", []any{"Hi", jsEval(`({get dateline() { throw 1; }})`)}, "", annotate.Options{},
+			"TypeError: options.dateline must be a plain value, not a getter or setter"},
+		{"inherited getter", []any{"Hi", jsEval(`Object.create({get format() { throw 1; }})`)}, "Hi", annotate.Options{}, ""},
+		{"bigint text", []any{jsEval(`1n`)}, "", annotate.Options{}, "TypeError: text must be a string, got bigint"},
+		{"bigint options", []any{"Hi", jsEval(`1n`)}, "", annotate.Options{},
+			`TypeError: options must be an object like {dateline: "2025-10-17", format: "auto"}, got bigint`},
+		{"bigint dateline", []any{"Hi", jsEval(`({dateline: 2n})`)}, "", annotate.Options{},
+			"TypeError: options.dateline must be a string in YYYY-MM-DD form, got bigint"},
+		{"bigint format", []any{"Hi", jsEval(`({format: 2n})`)}, "", annotate.Options{},
+			`TypeError: options.format must be "auto", "plain" or "markdown", got bigint`},
+		{"text too long", []any{jsEval(`"x".repeat(10000001)`)}, "", annotate.Options{},
+			"RangeError: the text is 10,000,001 characters long; the limit is 10,000,000 (split the article)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

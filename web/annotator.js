@@ -1,12 +1,17 @@
-// annotator.js defines ArticleAnnotator, the JavaScript API of the
-// WebAssembly annotator (wasm/main.go). Load it after wasm_exec.js, in a
-// page or a worker:
+// annotator.js is the JavaScript API of the WebAssembly annotator
+// (wasm/main.go): the ES module that exports ArticleAnnotator. Load Go's
+// wasm_exec.js first (it defines globalThis.Go), in a page or a module
+// worker:
 //
-//   importScripts("wasm_exec.js", "annotator.js");        // in a worker
+//   import "./wasm_exec.js";
+//   import { ArticleAnnotator } from "./annotator.js";
 //   await ArticleAnnotator.load("annotator.wasm");        // URL, Response or WebAssembly.Module
 //   const result = ArticleAnnotator.annotate(text, { dateline: "2025-10-17", format: "auto" });
 //   const { html, result } = ArticleAnnotator.render(text, { dateline: "" });
 //   ArticleAnnotator.version;                             // e.g. "dev (go1.26.8)"
+//
+// The module also sets globalThis.ArticleAnnotator (unless one is there
+// already), so that the embed shares a copy the page loaded.
 //
 // annotate(text, options) returns the result in the JSON format of the CLI
 // ({format, dateline, quotes, speakers, dates}), with one difference: every
@@ -20,122 +25,192 @@
 // options is optional; dateline is "YYYY-MM-DD" (empty or absent: detect it
 // in the text); format is "auto" (the default), "plain" or "markdown".
 // A call with bad arguments throws a TypeError (wrong types) or a RangeError
-// (a bad dateline or format) whose message starts "ArticleAnnotator.<method>:".
-// Internal failures are recovered and thrown as an Error; the module keeps
-// working for the next call.
-(function (global) {
-  "use strict";
+// (a bad dateline or format, or a text longer than MAX_TEXT_LENGTH) whose
+// message starts "ArticleAnnotator.<method>:". Internal failures are
+// recovered and thrown as an Error; the module keeps working for the next
+// call.
 
-  let bridge = null; // the raw functions the Go program exposes
-  let loading = null; // the promise of load, while it runs or once it succeeded
+// MAX_TEXT_LENGTH is the longest text (in UTF-16 code units, what
+// text.length counts) that annotate and render accept. The module's memory
+// grows to about 45 times the text while rendering, and WebAssembly's runs
+// out near 40 million characters; this limit keeps a wide margin (see the
+// README, "What size"). wasm/main.go refuses the same.
+export const MAX_TEXT_LENGTH = 10_000_000;
 
-  // unwrap turns the {ok} / {error, name} answer of a raw call into a value
-  // or a thrown Error.
-  function unwrap(method, answer) {
-    if (answer && Object.prototype.hasOwnProperty.call(answer, "ok")) {
-      return answer.ok;
-    }
-    const kinds = { TypeError, RangeError };
-    const Kind = (answer && kinds[answer.name]) || Error;
-    throw new Kind(
-      (answer && answer.error) || "ArticleAnnotator." + method + ": no answer from the module",
-    );
+const OPTION_KEYS = ["dateline", "format"];
+
+let bridge = null; // the raw functions the Go program exposes
+let loading = null; // the promise of load, while it runs or once it succeeded
+
+// unwrap turns the {ok} / {error, name} answer of a raw call into a value
+// or a thrown Error.
+export function unwrap(method, answer) {
+  if (answer && Object.prototype.hasOwnProperty.call(answer, "ok")) {
+    return answer.ok;
   }
+  const kinds = { TypeError, RangeError };
+  const Kind = (answer && kinds[answer.name]) || Error;
+  throw new Kind((answer && answer.error) || "ArticleAnnotator." + method + ": no answer from the module");
+}
 
-  // invoke calls the raw method with the caller's arguments as they are, so
-  // that the Go side checks their number and types.
-  function invoke(method, args) {
-    if (!bridge) {
-      throw new Error(
-        "ArticleAnnotator." + method + ": the module is not loaded; await ArticleAnnotator.load() first",
-      );
-    }
-    let answer;
-    try {
-      answer = bridge[method].apply(null, args);
-    } catch (err) {
-      // Only a Go program that exited (a fatal runtime error) gets here.
-      bridge = null;
-      loading = null;
-      throw new Error("ArticleAnnotator." + method + ": the module stopped (" + err.message + "); load it again");
-    }
-    return unwrap(method, answer);
-  }
-
-  // instantiate compiles (unless given a Module) and instantiates the
-  // WebAssembly with the imports of go.
-  async function instantiate(source, go) {
-    if (source instanceof WebAssembly.Module) {
-      return WebAssembly.instantiate(source, go.importObject);
-    }
-    const response = typeof source === "string" || source instanceof URL ? await fetch(source) : await source;
-    if (!response.ok) {
-      throw new Error("ArticleAnnotator.load: " + response.url + " answered " + response.status);
-    }
-    const type = response.headers.get("Content-Type") || "";
-    if (WebAssembly.instantiateStreaming && type.startsWith("application/wasm")) {
-      return (await WebAssembly.instantiateStreaming(response, go.importObject)).instance;
-    }
-    const bytes = await response.arrayBuffer();
-    return (await WebAssembly.instantiate(bytes, go.importObject)).instance;
-  }
-
-  const api = {
-    // load fetches (or takes) the module and starts it; it resolves to
-    // ArticleAnnotator. Calling it again returns the same promise.
-    load(source = "annotator.wasm") {
-      if (loading) {
-        return loading;
-      }
-      loading = (async () => {
-        if (typeof global.Go !== "function") {
-          throw new Error("ArticleAnnotator.load: load wasm_exec.js before annotator.js");
-        }
-        const go = new global.Go();
-        const instance = await instantiate(source, go);
-        // run executes main until it waits for calls, which sets the bridge
-        // synchronously; its promise settles only if the program exits.
-        const stopped = () => {
-          bridge = null;
-          loading = null;
-        };
-        go.run(instance).then(stopped, stopped);
-        bridge = global._articleAnnotatorGo;
-        delete global._articleAnnotatorGo;
-        if (!bridge) {
-          throw new Error("ArticleAnnotator.load: the module did not start");
-        }
-        return api;
-      })();
-      loading.catch(() => {
-        loading = null;
-      });
-      return loading;
-    },
-
-    // loaded reports whether the module is ready for calls.
-    get loaded() {
-      return bridge !== null;
-    },
-
-    // version identifies the module's build ("" until loaded).
-    get version() {
-      return bridge ? String(bridge.version) : "";
-    },
-
-    annotate(text, options) {
-      return invoke("annotate", arguments);
-    },
-
-    render(text, options) {
-      return invoke("render", arguments);
-    },
+// checkArgs checks what Go cannot check safely and returns the arguments to
+// pass on: a text too long for the module's memory is refused, and options
+// is copied into a plain object of its data values, so that a getter that
+// throws, a Proxy or a BigInt never reaches the Go program (an exception
+// thrown inside a Go call ends the program). Other checks stay in Go.
+export function checkArgs(method, args) {
+  const fail = (Kind, msg) => {
+    throw new Kind("ArticleAnnotator." + method + ": " + msg);
   };
+  const [text, options] = args;
+  if (typeof text === "bigint") {
+    fail(TypeError, "text must be a string, got bigint");
+  }
+  if (typeof text === "string" && text.length > MAX_TEXT_LENGTH) {
+    fail(RangeError, "the text is " + text.length.toLocaleString("en") + " characters long; the limit is " +
+      MAX_TEXT_LENGTH.toLocaleString("en") + " (split the article)");
+  }
+  if (args.length < 2 || options === null || typeof options !== "object" || Array.isArray(options)) {
+    if (typeof options === "bigint") {
+      fail(TypeError, "options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got bigint");
+    }
+    return Array.from(args); // Go reports what is wrong, if anything
+  }
+  const copy = {};
+  let keys;
+  try {
+    keys = Object.keys(options);
+  } catch (err) {
+    fail(TypeError, "options could not be read (" + describeError(err) + ")");
+  }
+  for (const key of keys) {
+    if (!OPTION_KEYS.includes(key)) {
+      copy[key] = undefined; // Go names the unknown option
+      continue;
+    }
+    let value;
+    try {
+      value = options[key];
+    } catch (err) {
+      fail(TypeError, "reading options." + key + " threw " + describeError(err));
+    }
+    if (typeof value === "bigint") {
+      fail(TypeError, "options." + key + " must be a string, got bigint");
+    }
+    copy[key] = value;
+  }
+  return [text, copy, ...Array.from(args).slice(2)];
+}
 
-  Object.defineProperty(global, "ArticleAnnotator", {
-    value: Object.freeze(api),
+function describeError(err) {
+  try {
+    return err instanceof Error ? err.name + ": " + err.message : String(err);
+  } catch {
+    return "an exception";
+  }
+}
+
+// invoke calls the raw method with the checked arguments, so that the Go
+// side checks their number and types.
+function invoke(method, args) {
+  if (!bridge) {
+    throw new Error("ArticleAnnotator." + method + ": the module is not loaded; await ArticleAnnotator.load() first");
+  }
+  const checked = checkArgs(method, args);
+  let answer;
+  try {
+    answer = bridge[method].apply(null, checked);
+  } catch (err) {
+    // Only a Go program that exited (a fatal runtime error) gets here.
+    bridge = null;
+    loading = null;
+    throw new Error("ArticleAnnotator." + method + ": the module stopped (" + err.message + "); load it again");
+  }
+  return unwrap(method, answer);
+}
+
+// instantiate compiles (unless given a Module) and instantiates the
+// WebAssembly with the imports of go.
+async function instantiate(source, go) {
+  if (source instanceof WebAssembly.Module) {
+    return WebAssembly.instantiate(source, go.importObject);
+  }
+  const response = typeof source === "string" || source instanceof URL ? await fetch(source) : await source;
+  if (!response.ok) {
+    throw new Error("ArticleAnnotator.load: " + response.url + " answered " + response.status);
+  }
+  const type = response.headers.get("Content-Type") || "";
+  if (WebAssembly.instantiateStreaming && type.startsWith("application/wasm")) {
+    return (await WebAssembly.instantiateStreaming(response, go.importObject)).instance;
+  }
+  const bytes = await response.arrayBuffer();
+  return (await WebAssembly.instantiate(bytes, go.importObject)).instance;
+}
+
+const api = {
+  // load fetches (or takes) the module and starts it; it resolves to
+  // ArticleAnnotator. Calling it again returns the same promise. A relative
+  // URL is read against the document (or the worker's script).
+  load(source = "annotator.wasm") {
+    if (loading) {
+      return loading;
+    }
+    loading = (async () => {
+      if (typeof globalThis.Go !== "function") {
+        throw new Error("ArticleAnnotator.load: load wasm_exec.js before annotator.js");
+      }
+      const go = new globalThis.Go();
+      const instance = await instantiate(source, go);
+      // run executes main until it waits for calls, which sets the bridge
+      // synchronously; its promise settles only if the program exits.
+      const stopped = () => {
+        bridge = null;
+        loading = null;
+      };
+      go.run(instance).then(stopped, stopped);
+      bridge = globalThis._articleAnnotatorGo;
+      delete globalThis._articleAnnotatorGo;
+      if (!bridge) {
+        throw new Error("ArticleAnnotator.load: the module did not start");
+      }
+      return api;
+    })();
+    loading.catch(() => {
+      loading = null;
+    });
+    return loading;
+  },
+
+  // loaded reports whether the module is ready for calls.
+  get loaded() {
+    return bridge !== null;
+  },
+
+  // version identifies the module's build ("" until loaded).
+  get version() {
+    return bridge ? String(bridge.version) : "";
+  },
+
+  // maxTextLength is MAX_TEXT_LENGTH.
+  maxTextLength: MAX_TEXT_LENGTH,
+
+  annotate(text, options) {
+    return invoke("annotate", arguments);
+  },
+
+  render(text, options) {
+    return invoke("render", arguments);
+  },
+};
+
+// ArticleAnnotator is the API above, frozen.
+export const ArticleAnnotator = Object.freeze(api);
+
+if (!globalThis.ArticleAnnotator) {
+  Object.defineProperty(globalThis, "ArticleAnnotator", {
+    value: ArticleAnnotator,
     writable: false,
     configurable: false,
     enumerable: true,
   });
-})(globalThis);
+}

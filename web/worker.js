@@ -1,8 +1,10 @@
 // worker.js runs the annotator off the page's main thread, so typing and
-// scrolling never wait for it. The page (app.js) talks to it by messages:
+// scrolling never wait for it. It is a module worker (new Worker(url,
+// {type: "module"})); the page's side of its protocol is js/worker-client.js:
 //
 //   page -> worker  {type: "init", module?: WebAssembly.Module}
 //                   {type: "render", id, text, dateline, format}
+//                   {type: "warm"}   (annotate a short text once, unanswered)
 //   worker -> page  {type: "ready", version, ms}
 //                   {type: "result", id, chunks, result, ms}
 //                   {type: "error", id, name, message}
@@ -11,62 +13,40 @@
 // A call cannot be interrupted from inside; the page cancels a long one by
 // terminating this worker and starting another, to which it hands the
 // already compiled module.
-"use strict";
+import "./wasm_exec.js";
+import { ArticleAnnotator } from "./annotator.js";
+import { splitBlocks } from "./js/chunks.js";
 
-importScripts("wasm_exec.js", "annotator.js");
+const WASM = new URL("annotator.wasm", import.meta.url).href;
 
 let ready = null;
-let source = "annotator.wasm"; // the compiled module, or its URL
+let source = WASM; // the compiled module, or its URL
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time.
 const CHUNK = 128 * 1024;
 
-// VOID lists the elements that have no end tag.
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+// WARM_TEXT is annotated once when the page asks, while the reader has not
+// pasted anything yet: the engine's first call costs several times a later
+// one (the WebAssembly's first runs, tables built on first use).
+const WARM_TEXT = "“We will open the bridge on Friday,” the mayor said on 3 March 2025. " +
+  "**She** added: “It took two years.”";
 
-// splitBlocks cuts the renderer's HTML between top-level elements into
-// pieces of about size characters, so that the page can parse and insert a
-// long article without freezing. The renderer escapes every "<" and ">" in
-// text and attribute values, so each "<" starts a tag; a piece is cut only
-// where all tags are closed. If that never happens the HTML stays whole.
-function splitBlocks(html, size) {
-  if (html.length <= size) {
-    return [html];
-  }
-  const chunks = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) {
-    const end = html.indexOf(">", i);
-    if (end < 0) {
-      break;
+function warm() {
+  try {
+    if (ArticleAnnotator.loaded) {
+      ArticleAnnotator.render(WARM_TEXT, { format: "auto" });
     }
-    if (html[i + 1] === "/") {
-      depth = Math.max(0, depth - 1);
-    } else if (html[end - 1] !== "/") {
-      const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(html.slice(i, i + 16));
-      if (name && !VOID.has(name[1].toLowerCase())) {
-        depth++;
-      }
-    }
-    i = end;
-    if (depth === 0 && end + 1 - start >= size) {
-      chunks.push(html.slice(start, end + 1));
-      start = end + 1;
-    }
+  } catch {
+    // a failure shows on the first real call
   }
-  if (start < html.length) {
-    chunks.push(html.slice(start));
-  }
-  return chunks;
 }
 
 self.onmessage = async (event) => {
   const msg = event.data || {};
   if (msg.type === "init") {
     const t0 = performance.now();
-    source = msg.module || "annotator.wasm";
+    source = msg.module || WASM;
     ready = ArticleAnnotator.load(source);
     try {
       await ready;
@@ -74,6 +54,10 @@ self.onmessage = async (event) => {
     } catch (err) {
       self.postMessage({ type: "fatal", message: String((err && err.message) || err) });
     }
+    return;
+  }
+  if (msg.type === "warm") {
+    warm();
     return;
   }
   if (msg.type !== "render") {

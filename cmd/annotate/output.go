@@ -52,14 +52,16 @@ func pageTitle(text string) string {
 	return ""
 }
 
-// writeText prints the result for a person reading a terminal.
+// writeText prints the result for a person reading a terminal. Every text
+// from the article goes through visible, so that no control character of
+// the article reaches the terminal.
 func writeText(w io.Writer, _ string, res annotate.Result) error {
 	var b strings.Builder
 	dateline := res.Dateline
 	if dateline == "" {
 		dateline = "unknown"
 	}
-	fmt.Fprintf(&b, "Dateline: %s\n", dateline)
+	fmt.Fprintf(&b, "Dateline: %s\n", visible(dateline))
 	names := map[string]string{}
 	count := map[string]int{}
 	for _, q := range res.Quotes {
@@ -70,13 +72,13 @@ func writeText(w io.Writer, _ string, res annotate.Result) error {
 	fmt.Fprintf(&b, "\nSpeakers (%d)\n", len(res.Speakers))
 	for _, s := range res.Speakers {
 		names[s.ID] = s.Name
-		fmt.Fprintf(&b, "  %-4s %s (%s), %d quote(s); mentions: %s\n", s.ID, s.Name, s.Kind, count[s.ID], aliases(s))
+		fmt.Fprintf(&b, "  %-4s %s (%s), %d quote(s); mentions: %s\n", s.ID, visible(s.Name), s.Kind, count[s.ID], visible(aliases(s)))
 	}
 	fmt.Fprintf(&b, "\nQuotes (%d)\n", len(res.Quotes))
 	for _, q := range res.Quotes {
 		who := "unknown speaker"
 		if q.Speaker != nil {
-			who = names[*q.Speaker]
+			who = visible(names[*q.Speaker])
 		}
 		cue := ""
 		if q.Cue != nil {
@@ -86,11 +88,11 @@ func writeText(w io.Writer, _ string, res annotate.Result) error {
 		if q.Unclosed {
 			unclosed = " (unclosed)"
 		}
-		fmt.Fprintf(&b, "  %-4s %d:%d %s%s%s\n       %s\n", q.ID, q.Start, q.End, who, cue, unclosed, oneLine(q.Text))
+		fmt.Fprintf(&b, "  %-4s %d:%d %s%s%s\n       %s\n", q.ID, q.Start, q.End, who, cue, unclosed, visible(oneLine(q.Text)))
 	}
 	fmt.Fprintf(&b, "\nDates (%d)\n", len(res.Dates))
 	for _, d := range res.Dates {
-		fmt.Fprintf(&b, "  %d:%d %-8s %-14s %s\n", d.Start, d.End, d.Type, d.Value, oneLine(d.Text))
+		fmt.Fprintf(&b, "  %d:%d %-8s %-14s %s\n", d.Start, d.End, d.Type, d.Value, visible(oneLine(d.Text)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

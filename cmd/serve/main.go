@@ -40,25 +40,42 @@ func main() {
 }
 
 func run(addr, dir string) error {
-	info, err := os.Stat(dir)
+	srv, err := newServer(addr, dir)
 	if err != nil {
 		return err
-	}
-	if !info.IsDir() {
-		return fmt.Errorf("%s is not a folder", dir)
 	}
 	for _, name := range []string{"index.html", "annotator.wasm", "wasm_exec.js"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); errors.Is(err, fs.ErrNotExist) {
 			log.Printf("warning: %s has no %s (run make wasm)", dir, name)
 		}
 	}
-	srv := &http.Server{
-		Addr:              addr,
-		Handler:           logRequests(server.New(os.DirFS(dir))),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
 	log.Printf("serving %s on http://%s/", dir, addr)
 	return srv.ListenAndServe()
+}
+
+// newServer returns the HTTP server for the folder dir, served through an
+// os.Root (see server.NewDir). The timeouts bound what a slow or idle client
+// holds: headers must arrive within 10 s, and a kept-alive connection with
+// no request is closed after 2 minutes. There is no write timeout, so that
+// a slow link still gets the whole module.
+func newServer(addr, dir string) (*http.Server, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", dir)
+	}
+	h, err := server.NewDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &http.Server{
+		Addr:              addr,
+		Handler:           logRequests(h),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}, nil
 }
 
 // logRequests logs each request with its status.

@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/quote"
+	"github.com/newsroom/annotator/internal/annotate/timex"
 )
 
 // datelineLayout is the layout of Options.Dateline and Result.Dateline.
-const datelineLayout = "2006-01-02"
+const datelineLayout = timex.DatelineLayout
 
 // Annotate finds the direct quotes, speakers and time expressions of text.
 // Any text gets a result, invalid UTF-8 included; the error reports only
@@ -41,25 +45,26 @@ func Annotate(text string, opts Options) (Result, error) {
 
 // annotatePlain runs the pipeline over plain text:
 //
-//  1. newDocument splits the text into paragraphs (document.go);
-//  2. the dateline is the option, or else detected in the text (dateline.go);
-//  3. findDates finds and normalizes time expressions (date*.go);
-//  4. findQuotesAndSpeakers finds quotes, cues and speakers (quote*.go, speaker*.go);
+//  1. core.NewPooledDocument splits the text into paragraphs;
+//  2. the dateline is the option, or else detected in the text
+//     (timex.DetectDateline);
+//  3. timex.Find finds and normalizes time expressions;
+//  4. quote.Find finds quotes, cues and speakers;
 //  5. finish sorts and fills in the text of every span.
 func annotatePlain(text string, dateline time.Time) Result {
-	d := newPooledDocument(text)
-	defer d.release() // no part of the result refers to the paragraph list
+	d := core.NewPooledDocument(text)
+	defer d.Release() // no part of the result refers to the paragraph list
 	var res Result
 	if dateline.IsZero() {
-		if t, ok := detectDateline(d); ok {
+		if t, ok := timex.DetectDateline(d); ok {
 			dateline = t
 		}
 	}
 	if !dateline.IsZero() {
 		res.Dateline = dateline.Format(datelineLayout)
 	}
-	res.Dates = findDates(d, dateline)
-	res.Quotes, res.Speakers = findQuotesAndSpeakers(d)
+	res.Dates = timex.Find(d, dateline)
+	res.Quotes, res.Speakers = quote.Find(d)
 	finish(text, &res)
 	return res
 }

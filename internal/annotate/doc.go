@@ -19,11 +19,11 @@
 // and then runs, in order:
 //
 //  1. paragraphs: blank lines separate paragraphs, or every line does when
-//     the text has no blank line (document.go);
+//     the text has no blank line (core.NewDocument);
 //  2. the dateline: the option, or else a date written near the top of the
-//     article (dateline.go);
-//  3. time expressions, found and normalized (date*.go);
-//  4. quotes, cues and speakers (quote*.go, cue*.go, speaker*.go);
+//     article (timex.DetectDateline);
+//  3. time expressions, found and normalized (package timex);
+//  4. quotes, cues and speakers (package quote);
 //  5. finish: sorting, and the text of each span derived from it
 //     (annotate.go).
 //
@@ -50,7 +50,7 @@
 // sentence of its own (a capital and four words or more, or two or more
 // ending in . ? !); a long phrase attributed by a cue in its sentence also
 // counts. It never counts after "that" (reported speech with quoted words),
-// in title case with no cue next to it, or without a letter. quote.go
+// in title case with no cue next to it, or without a letter. Package quote
 // gives the rule in full.
 //
 // # Speakers

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate/internal/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -65,7 +67,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range inputs {
 		cases[strings.TrimSuffix(in, ".txt")+".golden"] = in
 	}
-	cases[filepath.Join("testdata", "golden", "seed.golden")] = filepath.Join(evalDir, "seed-article.txt")
+	cases[filepath.Join("testdata", "golden", "seed.golden")] = filepath.Join(corpus.EvalDir(), "seed-article.txt")
 
 	for golden, input := range cases {
 		t.Run(filepath.Base(golden), func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // checkInvariants returns every way res breaks the promises of [Result]:
@@ -16,7 +18,7 @@ func checkInvariants(text string, res Result) []string {
 		switch {
 		case s.Start < 0 || s.End > len(text) || s.Start > s.End:
 			bad = append(bad, fmt.Sprintf("%s %d:%d out of bounds (len %d)", what, s.Start, s.End, len(text)))
-		case !onBoundary(text, s.Start) || !onBoundary(text, s.End):
+		case !core.OnBoundary(text, s.Start) || !core.OnBoundary(text, s.End):
 			bad = append(bad, fmt.Sprintf("%s %d:%d not on rune boundaries", what, s.Start, s.End))
 		case got != text[s.Start:s.End]:
 			bad = append(bad, fmt.Sprintf("%s %d:%d text %q, span covers %q", what, s.Start, s.End, got, text[s.Start:s.End]))

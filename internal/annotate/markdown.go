@@ -109,7 +109,7 @@ func newProjection(src string, toks []rtok) *projection {
 
 // toSource maps a span of the projection to the source.
 func (pr *projection) toSource(s Span) Span {
-	out := Span{pr.startToSource(s.Start), pr.endToSource(s.End)}
+	out := Span{Start: pr.startToSource(s.Start), End: pr.endToSource(s.End)}
 	if out.End < out.Start {
 		out.End = out.Start
 	}

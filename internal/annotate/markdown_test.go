@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 func TestDetectFormat(t *testing.T) {
@@ -72,7 +74,7 @@ func TestProjectionMapping(t *testing.T) {
 			p := newProjection(tt.src, markdownTokens(tt.src))
 			i := strings.Index(p.text, tt.proj)
 			require.GreaterOrEqual(t, i, 0, "projection %q lacks %q", p.text, tt.proj)
-			s := p.toSource(Span{i, i + len(tt.proj)})
+			s := p.toSource(Span{Start: i, End: i + len(tt.proj)})
 			assert.Equal(t, tt.want, s.Of(tt.src))
 		})
 	}
@@ -85,9 +87,9 @@ func TestProjectionMapsEveryOffset(t *testing.T) {
 		p := newProjection(src, markdownTokens(src))
 		for i := 0; i <= len(p.text); i++ {
 			for j := i; j <= len(p.text) && j <= i+12; j++ {
-				s := p.toSource(Span{i, j})
+				s := p.toSource(Span{Start: i, End: j})
 				require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(src), "%q: %d:%d -> %v", src, i, j, s)
-				require.True(t, onBoundary(src, s.Start) && onBoundary(src, s.End), "%q: %d:%d -> %v", src, i, j, s)
+				require.True(t, core.OnBoundary(src, s.Start) && core.OnBoundary(src, s.End), "%q: %d:%d -> %v", src, i, j, s)
 			}
 		}
 	}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // quoteView is what a test checks of one quote: its text, its speaker's
@@ -37,36 +39,6 @@ func viewQuotes(t *testing.T, text string) ([]quoteView, Result) {
 		out = append(out, v)
 	}
 	return out, res
-}
-
-func TestQuoteMarks(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
-		{"straight double", `"We will build it," the mayor said.`, []string{`"We will build it,"`}},
-		{"curly double", "“We will build it,” the mayor said.", []string{"“We will build it,”"}},
-		{"curly single", "‘We will build it,’ the mayor said.", []string{"‘We will build it,’"}},
-		{"straight single headline", "Mayor: 'We will build the bridge this year.'", []string{"'We will build the bridge this year.'"}},
-		{"guillemets", "«We will build it,» the mayor said.", []string{"«We will build it,»"}},
-		{"low-high", "„We will build it,“ the mayor said.", []string{"„We will build it,“"}},
-		{"single guillemets", "‹We will build it,› the mayor said.", []string{"‹We will build it,›"}},
-		{"two apostrophes", "''We will build it,'' the mayor said.", []string{"''We will build it,''"}},
-		{"nested single in double", "“He said ‘no’ twice,” she said.", []string{"“He said ‘no’ twice,”"}},
-		{"nested double in single", "‘He said “no” twice,’ she said.", []string{"‘He said “no” twice,’"}},
-		{"nested closing together", "“They called it ‘a mess,’” she said.", []string{"“They called it ‘a mess,’”"}},
-		{"apostrophes inside", "“We don’t know Maria’s plans,” he said.", []string{"“We don’t know Maria’s plans,”"}},
-		{"decade and rock n roll", "In the ’90s rock ’n’ roll was loud, and the students' union agreed.", nil},
-		{"apostrophe outside quotes", "The mayor’s plan, which didn't pass, is back.", nil},
-		{"mixed straight and curly", "“We will build it,\" the mayor said.", []string{"“We will build it,\""}},
-		{"closing typed as opening", "“We will build it,“ the mayor said.", []string{"“We will build it,“"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
-		})
-	}
 }
 
 // quoteTexts returns the text of each quote found in text, in order.
@@ -163,108 +135,6 @@ func TestQuotedTerms(t *testing.T) {
 	}
 }
 
-func TestSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []quoteView
-	}{
-		{"cue after, name then verb",
-			"“We will win,” Maria Lopez said.",
-			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}}},
-		{"cue after, verb then name",
-			"“We will win,” said Maria Lopez.",
-			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}}},
-		{"cue before with colon",
-			"Maria Lopez said: “We will win this race.”",
-			[]quoteView{{"“We will win this race.”", "Maria Lopez", "said"}}},
-		{"cue inside a split quote",
-			"“We will win,” Maria Lopez said, “and we will win big.”",
-			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}, {"“and we will win big.”", "Maria Lopez", "said"}}},
-		{"split quote over a full stop",
-			"“We will win,” Maria Lopez said. “It will not be close.”",
-			[]quoteView{{"“We will win,”", "Maria Lopez", "said"}, {"“It will not be close.”", "Maria Lopez", "said"}}},
-		{"told names the hearer",
-			"Maria Lopez told Peter Brandt: “We will win this race.”",
-			[]quoteView{{"“We will win this race.”", "Maria Lopez", "told"}}},
-		{"according to",
-			"“Turnout was high in every district,” according to Maria Lopez.",
-			[]quoteView{{"“Turnout was high in every district,”", "Maria Lopez", "according to"}}},
-		{"in a statement",
-			"“We regret the delay,” the company said in a statement.",
-			[]quoteView{{"“We regret the delay,”", "the company", "said"}}},
-		{"noun phrase headed by its last known noun",
-			"“We were not consulted,” a union organiser said. “Talks resume Monday,” the ministry spokesman said.",
-			[]quoteView{{"“We were not consulted,”", "a union organiser", "said"}, {"“Talks resume Monday,”", "the ministry spokesman", "said"}}},
-		{"noun phrase ends before its preposition",
-			"“No comment,” a spokeswoman for the ministry said.",
-			[]quoteView{{"“No comment,”", "a spokeswoman", "said"}}},
-		{"organisation",
-			"“The claims are baseless,” the Kremlin said.",
-			[]quoteView{{"“The claims are baseless,”", "Kremlin", "said"}}},
-		{"other cue verbs",
-			"“Stay inside,” Maria Lopez warned. “It is not safe,” Peter Brandt insisted.",
-			[]quoteView{{"“Stay inside,”", "Maria Lopez", "warned"}, {"“It is not safe,”", "Peter Brandt", "insisted"}}},
-		{"titles",
-			"Sen. Maria Lopez met Dr Peter Brandt. “We agreed,” said Ms Lopez. “Mostly,” Dr Brandt added.",
-			[]quoteView{{"“We agreed,”", "Maria Lopez", "said"}, {"“Mostly,”", "Peter Brandt", "added"}}},
-		{"role with apposition",
-			"Ukraine's president, Taras Bondar, said: “We need more help now.”",
-			[]quoteView{{"“We need more help now.”", "Taras Bondar", "said"}}},
-		{"pronoun resolves by gender",
-			"Mr Brandt met Ms Lopez on Friday.\n\n“It went well,” she said.",
-			[]quoteView{{"“It went well,”", "Lopez", "said"}}},
-		{"pronoun resolves to the sentence subject",
-			"Peter Brandt spoke after meeting Tom Hale.\n\n“It went well,” he said.",
-			[]quoteView{{"“It went well,”", "Peter Brandt", "said"}}},
-		{"paragraph without a cue keeps the speaker",
-			"“We start on Monday,” said Maria Lopez.\n\n“The work takes a year and the road reopens in June.”",
-			[]quoteView{{"“We start on Monday,”", "Maria Lopez", "said"}, {"“The work takes a year and the road reopens in June.”", "Maria Lopez", ""}}},
-		{"paragraph without a cue takes the speaker of the paragraph before",
-			"“We start on Monday,” said Maria Lopez.\n\nPeter Brandt, her deputy, stressed the cost.\n\n“It will cost more than we planned for this year.”",
-			[]quoteView{{"“We start on Monday,”", "Maria Lopez", "said"}, {"“It will cost more than we planned for this year.”", "Peter Brandt", ""}}},
-		{"name and colon",
-			"Lee: “We will win this race.”",
-			[]quoteView{{"“We will win this race.”", "Lee", ""}}},
-		{"participle cue takes the sentence subject",
-			"Maria Lopez went on the attack, saying: “The plan is a disaster for the city.”",
-			[]quoteView{{"“The plan is a disaster for the city.”", "Maria Lopez", "saying"}}},
-		{"common noun speaker after the verb",
-			"“The plan will fail,” said a source close to the council.",
-			[]quoteView{{"“The plan will fail,”", "a source", "said"}}},
-		{"name before an apposition after the quote",
-			"“The plan will fail,” Peter Brandt, who leads the opposition, told reporters.",
-			[]quoteView{{"“The plan will fail,”", "Peter Brandt", "told"}}},
-		{"cue word used as a noun is no cue",
-			"Mr Brandt stressed the positive notes of the meeting.\n\n“It went well and we will meet again in June.”",
-			[]quoteView{{"“It went well and we will meet again in June.”", "Brandt", ""}}},
-		{"inverted cue only after a quote",
-			"Peter Brandt, who advised a local group, said: “We will appeal.”",
-			[]quoteView{{"“We will appeal.”", "Peter Brandt", "said"}}},
-		{"photo credit with a slash",
-			"The mayor at the site. (Anna Novak/The Daily Star)\n\n“We start on Monday,” she said.",
-			[]quoteView{{"“We start on Monday,”", "", "said"}}},
-		{"possessor of an earlier sentence is not the antecedent",
-			"Tom Hale's deputy, Marc Dubois, was blunt. “We leave on Friday,” he said.",
-			[]quoteView{{"“We leave on Friday,”", "Marc Dubois", "said"}}},
-		{"unclosed quote ends before its attribution",
-			"The ministry replied. “Our army will stay where it is, Ivan Petrov said.",
-			[]quoteView{{"“Our army will stay where it is", "Ivan Petrov", "said"}}},
-		{"name suffix is not the surname",
-			"Donald Trump Jr. spoke first. “We will win,” Mr Trump said.",
-			[]quoteView{{"“We will win,”", "Donald Trump Jr", "said"}}},
-		{"photo credit is not a speaker",
-			"The mayor at the site. Photograph: Anna Novak/Reuters\n\n“We start on Monday and finish in June,” said Maria Lopez.",
-			[]quoteView{{"“We start on Monday and finish in June,”", "Maria Lopez", "said"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := viewQuotes(t, tt.text)
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
 func TestSpeakerAliases(t *testing.T) {
 	text := "US president Maria Lopez arrived on Friday.\n\n“We are ready,” Ms Lopez said.\n\n“We will sign,” Lopez added.\n\n“It is done,” she said."
 	got, res := viewQuotes(t, text)
@@ -308,14 +178,14 @@ func TestQuotesOddInput(t *testing.T) {
 		require.NoError(t, err)
 		for _, q := range res.Quotes {
 			assert.True(t, 0 <= q.Start && q.Start < q.End && q.End <= len(in), "%q: %v", in, q.Span)
-			assert.True(t, onBoundary(in, q.Start) && onBoundary(in, q.End), "%q: %v", in, q.Span)
+			assert.True(t, core.OnBoundary(in, q.Start) && core.OnBoundary(in, q.End), "%q: %v", in, q.Span)
 			if q.Cue != nil {
-				assert.True(t, q.Cue.End <= len(in) && onBoundary(in, q.Cue.Start) && onBoundary(in, q.Cue.End))
+				assert.True(t, q.Cue.End <= len(in) && core.OnBoundary(in, q.Cue.Start) && core.OnBoundary(in, q.Cue.End))
 			}
 		}
 		for _, s := range res.Speakers {
 			for _, m := range s.Mentions {
-				assert.True(t, m.End <= len(in) && onBoundary(in, m.Start) && onBoundary(in, m.End))
+				assert.True(t, m.End <= len(in) && core.OnBoundary(in, m.Start) && core.OnBoundary(in, m.End))
 			}
 		}
 		_ = utf8.ValidString(in)
@@ -386,100 +256,5 @@ func TestQuotesLongParagraph(t *testing.T) {
 	assert.Equal(t, "Hale", res.Speakers[0].Name)
 	for _, q := range res.Quotes {
 		require.NotNil(t, q.Speaker)
-	}
-}
-
-func TestLabels(t *testing.T) {
-	tests := []struct {
-		name   string
-		prefix byte
-		n      int
-		pick   []int // indexes to check
-		want   []string
-	}{
-		{"none", 'q', 0, nil, nil},
-		{"first quotes", 'q', 3, []int{0, 1, 2}, []string{"q1", "q2", "q3"}},
-		{"speakers across digit counts", 's', 120, []int{8, 9, 98, 99, 119}, []string{"s9", "s10", "s99", "s100", "s120"}},
-		{"past the prebuilt table", 'q', maxTableLabel + 2, []int{maxTableLabel - 1, maxTableLabel, maxTableLabel + 1},
-			[]string{"q999", "q1000", "q1001"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ids := labels(tt.prefix, tt.n)
-			require.Len(t, ids, tt.n)
-			var got []string
-			for _, i := range tt.pick {
-				got = append(got, ids[i])
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
-func TestNextMarkLead(t *testing.T) {
-	texts := []string{
-		"",
-		"no marks in this sentence at all, none",
-		`He said "yes" and left.`,
-		"It’s a “test” with curly marks…",
-		"abcdefg'hijklmnopqrstuvw`x",
-		"café au lait, déjà vu, naïve: «bien» ‹oui›",
-		"0123456\"89abcdef\"",
-	}
-	for _, text := range texts {
-		for from := 0; from <= len(text); from++ {
-			want := from
-			for want < len(text) && !markLead[text[want]] {
-				want++
-			}
-			assert.Equal(t, want, nextMarkLead(text, from, len(text)), "%q from %d", text, from)
-		}
-	}
-}
-
-func TestLookupWordAt(t *testing.T) {
-	// Each word is looked up inside a longer text (the packed path) and
-	// at the very end of one (the byte-by-byte path); both must agree with
-	// lookupWord.
-	words := []string{"said", "SAID", "Said", "the", "President", "representative", "president-elect",
-		"U.S", "andrés", "Andrés", "told", "mr", "Mr", "xyzzy", "a", "i", "editor's", "Saidx", "sai"}
-	for _, w := range words {
-		want := lookupWord(w)
-		for _, text := range []string{"« " + w + " »", "(" + w + ") and then some more words after it", w} {
-			i := strings.Index(text, w)
-			assert.Equal(t, want, lookupWordAt(text, i, i+len(w)), "%q in %q", w, text)
-		}
-	}
-	assert.NotZero(t, lookupWord("said")&wcCueWord)
-	assert.NotZero(t, lookupWord("Andrés")&wcFirstName)
-	assert.Zero(t, lookupWord("xyzzy"))
-}
-
-func TestASCIIAlnumRun(t *testing.T) {
-	texts := []string{
-		"",
-		"Zelenskiy's",
-		"abc123XYZ/09:az@[`{/:",
-		"COVID19 vaccines, 2025-10-17",
-		"naïve café",
-		"x\xff\x80y0",
-	}
-	for _, text := range texts {
-		for from := 0; from <= len(text); from++ {
-			want := from
-			for want < len(text) && asciiClass[text[want]] == asciiWord {
-				want++
-			}
-			assert.Equal(t, want, asciiAlnumRun(text, from, len(text)), "%q from %d", text, from)
-		}
-	}
-}
-
-func TestLabelMatchesLabels(t *testing.T) {
-	for _, prefix := range []byte{'q', 's', 'x'} {
-		ids := labels(prefix, maxTableLabel+3)
-		for i, want := range ids {
-			assert.Equal(t, want, label(prefix, i+1))
-		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // Rendering works in two steps, for plain text and Markdown alike:
@@ -155,9 +157,9 @@ func articleTokens(text string, format Format) []rtok {
 // plainTokens makes one <p> per paragraph of the document splitter, keeping
 // the line breaks inside a paragraph as text.
 func plainTokens(text string) []rtok {
-	d := newDocument(text)
-	toks := make([]rtok, 0, 4*len(d.paras))
-	for _, p := range d.paras {
+	d := core.NewDocument(text)
+	toks := make([]rtok, 0, 4*len(d.Paras))
+	for _, p := range d.Paras {
 		toks = append(toks,
 			rtok{kind: rtPara},
 			rtok{kind: rtOpen, out: "<p>", block: true},
@@ -332,10 +334,10 @@ func orString(s, alt string) string {
 func clampSpan(text string, s Span) Span {
 	s.Start = min(max(s.Start, 0), len(text))
 	s.End = min(max(s.End, s.Start), len(text))
-	for !onBoundary(text, s.Start) {
+	for !core.OnBoundary(text, s.Start) {
 		s.Start--
 	}
-	for !onBoundary(text, s.End) {
+	for !core.OnBoundary(text, s.End) {
 		s.End++
 	}
 	return s
@@ -436,7 +438,7 @@ func writeTokens(b *strings.Builder, text string, toks []rtok, marks []markSpan)
 			if t.block {
 				w.closeFree()
 			} else {
-				w.closeNotCovering(Span{t.a, t.b})
+				w.closeNotCovering(Span{Start: t.a, End: t.b})
 			}
 			b.WriteString(t.out)
 			w.elems = append(w.elems, len(w.stack))
@@ -570,7 +572,7 @@ func (w *markWriter) text1(t *rtok) {
 		for _, m := range w.active {
 			q = min(q, w.marks[m].End)
 		}
-		for q < t.b && !onBoundary(w.text, q) {
+		for q < t.b && !core.OnBoundary(w.text, q) {
 			q++
 		}
 		w.want = append(w.want[:0], w.active...)

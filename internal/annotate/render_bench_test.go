@@ -42,7 +42,7 @@ func BenchmarkRenderMarkdown(b *testing.B) {
 		b.Fatal(err)
 	}
 	for i := 0; i+20 < len(src); i += 200 {
-		s := clampSpan(src, Span{i, i + 20})
+		s := clampSpan(src, Span{Start: i, End: i + 20})
 		res.Dates = append(res.Dates, Date{Span: s, Type: TypeDate, Value: "XXXX"})
 	}
 	b.SetBytes(int64(len(src)))

@@ -11,6 +11,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // markdownSeeds are Markdown inputs for the fuzz tests and
@@ -104,8 +106,8 @@ func FuzzRenderMarkdown(f *testing.F) {
 		res, err := Annotate(src, Options{Format: FormatMarkdown})
 		require.NoError(t, err)
 		checkSpans(t, src, res)
-		res.Dates = append(res.Dates, Date{Span: Span{a, b}, Type: "DATE", Value: "X"})
-		res.Quotes = append(res.Quotes, Quote{ID: "qx", Span: Span{b / 2, a * 2}})
+		res.Dates = append(res.Dates, Date{Span: Span{Start: a, End: b}, Type: "DATE", Value: "X"})
+		res.Quotes = append(res.Quotes, Quote{ID: "qx", Span: Span{Start: b / 2, End: a * 2}})
 		got := RenderHTML(src, res)
 		require.NoError(t, checkWellFormed(got))
 		require.Equal(t, want, validText(textContent(got)))
@@ -120,14 +122,14 @@ func FuzzRenderPlain(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, a, b int) {
 		var want strings.Builder
-		for _, p := range newDocument(text).paras {
+		for _, p := range core.NewDocument(text).Paras {
 			want.WriteString(p.Of(text))
 			want.WriteByte('\n')
 		}
 		res, err := Annotate(text, Options{Format: FormatPlain})
 		require.NoError(t, err)
-		res.Dates = append(res.Dates, Date{Span: Span{a, b}, Type: "DATE", Value: "X"})
-		res.Quotes = append(res.Quotes, Quote{ID: "qx", Span: Span{b / 2, a * 2}})
+		res.Dates = append(res.Dates, Date{Span: Span{Start: a, End: b}, Type: "DATE", Value: "X"})
+		res.Quotes = append(res.Quotes, Quote{ID: "qx", Span: Span{Start: b / 2, End: a * 2}})
 		got := RenderHTML(text, res)
 		require.NoError(t, checkWellFormed(got))
 		require.Equal(t, validText(want.String()), validText(textContent(got)))
@@ -141,7 +143,7 @@ func checkSpans(t *testing.T, text string, res Result) {
 	check := func(what string, s Span, got string) {
 		t.Helper()
 		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(text), "%s %v out of bounds (%d)", what, s, len(text))
-		require.True(t, onBoundary(text, s.Start) && onBoundary(text, s.End), "%s %v off rune boundary", what, s)
+		require.True(t, core.OnBoundary(text, s.Start) && core.OnBoundary(text, s.End), "%s %v off rune boundary", what, s)
 		require.Equal(t, s.Of(text), got, what)
 	}
 	for _, q := range res.Quotes {

@@ -98,7 +98,7 @@ func (f *spanFinder) find(kind, sub string) (Span, error) {
 	if i < 0 {
 		return Span{}, fmt.Errorf("%s %q not found after byte %d", kind, sub, from)
 	}
-	s := Span{from + i, from + i + len(sub)}
+	s := Span{Start: from + i, End: from + i + len(sub)}
 	f.next[kind] = s.Start + 1
 	return s, nil
 }
@@ -185,7 +185,7 @@ func parseSpans(text, spec string, format Format) (Result, error) {
 					if i < 0 {
 						return fail(fmt.Errorf("cue %q not found", rest[1].value))
 					}
-					q.Cue = &Mention{Span: Span{q.Start + i, q.Start + i + len(rest[1].value)}}
+					q.Cue = &Mention{Span: Span{Start: q.Start + i, End: q.Start + i + len(rest[1].value)}}
 					rest = rest[2:]
 				default:
 					return fail(fmt.Errorf("unknown field %q", rest[0].value))
@@ -276,7 +276,7 @@ func TestRenderMarks(t *testing.T) {
 		name: "quote across paragraphs: id on the first piece", format: FormatPlain,
 		text: "“One\n\n“Two.”",
 		res: func(text string) Result {
-			return Result{Quotes: []Quote{{ID: "q1", Span: Span{0, len(text)}}}}
+			return Result{Quotes: []Quote{{ID: "q1", Span: Span{Start: 0, End: len(text)}}}}
 		},
 		want: `<p><mark id="q1" tabindex="0" class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“One</mark></p>` + "\n" +
 			`<p><mark class="q spk-none" data-quote="q1" data-paragraph="0" title="unattributed quote, paragraph 1">“Two.”</mark></p>` + "\n",
@@ -310,14 +310,14 @@ func TestRenderMarks(t *testing.T) {
 		name: "spans out of bounds or inside a rune are clamped and widened", format: FormatPlain,
 		text: "é!",
 		res: func(text string) Result {
-			return Result{Dates: []Date{{Span: Span{1, 99}, Type: "DATE", Value: "X"}, {Span: Span{-5, 0}}}}
+			return Result{Dates: []Date{{Span: Span{Start: 1, End: 99}, Type: "DATE", Value: "X"}, {Span: Span{Start: -5, End: 0}}}}
 		},
 		want: `<p><mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="X" title="DATE X">é!</mark></p>` + "\n",
 	}, {
 		name: "a span inside an entity covers all of it", format: FormatMarkdown,
 		text: "a &amp; b",
 		res: func(text string) Result {
-			return Result{Dates: []Date{{Span: Span{3, 4}, Type: "DATE", Value: "X"}}}
+			return Result{Dates: []Date{{Span: Span{Start: 3, End: 4}, Type: "DATE", Value: "X"}}}
 		},
 		want: `<p>a <mark id="d1" class="dt" data-date="d1" data-type="DATE" data-value="X" title="DATE X">&amp;</mark> b</p>` + "\n",
 	}, {
@@ -358,12 +358,12 @@ func TestRenderMarks(t *testing.T) {
 
 func spanOf(text, sub string) Span {
 	i := strings.Index(text, sub)
-	return Span{i, i + len(sub)}
+	return Span{Start: i, End: i + len(sub)}
 }
 
 func lastSpanOf(text, sub string) Span {
 	i := strings.LastIndex(text, sub)
-	return Span{i, i + len(sub)}
+	return Span{Start: i, End: i + len(sub)}
 }
 
 // TestRenderMatchesGoldmark checks on chosen inputs what the fuzz test
@@ -525,7 +525,7 @@ func TestRenderPageAliases(t *testing.T) {
 			for _, m := range tt.mentions {
 				i := strings.Index(tt.text[from:], m)
 				require.GreaterOrEqual(t, i, 0, "mention %q", m)
-				s := Span{from + i, from + i + len(m)}
+				s := Span{Start: from + i, End: from + i + len(m)}
 				res.Speakers[0].Mentions = append(res.Speakers[0].Mentions, Mention{Span: s, Text: s.Of(tt.text)})
 				from = s.End
 			}

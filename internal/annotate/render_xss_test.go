@@ -146,9 +146,9 @@ func TestRenderXSS(t *testing.T) {
 			sp := `s1" onclick="alert(1)`
 			res := Result{
 				Format:   format,
-				Quotes:   []Quote{{ID: `q1"><script>alert(1)</script>`, Span: Span{0, len(text) / 2}, Speaker: &sp, Cue: &Mention{Span: spanOf(text, "said")}}},
+				Quotes:   []Quote{{ID: `q1"><script>alert(1)</script>`, Span: Span{Start: 0, End: len(text) / 2}, Speaker: &sp, Cue: &Mention{Span: spanOf(text, "said")}}},
 				Speakers: []Speaker{{ID: sp, Name: p, Mentions: []Mention{{Span: spanOf(text, "Eve")}}}},
-				Dates:    []Date{{Span: Span{len(text) / 3, len(text)}, Type: p, Value: p, Mod: p}},
+				Dates:    []Date{{Span: Span{Start: len(text) / 3, End: len(text)}, Type: p, Value: p, Mod: p}},
 			}
 			for _, r := range []Result{{Format: format}, res} {
 				out := RenderHTML(text, r)

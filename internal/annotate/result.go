@@ -1,5 +1,7 @@
 package annotate
 
+import "github.com/newsroom/annotator/internal/annotate/core"
+
 // Options tunes one call of [Annotate].
 type Options struct {
 	// Dateline is the article's publication date as YYYY-MM-DD. Relative
@@ -34,50 +36,25 @@ type Result struct {
 	Dates    []Date    `json:"dates"`
 }
 
-// Quote is one direct quotation, from its opening mark to its closing mark
-// inclusive (or to the end of its last paragraph when Unclosed).
-type Quote struct {
-	ID string `json:"id"`
-	Span
-	Text string `json:"text"`
-	// Speaker is the ID of the speaker in Result.Speakers, or nil when the
-	// quote could not be attributed.
-	Speaker *string `json:"speaker"`
-	// Cue is the speech verb or phrase that attributes the quote, if any.
-	Cue *Mention `json:"cue"`
-	// Paragraph is the 0-based index of the paragraph the quote opens in.
-	Paragraph int  `json:"paragraph"`
-	Unclosed  bool `json:"unclosed"`
-}
-
-// Speaker is one person or organisation quoted in the article, with every
-// mention of it (aliases and attributing pronouns) clustered together.
-type Speaker struct {
-	ID string `json:"id"`
-	// Name is the fullest name the article gives ("Donald Trump").
-	Name string `json:"name"`
-	// Kind is "person" or "organization".
-	Kind     string    `json:"kind"`
-	Mentions []Mention `json:"mentions"`
-}
-
-// Date is one time expression, typed and normalized in TIMEX3 style.
-type Date struct {
-	Span
-	Text string `json:"text"`
-	// Type is DATE, TIME, DURATION or SET.
-	Type string `json:"type"`
-	// Value is the TIMEX3 value: 2025-10-17, 2025-10, 2025-W42, 2025-10-16TNI,
-	// P4Y, PT2.5H, XXXX-10-17, PRESENT_REF, ...
-	Value string `json:"value"`
-	// Mod is the TIMEX3 modifier (APPROX, START, END, ...), if any.
-	Mod string `json:"mod,omitempty"`
-}
+// The types of a [Result], defined in package core so that every stage
+// shares them; the aliases keep them part of this package's API.
+type (
+	// Span is a half-open range of UTF-8 byte offsets into the text: [core.Span].
+	Span = core.Span
+	// Mention is a span with its text: [core.Mention].
+	Mention = core.Mention
+	// Quote is one direct quotation: [core.Quote].
+	Quote = core.Quote
+	// Speaker is one person or organisation quoted: [core.Speaker].
+	Speaker = core.Speaker
+	// Date is one time expression: [core.Date].
+	Date = core.Date
+)
 
 // The TIMEX3 types of a [Date].
 const (
-	TypeDate     = "DATE"
-	TypeTime     = "TIME"
-	TypeDuration = "DURATION"
-	TypeSet      = "SET"
+	TypeDate     = core.TypeDate
+	TypeTime     = core.TypeTime
+	TypeDuration = core.TypeDuration
+	TypeSet      = core.TypeSet
 )

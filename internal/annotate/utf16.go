@@ -74,7 +74,7 @@ func (m *UTF16Map) ToByte(u int) int {
 // instead of bytes, for JavaScript. text must be the text r was made from.
 func (r Result) ToUTF16(text string) Result {
 	m := NewUTF16Map(text)
-	conv := func(s Span) Span { return Span{m.ToUTF16(s.Start), m.ToUTF16(s.End)} }
+	conv := func(s Span) Span { return Span{Start: m.ToUTF16(s.Start), End: m.ToUTF16(s.End)} }
 	out := r
 	out.Quotes = make([]Quote, len(r.Quotes))
 	for i, q := range r.Quotes {

@@ -11,7 +11,9 @@
 // with all its members kept byte for byte, in their order, followed by the
 // members that the result adds: "format", "dateline", "quotes", "speakers"
 // and "dates" (see [resultjson.FieldNames]). An input member with one of
-// those names is refused rather than overwritten. When the input has no
+// those names is refused rather than overwritten, unless [Options].Keep
+// leaves it out of the output (Keep lists the members to keep; "id" is
+// always kept). When the input has no
 // "id", the output starts with "id" set to the input's line number (1-based,
 // a JSON number), so that every output line can be matched to its input.
 //

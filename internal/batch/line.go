@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/newsroom/annotator/internal/annotate"
@@ -16,6 +17,15 @@ type Options struct {
 	Dateline string
 	// Format says how to read every text (FormatAuto detects it per text).
 	Format annotate.Format
+	// Keep, when not nil, names the input members that the output line
+	// keeps ("id" is always kept); the others are left out, and may then
+	// have the names of members the output adds. Nil keeps every member.
+	Keep []string
+}
+
+// keeps reports whether the output line keeps the input member key.
+func (o Options) keeps(key string) bool {
+	return o.Keep == nil || key == "id" || slices.Contains(o.Keep, key)
 }
 
 // LineError is a bad input line: its number (1-based) and what is wrong.
@@ -39,7 +49,7 @@ func ProcessLine(line []byte, lineNo int, opts Options) ([]byte, error) {
 // caller can reuse its buffer. On error dst is returned unchanged.
 func AppendLine(dst, line []byte, lineNo int, opts Options) ([]byte, error) {
 	line = trimSpace(line)
-	a, err := readArticle(line, nil, true)
+	a, err := readArticle(line, nil, opts.keeps)
 	if err != nil {
 		return dst, &LineError{lineNo, err}
 	}
@@ -53,10 +63,21 @@ func AppendLine(dst, line []byte, lineNo int, opts Options) ([]byte, error) {
 		dst = strconv.AppendInt(dst, int64(lineNo), 10)
 		dst = append(dst, ',')
 	}
-	inner := trimSpace(line[1 : len(line)-1])
-	dst = append(dst, inner...)
-	if len(inner) > 0 {
-		dst = append(dst, ',')
+	if opts.Keep == nil {
+		inner := trimSpace(line[1 : len(line)-1])
+		dst = append(dst, inner...)
+		if len(inner) > 0 {
+			dst = append(dst, ',')
+		}
+	} else {
+		_ = resultjson.Members(line, func(key string, value []byte) error { // read once already
+			if opts.keeps(key) {
+				dst = resultjson.AppendString(dst, key)
+				dst = append(append(dst, ':'), value...)
+				dst = append(dst, ',')
+			}
+			return nil
+		})
 	}
 	dst = resultjson.AppendFields(dst, res)
 	return append(dst, '}'), nil
@@ -78,22 +99,23 @@ type article struct {
 // errNoText is a line with no article and no result.
 var errNoText = errors.New(`no "text" field`)
 
-// readArticle reads the members of one object. With input set, the
-// members that the output adds are refused; otherwise they are the result
-// of a line already annotated. Members named in keep are kept raw in
-// a.fields.
-func readArticle(line []byte, keep map[string]bool, input bool) (article, error) {
+// readArticle reads the members of one object. Members named in collect
+// are kept raw in a.fields. When output is nil, the line may be a result
+// (a line already annotated); otherwise it is an input line, and output
+// says which of its members the output line keeps: a kept member with the
+// name of one the output adds is refused.
+func readArticle(line []byte, collect map[string]bool, output func(key string) bool) (article, error) {
+	input := output != nil
 	var a article
-	seen := map[string]bool{}
+	var seen uint8 // a bit per member that may be given once
 	err := resultjson.Members(line, func(key string, value []byte) error {
-		switch key {
-		case "id", "text", "dct", "quotes", "speakers", "dateline":
-			if seen[key] {
+		if bit := onceBit(key); bit != 0 {
+			if seen&bit != 0 {
 				return fmt.Errorf("field %q given twice", key)
 			}
-			seen[key] = true
+			seen |= bit
 		}
-		if keep[key] {
+		if collect[key] {
 			if a.fields == nil {
 				a.fields = map[string][]byte{}
 			}
@@ -112,8 +134,11 @@ func readArticle(line []byte, keep map[string]bool, input bool) (article, error)
 			return err
 		}
 		if isOutputField(key) {
+			if input && !output(key) {
+				return nil
+			}
 			if input {
-				return fmt.Errorf("input field %q has the name of a field the output adds; rename it", key)
+				return fmt.Errorf("input field %q has the name of a field the output adds; rename it, or leave it out (-keep)", key)
 			}
 			a.hasResultPart = true
 			switch key {
@@ -136,6 +161,25 @@ func readArticle(line []byte, keep map[string]bool, input bool) (article, error)
 		return a, errNoText
 	}
 	return a, nil
+}
+
+// onceBit is the bit of a member that may be given once, or 0.
+func onceBit(key string) uint8 {
+	switch key {
+	case "id":
+		return 1
+	case "text":
+		return 2
+	case "dct":
+		return 4
+	case "quotes":
+		return 8
+	case "speakers":
+		return 16
+	case "dateline":
+		return 32
+	}
+	return 0
 }
 
 // annotate runs the engine on the article.

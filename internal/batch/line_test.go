@@ -83,3 +83,20 @@ func TestProcessLineDecodesTextAsEncodingJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasSuffix(string(got), ","+string(resultjson.AppendFields(nil, res))+"}"))
 }
+
+func TestProcessLineKeep(t *testing.T) {
+	in := `{"id": "g1", "source": "a test", "text": "` + story + `", "quotes": [{"gold": true}]}`
+	_, err := ProcessLine([]byte(in), 1, Options{})
+	require.ErrorContains(t, err, `input field "quotes"`, "kept, it would clash")
+
+	got, err := ProcessLine([]byte(in), 1, Options{Keep: []string{"source"}})
+	require.NoError(t, err)
+	res, err := annotate.Annotate(story, annotate.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, `{"id":"g1","source":"a test",`+string(resultjson.AppendFields(nil, res))+"}", string(got),
+		"only id and the kept members, then the result")
+
+	got, err = ProcessLine([]byte(`{"text": "x", "n": 1}`), 3, Options{Keep: []string{}})
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(got), `{"id":3,"format":`), string(got))
+}

@@ -48,7 +48,7 @@ func ReadSources(line []byte, lineNo int, opts SourceOptions) (Article, error) {
 	for _, f := range opts.By {
 		keep[f] = true
 	}
-	a, err := readArticle(trimSpace(line), keep, false)
+	a, err := readArticle(trimSpace(line), keep, nil)
 	if err != nil {
 		return Article{}, &LineError{lineNo, err}
 	}

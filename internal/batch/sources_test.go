@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"math/rand/v2"
 	"os"
@@ -88,6 +89,23 @@ func TestTableMergeIsOrderFree(t *testing.T) {
 		}
 		require.Equal(t, whole.Rows(), merged.Rows())
 	}
+}
+
+func TestTableRoundTripsThroughJSON(t *testing.T) {
+	by := []string{"outlet", Month}
+	table := NewTable(by)
+	for _, a := range readAll(t, archive, SourceOptions{By: by}) {
+		table.Add(a)
+	}
+	data, err := json.Marshal(table)
+	require.NoError(t, err)
+	var back Table
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, table.Rows(), back.Rows())
+
+	var zero Table
+	zero.Merge(&back)
+	assert.Equal(t, table.Rows(), zero.Rows(), "a zero Table can be merged into")
 }
 
 func TestTableRows(t *testing.T) {

@@ -8,8 +8,9 @@ import (
 )
 
 // Table sums sources across articles, per group and per speaker. Its
-// fields are exported so that a pipeline can encode it between workers;
-// use [NewTable], [Table.Add], [Table.Merge] and [Table.Rows].
+// fields are exported so that a pipeline can encode it between workers
+// (it round-trips through encoding/json); use [NewTable], [Table.Add],
+// [Table.Merge] and [Table.Rows].
 type Table struct {
 	// By names the group fields (SourceOptions.By).
 	By []string `json:"by"`
@@ -75,6 +76,9 @@ func (t *Table) add(e *Entry) {
 		break
 	}
 	key := entryKey(e.Group, e.Kind, name)
+	if t.Entries == nil {
+		t.Entries = map[string]*Entry{}
+	}
 	cur, ok := t.Entries[key]
 	if !ok {
 		cur = &Entry{Group: slices.Clone(e.Group), Kind: e.Kind, Spellings: map[string]int{}}

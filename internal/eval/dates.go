@@ -26,27 +26,38 @@ type goldTimex struct {
 	Mod   string `json:"mod"`
 }
 
-// DateReport holds the time-expression scores, TempEval-3 style: strict
-// (same span) and relaxed (overlapping spans, matched one to one) precision,
+// DateReport holds the time-expression scores, TempEval-3 style, as
+// ../shared/eval/score.py dates counts them: strict (same span) and relaxed
+// (overlapping spans, matched one to one, largest overlap first) precision,
 // recall and F1, and the type and value accuracy over the relaxed matches.
 type DateReport struct {
-	Docs, Gold, System int
-	Strict, Relaxed    int // matched pairs
-	TypeOK, ValueOK    int // over relaxed matches
-	// ByType counts gold expressions and relaxed matches per gold type.
-	ByType map[string]*TypeCount
-	// Errors lists misses, spurious finds and wrong values, for a reader
-	// tuning rules (see Details).
+	Docs int
+	// All holds the counts over every type; ByType per TIMEX3 type.
+	All    DateCounts
+	ByType map[string]*DateCounts
+	// Errors lists misses, spurious finds, wrong values, types and extents,
+	// for a reader tuning rules (see Details).
 	Errors []DateError
 }
 
-// TypeCount is the gold count and relaxed matches for one TIMEX3 type.
-type TypeCount struct{ Gold, Found, ValueOK int }
+// DateCounts are the counts behind the date scores of one TIMEX3 type (or
+// of all). Gold-side counts go to the gold expression's type and
+// system-side counts to the system's, so precision per type is over the
+// expressions the system gave that type and recall over the gold ones.
+type DateCounts struct {
+	Gold, System int
+	// StrictGold and StrictSystem count the expressions in a same-span
+	// pair, RelaxedGold and RelaxedSystem those in an overlap pair.
+	StrictGold, StrictSystem, RelaxedGold, RelaxedSystem int
+	// TypeOK and ValueOK count the relaxed pairs (by gold type) whose type
+	// and value are the gold ones.
+	TypeOK, ValueOK int
+}
 
 // DateError is one disagreement with the gold annotation.
 type DateError struct {
 	Doc  string
-	Kind string // "missed", "spurious", "value", "type"
+	Kind string // "missed", "spurious", "value", "type", "extent"
 	Gold string // gold text, type and value
 	Sys  string // system text, type and value
 }
@@ -58,7 +69,7 @@ func ScoreDates(path string) (*DateReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &DateReport{ByType: map[string]*TypeCount{}}
+	rep := &DateReport{ByType: map[string]*DateCounts{}}
 	for _, doc := range docs {
 		res, err := annotate.Annotate(doc.Text, annotate.Options{Dateline: doc.DCT, Format: annotate.FormatPlain})
 		if err != nil {
@@ -69,134 +80,167 @@ func ScoreDates(path string) (*DateReport, error) {
 	return rep, nil
 }
 
+// counts returns the totals and the counts of TIMEX3 type typ, creating
+// the latter.
+func (r *DateReport) counts(typ string) []*DateCounts {
+	c := r.ByType[typ]
+	if c == nil {
+		c = &DateCounts{}
+		r.ByType[typ] = c
+	}
+	return []*DateCounts{&r.All, c}
+}
+
 // add scores one document.
-func (r *DateReport) add(doc dateDoc, sys []annotate.Date) {
+func (r *DateReport) add(doc dateDoc, found []annotate.Date) {
 	r.Docs++
-	r.Gold += len(doc.Timexes)
-	r.System += len(sys)
-	conv := runeToByte(doc.Text)
-	gold := make([]annotate.Span, len(doc.Timexes))
-	for i, g := range doc.Timexes {
-		gold[i] = annotate.Span{Start: dateByteAt(conv, g.Start), End: dateByteAt(conv, g.End)}
-		tc := r.ByType[g.Type]
-		if tc == nil {
-			tc = &TypeCount{}
-			r.ByType[g.Type] = tc
+	t := byteToCP(doc.Text)
+	var gold []goldTimex
+	var gs []cpSpan
+	for _, g := range doc.Timexes {
+		if s := (cpSpan{g.Start, g.End}); s.valid() {
+			gold, gs = append(gold, g), append(gs, s)
 		}
-		tc.Gold++
 	}
-	used := make([]bool, len(sys))
-	matched := make([]int, len(gold))
-	for i := range matched {
-		matched[i] = -1
+	var sys []annotate.Date
+	var ss []cpSpan
+	for _, d := range found {
+		if s := (cpSpan{cpOf(t, d.Start), cpOf(t, d.End)}); s.valid() {
+			sys, ss = append(sys, d), append(ss, s)
+		}
 	}
-	// Exact spans first, then any overlap, so that the one-to-one pairing
-	// does not give away an exact match to a neighbour.
-	for pass := 0; pass < 2; pass++ {
-		for i, g := range gold {
-			if matched[i] >= 0 {
-				continue
+	for _, g := range gold {
+		for _, c := range r.counts(g.Type) {
+			c.Gold++
+		}
+	}
+	for _, s := range sys {
+		for _, c := range r.counts(s.Type) {
+			c.System++
+		}
+	}
+	for _, m := range matchExact(gs, ss) {
+		for _, c := range r.counts(gold[m.g].Type) {
+			c.StrictGold++
+		}
+		for _, c := range r.counts(sys[m.p].Type) {
+			c.StrictSystem++
+		}
+	}
+	desc := func(text, typ, value string) string { return fmt.Sprintf("%q %s %s", text, typ, value) }
+	matchedG, matchedS := make([]bool, len(gold)), make([]bool, len(sys))
+	for _, m := range matchOverlap(gs, ss) {
+		g, s := gold[m.g], sys[m.p]
+		matchedG[m.g], matchedS[m.p] = true, true
+		typeOK := strings.EqualFold(g.Type, s.Type)
+		valueOK := normValue(g.Value) == normValue(s.Value)
+		for _, c := range r.counts(g.Type) {
+			c.RelaxedGold++
+			if typeOK {
+				c.TypeOK++
 			}
-			for j, s := range sys {
-				if used[j] {
-					continue
-				}
-				if (pass == 0 && s.Span == g) || (pass == 1 && s.Span.Overlaps(g)) {
-					matched[i], used[j] = j, true
-					break
-				}
+			if valueOK {
+				c.ValueOK++
+			}
+		}
+		for _, c := range r.counts(s.Type) {
+			c.RelaxedSystem++
+		}
+		e := DateError{Doc: doc.ID, Gold: desc(g.Text, g.Type, g.Value), Sys: desc(s.Text, s.Type, s.Value)}
+		for _, k := range []struct {
+			kind string
+			bad  bool
+		}{{"value", !valueOK}, {"type", !typeOK}, {"extent", gs[m.g] != ss[m.p]}} {
+			if k.bad {
+				e.Kind = k.kind
+				r.Errors = append(r.Errors, e)
 			}
 		}
 	}
-	for i, g := range doc.Timexes {
-		j := matched[i]
-		gs := fmt.Sprintf("%q %s %s", g.Text, g.Type, g.Value)
-		if j < 0 {
-			r.Errors = append(r.Errors, DateError{Doc: doc.ID, Kind: "missed", Gold: gs})
-			continue
-		}
-		s := sys[j]
-		ss := fmt.Sprintf("%q %s %s", s.Text, s.Type, s.Value)
-		r.Relaxed++
-		r.ByType[g.Type].Found++
-		if s.Span == gold[i] {
-			r.Strict++
-		}
-		if s.Type == g.Type {
-			r.TypeOK++
-		} else {
-			r.Errors = append(r.Errors, DateError{Doc: doc.ID, Kind: "type", Gold: gs, Sys: ss})
-		}
-		if s.Value == g.Value {
-			r.ValueOK++
-			r.ByType[g.Type].ValueOK++
-		} else {
-			r.Errors = append(r.Errors, DateError{Doc: doc.ID, Kind: "value", Gold: gs, Sys: ss})
+	for i, g := range gold {
+		if !matchedG[i] {
+			r.Errors = append(r.Errors, DateError{Doc: doc.ID, Kind: "missed", Gold: desc(g.Text, g.Type, g.Value)})
 		}
 	}
-	for j, s := range sys {
-		if !used[j] {
-			r.Errors = append(r.Errors, DateError{Doc: doc.ID, Kind: "spurious", Sys: fmt.Sprintf("%q %s %s", s.Text, s.Type, s.Value)})
+	for i, s := range sys {
+		if !matchedS[i] {
+			r.Errors = append(r.Errors, DateError{Doc: doc.ID, Kind: "spurious", Sys: desc(s.Text, s.Type, s.Value)})
 		}
 	}
 }
 
-// dateByteAt maps a code-point offset to a byte offset, clamped to the text.
-func dateByteAt(conv []int, i int) int {
-	if i < 0 {
-		return 0
-	}
-	if i >= len(conv) {
-		return conv[len(conv)-1]
-	}
-	return conv[i]
+// normValue is a TIMEX3 value compared without spaces and case (score.py
+// norm_value).
+func normValue(v string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(v), ""))
 }
 
 // StrictP is the precision of exact spans.
-func (r *DateReport) StrictP() float64 { return ratio(r.Strict, r.System) }
+func (c DateCounts) StrictP() float64 { return ratio(c.StrictSystem, c.System) }
 
 // StrictR is the recall of exact spans.
-func (r *DateReport) StrictR() float64 { return ratio(r.Strict, r.Gold) }
+func (c DateCounts) StrictR() float64 { return ratio(c.StrictGold, c.Gold) }
 
 // StrictF1 is the F1 of exact spans.
-func (r *DateReport) StrictF1() float64 { return f1(r.StrictP(), r.StrictR()) }
+func (c DateCounts) StrictF1() float64 { return f1(c.StrictP(), c.StrictR()) }
 
 // RelaxedP is the precision of overlapping spans.
-func (r *DateReport) RelaxedP() float64 { return ratio(r.Relaxed, r.System) }
+func (c DateCounts) RelaxedP() float64 { return ratio(c.RelaxedSystem, c.System) }
 
 // RelaxedR is the recall of overlapping spans.
-func (r *DateReport) RelaxedR() float64 { return ratio(r.Relaxed, r.Gold) }
+func (c DateCounts) RelaxedR() float64 { return ratio(c.RelaxedGold, c.Gold) }
 
 // RelaxedF1 is the F1 of overlapping spans.
-func (r *DateReport) RelaxedF1() float64 { return f1(r.RelaxedP(), r.RelaxedR()) }
+func (c DateCounts) RelaxedF1() float64 { return f1(c.RelaxedP(), c.RelaxedR()) }
 
 // TypeAccuracy is the share of relaxed matches with the gold type.
-func (r *DateReport) TypeAccuracy() float64 { return ratio(r.TypeOK, r.Relaxed) }
+func (c DateCounts) TypeAccuracy() float64 { return ratio(c.TypeOK, c.RelaxedGold) }
 
 // ValueAccuracy is the share of relaxed matches with the gold value.
-func (r *DateReport) ValueAccuracy() float64 { return ratio(r.ValueOK, r.Relaxed) }
+func (c DateCounts) ValueAccuracy() float64 { return ratio(c.ValueOK, c.RelaxedGold) }
 
 // ValueF1 is the relaxed F1 times the value accuracy (TempEval-3).
-func (r *DateReport) ValueF1() float64 { return r.RelaxedF1() * r.ValueAccuracy() }
+func (c DateCounts) ValueF1() float64 { return c.RelaxedF1() * c.ValueAccuracy() }
 
-// String prints the report as a table.
+// String prints the report as a table: one measure a line, one column for
+// all types and one per TIMEX3 type.
 func (r *DateReport) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "dates: %d documents, %d gold time expressions, %d found\n", r.Docs, r.Gold, r.System)
-	fmt.Fprintf(&b, "  %-10s %6s %6s %6s\n", "match", "P", "R", "F1")
-	fmt.Fprintf(&b, "  %-10s %6.3f %6.3f %6.3f\n", "strict", r.StrictP(), r.StrictR(), r.StrictF1())
-	fmt.Fprintf(&b, "  %-10s %6.3f %6.3f %6.3f\n", "relaxed", r.RelaxedP(), r.RelaxedR(), r.RelaxedF1())
-	fmt.Fprintf(&b, "  type accuracy %.3f   value accuracy %.3f   value F1 %.3f\n", r.TypeAccuracy(), r.ValueAccuracy(), r.ValueF1())
+	fmt.Fprintf(&b, "dates: %d documents, %d gold time expressions, %d found\n", r.Docs, r.All.Gold, r.All.System)
 	types := make([]string, 0, len(r.ByType))
 	for t := range r.ByType {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	fmt.Fprintf(&b, "  %-10s %6s %8s %10s\n", "gold type", "gold", "recall", "value acc")
+	cols := []DateCounts{r.All}
+	fmt.Fprintf(&b, "  %-16s %9s", "measure", "all")
 	for _, t := range types {
-		c := r.ByType[t]
-		fmt.Fprintf(&b, "  %-10s %6d %8.3f %10.3f\n", t, c.Gold, ratio(c.Found, c.Gold), ratio(c.ValueOK, c.Found))
+		cols = append(cols, *r.ByType[t])
+		fmt.Fprintf(&b, " %9s", t)
 	}
+	b.WriteByte('\n')
+	row := func(name string, f func(DateCounts) string) {
+		fmt.Fprintf(&b, "  %-16s", name)
+		for _, c := range cols {
+			fmt.Fprintf(&b, " %9s", f(c))
+		}
+		b.WriteByte('\n')
+	}
+	score := func(f func(DateCounts) float64) func(DateCounts) string {
+		return func(c DateCounts) string { return fmt.Sprintf("%.3f", f(c)) }
+	}
+	row("gold", func(c DateCounts) string { return fmt.Sprint(c.Gold) })
+	row("found", func(c DateCounts) string { return fmt.Sprint(c.System) })
+	row("strict P", score(DateCounts.StrictP))
+	row("strict R", score(DateCounts.StrictR))
+	row("strict F1", score(DateCounts.StrictF1))
+	row("relaxed P", score(DateCounts.RelaxedP))
+	row("relaxed R", score(DateCounts.RelaxedR))
+	row("relaxed F1", score(DateCounts.RelaxedF1))
+	row("type accuracy", score(DateCounts.TypeAccuracy))
+	row("value accuracy", score(DateCounts.ValueAccuracy))
+	row("value F1", score(DateCounts.ValueF1))
+	b.WriteString("  (per type: recall by the gold type, precision by the type found)\n")
 	return b.String()
 }
 
@@ -204,7 +248,7 @@ func (r *DateReport) String() string {
 // kind, for tuning the rules.
 func (r *DateReport) Details() string {
 	var b strings.Builder
-	for _, kind := range []string{"missed", "spurious", "value", "type"} {
+	for _, kind := range []string{"missed", "spurious", "value", "type", "extent"} {
 		for _, e := range r.Errors {
 			if e.Kind != kind {
 				continue

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/newsroom/annotator/internal/annotate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -51,25 +52,54 @@ func TestScoreDates(t *testing.T) {
 	r, err := ScoreDates(path)
 	require.NoError(t, err)
 	assert.Equal(t, 2, r.Docs)
-	assert.Equal(t, 5, r.Gold)
-	assert.Equal(t, 5, r.System)
-	assert.Equal(t, 3, r.Strict)
-	assert.Equal(t, 4, r.Relaxed)
-	assert.Equal(t, 4, r.TypeOK)
-	assert.Equal(t, 3, r.ValueOK)
-	assert.InDelta(t, 0.8, r.RelaxedP(), 1e-9)
-	assert.InDelta(t, 0.8, r.RelaxedF1(), 1e-9)
-	assert.InDelta(t, 0.6, r.StrictF1(), 1e-9)
-	assert.InDelta(t, 0.75, r.ValueAccuracy(), 1e-9)
-	assert.InDelta(t, 0.6, r.ValueF1(), 1e-9)
+	all := r.All
+	assert.Equal(t, 5, all.Gold)
+	assert.Equal(t, 5, all.System)
+	assert.Equal(t, 3, all.StrictGold)
+	assert.Equal(t, 4, all.RelaxedGold)
+	assert.Equal(t, 4, all.TypeOK)
+	assert.Equal(t, 3, all.ValueOK)
+	assert.InDelta(t, 0.8, all.RelaxedP(), 1e-9)
+	assert.InDelta(t, 0.8, all.RelaxedF1(), 1e-9)
+	assert.InDelta(t, 0.6, all.StrictF1(), 1e-9)
+	assert.InDelta(t, 0.75, all.ValueAccuracy(), 1e-9)
+	assert.InDelta(t, 0.6, all.ValueF1(), 1e-9)
+
+	// Per type: the three gold DATEs are all found ("Now" is a spurious
+	// DATE), Tuesday with a wrong value; of the two DURATIONs one is found,
+	// by a longer span.
+	date, dur := r.ByType["DATE"], r.ByType["DURATION"]
+	require.NotNil(t, date)
+	require.NotNil(t, dur)
+	assert.Equal(t, DateCounts{Gold: 3, System: 4, StrictGold: 3, StrictSystem: 3, RelaxedGold: 3, RelaxedSystem: 3, TypeOK: 3, ValueOK: 2}, *date)
+	assert.Equal(t, DateCounts{Gold: 2, System: 1, StrictGold: 0, StrictSystem: 0, RelaxedGold: 1, RelaxedSystem: 1, TypeOK: 1, ValueOK: 1}, *dur)
+	assert.InDelta(t, 0.75, date.StrictP(), 1e-9)
+	assert.InDelta(t, 0.5, dur.RelaxedR(), 1e-9)
 
 	kinds := map[string]int{}
 	for _, e := range r.Errors {
 		kinds[e.Kind]++
 	}
-	assert.Equal(t, map[string]int{"missed": 1, "spurious": 1, "value": 1}, kinds)
-	assert.Contains(t, r.String(), "relaxed     0.800  0.800  0.800")
+	assert.Equal(t, map[string]int{"missed": 1, "spurious": 1, "value": 1, "extent": 1}, kinds)
+	out := r.String()
+	assert.Contains(t, out, "  relaxed F1           0.800     0.857     0.667\n")
+	assert.Contains(t, out, "  measure                all      DATE  DURATION\n")
 	assert.Contains(t, r.Details(), `gold="a while" DURATION PXX`)
+}
+
+func TestScoreDatesMatchesLargestOverlapFirst(t *testing.T) {
+	// A gold span overlapped by two expressions is paired with the one that
+	// shares more of it, as score.py does, whatever their order.
+	text := "It ran from March to May 1998, they said."
+	doc := dateDoc{ID: "x", DCT: "1998-06-01", Text: text, Timexes: []goldTimex{goldTimexOf(t, text, "May 1998", "DATE", "1998-05")}}
+	r := &DateReport{ByType: map[string]*DateCounts{}}
+	march, may := strings.Index(text, "March to May"), strings.Index(text, "May 1998")
+	r.add(doc, []annotate.Date{
+		{Span: annotate.Span{Start: march, End: march + len("March to May")}, Type: "DATE", Value: "1998-03"},
+		{Span: annotate.Span{Start: may, End: may + len("May 1998,")}, Type: "DATE", Value: "1998-05"},
+	})
+	assert.Equal(t, 1, r.All.ValueOK, "paired with the larger overlap")
+	assert.Equal(t, 0, r.All.StrictGold)
 }
 
 func TestScoreDatesMissingFile(t *testing.T) {

@@ -25,6 +25,9 @@ type goldQuote struct {
 	SpeakerStart *int    `json:"speaker_start"`
 	SpeakerEnd   *int    `json:"speaker_end"`
 	SpeakerRef   string  `json:"speaker_ref"`
+	// Group is PolNeAR's attribution id, shared by the parts of one quote
+	// split by its cue (GGT has none).
+	Group string `json:"group"`
 }
 
 // QuoteReport holds the quote and speaker scores of one corpus file.

@@ -1,10 +1,12 @@
 package resultjson
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file is the reading side: a lean scanner for one JSON object (a line
@@ -78,108 +80,100 @@ func Members(obj []byte, fn func(key string, value []byte) error) error {
 
 // Unquote decodes raw, one JSON string with its quotes, as encoding/json
 // does: each invalid UTF-8 byte and each lone UTF-16 surrogate becomes
-// U+FFFD.
+// U+FFFD. It checks and decodes in one pass, copying nothing when the
+// string has no escape and no invalid byte.
 func Unquote(raw []byte) (string, error) {
 	s := scanner{data: raw}
-	if err := s.skipString(); err != nil {
-		return "", err
+	if !s.accept('"') {
+		return "", s.fail("want a string")
 	}
-	if s.pos != len(raw) {
-		return "", s.fail("more after the string")
-	}
-	body := raw[1 : len(raw)-1]
-	clean := true
-	for _, c := range body {
-		if c == '\\' || c >= utf8.RuneSelf {
-			clean = false
-			break
+	var out []byte // nil until something differs from raw
+	start := 1
+	for s.pos < len(raw) {
+		c := raw[s.pos]
+		switch {
+		case c >= ' ' && c != '"' && c != '\\' && c < utf8.RuneSelf:
+			s.pos += 1 + plainRun(raw[s.pos+1:])
+		case c == '"':
+			if s.pos != len(raw)-1 {
+				s.pos++
+				return "", s.fail("more after the string")
+			}
+			if out == nil {
+				return string(raw[1:s.pos]), nil
+			}
+			out = append(out, raw[start:s.pos]...)
+			// out is this call's own and is never written again.
+			return unsafe.String(unsafe.SliceData(out), len(out)), nil
+		case c == '\\':
+			if out == nil {
+				out = make([]byte, 0, len(raw))
+			}
+			out = append(out, raw[start:s.pos]...)
+			var err error
+			if out, err = s.escape(out); err != nil {
+				return "", err
+			}
+			start = s.pos
+		case c < ' ':
+			return "", s.fail("control character in a string")
+		default:
+			r, size := utf8.DecodeRune(raw[s.pos:])
+			if r == utf8.RuneError && size == 1 {
+				if out == nil {
+					out = make([]byte, 0, len(raw)+2)
+				}
+				out = append(append(out, raw[start:s.pos]...), "\uFFFD"...)
+				start = s.pos + 1
+			}
+			s.pos += size
 		}
 	}
-	if clean || (!containsByte(body, '\\') && utf8.Valid(body)) {
-		return string(body), nil
-	}
-	return unescape(body), nil
+	return "", s.fail("")
 }
 
-// unescape decodes the body of a string already checked by skipString.
-func unescape(body []byte) string {
-	out := make([]byte, 0, len(body))
-	for i := 0; i < len(body); {
-		c := body[i]
-		switch {
-		case c == '\\':
-			e := body[i+1]
-			i += 2
-			switch e {
-			case 'b':
-				out = append(out, '\b')
-			case 'f':
-				out = append(out, '\f')
-			case 'n':
-				out = append(out, '\n')
-			case 'r':
-				out = append(out, '\r')
-			case 't':
-				out = append(out, '\t')
-			case 'u':
-				r := hex4(body[i:])
-				i += 4
-				if utf16.IsSurrogate(r) {
-					r2 := rune(-1)
-					if i+6 <= len(body) && body[i] == '\\' && body[i+1] == 'u' {
-						r2 = hex4(body[i+2:])
-					}
+// escape decodes the escape at s.pos onto out and moves past it.
+func (s *scanner) escape(out []byte) ([]byte, error) {
+	if s.pos+1 >= len(s.data) {
+		s.pos++
+		return out, s.fail("")
+	}
+	e := s.data[s.pos+1]
+	s.pos += 2
+	switch e {
+	case '"', '\\', '/':
+		return append(out, e), nil
+	case 'b':
+		return append(out, '\b'), nil
+	case 'f':
+		return append(out, '\f'), nil
+	case 'n':
+		return append(out, '\n'), nil
+	case 'r':
+		return append(out, '\r'), nil
+	case 't':
+		return append(out, '\t'), nil
+	case 'u':
+		r, ok := s.hex4()
+		if !ok {
+			return out, s.fail("want four hex digits after \\u")
+		}
+		if utf16.IsSurrogate(r) {
+			next := scanner{data: s.data, pos: s.pos}
+			if next.accept('\\') && next.accept('u') {
+				if r2, ok := next.hex4(); ok {
 					if pair := utf16.DecodeRune(r, r2); pair != utf8.RuneError {
-						r = pair
-						i += 6
-					} else {
-						r = utf8.RuneError
+						s.pos = next.pos
+						return utf8.AppendRune(out, pair), nil
 					}
 				}
-				out = utf8.AppendRune(out, r)
-			default: // '"', '\\', '/'
-				out = append(out, e)
 			}
-		case c < utf8.RuneSelf:
-			out = append(out, c)
-			i++
-		default:
-			r, size := utf8.DecodeRune(body[i:])
-			if r == utf8.RuneError && size == 1 {
-				out = append(out, "\uFFFD"...)
-			} else {
-				out = append(out, body[i:i+size]...)
-			}
-			i += size
+			r = utf8.RuneError
 		}
+		return utf8.AppendRune(out, r), nil
 	}
-	return string(out)
-}
-
-// hex4 decodes four hex digits (already checked).
-func hex4(b []byte) rune {
-	var r rune
-	for _, c := range b[:4] {
-		r <<= 4
-		switch {
-		case c <= '9':
-			r |= rune(c - '0')
-		case c >= 'a':
-			r |= rune(c - 'a' + 10)
-		default:
-			r |= rune(c - 'A' + 10)
-		}
-	}
-	return r
-}
-
-func containsByte(b []byte, c byte) bool {
-	for _, x := range b {
-		if x == c {
-			return true
-		}
-	}
-	return false
+	s.pos--
+	return out, s.fail("unknown escape")
 }
 
 // scanner walks JSON text, checking it as it goes.
@@ -287,6 +281,10 @@ func (s *scanner) skipString() error {
 		return s.fail("want a string")
 	}
 	for s.pos < len(s.data) {
+		s.pos += plainRun(s.data[s.pos:])
+		if s.pos >= len(s.data) {
+			break
+		}
 		c := s.data[s.pos]
 		switch {
 		case c == '"':
@@ -365,4 +363,54 @@ func (s *scanner) skipLiteral(lit string) error {
 	}
 	s.pos += len(lit)
 	return nil
+}
+
+// hex4 reads four hex digits at s.pos, moving past them when they are.
+func (s *scanner) hex4() (rune, bool) {
+	if len(s.data)-s.pos < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range s.data[s.pos : s.pos+4] {
+		var d byte
+		switch {
+		case '0' <= c && c <= '9':
+			d = c - '0'
+		case 'a' <= c && c <= 'f':
+			d = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			d = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(d)
+	}
+	s.pos += 4
+	return r, true
+}
+
+// plainRun returns the length of the prefix of b that a string can hold as
+// it is: printable ASCII other than '"' and '\\'. It tests eight bytes at a
+// time (the "has less than" and "has zero byte" tests of Anderson's Bit
+// Twiddling Hacks, which may flag a byte after the first one that matters
+// but never miss one), then byte by byte.
+func plainRun(b []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		quote, slash := x^(ones*'"'), x^(ones*'\\')
+		control := (x - ones*' ') &^ x
+		quoteZero := (quote - ones) &^ quote
+		slashZero := (slash - ones) &^ slash
+		if (control|quoteZero|slashZero|x)&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c < ' ' || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
 }

@@ -197,7 +197,7 @@ func appendString(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
 			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
-				i++
+				i += 1 + safeRun(s[i+1:])
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -240,4 +240,30 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// safeRun returns the length of the prefix of s that appendString copies
+// as it is: printable ASCII other than '"', '\\', '<', '>' and '&'. It
+// tests eight bytes at a time as plainRun does.
+func safeRun(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		flags := (x-ones*' ')&^x | x
+		for _, c := range [...]uint64{'"', '\\', '<', '>', '&'} {
+			y := x ^ (ones * c)
+			flags |= (y - ones) &^ y
+		}
+		if flags&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
 }

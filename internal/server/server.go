@@ -1,8 +1,13 @@
 // Package server serves the annotator's web page and its assets: the right
 // media types (application/wasm above all), compression (a precompressed
-// .br or .gz file beside an asset when there is one, else gzip on the fly),
-// revalidating cache headers, and a Content-Security-Policy that lets the
-// page load nothing but its own files.
+// .br or .gz file beside an asset when it is fresh, else gzip compressed once
+// per version of a file and shared by every request), revalidating cache
+// headers, and a Content-Security-Policy that lets the page load nothing but
+// its own files.
+//
+// Files are streamed from the file system, never read whole per request. A
+// folder is best served with [NewDir], which opens it as an [os.Root] so that
+// no name, symbolic links included, reaches outside it.
 //
 // It is a static file server with no knowledge of the annotator; cmd/serve
 // and the browser tests in e2e use it.
@@ -10,18 +15,16 @@ package server
 
 import (
 	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"io"
 	"io/fs"
 	"mime"
 	"net/http"
+	"os"
 	"path"
 	"strings"
 	"sync"
-	"time"
+	"syscall"
 )
 
 // DefaultCSP is the Content-Security-Policy sent with every response: only
@@ -30,9 +33,6 @@ import (
 const DefaultCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
-// minGzip is the smallest body worth compressing on the fly.
-const minGzip = 1024
 
 // types maps file extensions to media types, so that responses do not depend
 // on the machine's mime database.
@@ -55,33 +55,34 @@ var types = map[string]string{
 	".map":   "application/json",
 }
 
-// compressible reports whether a body of the media type ct gains from gzip.
-func compressible(ct string) bool {
-	return strings.HasPrefix(ct, "text/") || strings.HasPrefix(ct, "application/") ||
-		strings.HasPrefix(ct, "image/svg")
-}
-
-// Handler serves the files of a file system. Create one with [New].
+// Handler serves the files of a file system. Create one with [New] or
+// [NewDir].
 type Handler struct {
 	fsys fs.FS
 	// CSP is the Content-Security-Policy header; empty sends none.
 	CSP string
 
 	mu    sync.Mutex
-	gzips map[string]gzipEntry // on-the-fly gzip bodies by file name
-}
-
-// gzipEntry is a gzipped body, valid while its source keeps modTime and size.
-type gzipEntry struct {
-	modTime time.Time
-	size    int64
-	body    []byte
+	gzips map[string]*gzipEntry // gzip bodies compressed on first use, by file name
 }
 
 // New returns a handler that serves the files of fsys with [DefaultCSP].
-// Use os.DirFS to serve a folder.
+// To serve a folder, prefer [NewDir]: os.DirFS follows symbolic links out of
+// the folder.
 func New(fsys fs.FS) *Handler {
-	return &Handler{fsys: fsys, CSP: DefaultCSP, gzips: map[string]gzipEntry{}}
+	return &Handler{fsys: fsys, CSP: DefaultCSP, gzips: map[string]*gzipEntry{}}
+}
+
+// NewDir returns a handler that serves the folder dir through an [os.Root]:
+// a name that leads outside dir, by "..", by an absolute path or by a
+// symbolic link, is not found. The root stays open as long as the program
+// runs.
+func NewDir(dir string) (*Handler, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return New(root.FS()), nil
 }
 
 // ServeHTTP serves the file named by the request path; a folder serves its
@@ -99,23 +100,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
-	if name == "" || strings.HasSuffix(r.URL.Path, "/") {
-		name = path.Join(name, "index.html")
-	}
-	if !fs.ValidPath(name) || hasHiddenPart(name) {
+	name, ok := fileName(r.URL.Path)
+	if !ok {
 		http.NotFound(w, r)
 		return
 	}
-	data, info, err := h.read(name)
+	f, info, name, err := h.open(name)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			http.NotFound(w, r)
-			return
-		}
-		http.Error(w, "cannot read file", http.StatusInternalServerError)
+		fail(w, r, err)
 		return
 	}
+	defer f.Close()
 	ct, ok := types[strings.ToLower(path.Ext(name))]
 	if !ok {
 		ct = mime.TypeByExtension(path.Ext(name))
@@ -129,12 +124,34 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Cache-Control", "no-cache")
 	hd.Add("Vary", "Accept-Encoding")
 
-	body, encoding := h.encode(r, name, data, info, ct)
-	if encoding != "" {
-		hd.Set("Content-Encoding", encoding)
+	b, err := h.encode(r, name, f, info, ct)
+	if err != nil {
+		fail(w, r, err)
+		return
 	}
-	hd.Set("ETag", etag(info, encoding))
-	http.ServeContent(w, r, name, info.ModTime(), bytes.NewReader(body))
+	if b.close != nil {
+		defer b.close()
+	}
+	if b.encoding != "" {
+		hd.Set("Content-Encoding", b.encoding)
+	}
+	hd.Set("ETag", etag(b.info, b.encoding))
+	http.ServeContent(w, r, name, info.ModTime(), b.content)
+}
+
+// fileName turns a request path into a file name for fs.FS: a trailing
+// slash names the folder's index.html. It reports false for a name that
+// cannot be a file of the site: one with a NUL byte, or a path element that
+// starts with a dot (.git, .env).
+func fileName(urlPath string) (string, bool) {
+	name := strings.TrimPrefix(path.Clean("/"+urlPath), "/")
+	if name == "" || strings.HasSuffix(urlPath, "/") {
+		name = path.Join(name, "index.html")
+	}
+	if !fs.ValidPath(name) || strings.ContainsRune(name, 0) || hasHiddenPart(name) {
+		return "", false
+	}
+	return name, true
 }
 
 // hasHiddenPart reports whether a path element of name starts with a dot.
@@ -147,90 +164,72 @@ func hasHiddenPart(name string) bool {
 	return false
 }
 
-// read returns the contents and file info of a regular file.
-func (h *Handler) read(name string) ([]byte, fs.FileInfo, error) {
-	info, err := fs.Stat(h.fsys, name)
-	if err != nil {
-		return nil, nil, err
+// open opens the regular file name, or the index.html of the folder name,
+// and returns it with its info and its name.
+func (h *Handler) open(name string) (fs.File, fs.FileInfo, string, error) {
+	for range 2 {
+		f, err := h.fsys.Open(name)
+		if err != nil {
+			return nil, nil, "", err
+		}
+		info, err := f.Stat()
+		switch {
+		case err != nil:
+			f.Close()
+			return nil, nil, "", err
+		case info.Mode().IsRegular():
+			return f, info, name, nil
+		}
+		f.Close()
+		if !info.IsDir() {
+			break
+		}
+		name = path.Join(name, "index.html")
 	}
-	if info.IsDir() {
-		return h.read(path.Join(name, "index.html"))
-	}
-	data, err := fs.ReadFile(h.fsys, name)
-	if err != nil {
-		return nil, nil, err
-	}
-	return data, info, nil
+	return nil, nil, "", &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
-// encode picks the body to send: a precompressed sibling (name.br, then
-// name.gz) that is at least as new as the file, else gzip on the fly when the
-// client accepts it and the type compresses, else the file as it is.
-func (h *Handler) encode(r *http.Request, name string, data []byte, info fs.FileInfo, ct string) ([]byte, string) {
-	accept := r.Header.Get("Accept-Encoding")
-	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
-		if !accepts(accept, enc.name) {
-			continue
-		}
-		pre, pinfo, err := h.read(name + enc.ext)
-		if err == nil && !pinfo.ModTime().Before(info.ModTime()) {
-			return pre, enc.name
-		}
+// fail answers a request whose file could not be served: 404 when no file
+// of that name is there to serve (it does not exist, a path element is not a
+// folder, the name is invalid for the system, or it leads outside the
+// root), 403 when the system refuses to read it, else 500.
+func fail(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case notFound(err):
+		http.NotFound(w, r)
+	case errors.Is(err, fs.ErrPermission):
+		http.Error(w, "forbidden", http.StatusForbidden)
+	default:
+		http.Error(w, "cannot read file", http.StatusInternalServerError)
 	}
-	if !accepts(accept, "gzip") || len(data) < minGzip || !compressible(ct) {
-		return data, ""
-	}
-	return h.gzipped(name, data, info), "gzip"
 }
 
-// gzipped returns data gzipped, from the cache when the file is unchanged.
-func (h *Handler) gzipped(name string, data []byte, info fs.FileInfo) []byte {
-	h.mu.Lock()
-	e, ok := h.gzips[name]
-	h.mu.Unlock()
-	if ok && e.modTime.Equal(info.ModTime()) && e.size == info.Size() {
-		return e.body
-	}
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression) // the level is valid
-	_, _ = zw.Write(data)                                       // writes to a bytes.Buffer do not fail
-	_ = zw.Close()
-	e = gzipEntry{modTime: info.ModTime(), size: info.Size(), body: buf.Bytes()}
-	h.mu.Lock()
-	h.gzips[name] = e
-	h.mu.Unlock()
-	return e.body
-}
-
-// accepts reports whether an Accept-Encoding header value allows coding,
-// honouring an explicit q=0.
-func accepts(header, coding string) bool {
-	for _, part := range strings.Split(header, ",") {
-		fields := strings.Split(part, ";")
-		if !strings.EqualFold(strings.TrimSpace(fields[0]), coding) {
-			continue
-		}
-		for _, p := range fields[1:] {
-			p = strings.ReplaceAll(strings.TrimSpace(p), " ", "")
-			if p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000" {
-				return false
-			}
-		}
+// notFound reports whether err from opening a name means that the site has
+// no file by that name.
+func notFound(err error) bool {
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrInvalid) {
 		return true
 	}
-	return false
+	for _, errno := range []syscall.Errno{syscall.ENOTDIR, syscall.EINVAL, syscall.ENAMETOOLONG, syscall.ELOOP} {
+		if errors.Is(err, errno) {
+			return true
+		}
+	}
+	// os.Root reports a name that leads outside it with an unexported
+	// error; its text is part of the os package's behaviour.
+	var pe *fs.PathError
+	return errors.As(err, &pe) && pe.Err.Error() == "path escapes from parent"
 }
 
-// etag is a strong validator for one encoding of one version of a file.
-func etag(info fs.FileInfo, encoding string) string {
-	hash := sha256.New()
-	_, _ = io.WriteString(hash, info.ModTime().UTC().Format(time.RFC3339Nano))
-	_, _ = io.WriteString(hash, "|"+encoding+"|")
-	_, _ = io.WriteString(hash, info.Name())
-	var size [8]byte
-	for i := range size {
-		size[i] = byte(info.Size() >> (8 * i))
+// readSeeker returns f as an io.ReadSeeker for http.ServeContent: f itself
+// when it can seek (os and fstest files can), else its contents read whole.
+func readSeeker(f fs.File) (io.ReadSeeker, error) {
+	if rs, ok := f.(io.ReadSeeker); ok {
+		return rs, nil
 	}
-	hash.Write(size[:])
-	return `"` + hex.EncodeToString(hash.Sum(nil)[:12]) + `"`
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(data), nil
 }

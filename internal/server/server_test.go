@@ -21,7 +21,9 @@ var (
 )
 
 // site is a small web/ folder: a page, a module with a fresh precompressed
-// copy, a script whose precompressed copy is stale, and a hidden file.
+// copy, a script whose precompressed copy is stale, a script whose
+// precompressed copy carries its time cut to whole seconds (as the brotli
+// command writes it), and a hidden file.
 func site() fstest.MapFS {
 	wasm := bytes.Repeat([]byte("\x00asm module body "), 200)
 	script := []byte(strings.Repeat("console.log('annotator');\n", 100))
@@ -31,6 +33,8 @@ func site() fstest.MapFS {
 		"annotator.wasm.br": {Data: []byte("brotli bytes"), ModTime: newer},
 		"app.js":            {Data: script, ModTime: newer},
 		"app.js.br":         {Data: []byte("stale brotli"), ModTime: older},
+		"embed.js":          {Data: script, ModTime: older.Add(700 * time.Millisecond)},
+		"embed.js.br":       {Data: []byte("brotli of embed.js"), ModTime: older},
 		"style.css":         {Data: []byte("body{}"), ModTime: older},
 		"docs/index.html":   {Data: []byte("<p>docs</p>"), ModTime: older},
 		".git/config":       {Data: []byte("secret"), ModTime: older},
@@ -48,7 +52,7 @@ func get(t *testing.T, h http.Handler, method, target string, header map[string]
 	return rec.Result()
 }
 
-func body(t *testing.T, resp *http.Response) []byte {
+func decoded(t *testing.T, resp *http.Response) []byte {
 	t.Helper()
 	b, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
@@ -78,6 +82,7 @@ func TestServe(t *testing.T) {
 		{"module as application/wasm", "GET", "/annotator.wasm", "", 200, "application/wasm", "", ""},
 		{"fresh precompressed brotli", "GET", "/annotator.wasm", "gzip, deflate, br", 200, "application/wasm", "br", "brotli bytes"},
 		{"gzip when brotli is not accepted", "GET", "/annotator.wasm", "gzip", 200, "application/wasm", "gzip", ""},
+		{"brotli with the source's time in whole seconds", "GET", "/embed.js", "gzip, deflate, br", 200, "text/javascript; charset=utf-8", "br", "brotli of embed.js"},
 		{"stale brotli ignored", "GET", "/app.js", "br, gzip", 200, "text/javascript; charset=utf-8", "gzip", ""},
 		{"gzip refused with q=0", "GET", "/app.js", "gzip;q=0", 200, "text/javascript; charset=utf-8", "", ""},
 		{"small file sent as is", "GET", "/style.css", "gzip", 200, "text/css; charset=utf-8", "", "body{}"},
@@ -108,7 +113,7 @@ func TestServe(t *testing.T) {
 			case "":
 				want = string(fsys[strings.TrimPrefix(tt.path, "/")].Data)
 			}
-			assert.Equal(t, want, string(body(t, resp)))
+			assert.Equal(t, want, string(decoded(t, resp)))
 		})
 	}
 }
@@ -122,7 +127,7 @@ func TestServeRevalidates(t *testing.T) {
 			require.NotEmpty(t, tag)
 			again := get(t, h, "GET", "/annotator.wasm", map[string]string{"Accept-Encoding": enc, "If-None-Match": tag})
 			assert.Equal(t, http.StatusNotModified, again.StatusCode)
-			assert.Empty(t, body(t, again))
+			assert.Empty(t, decoded(t, again))
 		})
 	}
 	plain := get(t, h, "GET", "/annotator.wasm", nil).Header.Get("ETag")

@@ -1,0 +1,49 @@
+package core
+
+// Quote is one direct quotation, from its opening mark to its closing mark
+// inclusive (or to the end of its last paragraph when Unclosed).
+type Quote struct {
+	ID string `json:"id"`
+	Span
+	Text string `json:"text"`
+	// Speaker is the ID of the speaker in Result.Speakers, or nil when the
+	// quote could not be attributed.
+	Speaker *string `json:"speaker"`
+	// Cue is the speech verb or phrase that attributes the quote, if any.
+	Cue *Mention `json:"cue"`
+	// Paragraph is the 0-based index of the paragraph the quote opens in.
+	Paragraph int  `json:"paragraph"`
+	Unclosed  bool `json:"unclosed"`
+}
+
+// Speaker is one person or organisation quoted in the article, with every
+// mention of it (aliases and attributing pronouns) clustered together.
+type Speaker struct {
+	ID string `json:"id"`
+	// Name is the fullest name the article gives ("Donald Trump").
+	Name string `json:"name"`
+	// Kind is "person" or "organization".
+	Kind     string    `json:"kind"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Date is one time expression, typed and normalized in TIMEX3 style.
+type Date struct {
+	Span
+	Text string `json:"text"`
+	// Type is DATE, TIME, DURATION or SET.
+	Type string `json:"type"`
+	// Value is the TIMEX3 value: 2025-10-17, 2025-10, 2025-W42, 2025-10-16TNI,
+	// P4Y, PT2.5H, XXXX-10-17, PRESENT_REF, ...
+	Value string `json:"value"`
+	// Mod is the TIMEX3 modifier (APPROX, START, END, ...), if any.
+	Mod string `json:"mod,omitempty"`
+}
+
+// The TIMEX3 types of a [Date].
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)

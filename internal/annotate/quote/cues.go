@@ -1,0 +1,148 @@
+package quote
+
+import "github.com/newsroom/annotator/internal/annotate/core"
+
+// cueFlags says how a cue word attributes a quote.
+type cueFlags uint8
+
+const (
+	// cueInverts: the speaker may follow the verb ("…,” said Mr Smith).
+	cueInverts cueFlags = 1 << iota
+	// cueHearer: the noun phrase after the verb is the hearer, never the
+	// speaker ("told Mr Trump").
+	cueHearer
+	// cueObject: the speaker follows the cue ("according to Mr Smith").
+	cueObject
+	// cueWeak: a thought verb or one that often means something else
+	// ("believes", "expressed", "called"); its speaker is only ever the
+	// subject before it, never a noun phrase after it.
+	cueWeak
+)
+
+// cueAt reports whether the words starting at token k of ts form a cue,
+// and how many tokens it takes.
+func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
+	t := &ts[k]
+	if !t.is(wcCueWord | wcCuePhrase) { // most tokens: one well-predicted test
+		return 0, 0, false
+	}
+	if c := text[t.Start]; t.is(wcCueWord) && 'a' <= c && c <= 'z' {
+		return 1, t.info.cueFlags(), true
+	}
+	if t.is(wcCuePhrase) && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
+		return 2, cueObject, true
+	}
+	return 0, 0, false
+}
+
+// appendLower appends s to dst with ASCII letters lowered.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// lowerEq reports whether s equals the lower-case word w, ignoring ASCII case.
+func lowerEq(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cueEvent is a cue word with the speaker it names.
+type cueEvent struct {
+	cue      core.Span
+	tok      int // token index of the cue in its paragraph
+	subjFrom int // token range of the speaker noun phrase
+	subjTo   int
+	ent      int // speaker entity, -1 if none
+	flags    cueFlags
+	right    bool // the speaker follows the cue
+}
+
+// findCues finds the cue events of a paragraph's tokens.
+func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEvent) []cueEvent {
+	text := e.text
+	e.curEvs = evs[:0]
+	for k := 0; k < len(ts); k++ {
+		n, flags, ok := cueAt(text, ts, k)
+		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) {
+			continue
+		}
+		ev := cueEvent{cue: core.Span{Start: ts[k].Start, End: ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
+		if flags&cueObject != 0 {
+			e.subjectRight(para, ts, refs, k+n, &ev)
+		} else {
+			e.subjectLeft(para, ts, refs, k, &ev)
+			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
+			// elsewhere the words after a verb are its object.
+			if ev.ent < 0 && flags&cueInverts != 0 && afterQuote(ts, k) && !isParticiple(ts[k].Of(text)) {
+				e.subjectRight(para, ts, refs, k+n, &ev)
+			}
+			if ev.ent < 0 && (isParticiple(ts[k].Of(text)) || e.coordinated(ts, k)) {
+				e.participleSubject(para, ts, refs, evs, k, &ev)
+			}
+		}
+		evs = append(evs, ev)
+		e.curEvs = evs
+		k += n - 1
+	}
+	return evs
+}
+
+// afterQuote reports whether token k follows a quote, with at most
+// punctuation between: the place of an inverted cue ("…,” said Smith).
+func afterQuote(ts []token, k int) bool {
+	i := k - 1
+	for i >= 0 && ts[i].kind == tokPunct && k-i <= 2 {
+		i--
+	}
+	return i >= 0 && ts[i].kind == tokQuote || k == 0
+}
+
+// isNounUse reports whether the cue word at k is used as a noun: after a
+// determiner or a possessive ("the notes", "his remarks", "Trump's
+// claims"), or after an adjective that follows one ("the positive notes").
+func isNounUse(text string, ts []token, k int) bool {
+	if k == 0 || ts[k-1].kind != tokWord {
+		return false
+	}
+	p := ts[k-1]
+	if p.poss || p.is(wcDeterminer) && !lowerEq(p.Of(text), "that") {
+		return true
+	}
+	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
+		(ts[k-2].poss || ts[k-2].is(wcDeterminer) && !lowerEq(ts[k-2].Of(text), "that"))
+}
+
+// isParticiple reports whether a cue word is an -ing form ("saying").
+func isParticiple(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+
+// isCue reports whether token t is a cue word.
+func isCue(text string, t token) bool {
+	if t.kind != tokWord || t.Len() > 20 {
+		return false
+	}
+	return t.is(wcCueWord)
+}
+
+// isLyAdverb reports whether t is a lower-case word ending in -ly.
+func isLyAdverb(text string, t token) bool {
+	w := t.Of(text)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !t.upper
+}

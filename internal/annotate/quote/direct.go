@@ -1,0 +1,193 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rule for short quoted terms (see the package doc): isDirect keeps
+// the stretches that read as someone's words.
+
+// isDirect applies the rule for short quoted terms (see the package doc)
+// to candidate c.
+func (e *quoteEngine) isDirect(c int) bool {
+	q := &e.cands[c]
+	a := &e.attrs[c]
+	inner := q.inner.Of(e.text)
+	words, comma := countWords(inner)
+	if !hasLetter(inner) || q.span.Start > 0 && e.text[q.span.Start-1] == '=' {
+		return false // numbers, or an HTML attribute value
+	}
+	if q.unclosed || q.lastPara != q.para {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
+	lower := isLowerStart(string(first))
+	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
+		return false // a title or headline in title case
+	}
+	if a.pre == 's' && !a.adjacent && q.span.End == e.paras[q.para].End && !endsWithClause(inner) {
+		return false // a paragraph of quoted words without punctuation: a subheading
+	}
+	if a.pre == 's' && (words >= 2 || a.adjacent) {
+		return true
+	}
+	if a.pre == 't' {
+		return false // "she said that “…”": reported speech with quoted words
+	}
+	if !lower && a.pre == 'w' && isTitleCase(inner) {
+		return false // "appearing on “Meet the Press,” Smith said"
+	}
+	if a.adjacent && (!lower || a.pre == 'p' || a.pre == 'e') {
+		return true
+	}
+	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {
+		return true
+	}
+	if a.hasCue && a.ent >= 0 && words >= 7 && comma && !endsWithClause(inner) {
+		return true
+	}
+	return false
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalised reports whether every word of s that starts with a letter
+// starts with a capital.
+func allCapitalised(s string) bool {
+	ok := true
+	eachWord(s, func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(trimLeftMarks(w))
+		ok = !unicode.IsLetter(r) || unicode.IsUpper(r)
+		return ok
+	})
+	return ok
+}
+
+// headlineCase reports whether every word of four letters or more in s
+// starts with a capital, and there are at least two: "Like an Open Orchid."
+func headlineCase(s string) bool {
+	long, ok := 0, true
+	eachWord(s, func(w string) bool {
+		if len(w) >= 4 {
+			long++
+			ok = isUpper(trimLeftMarks(w))
+		}
+		return ok
+	})
+	return ok && long >= 2
+}
+
+// isTitleCase reports whether every word of four letters or more in s
+// starts with a capital and s does not end like a sentence: the title of a
+// book, a show or a slogan, not someone's words.
+func isTitleCase(s string) bool {
+	if endsWithSentence(s) {
+		return false
+	}
+	long, ok := 0, true
+	eachWord(s, func(w string) bool {
+		if len(w) >= 4 {
+			long++
+			ok = isUpper(trimLeftMarks(w))
+		}
+		return ok
+	})
+	return ok && long >= 1
+}
+
+// eachWord calls f with each space-separated word of s until f returns
+// false.
+func eachWord(s string, f func(string) bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' {
+			j++
+		}
+		if j > i && !f(s[i:j]) {
+			return
+		}
+		i = j
+	}
+}
+
+// endsWithSentence reports whether s ends with . ? ! before any closing
+// marks.
+func endsWithSentence(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '\'', '’', '"', '”':
+			s = s[:len(s)-size]
+			continue
+		case '?', '!', '.', '…':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// countWords counts the words of s, up to eight (no rule needs more), and
+// reports whether a comma stands between two of them.
+func countWords(s string) (int, bool) {
+	n, comma, in := 0, false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\n', '\t', '\r':
+			in = false
+		case ',':
+			comma = comma || i+1 < len(s) && s[i+1] == ' '
+		default:
+			if !in {
+				n++
+				in = true
+				if n > 8 && comma {
+					return n, comma
+				}
+			}
+		}
+	}
+	return n, comma
+}
+
+// trimLeftMarks drops leading spaces, marks and ellipses from s.
+func trimLeftMarks(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if r == ' ' || r == '.' || r == '…' || r == '\'' || r == '"' || r == '‘' || r == '“' || r == '[' || r == '(' {
+			s = s[size:]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// endsWithClause reports whether a quote's words end with , ? ! — the way
+// a quoted sentence hands over to its attribution.
+func endsWithClause(inner string) bool {
+	for len(inner) > 0 {
+		r, size := utf8.DecodeLastRuneInString(inner)
+		switch r {
+		case ' ', '\'', '’', '"':
+			inner = inner[:len(inner)-size]
+			continue
+		case ',', '?', '!', '—', '–', '-', '.':
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package quote
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// scratch holds the working buffers of one run of the quote stage. Runs
+// take one from scratchPool and give it back, so that annotating many
+// articles allocates little beyond the results themselves.
+type scratch struct {
+	ts       []token
+	refs     []nameRef
+	evs      []cueEvent
+	hist     []nameRef
+	marks    []mark
+	cands    []quoteCandidate
+	attrs    []attribution
+	ents     []entity
+	mentions []entityMention
+	byKey    map[uint64]int32
+	cl       clusters
+	speaking []int // output's working lists
+	work     []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
+
+// clusters returns empty clusters for text on the pooled buffers.
+func (sc *scratch) clusters(text string) *clusters {
+	clear(sc.byKey)
+	sc.cl = clusters{text: text, byKey: sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
+	return &sc.cl
+}
+
+// release returns sc to the pool, unless a buffer grew too big to keep.
+func (sc *scratch) release() {
+	if cap(sc.ts) > core.MaxScratch || cap(sc.mentions) > core.MaxScratch || cap(sc.cands) > core.MaxScratch ||
+		cap(sc.ents) > core.MaxScratch || len(sc.byKey) > core.MaxScratch || cap(sc.hist) > core.MaxScratch {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
+// attribution is what the quote stage decided for one quoted stretch.
+type attribution struct {
+	ent      int32  // speaker entity, -1 if none
+	prevEnt  int32  // speaker of the latest cue of the paragraph before the quote's
+	cue      span32 // the cue, when hasCue
+	sentKey  int    // paragraph<<20 | sentence, for same-sentence rules
+	afterKey int    // paragraph<<20 | sentence of the words right after the quote, -1
+	hasCue   bool
+	adjacent bool // a cue is set off next to the quote
+	pre      byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 't' "that", 'w' other
+	decided  bool
+	direct   bool
+}
+
+// quoteEngine holds the state of the quote stage over one document.
+type quoteEngine struct {
+	text        string
+	paras       []core.Span // the document's paragraphs (not the document: see Find)
+	cands       []quoteCandidate
+	attrs       []attribution
+	cl          *clusters
+	hist        []nameRef // names of earlier paragraphs
+	lastSpeaker int
+	lastSpkPara int
+	lastQuote   int        // latest accepted candidate, -1
+	sc          *scratch   // the pooled buffers
+	curEvs      []cueEvent // the cues found so far in the current paragraph
+}
+
+// Find finds the direct quotes of d and attributes each to
+// a speaker.
+func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
+	if len(d.Text) > math.MaxInt32 {
+		return nil, nil // beyond the 32-bit offsets of the stage's lists
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	// The engine keeps the paragraphs rather than d, which may then stay on
+	// the caller's stack.
+	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, sc: sc}
+	e.cands = scanQuotes(d, sc)
+	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
+	for i := range e.attrs {
+		e.attrs[i] = attribution{ent: -1, prevEnt: -1, afterKey: -1}
+	}
+	var (
+		ts       = sc.ts[:0]
+		refs     = sc.refs[:0]
+		evs      = sc.evs[:0]
+		next     int
+		prevPara = -1 // speaker of the latest cue of the previous paragraph
+	)
+	e.hist = sc.hist[:0]
+	defer func() {
+		// Hand the grown buffers back for the next article.
+		sc.ts, sc.refs, sc.evs, sc.hist, sc.cands, sc.attrs = ts, refs, evs, e.hist, e.cands, e.attrs
+		sc.ents, sc.mentions = e.cl.ents, e.cl.mentions
+		sc.cl = clusters{} // the pool keeps no article text
+	}()
+	for pi, p := range d.Paras {
+		ts, next = tokenize(d.Text, p, e.cands, next, ts)
+		refs = e.findNames(pi, ts, refs[:0])
+		evs = e.findCues(pi, ts, refs, evs[:0])
+		for qi, t := range ts {
+			if t.kind != tokQuote {
+				continue
+			}
+			c := int(t.quote)
+			if e.cands[c].para == pi && t.Start == e.cands[c].span.Start {
+				e.attrs[c].prevEnt = int32(prevPara)
+				e.before(pi, ts, refs, evs, qi, c)
+			}
+			if e.cands[c].lastPara == pi {
+				e.after(pi, ts, refs, evs, qi, c)
+			}
+		}
+		paraEnt := -1
+		for _, ev := range evs {
+			if ev.ent >= 0 {
+				paraEnt = ev.ent
+			}
+		}
+		if paraEnt >= 0 {
+			prevPara = paraEnt
+		} else if len(evs) > 0 || len(refs) > 0 {
+			prevPara = -1
+		}
+		// Keep the names of the last few paragraphs for pronouns.
+		cut := 0
+		for cut < len(e.hist) && pi-e.hist[cut].para > 3 {
+			cut++
+		}
+		if cut > 0 {
+			e.hist = append(e.hist[:0], e.hist[cut:]...)
+		}
+		e.remember(pi, ts, refs, evs)
+	}
+	return e.output()
+}
+
+// remember adds the names and cue speakers of paragraph pi, in text order,
+// to the history that pronouns look back on.
+func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEvent) {
+	from := len(e.hist)
+	e.hist = append(e.hist, refs...)
+	added := false
+	for _, ev := range evs {
+		if ev.ent < 0 {
+			continue
+		}
+		if r := refStartingAt(refs, ev.subjFrom); r >= 0 {
+			e.hist[from+r].subj = true
+			continue
+		}
+		e.hist = append(e.hist, nameRef{ent: ev.ent, para: pi, sent: ts[ev.subjFrom].sent, first: ev.subjFrom, end: ev.subjTo, subj: true})
+		added = true
+	}
+	if added {
+		// Keep the paragraph's entries in text order.
+		slices.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
+	}
+}

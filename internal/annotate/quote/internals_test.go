@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefix byte
+		n      int
+		pick   []int // indexes to check
+		want   []string
+	}{
+		{"none", 'q', 0, nil, nil},
+		{"first quotes", 'q', 3, []int{0, 1, 2}, []string{"q1", "q2", "q3"}},
+		{"speakers across digit counts", 's', 120, []int{8, 9, 98, 99, 119}, []string{"s9", "s10", "s99", "s100", "s120"}},
+		{"past the prebuilt table", 'q', maxTableLabel + 2, []int{maxTableLabel - 1, maxTableLabel, maxTableLabel + 1},
+			[]string{"q999", "q1000", "q1001"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ids := labels(tt.prefix, tt.n)
+			require.Len(t, ids, tt.n)
+			var got []string
+			for _, i := range tt.pick {
+				got = append(got, ids[i])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestNextMarkLead(t *testing.T) {
+	texts := []string{
+		"",
+		"no marks in this sentence at all, none",
+		`He said "yes" and left.`,
+		"It’s a “test” with curly marks…",
+		"abcdefg'hijklmnopqrstuvw`x",
+		"café au lait, déjà vu, naïve: «bien» ‹oui›",
+		"0123456\"89abcdef\"",
+	}
+	for _, text := range texts {
+		for from := 0; from <= len(text); from++ {
+			want := from
+			for want < len(text) && !markLead[text[want]] {
+				want++
+			}
+			assert.Equal(t, want, nextMarkLead(text, from, len(text)), "%q from %d", text, from)
+		}
+	}
+}
+
+func TestLookupWordAt(t *testing.T) {
+	// Each word is looked up inside a longer text (the packed path) and
+	// at the very end of one (the byte-by-byte path); both must agree with
+	// lookupWord.
+	words := []string{"said", "SAID", "Said", "the", "President", "representative", "president-elect",
+		"U.S", "andrés", "Andrés", "told", "mr", "Mr", "xyzzy", "a", "i", "editor's", "Saidx", "sai"}
+	for _, w := range words {
+		want := lookupWord(w)
+		for _, text := range []string{"« " + w + " »", "(" + w + ") and then some more words after it", w} {
+			i := strings.Index(text, w)
+			assert.Equal(t, want, lookupWordAt(text, i, i+len(w)), "%q in %q", w, text)
+		}
+	}
+	assert.NotZero(t, lookupWord("said")&wcCueWord)
+	assert.NotZero(t, lookupWord("Andrés")&wcFirstName)
+	assert.Zero(t, lookupWord("xyzzy"))
+}
+
+func TestASCIIAlnumRun(t *testing.T) {
+	texts := []string{
+		"",
+		"Zelenskiy's",
+		"abc123XYZ/09:az@[`{/:",
+		"COVID19 vaccines, 2025-10-17",
+		"naïve café",
+		"x\xff\x80y0",
+	}
+	for _, text := range texts {
+		for from := 0; from <= len(text); from++ {
+			want := from
+			for want < len(text) && asciiClass[text[want]] == asciiWord {
+				want++
+			}
+			assert.Equal(t, want, asciiAlnumRun(text, from, len(text)), "%q from %d", text, from)
+		}
+	}
+}
+
+func TestLabelMatchesLabels(t *testing.T) {
+	for _, prefix := range []byte{'q', 's', 'x'} {
+		ids := labels(prefix, maxTableLabel+3)
+		for i, want := range ids {
+			assert.Equal(t, want, label(prefix, i+1))
+		}
+	}
+}

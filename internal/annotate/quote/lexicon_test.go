@@ -1,0 +1,63 @@
+package quote
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
+)
+
+// TestWordListFiles checks every list of lists/: each is read by the
+// engine, has a header, and has no word twice, no upper case and no word
+// the tokenizer can never yield as one word token.
+func TestWordListFiles(t *testing.T) {
+	names, err := fs.Glob(listFiles, "lists/*.txt")
+	require.NoError(t, err)
+	read := map[string]bool{}
+	for _, f := range wordListFiles {
+		read["lists/"+f.name] = true
+	}
+	assert.Len(t, names, len(wordListFiles))
+	for _, f := range wordListFiles {
+		t.Run(f.name, func(t *testing.T) {
+			data, err := fs.ReadFile(listFiles, "lists/"+f.name)
+			require.NoError(t, err)
+			assert.Regexp(t, `^# \S`, string(data), "a list opens with a header")
+			assert.Contains(t, string(data), "Source:", "the header says where the entries come from")
+			entries := lexicon.Parse(string(data))
+			require.NotEmpty(t, entries)
+			for _, e := range entries {
+				_, err := entryInfo(f.list, e)
+				assert.NoError(t, err)
+			}
+			assert.Empty(t, lexicon.Problems(f.name, entries, isOneWordToken))
+		})
+	}
+	for _, n := range names {
+		assert.True(t, read[n], "%s is not read by the engine", n)
+	}
+}
+
+// isOneWordToken reports whether the tokenizer reads w as one word token
+// (a word it splits, or a possessive, is never looked up whole).
+func isOneWordToken(w string) bool {
+	ts, _ := tokenize(w, core.Span{Start: 0, End: len(w)}, nil, 0, nil)
+	return len(ts) == 1 && ts[0].kind == tokWord && ts[0].Span == core.Span{Start: 0, End: len(w)} && !ts[0].poss
+}
+
+// TestFirstNameGenders checks that a name listed once keeps its gender and
+// that a name given to both stays unknown.
+func TestFirstNameGenders(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want gender
+	}{{"donald", genderMale}, {"Sarah", genderFemale}, {"elizabeth", genderFemale}, {"jean", genderUnknown}} {
+		g, ok := firstNamesLex.get(tc.name)
+		assert.True(t, ok, tc.name)
+		assert.Equal(t, tc.want, g, tc.name)
+	}
+}

@@ -1,0 +1,114 @@
+package quote
+
+// Pronouns: the person or organisation a subject pronoun stands for.
+
+// resolvePronoun finds the entity a subject pronoun at token j stands for:
+//
+//  1. the first compatible person named earlier in the same sentence;
+//  2. else the first compatible person named in the latest earlier
+//     sentence that names one (within the last three paragraphs), the
+//     subject of a sentence being usually its first name;
+//  3. else the latest speaker of the article, if compatible.
+//
+// He and she need a person whose gender is unknown or the same; it and
+// they take an organisation.
+func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int, g gender) int {
+	wantOrg := g == genderUnknown
+	ok := func(ent int) bool {
+		en := &e.cl.ents[ent]
+		if wantOrg {
+			return en.org
+		}
+		return (en.person || en.nameLen >= 2 && !en.place) && !en.org && (en.gender == genderUnknown || en.gender == g)
+	}
+	sent := ts[j].sent
+	// The speaker of an earlier cue in the sentence: "Trump asserted
+	// that …: “…,” he claimed".
+	first := -1
+	for i := len(e.curEvs) - 1; i >= 0 && ts[e.curEvs[i].tok].sent == sent; i-- {
+		if ev := e.curEvs[i]; ev.ent >= 0 && ev.tok < j && ok(ev.ent) {
+			first = ev.ent
+		}
+	}
+	if first >= 0 {
+		return e.bind(first, g)
+	}
+	// The first compatible name of this sentence, else of the latest
+	// earlier sentence of the paragraph that has one, where the speaker of
+	// a cue comes before other names ("Laurier envisioned …, Foster
+	// writes. “…,” he writes").
+	best := -1
+	var bestSent int32 = -1
+	for i := refsBefore(refs, j) - 1; i >= 0; i-- {
+		r := refs[i]
+		if bestSent >= 0 && r.sent < bestSent {
+			break
+		}
+		// A possessor in an earlier sentence is rarely its subject:
+		// "Fischer's deputy, Marc Dubois, was blunt. “…,” he said."
+		if ok(r.ent) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent) {
+			best, bestSent = r.ent, r.sent
+		}
+	}
+	for i := len(e.curEvs) - 1; i >= 0; i-- {
+		ev := e.curEvs[i]
+		s := ts[ev.tok].sent
+		if s < bestSent || s >= sent && bestSent >= 0 {
+			if s < bestSent {
+				break
+			}
+			continue
+		}
+		if ev.ent >= 0 && ev.tok < j && ok(ev.ent) {
+			best, bestSent = ev.ent, s
+		}
+	}
+	if best >= 0 {
+		return e.bind(best, g)
+	}
+	// Earlier paragraphs, from e.hist.
+	bestPara, bestSubj := -1, -1
+	for i := len(e.hist) - 1; i >= 0; i-- {
+		r := e.hist[i]
+		if para-r.para > 3 {
+			break
+		}
+		if bestPara >= 0 && (r.para != bestPara || r.sent != bestSent) {
+			break
+		}
+		if ok(r.ent) && !r.poss {
+			best, bestPara, bestSent = r.ent, r.para, r.sent
+			if r.subj {
+				bestSubj = r.ent
+			}
+		}
+	}
+	if bestSubj >= 0 {
+		return e.bind(bestSubj, g)
+	}
+	if best >= 0 {
+		return e.bind(best, g)
+	}
+	if e.lastSpeaker >= 0 && ok(e.lastSpeaker) {
+		return e.bind(e.lastSpeaker, g)
+	}
+	return -1
+}
+
+// isHearer reports whether name r is the object of "told" and the like.
+func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
+	if r.first == 0 {
+		return false
+	}
+	p := ts[r.first-1]
+	if p.kind != tokWord {
+		return false
+	}
+	f, ok := p.info.cueFlags(), p.is(wcCueWord)
+	return ok && f&cueHearer != 0 || lowerEq(p.Of(e.text), "with") || lowerEq(p.Of(e.text), "to")
+}
+
+func (e *quoteEngine) bind(ent int, g gender) int {
+	e.cl.setGender(ent, g)
+	return ent
+}

@@ -1,0 +1,166 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Clock times: "3 p.m.", "10:30", "9am", "noon", "10.30pm".
+
+// parseClock reads a clock time: "3 p.m.", "10:30", "9am", "noon", with an
+// optional time zone and a following day ("10 p.m. Wednesday").
+func (p *dateParser) parseClock(i int) (dmatch, bool) {
+	h, mi := 0, 0
+	j := i
+	clock := false
+	if p.lex(i) == dlexNoon {
+		h = p.val(i)
+		j = i + 1
+		clock = true
+	} else {
+		n, ok := p.num(i)
+		t := p.t(i)
+		if !ok || t.ndig > 2 || n > 24 {
+			return dmatch{}, false
+		}
+		h = n
+		j = i + 1
+		if t.suf == sufNone && p.punct(j, ':') && p.joined(j) && p.joined(j+1) {
+			m, ok := p.num(j + 1)
+			if !ok || p.t(j+1).ndig != 2 || m > 59 {
+				return dmatch{}, false
+			}
+			mi = m
+			clock = true
+			t = p.t(j + 1)
+			j += 2
+		}
+		switch t.suf {
+		case sufAM, sufPM:
+			var ok bool
+			if h, ok = hour24(h, t.suf); !ok {
+				return dmatch{}, false
+			}
+			clock = true
+		case sufNone:
+			if k, pm, ok := p.meridiem(j); ok && h <= 12 {
+				if pm && h < 12 {
+					h += 12
+				} else if !pm && h == 12 {
+					h = 0
+				}
+				j = k
+				clock = true
+			}
+		default:
+			return dmatch{}, false
+		}
+	}
+	if !clock {
+		return dmatch{}, false
+	}
+	return p.clockTail(j, h, mi), true
+}
+
+// clockTail finishes a clock time h:mi read up to token j: an optional
+// time zone and a following day ("10 p.m. EST Wednesday").
+func (p *dateParser) clockTail(j, h, mi int) dmatch {
+	if p.lex(j) == dlexTimeZone && p.t(j).upper {
+		j++
+	}
+	day := p.r.day(0)
+	k := j
+	if p.punct(k, ',') || p.is(k, "on") {
+		k++
+	}
+	if k < len(p.toks) {
+		switch {
+		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr:
+			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == core.TypeDate {
+				day = m.val
+				j = m.end
+			}
+		case p.t(k).kind == dtNum && !p.punct(k+1, ':'):
+			// "10 a.m. on 6 March": a day and month, not another clock time.
+			if m, ok := p.parseNumber(k); ok && m.typ == core.TypeDate && len(m.val) == 10 {
+				day = m.val
+				j = m.end
+			}
+		}
+	}
+	v := p.r.clock(day, h, mi)
+	return dmatch{end: j, typ: core.TypeTime, val: v, dateLevel: true}
+}
+
+// parseDotClock reads a clock time written with a full stop, as British
+// papers do: "2.30pm", "14.30 BST", "at 9.15".
+func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
+	t := p.t(i)
+	w := p.word(i)
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 2 || len(w) < dot+3 || !dDigit(w[dot+1]) || !dDigit(w[dot+2]) || (len(w) > dot+3 && dDigit(w[dot+3])) {
+		return dmatch{}, false
+	}
+	h := int(t.num)
+	mi := int(w[dot+1]-'0')*10 + int(w[dot+2]-'0')
+	if h > 24 || mi > 59 {
+		return dmatch{}, false
+	}
+	j := i + 1
+	switch {
+	case t.suf == sufAM || t.suf == sufPM:
+		var ok bool
+		if h, ok = hour24(h, t.suf); !ok {
+			return dmatch{}, false
+		}
+	case t.suf != sufNone:
+		return dmatch{}, false
+	default:
+		if k, pm, ok := p.meridiem(j); ok && h <= 12 {
+			if pm && h < 12 {
+				h += 12
+			} else if !pm && h == 12 {
+				h = 0
+			}
+			j = k
+		} else if !(p.lex(j) == dlexTimeZone && p.t(j).upper) && !(p.is(i-1, "at") && (p.t(j).kind != dtWord || p.lex(j) == dlexPrep)) {
+			// "at 9.15" is a time, "at 2.46 billion" is not.
+			return dmatch{}, false
+		}
+	}
+	return p.clockTail(j, h, mi), true
+}
+
+// meridiem reads "a.m."/"p.m."/"am"/"pm" at j.
+func (p *dateParser) meridiem(j int) (int, bool, bool) {
+	if j >= len(p.toks) {
+		return 0, false, false
+	}
+	w := p.word(j)
+	if p.t(j).kind == dtWord && len(w) == 2 && (w[1]|0x20) == 'm' && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') {
+		return j + 1, w[0]|0x20 == 'p', true
+	}
+	if p.t(j).kind == dtWord && len(w) == 1 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') && p.punct(j+1, '.') && p.is(j+2, "m") {
+		k := j + 3
+		if p.punct(k, '.') && p.joined(k) {
+			k++
+		}
+		return k, w[0]|0x20 == 'p', true
+	}
+	return 0, false, false
+}
+
+// hour24 converts hour h of a 12-hour clock ("3 p.m.", "12 a.m.") to the
+// 24-hour clock; false when h is no 12-hour clock hour.
+func hour24(h int, suf numSuffix) (int, bool) {
+	switch {
+	case h > 12:
+		return 0, false
+	case suf == sufPM && h < 12:
+		return h + 12, true
+	case suf == sufAM && h == 12:
+		return 0, true
+	}
+	return h, true
+}

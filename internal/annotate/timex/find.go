@@ -1,0 +1,129 @@
+package timex
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Find finds the time expressions of d and normalizes them in TIMEX3
+// style, resolving relative ones against dateline (zero when unknown, and
+// then the unknown parts of values stay X). It fills Span, Type, Value and
+// Mod, in the order found; the caller fills Text and sorts. The package
+// doc gives the order of the stage.
+func Find(d *core.Document, dateline time.Time) []core.Date {
+	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
+	if len(d.Text) > math.MaxInt32 {
+		return nil // token offsets are 32-bit; no article is 2 GB
+	}
+	// The dates are gathered in a pooled list and copied out at their
+	// exact number: one allocation of the result's size. Their values
+	// come from the pooled table of the article's values.
+	sc := datesPool.Get().(*dateScratch)
+	defer func() {
+		if cap(sc.found) <= core.MaxScratch {
+			clear(sc.found) // drop the value strings
+			sc.vals.reset()
+			datesPool.Put(sc)
+		}
+	}()
+	r := newResolver(dateline)
+	r.vals = &sc.vals
+	out := sc.found[:0]
+	for _, para := range d.Paras {
+		scanDates(d.Text, para, r, buf[:0], func(s core.Span, m dmatch) {
+			out = append(out, core.Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
+		})
+	}
+	sc.found = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// dateScratch is the working memory of Find: the dates found and the
+// values written so far.
+type dateScratch struct {
+	found []core.Date
+	vals  dateValues
+}
+
+// datesPool holds the working memory of Find.
+var datesPool = sync.Pool{New: func() any { return new(dateScratch) }}
+
+// scanDates reports every time expression of the paragraph para to emit,
+// reading its tokens into buf (capacity dateHardWindow).
+func scanDates(text string, para core.Span, r dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
+	from := para.Start
+	for from < para.End {
+		toks, next := tokenizeDates(text, from, para.End, buf[:0])
+		if next <= from {
+			break
+		}
+		from = next
+		p := dateParser{text: text, toks: toks, r: r}
+		// The tokens other than unknown words, listed without a branch
+		// per token: the grammar starts only at one of them.
+		var cands [dateHardWindow]int16
+		n := 0
+		for i := range toks {
+			cands[n] = int16(i)
+			n += core.B2I(uint8(toks[i].kind^dtWord)|uint8(toks[i].lex) != 0)
+		}
+		end := 0 // the end of the last expression found
+		for _, c := range cands[:n] {
+			i := int(c)
+			if i < end || !p.canStart(i) {
+				continue
+			}
+			m, ok := p.parseAt(i)
+			if !ok || m.end <= i || m.end > len(p.toks) || m.val == "" {
+				continue
+			}
+			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
+			end = m.end
+		}
+	}
+}
+
+// canStart reports whether token i can open a time expression, so that the
+// grammar is tried only there. "the" and "a", the commonest words, are
+// let through only before a word that can follow them in one.
+func (p *dateParser) canStart(i int) bool {
+	t := &p.toks[i]
+	if t.kind == dtNum {
+		return true
+	}
+	if t.kind == dtPunct {
+		return p.apostrophe(i) // "’90s"
+	}
+	switch t.lex {
+	case dlexPrep:
+		return t.val == 1 // "at least"
+	case dlexThe:
+		next := p.t(i + 1)
+		if next.kind != dtWord {
+			return next.kind != 0
+		}
+		switch next.lex {
+		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
+			dlexDecadeWord, dlexFiscal, dlexPhase:
+			return true
+		}
+		return false
+	case dlexA:
+		switch p.lex(i + 1) {
+		case dlexFew, dlexHundred, dlexHalf, dlexUnit, dlexQuantAdj:
+			return true
+		}
+		return false
+	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
+		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
+		return false
+	}
+	return true
+}

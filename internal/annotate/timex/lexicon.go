@@ -1,0 +1,186 @@
+package timex
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
+)
+
+// dlexKind is the class of a word in the date lexicon.
+type dlexKind uint8
+
+const (
+	dlexNone        dlexKind = iota
+	dlexMonth                // january ... december; val 1-12
+	dlexMonthAbbr            // jan, feb, ..., sept; val 1-12 (needs a day, a year or a full stop)
+	dlexWeekday              // monday ... sunday; val 1-7 (ISO, Monday = 1)
+	dlexWeekdays             // mondays ...; val 1-7 (a SET)
+	dlexNumWord              // one ... ninety; val the number
+	dlexHundred              // hundred, thousand; val 100, 1000
+	dlexOrdinal              // first ... twentieth, thirtieth; val 1-20, 30
+	dlexUnit                 // second ... century; val a unit
+	dlexUnits                // the plural of a unit; val a unit
+	dlexSeason               // spring, summer, fall, autumn, winter; val a season
+	dlexPartOfDay            // morning, afternoon, evening, night; val a part
+	dlexDeictic              // today, yesterday, tomorrow, tonight; val the day offset (tonight 10)
+	dlexRef                  // now, currently, recently, ...; val a reference
+	dlexRel                  // last, next, this, past, coming, previous, latest, current, recent, following; val a relation
+	dlexApprox               // about, around, nearly, ...; val a modifier
+	dlexEdge                 // early, late, mid, earlier, later; val a modifier
+	dlexAgo                  // ago, hence
+	dlexEvery                // every, each, per
+	dlexSetAdv               // weekly, monthly, annually, yearly, hourly; val a unit
+	dlexThe                  // the
+	dlexA                    // a, an
+	dlexOf                   // of
+	dlexAnd                  // and
+	dlexFiscal               // fiscal
+	dlexFew                  // few, several, many, couple, dozen; val 2 for couple, 12 for dozen, 0 unknown
+	dlexHalf                 // half
+	dlexPrep                 // in, on, since, until, by, ... (a month needs one when ambiguous)
+	dlexPast                 // a past-tense cue: was, had, began, ...
+	dlexFuture               // a future cue: will, shall, expected, ...
+	dlexTimeZone             // est, gmt, utc, ...
+	dlexNoon                 // noon, midday (12), midnight (24)
+	dlexWeekend              // weekend
+	dlexWeekendPl            // weekends
+	dlexTitle                // Mr, Mrs, Dr, St: a full stop after it does not end a sentence
+	dlexQuantAdj             // more, additional, full, ...: between a number and its unit
+	dlexCompar               // less, fewer, up: "less than", "up to" before a quantity ("more" is a dlexQuantAdj)
+	dlexWeekdayAbbr          // mon, tue, ..., sun; val 1-7 (only before a full date)
+	dlexHoliday              // christmas, halloween, ...; val month*100+day
+	dlexDecadeWord           // twenties ... nineties; val 2-9
+	dlexPhase                // beginning, start (START), end (END), middle (MID): "the end of the month"
+	dlexCountNoun            // people, percent, ...: a four-digit number before it is a count, not a year
+)
+
+// Units of time, in increasing size.
+const (
+	unitSecond = iota + 1
+	unitMinute
+	unitHour
+	unitDay
+	unitWeek
+	unitMonth
+	unitQuarter
+	unitYear
+	unitDecade
+	unitCentury
+)
+
+// Relations of dlexRel.
+const (
+	relLast = iota + 1
+	relNext
+	relThis
+	relPast
+	relComing
+	relPrevious
+	relLatest
+	relCurrent
+	relRecent
+	relFollowing
+)
+
+// Modifiers of dlexApprox and dlexEdge, in TIMEX3 terms.
+const (
+	modApprox = iota + 1
+	modLessThan
+	modMoreThan
+	modEqualOrLess
+	modEqualOrMore
+	modStart
+	modEnd
+	modMid
+)
+
+var modNames = [...]string{"", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "END", "MID"}
+
+// References of dlexRef.
+const (
+	refPresent = iota + 1
+	refPast
+	refFuture
+)
+
+// Seasons and parts of day, with their TIMEX3 codes.
+var (
+	seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
+	partCodes   = [...]string{"", "MO", "AF", "EV", "NI", "DT"}
+)
+
+const (
+	partMorning = iota + 1
+	partAfternoon
+	partEvening
+	partNight
+)
+
+// dateLexicon is the date lexicon (words.txt), read once and only read
+// after. A word's value in the table is its class in the low byte and its
+// value (an int16) above it.
+var dateLexicon = buildDateLexicon(wordsFile)
+
+//go:embed words.txt
+var wordsFile string
+
+// dlexKindNames names the classes in words.txt.
+var dlexKindNames = [...]string{
+	dlexMonth: "month", dlexMonthAbbr: "monthabbr", dlexWeekday: "weekday", dlexWeekdays: "weekdays",
+	dlexNumWord: "numword", dlexHundred: "hundred", dlexOrdinal: "ordinal", dlexUnit: "unit", dlexUnits: "units",
+	dlexSeason: "season", dlexPartOfDay: "partofday", dlexDeictic: "deictic", dlexRef: "ref", dlexRel: "rel",
+	dlexApprox: "approx", dlexEdge: "edge", dlexAgo: "ago", dlexEvery: "every", dlexSetAdv: "setadv",
+	dlexThe: "the", dlexA: "a", dlexOf: "of", dlexAnd: "and", dlexFiscal: "fiscal", dlexFew: "few",
+	dlexHalf: "half", dlexPrep: "prep", dlexPast: "past", dlexFuture: "future", dlexTimeZone: "timezone",
+	dlexNoon: "noon", dlexWeekend: "weekend", dlexWeekendPl: "weekendpl", dlexTitle: "title",
+	dlexQuantAdj: "quantadj", dlexCompar: "compar", dlexWeekdayAbbr: "weekdayabbr", dlexHoliday: "holiday",
+	dlexDecadeWord: "decadeword", dlexPhase: "phase", dlexCountNoun: "countnoun",
+}
+
+// buildDateLexicon reads the lexicon file; a malformed line is a
+// programmer error and panics (TestDateLexiconFile checks the file).
+func buildDateLexicon(data string) *lexicon.Table {
+	t := new(lexicon.Table)
+	for _, e := range lexicon.Parse(data) {
+		kind, val, err := parseDateEntry(e)
+		if err != nil {
+			panic(err)
+		}
+		t.Add(e.Word, uint32(kind)|uint32(uint16(val))<<8)
+	}
+	return t
+}
+
+// parseDateEntry reads the class and the value of a lexicon entry.
+func parseDateEntry(e lexicon.Entry) (dlexKind, int16, error) {
+	if len(e.Fields) != 2 {
+		return 0, 0, fmt.Errorf("date lexicon, line %d: want word, class and value", e.Line)
+	}
+	kind := dlexKind(slices.Index(dlexKindNames[:], e.Fields[0]))
+	if kind <= dlexNone {
+		return 0, 0, fmt.Errorf("date lexicon, line %d: unknown class %q", e.Line, e.Fields[0])
+	}
+	val, err := strconv.ParseInt(e.Fields[1], 10, 16)
+	if err != nil {
+		return 0, 0, fmt.Errorf("date lexicon, line %d: bad value %q", e.Line, e.Fields[1])
+	}
+	return kind, int16(val), nil
+}
+
+// lookupDateWord returns the lexicon class of word and its value, compared
+// ignoring ASCII case.
+func lookupDateWord(word string) (dlexKind, int16) {
+	return dateEntry(dateLexicon.Lookup(word))
+}
+
+// lookupDateWordAt is lookupDateWord(text[i:j]) for a word of ASCII
+// letters, packed eight bytes at a time.
+func lookupDateWordAt(text string, i, j int) (dlexKind, int16) {
+	return dateEntry(dateLexicon.LookupLettersAt(text, i, j))
+}
+
+// dateEntry splits a value of the table into a class and a value.
+func dateEntry(v uint32) (dlexKind, int16) { return dlexKind(v), int16(v >> 8) }

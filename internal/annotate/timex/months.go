@@ -1,0 +1,92 @@
+package timex
+
+import "github.com/newsroom/annotator/internal/annotate/core"
+
+// Month names: "October 17, 2025", "Oct. 17", "August 1988", a month alone.
+
+// parseMonth reads a month name: "October 17, 2025", "Oct. 17", "August
+// 1988", "January this year", or a month alone where the context makes it
+// a month (an ambiguous "May" or "March" needs a preposition).
+func (p *dateParser) parseMonth(i int) (dmatch, bool) {
+	t := p.t(i)
+	mo := p.val(i)
+	abbr := t.lex == dlexMonthAbbr
+	if !t.upper && (abbr || mo == 3 || mo == 5 || mo == 8) {
+		return dmatch{}, false
+	}
+	j := i + 1
+	dotted := false
+	if abbr && p.punct(j, '.') && p.joined(j) {
+		j++
+		dotted = true
+	}
+	if d, ok := p.dayNum(j); ok && !p.hyphen(j+1) && p.lex(j+1) != dlexUnits && p.lex(j+1) != dlexUnit {
+		k := j + 1
+		if p.punct(k, ',') {
+			k++
+		}
+		if y, ok := p.yearNum(k); ok {
+			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+		}
+		y := p.r.yearNear(mo, d, p.dtense(i, j+1))
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+	}
+	k := j
+	if p.punct(k, ',') || p.lex(k) == dlexOf {
+		k++
+	}
+	if y, ok := p.yearNum(k); ok {
+		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+	}
+	// "January this year", "June last year"
+	if p.lex(j) == dlexRel && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear {
+		off, ok := relOffset(p.val(j))
+		if ok {
+			y := 0
+			if p.r.known {
+				y = p.r.dct().Year() + off
+			}
+			return dmatch{end: j + 2, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+		}
+	}
+	if abbr && !dotted {
+		return dmatch{}, false
+	}
+	if !p.monthAlone(i, mo) {
+		return dmatch{}, false
+	}
+	y := p.r.yearNear(mo, 0, p.dtense(i, j))
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+}
+
+// monthAlone decides whether a month name with no day or year is a month:
+// not a name ("June Carter"), and for "May" and "March" (a modal, a verb or
+// a noun as well) only after a preposition or another month.
+func (p *dateParser) monthAlone(i, mo int) bool {
+	afterPrep := p.lex(i-1) == dlexPrep && !p.is(i-1, "to")
+	if !afterPrep && p.t(i+1).kind == dtWord && p.t(i+1).upper && p.lex(i+1) != dlexWeekday && p.lex(i+1) != dlexMonth {
+		return false // "June Carter"; but "in June President Biden ..."
+	}
+	if p.apostrophe(i+1) && p.is(i+2, "s") && mo != 5 && mo != 3 {
+		return true
+	}
+	if mo != 5 && mo != 3 {
+		if i > 0 && p.t(i-1).kind == dtWord && p.t(i-1).upper && p.lex(i-1) == dlexNone && !p.sentenceStart(i-1) {
+			return false // "Mary June", "Queen May"
+		}
+		return true
+	}
+	switch p.lex(i - 1) {
+	case dlexPrep, dlexOf, dlexEdge:
+		return !p.is(i-1, "to") || p.lex(i-3) == dlexMonth || p.lex(i-2) == dlexMonth
+	case dlexAnd:
+		return p.lex(i-2) == dlexMonth
+	}
+	if p.punct(i-1, ',') || p.is(i-1, "or") {
+		return p.lex(i-2) == dlexMonth
+	}
+	if p.punct(i-1, '-') {
+		return p.lex(i-2) == dlexEdge
+	}
+	return false
+}

@@ -1,0 +1,192 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Numbers and quantities of units: "four years", "two and a half hours",
+// "three days ago", "a year earlier".
+
+// number reads a number at i: digits, words ("twenty-four", "a hundred"),
+// "a"/"an", "a few", "several", "a couple of", "two and a half", "2 1/2".
+// x marks an unknown number. It returns the token after the number.
+func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, false, 0, i, false
+	}
+	t := p.t(i)
+	j = i + 1
+	switch {
+	case t.kind == dtNum:
+		if t.suf != sufNone {
+			return 0, false, 0, i, false
+		}
+		if t.frac {
+			f, err := strconv.ParseFloat(strings.ReplaceAll(p.word(i), ",", ""), 64)
+			if err != nil {
+				return 0, false, 0, i, false
+			}
+			n = f
+		} else {
+			n = float64(t.num)
+		}
+		// 2 1/2
+		if a, ok1 := p.num(j); ok1 && a == 1 && p.punct(j+1, '/') {
+			if b, ok2 := p.num(j + 2); ok2 && b == 2 {
+				n += 0.5
+				j += 3
+			}
+		}
+	case t.lex == dlexNumWord:
+		n = float64(t.val)
+		if t.val >= 20 && t.val%10 == 0 {
+			k := j
+			if p.hyphen(k) {
+				k++
+			}
+			if p.lex(k) == dlexNumWord && p.val(k) < 10 && p.val(k) > 0 {
+				n += float64(p.val(k))
+				j = k + 1
+			}
+		}
+		if p.lex(j) == dlexHundred {
+			n *= float64(p.val(j))
+			j++
+		}
+	case t.lex == dlexA:
+		switch p.lex(j) {
+		case dlexFew:
+			if p.val(j) == 0 {
+				if !p.is(j, "few") {
+					return 0, false, 0, i, false
+				}
+				return 0, true, 0, j + 1, true
+			}
+			n = float64(p.val(j))
+			j++
+			if p.lex(j) == dlexOf {
+				j++
+			}
+			if n == 2 {
+				mod = modApprox
+			}
+			return n, false, mod, j, true
+		case dlexHundred:
+			return float64(p.val(j)), false, 0, j + 1, true
+		case dlexHalf:
+			return 0.5, false, 0, j + 1, true
+		}
+		n = 1
+	case t.lex == dlexFew:
+		if p.val(i) != 0 {
+			n = float64(p.val(i))
+			if p.lex(j) == dlexOf {
+				j++
+			}
+			return n, false, 0, j, true
+		}
+		return 0, true, 0, j, true
+	case t.lex == dlexHalf:
+		if p.lex(j) == dlexA {
+			return 0.5, false, 0, j + 1, true
+		}
+		return 0, false, 0, i, false
+	default:
+		return 0, false, 0, i, false
+	}
+	// "two and a half"
+	if p.lex(j) == dlexAnd && p.lex(j+1) == dlexA && p.lex(j+2) == dlexHalf {
+		n += 0.5
+		j += 3
+	}
+	return n, x, mod, j, true
+}
+
+// unitAt reads a unit at j, allowing "five-year", and reports whether it was plural.
+func (p *dateParser) unitAt(j int) (unit, end int, plural, ok bool) {
+	if p.hyphen(j) {
+		j++
+	}
+	switch p.lex(j) {
+	case dlexUnit:
+		return p.val(j), j + 1, false, true
+	case dlexUnits:
+		return p.val(j), j + 1, true, true
+	}
+	return 0, j, false, false
+}
+
+// parseQuantity reads a number of units and what follows it: "ago",
+// "earlier", "from now" make a DATE; otherwise a DURATION, or a SET after a
+// rate ("$50,000 a year").
+func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
+	n, x, mod, j, ok := p.number(i)
+	if !ok {
+		return dmatch{}, false
+	}
+	if p.lex(j) == dlexQuantAdj {
+		j++ // "20 more years", "an additional year"
+	}
+	unit, k, _, ok := p.unitAt(j)
+	if !ok {
+		// "two to three weeks", "12 to 18 months": a range, one span.
+		if (p.is(j, "to") || p.is(j, "or")) && !p.hyphen(j) && !x {
+			if _, _, _, j2, ok := p.number(j + 1); ok && p.lex(j+1) != dlexA {
+				if u, k2, _, ok := p.unitAt(j2); ok && !p.hyphen(j2) {
+					return dmatch{end: k2, typ: core.TypeDuration, val: p.r.duration(n, false, u), isDur: true}, true
+				}
+			}
+		}
+		return dmatch{}, false
+	}
+	// "a quarter of the vote", "one day of mourning" is fine but not "a quarter of".
+	if unit == unitQuarter && p.lex(k) == dlexOf && !x && n <= 3 {
+		return dmatch{}, false
+	}
+	if p.lex(i) == dlexA && (p.hyphen(j) || p.hyphen(k)) {
+		return dmatch{}, false // "a year-earlier profit", "a two-year-old"
+	}
+	// "a minute and a half"
+	if p.lex(k) == dlexAnd && p.lex(k+1) == dlexA && p.lex(k+2) == dlexHalf {
+		n += 0.5
+		k += 3
+	}
+	m := dmatch{end: k, typ: core.TypeDuration, isDur: true}
+	if mod != 0 {
+		m.mod = modNames[mod]
+	}
+	switch {
+	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
+		v := p.r.ago(n, x, unit, -1)
+		if unit == unitYear && n == 1 && !x {
+			v = p.yearBack(i, k+1)
+		}
+		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod}
+		return m, true
+	case p.is(k, "from") && p.is(k+1, "now"):
+		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}
+		return m, true
+	}
+	// "$50,000 a year", "twice a week", "three times a day": a rate.
+	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
+		return dmatch{end: k, typ: core.TypeSet, val: p.r.duration(1, false, unit)}, true
+	}
+	m.val = p.r.duration(n, x, unit)
+	return m, true
+}
+
+// yearBack is the value of "a year ago" or "year-earlier" over tokens
+// [i, j): the year before the dateline, or, in a sentence about a quarter
+// (earnings news: "profit rose from a year earlier"), the last completed
+// quarter a year back.
+func (p *dateParser) yearBack(i, j int) string {
+	if p.sentenceHas(i, j, func(k int) bool {
+		return (p.lex(k) == dlexUnit || p.lex(k) == dlexUnits) && p.val(k) == unitQuarter
+	}) {
+		return p.r.quarter(-5)
+	}
+	return p.r.year(-1)
+}

@@ -1,0 +1,92 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Ordinal quarters and halves ("the third quarter", "the first half of
+// 2025"), fiscal years, and the all-capitals test of headlines.
+
+// parseFiscal reads "fiscal 2025", "fiscal second-quarter".
+func (p *dateParser) parseFiscal(i int) (dmatch, bool) {
+	if y, ok := p.yearNum(i + 1); ok {
+		return dmatch{end: i + 2, typ: core.TypeDate, val: fmtYear(y), dateLevel: true}, true
+	}
+	if p.lex(i+1) == dlexOrdinal {
+		return p.parseOrdinal(i+1, true, 0)
+	}
+	return dmatch{}, false
+}
+
+// parseOrdinal reads an ordinal quarter or half ("third quarter",
+// "third-quarter", "the first half of 2025"), with year y when known from a
+// preceding "the 1988"; led says a word opens the expression before the
+// ordinal ("the", "fiscal", a year), which also allows "the first nine
+// months".
+func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
+	n := p.val(i)
+	j := i + 1
+	if p.hyphen(j) {
+		j++
+	}
+	var unitCode string
+	switch {
+	case p.lex(j) == dlexUnit && p.val(j) == unitQuarter && n <= 4:
+		unitCode = "Q"
+	case p.lex(j) == dlexHalf && n <= 2:
+		unitCode = "H"
+	default:
+		// "the first nine months"
+		if led {
+			if m, ok := p.parseQuantity(i + 1); ok && m.isDur {
+				return m, true
+			}
+		}
+		return dmatch{}, false
+	}
+	j++
+	k := j
+	if p.lex(k) == dlexOf {
+		k++
+	}
+	if yy, ok := p.yearNum(k); ok {
+		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(yy), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
+	}
+	if unitCode == "H" && y == 0 {
+		// A half needs its year ("the first half of 2025", "the 2024
+		// second half"): "the second half" alone is mostly a match's.
+		if p.lex(j) == dlexOf && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && p.val(j+2) == unitYear {
+			return dmatch{end: j + 3, typ: core.TypeDate, val: p.r.concat(p.r.year(0), "-H", strconv.Itoa(n)), dateLevel: true}, true
+		}
+		return dmatch{}, false
+	}
+	if y == 0 && p.r.known {
+		idx := n
+		cur := (int(p.r.dct().Month())-1)/3 + 1
+		if unitCode == "H" {
+			cur = (int(p.r.dct().Month())-1)/6 + 1
+		}
+		dir := p.dtense(i, j)
+		if dir == tenseFuture {
+			dir = tenseNone // "third-quarter profit is expected to ..." is still this year's
+		}
+		y = p.r.yearOf(idx, cur, dir)
+	}
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
+}
+
+// allCaps reports whether token i is a word of two or more capital letters.
+func (p *dateParser) allCaps(i int) bool {
+	t := p.t(i)
+	if t.kind != dtWord || t.end-t.start < 2 {
+		return false
+	}
+	for _, c := range []byte(p.word(i)) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}

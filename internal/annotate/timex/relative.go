@@ -1,0 +1,208 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Relative expressions: references (now, recently), last/next/this with
+// a unit ("last week", "next month"), and SETs ("every week").
+
+// parseRef reads now, currently, recently, soon, ...
+func (p *dateParser) parseRef(i int) (dmatch, bool) {
+	if p.is(i, "future") {
+		// "the future" is read by parseThe; alone, "future" is mostly an
+		// adjective, a time only before a plural unit ("future quarters").
+		if p.lex(i-1) != dlexThe && p.lex(i+1) == dlexUnits {
+			return dmatch{end: i + 2, typ: core.TypeDate, val: "FUTURE_REF"}, true
+		}
+		return dmatch{}, false
+	}
+	if p.is(i, "now") && p.is(i-1, "from") {
+		return dmatch{}, false
+	}
+	return dmatch{end: i + 1, typ: core.TypeDate, val: refValue(p.val(i))}, true
+}
+
+func refValue(ref int) string {
+	switch ref {
+	case refPast:
+		return "PAST_REF"
+	case refFuture:
+		return "FUTURE_REF"
+	}
+	return "PRESENT_REF"
+}
+
+// parseRel reads last/next/this/past/coming/... followed at j by a unit, a
+// number of units, a month, a weekday, a season, a weekend or a part of the
+// day: "last week", "this year", "next month", "last April", "this
+// morning", "recent years".
+func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
+	rel := p.val(i)
+	off, hasOff := relOffset(rel)
+	if j >= len(p.toks) {
+		return dmatch{}, false
+	}
+	// "this past weekend", "this coming Sunday": the second word decides.
+	if rel == relThis && j == i+1 && p.lex(j) == dlexRel && (p.val(j) == relPast || p.val(j) == relComing) {
+		return p.parseRel(j, j+1)
+	}
+	if (p.t(j).kind == dtNum || p.lex(j) == dlexNumWord || p.lex(j) == dlexFew) &&
+		(rel == relPast || rel == relLast || rel == relNext || rel == relPrevious || rel == relComing || rel == relFollowing) {
+		n, x, _, k, ok := p.number(j)
+		if ok {
+			if unit, e, _, ok := p.unitAt(k); ok && !p.hyphen(k) {
+				return dmatch{end: e, typ: core.TypeDuration, val: p.r.duration(n, x, unit), isDur: true}, true
+			}
+		}
+		return dmatch{}, false
+	}
+	if p.t(j).upper && p.t(j).kind == dtWord && (p.lex(j) == dlexUnit || p.lex(j) == dlexUnits) {
+		return dmatch{}, false // "This Week", a programme
+	}
+	switch p.lex(j) {
+	case dlexUnit:
+		unit := p.val(j)
+		switch {
+		case rel == relLatest || (rel == relLast && unit == unitQuarter && p.lex(i-1) == dlexThe):
+			if unit == unitQuarter {
+				return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
+			}
+		case rel == relPast && p.lex(i-1) != dlexThe:
+			// "past year" without "the": as "last year".
+			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.shift(unit, -1), dateLevel: true}, true
+		case hasOff && unit != unitDay && unit != unitSecond && unit != unitMinute && unit != unitHour:
+			if p.hyphen(j + 1) {
+				return dmatch{}, false // "last-minute"
+			}
+			v := p.r.shift(unit, off)
+			if v == "" {
+				return dmatch{}, false
+			}
+			return dmatch{end: j + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
+		}
+	case dlexUnits:
+		unit := p.val(j)
+		if rel == relRecent && unit == unitYear {
+			return dmatch{end: j + 1, typ: core.TypeDate, val: "PAST_REF"}, true // "in recent years" (TimeBank)
+		}
+		if rel == relRecent || rel == relComing || rel == relPast || rel == relLast || rel == relNext {
+			return dmatch{end: j + 1, typ: core.TypeDuration, val: p.r.duration(0, true, unit), isDur: true}, true
+		}
+	case dlexMonth:
+		if !p.t(j).upper {
+			return dmatch{}, false
+		}
+		mo := p.val(j)
+		y := 0
+		if p.r.known {
+			y = p.r.dct().Year()
+			cur := int(p.r.dct().Month())
+			switch {
+			case rel == relLast && mo >= cur:
+				y--
+			case rel == relNext && mo <= cur:
+				y++
+			}
+		}
+		if rel == relLast || rel == relNext || rel == relThis {
+			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+		}
+	case dlexWeekday:
+		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing {
+			return p.parseWeekday(j, rel)
+		}
+	case dlexSeason:
+		if hasOff {
+			return p.parseSeasonRel(j, rel)
+		}
+	case dlexWeekend:
+		if hasOff {
+			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.weekend(off), dateLevel: true}, true
+		}
+	case dlexPartOfDay:
+		switch {
+		case rel == relThis:
+			return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(p.r.day(0), "T", partCodes[p.val(j)]), dateLevel: true}, true
+		case rel == relLast && p.val(j) == partNight:
+			return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(p.r.day(-1), "TNI"), dateLevel: true}, true
+		}
+	}
+	if j == i+1 {
+		switch rel {
+		case relCurrent:
+			if p.is(i, "current") && !p.t(i).upper {
+				return dmatch{end: i + 1, typ: core.TypeDate, val: "PRESENT_REF"}, true
+			}
+		}
+	}
+	return dmatch{}, false
+}
+
+// parseEvery reads a SET: "every week", "each Tuesday", "every two years",
+// "each July".
+func (p *dateParser) parseEvery(i int) (dmatch, bool) {
+	j := i + 1
+	switch p.lex(j) {
+	case dlexUnit:
+		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != dlexNumWord && !p.is(i-1, "times") {
+			return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(j))}, true
+		}
+		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(j))}, true
+	case dlexWeekday:
+		v := p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(j)))
+		if p.lex(j+1) == dlexPartOfDay {
+			return dmatch{end: j + 2, typ: core.TypeSet, val: p.r.concat(v, "T", partCodes[p.val(j+1)])}, true
+		}
+		return dmatch{end: j + 1, typ: core.TypeSet, val: v}, true
+	case dlexMonth:
+		if p.t(j).upper {
+			return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-", p.r.pad2(p.val(j)))}, true
+		}
+	case dlexPartOfDay:
+		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-XX-XXT", partCodes[p.val(j)])}, true
+	case dlexNumWord:
+		n, x, _, k, ok := p.number(j)
+		if ok {
+			if unit, e, plural, ok := p.unitAt(k); ok && plural {
+				return dmatch{end: e, typ: core.TypeSet, val: p.r.duration(n, x, unit)}, true
+			}
+		}
+	}
+	if p.t(j).kind == dtNum {
+		n, x, _, k, ok := p.number(j)
+		if ok {
+			if unit, e, plural, ok := p.unitAt(k); ok && plural {
+				return dmatch{end: e, typ: core.TypeSet, val: p.r.duration(n, x, unit)}, true
+			}
+		}
+	}
+	return dmatch{}, false
+}
+
+// futureIsNoun reports whether "future" at j is the noun ("in the future,",
+// "the future looks bright") rather than an adjective before one ("the
+// future president", "the future of Europe").
+func (p *dateParser) futureIsNoun(j int) bool {
+	next := p.t(j + 1)
+	switch {
+	case next.kind != dtWord:
+		return true
+	case next.upper:
+		return false
+	}
+	switch next.lex {
+	case dlexPrep, dlexAnd, dlexPast, dlexFuture:
+		return true
+	case dlexOf:
+		return false
+	}
+	switch strings.ToLower(p.word(j + 1)) {
+	case "or", "but", "is", "looks", "holds", "remains", "belongs", "seems", "that", "when", "where", "as":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,318 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// dresolver turns the parts of a time expression into a TIMEX3 value,
+// anchored on the dateline. With no dateline (known false) the parts it
+// cannot know are written X: "Friday" is XXXX-WXX-5, "October 17" is
+// XXXX-10-17, "last year" is XXXX.
+//
+// It holds the dateline as plain numbers, so that a parser holding it stays
+// on the stack.
+type dresolver struct {
+	y, m, d int
+	known   bool
+	vals    *dateValues // the article's values for reuse; nil allocates each
+}
+
+// newResolver anchors a resolver on dateline (zero when unknown).
+func newResolver(dateline time.Time) dresolver {
+	if dateline.IsZero() {
+		return dresolver{}
+	}
+	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true}
+}
+
+// dct is the dateline at midnight UTC.
+func (r dresolver) dct() time.Time {
+	return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+}
+
+// dtense is the direction a sentence points to: a weekday or a month without
+// a year is the nearest one before the dateline in the past tense and after
+// it in the future tense (TimeML guidelines; TimeBank).
+type dtense int8
+
+const (
+	tenseNone   dtense = 0
+	tensePast   dtense = -1
+	tenseFuture dtense = 1
+)
+
+func dpad(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	digits := 1
+	for m := n; m >= 10; m /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// appendDay writes day t as YYYY-MM-DD.
+func appendDay(b []byte, t time.Time) []byte {
+	b = dpad(b, t.Year(), 4)
+	b = append(b, '-')
+	b = dpad(b, int(t.Month()), 2)
+	b = append(b, '-')
+	return dpad(b, t.Day(), 2)
+}
+
+// appendMonth writes month m of year y as YYYY-MM.
+func appendMonth(b []byte, y, m int) []byte {
+	b = dpad(b, y, 4)
+	b = append(b, '-')
+	return dpad(b, m, 2)
+}
+
+// appendWeek writes the ISO week of t as YYYY-Www.
+func appendWeek(b []byte, t time.Time) []byte {
+	y, w := t.ISOWeek()
+	b = dpad(b, y, 4)
+	b = append(b, '-', 'W')
+	return dpad(b, w, 2)
+}
+
+// fmtDay is day t as YYYY-MM-DD.
+func (r dresolver) fmtDay(t time.Time) string {
+	var a [16]byte
+	return r.vals.intern(appendDay(a[:0], t))
+}
+
+// fmtMonth is month m of year y as YYYY-MM.
+func (r dresolver) fmtMonth(y, m int) string {
+	var a [16]byte
+	return r.vals.intern(appendMonth(a[:0], y, m))
+}
+
+// fmtWeek is the ISO week of t as YYYY-Www.
+func (r dresolver) fmtWeek(t time.Time) string {
+	var a [16]byte
+	return r.vals.intern(appendWeek(a[:0], t))
+}
+
+// concat is parts written one after the other.
+func (r dresolver) concat(parts ...string) string {
+	var a [48]byte
+	b := a[:0]
+	for _, s := range parts {
+		b = append(b, s...)
+	}
+	return r.vals.intern(b)
+}
+
+// pad2 is n in two digits at least.
+func (r dresolver) pad2(n int) string {
+	var a [8]byte
+	return r.vals.intern(dpad(a[:0], n, 2))
+}
+
+// clock is day at h:mi, as YYYY-MM-DDThh:mm.
+func (r dresolver) clock(day string, h, mi int) string {
+	var a [32]byte
+	b := append(a[:0], day...)
+	b = append(b, 'T')
+	b = dpad(b, h, 2)
+	b = append(b, ':')
+	return r.vals.intern(dpad(b, mi, 2))
+}
+
+// day is the dateline moved by n days.
+func (r dresolver) day(n int) string {
+	if !r.known {
+		return "XXXX-XX-XX"
+	}
+	return r.fmtDay(r.dct().AddDate(0, 0, n))
+}
+
+// date is year y (0 when unknown), month m, day d.
+func (r dresolver) date(y, m, d int) string {
+	var a [16]byte
+	b := a[:0]
+	if y == 0 {
+		b = append(b, "XXXX"...)
+	} else {
+		b = dpad(b, y, 4)
+	}
+	b = append(b, '-')
+	b = dpad(b, m, 2)
+	b = append(b, '-')
+	return r.vals.intern(dpad(b, d, 2))
+}
+
+// weekday resolves ISO weekday wd (Monday 1): the same day as the dateline
+// when it falls on wd, else the nearest one in the direction of the tense
+// (before by default). strict skips the dateline's own day ("last Friday").
+func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
+	if !r.known {
+		return r.concat("XXXX-WXX-", strconv.Itoa(wd))
+	}
+	return r.fmtDay(r.weekdayTime(wd, dir, strict))
+}
+
+func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) time.Time {
+	cur := int(r.dct().Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if dir == tenseFuture {
+		n := (wd - cur + 7) % 7
+		if n == 0 && strict {
+			n = 7
+		}
+		return r.dct().AddDate(0, 0, n)
+	}
+	n := (cur - wd + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return r.dct().AddDate(0, 0, -n)
+}
+
+// year is the dateline's year moved by n.
+func (r dresolver) year(n int) string {
+	if !r.known {
+		return "XXXX"
+	}
+	return fmtYear(r.dct().Year() + n)
+}
+
+// month is the dateline's month moved by n.
+func (r dresolver) month(n int) string {
+	if !r.known {
+		return "XXXX-XX"
+	}
+	t := time.Date(r.dct().Year(), r.dct().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	return r.fmtMonth(t.Year(), int(t.Month()))
+}
+
+// week is the dateline's ISO week moved by n.
+func (r dresolver) week(n int) string {
+	if !r.known {
+		return "XXXX-WXX"
+	}
+	return r.fmtWeek(r.dct().AddDate(0, 0, 7*n))
+}
+
+// weekend is the weekend of the dateline's week moved by n.
+func (r dresolver) weekend(n int) string {
+	if !r.known {
+		return "XXXX-WXX-WE"
+	}
+	var a [16]byte
+	return r.vals.intern(append(appendWeek(a[:0], r.dct().AddDate(0, 0, 7*n)), "-WE"...))
+}
+
+// quarter is the dateline's quarter moved by n.
+func (r dresolver) quarter(n int) string {
+	if !r.known {
+		return "XXXX-QX"
+	}
+	q := (int(r.dct().Month())-1)/3 + 4*r.dct().Year() + n
+	return r.concat(fmtYear(q/4), "-Q", strconv.Itoa(q%4+1))
+}
+
+// yearOf is the year for a month, quarter or season index written without
+// one: the dateline's year, or the year before when the tense is past and
+// the index lies ahead of the dateline, or the year after when the tense is
+// future and it lies behind. cur is the dateline's own index. 0 when unknown.
+func (r dresolver) yearOf(idx, cur int, dir dtense) int {
+	if !r.known {
+		return 0
+	}
+	y := r.dct().Year()
+	switch {
+	case dir == tensePast && idx > cur:
+		y--
+	case dir == tenseFuture && idx < cur:
+		y++
+	}
+	return y
+}
+
+// monthValue is month m of year y (0 unknown).
+func (r dresolver) monthValue(y, m int) string {
+	if y == 0 {
+		return r.concat("XXXX-", r.pad2(m))
+	}
+	return r.fmtMonth(y, m)
+}
+
+// yearPrefix writes year y, or XXXX when unknown.
+func yearPrefix(y int) string {
+	if y == 0 {
+		return "XXXX"
+	}
+	return fmtYear(y)
+}
+
+// present gives the value of "this <unit>".
+func (r dresolver) present(unit int) string {
+	return r.shift(unit, 0)
+}
+
+// shift gives the value of the dateline's unit moved by n ("last week" -1).
+func (r dresolver) shift(unit, n int) string {
+	switch unit {
+	case unitDay:
+		return r.day(n)
+	case unitWeek:
+		return r.week(n)
+	case unitMonth:
+		return r.month(n)
+	case unitQuarter:
+		return r.quarter(n)
+	case unitYear:
+		return r.year(n)
+	case unitDecade:
+		if !r.known {
+			return "XXX"
+		}
+		return fmtYear(r.dct().Year() + 10*n)[:3]
+	case unitCentury:
+		if !r.known {
+			return "XX"
+		}
+		return fmtYear(r.dct().Year() + 100*n)[:2]
+	}
+	return ""
+}
+
+// yearNear is the year of month m (and day d, 0 when none) written without
+// a year: the dateline's year, unless the tense points the other way and
+// the date lies more than about two months ahead (past tense) or behind
+// (future tense) the dateline. 0 when the dateline is unknown.
+func (r dresolver) yearNear(m, d int, dir dtense) int {
+	if !r.known {
+		return 0
+	}
+	y := r.dct().Year()
+	if d == 0 {
+		// A month alone: more than a month away counts.
+		cur := int(r.dct().Month())
+		switch {
+		case dir == tensePast && m > cur+1:
+			y--
+		case dir == tenseFuture && m < cur-1:
+			y++
+		}
+		return y
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	const slack = 62 * 24 * time.Hour
+	switch {
+	case dir == tensePast && t.Sub(r.dct()) > slack:
+		y--
+	case dir == tenseFuture && r.dct().Sub(t) > slack:
+		y++
+	}
+	return y
+}

@@ -1,0 +1,315 @@
+package timex
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// The date stage reads the text as a stream of small tokens: words, numbers
+// and single punctuation marks. The tokenizer runs once over the bytes; each
+// word is looked up once in the lexicon (lexicon.go), so that the
+// grammar (parse.go) only compares small integers.
+
+// dtokKind is the shape of a token.
+type dtokKind uint8
+
+const (
+	dtWord  dtokKind = iota + 1 // letters
+	dtNum                       // digits, maybe with a decimal part and a letter suffix ("1990s", "10th", "5pm")
+	dtPunct                     // one mark
+)
+
+// numSuffix is the letters written straight after a number.
+type numSuffix uint8
+
+const (
+	sufNone    numSuffix = iota
+	sufS                 // 1990s
+	sufOrdinal           // 1st, 2nd, 3rd, 17th
+	sufAM                // 9am
+	sufPM                // 3pm
+	sufOther             // 5G, 3M, 10km: not a time expression
+)
+
+// dtoken is one token of a window of text, kept small (24 bytes): the
+// tokenizer writes one per word of the text.
+type dtoken struct {
+	start, end int32
+	num        int32 // the integer part of a number (capped at 1e9)
+	val        int16 // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
+	kind       dtokKind
+	lex        dlexKind // the lexicon class of a word (dlexNone when unknown)
+	suf        numSuffix
+	ndig       uint8
+	upper      bool // starts with an upper-case letter
+	space      bool // white space precedes it
+	frac       bool // a number with a decimal part ("2.5")
+	comma      bool // a number written with a thousands separator ("1,015")
+}
+
+// The tokens of a paragraph are read in windows of at most dateHardWindow
+// tokens, ending at a sentence end after dateSoftWindow tokens when
+// possible, so that the buffer is small and lives on the stack.
+const (
+	dateSoftWindow = 384
+	dateHardWindow = 512
+)
+
+// tokenizeDates appends to toks the tokens of text[from:to], stopping after
+// dateSoftWindow tokens at a sentence end, or at dateHardWindow tokens. It
+// returns the tokens and the offset where scanning stopped.
+func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
+	i := from
+	space := true
+	for i < to {
+		if len(toks) >= dateHardWindow || (len(toks) >= dateSoftWindow && len(toks) > 0 && dSentenceMark(text, toks[len(toks)-1])) {
+			return toks, i
+		}
+		c := text[i]
+		switch dateByteClass[c] {
+		case byteSpace:
+			space = true
+			i++
+			continue
+		case byteLetter:
+			// An ASCII word, read here rather than in dScanWord: most
+			// tokens are one.
+			start := i
+			i = asciiLetterRun(text, i+1, to)
+			if i < to && text[i] >= utf8.RuneSelf {
+				var t dtoken // a letter beyond ASCII may follow ("café")
+				t, i = dScanWord(text, start, to, space)
+				toks = append(toks, t)
+				space = false
+				continue
+			}
+			lex, val := lookupDateWordAt(text, start, i)
+			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
+				upper: text[start] <= 'Z', lex: lex, val: val})
+			// The commonest next byte, a space, read here: the switch
+			// above then mostly sees the start of a word.
+			space = i < to && text[i] == ' '
+			if space {
+				i++
+			}
+			continue
+		case byteDigit:
+			var t dtoken
+			t, i = dScanNumber(text, i, to, space)
+			toks = append(toks, t)
+			space = false
+			continue
+		case bytePunct:
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			i++
+			space = i < to && text[i] == ' '
+			if space {
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case r >= '\u2013' && r <= '\u2026':
+			// Dashes, curly quotes and the ellipsis, the commonest marks
+			// beyond ASCII in news, without the Unicode tables.
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			i += size
+		case r == utf8.RuneError && size <= 1:
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			i++
+		case unicode.IsSpace(r) || r == '\u200b':
+			space = true
+			i += size
+			continue
+		case unicode.IsLetter(r):
+			var t dtoken
+			t, i = dScanWord(text, i, to, space)
+			toks = append(toks, t)
+		default:
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks, to
+}
+
+// Byte classes of the tokenizer.
+const (
+	byteHigh   = iota // the first byte of a multi-byte rune (or an invalid one)
+	byteSpace         // ASCII white space
+	byteLetter        // a-z, A-Z
+	byteDigit         // 0-9
+	bytePunct         // any other ASCII byte
+)
+
+// dateByteClass is the class of each byte. It is built once and only read.
+var dateByteClass = func() (t [256]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = byteSpace
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = byteLetter
+		case c >= '0' && c <= '9':
+			t[c] = byteDigit
+		default:
+			t[c] = bytePunct
+		}
+	}
+	return t
+}()
+
+// asciiLetterRun returns the end of the run of ASCII letters from i (to at
+// most), reading eight bytes at a time where it can.
+func asciiLetterRun(text string, i, to int) int {
+	for i+8 <= to {
+		x := core.Load64(text, i)
+		// Lowered and without high bits, a letter lies in 'a'..'z': y+0x1F
+		// has its high bit set when y >= 'a', y+0x05 when y > 'z'; no
+		// byte carries into the next. A byte beyond ASCII is no letter.
+		y := (x | 0x20*core.SWAROnes) &^ core.SWARHighs
+		letters := (y + (0x80-'a')*core.SWAROnes) &^ (y + (0x80-'z'-1)*core.SWAROnes) &^ x & core.SWARHighs
+		if stop := ^letters & core.SWARHighs; stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+		i += 8
+	}
+	for i < to && dLetter(text[i]) {
+		i++
+	}
+	return i
+}
+
+func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
+
+// dScanWord reads the letters from i and returns the word token and the
+// offset after it.
+func dScanWord(text string, i, to int, space bool) (dtoken, int) {
+	start := i
+	for i < to && dateByteClass[text[i]] == byteLetter {
+		i++
+	}
+	ascii := true
+	for i < to && text[i] >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ascii = false
+		i += size
+		for i < to && dateByteClass[text[i]] == byteLetter {
+			i++
+		}
+	}
+	t := dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space}
+	c := text[start]
+	t.upper = c >= 'A' && c <= 'Z'
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[start:i])
+		t.upper = unicode.IsUpper(r)
+	}
+	if ascii {
+		t.lex, t.val = lookupDateWord(text[start:i])
+	}
+	return t, i
+}
+
+// dScanNumber reads digits from i, with thousands commas ("1,000"), a decimal
+// part ("2.5") and a letter suffix ("1990s", "17th", "3pm").
+func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
+	t := dtoken{start: int32(i), kind: dtNum, space: space}
+	n, nd := 0, 0
+	for i < to {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if n < 1e9 {
+				n = n*10 + int(c-'0')
+			}
+			nd++
+			i++
+			continue
+		case c == ',' && i+3 < to+1 && dAllDigits(text, i+1, i+4, to) && (i+4 >= to || !dDigit(text[i+4])) && nd <= 3:
+			// "1,000": a thousands separator, not "17, 2025" (which has a space).
+			n = n*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+			if n > 1e9 {
+				n = 1e9
+			}
+			nd += 3
+			i += 4
+			t.comma = true
+			continue
+		case c == '.' && i+1 < to && dDigit(text[i+1]) && !t.frac:
+			t.frac = true
+			i++
+			for i < to && dDigit(text[i]) {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	t.num = int32(min(n, 1e9))
+	if nd > 255 {
+		nd = 255
+	}
+	t.ndig = uint8(nd)
+	if i < to && dLetter(text[i]) {
+		j := i
+		for j < to && dLetter(text[j]) {
+			j++
+		}
+		t.suf = dSuffix(text[i:j])
+		i = j
+	}
+	t.end = int32(i)
+	return t, i
+}
+
+func dDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func dAllDigits(text string, from, to, limit int) bool {
+	if to > limit {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !dDigit(text[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func dSuffix(s string) numSuffix {
+	switch len(s) {
+	case 1:
+		if s[0]|0x20 == 's' {
+			return sufS
+		}
+	case 2:
+		a, b := s[0]|0x20, s[1]|0x20
+		switch {
+		case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+			return sufOrdinal
+		case a == 'a' && b == 'm':
+			return sufAM
+		case a == 'p' && b == 'm':
+			return sufPM
+		}
+	}
+	return sufOther
+}
+
+// dSentenceMark reports whether t is a full stop, question or exclamation mark.
+func dSentenceMark(text string, t dtoken) bool {
+	if t.kind != dtPunct || t.end-t.start != 1 {
+		return false
+	}
+	c := text[t.start]
+	return c == '.' || c == '!' || c == '?'
+}

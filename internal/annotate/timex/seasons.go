@@ -1,0 +1,91 @@
+package timex
+
+import "github.com/newsroom/annotator/internal/annotate/core"
+
+// Seasons and holidays: "summer 2025", "last winter", "Christmas Day".
+
+// parseSeasonRel reads "last summer", "this winter".
+func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
+	s := p.val(j)
+	y := 0
+	if p.r.known {
+		// Seasons in the order a year passes through them: January and
+		// February are still the winter that began the year before (0).
+		y = p.r.dct().Year()
+		cur := seasonOfMonth(int(p.r.dct().Month()))
+		if m := p.r.dct().Month(); m <= 2 {
+			cur = 0
+		}
+		switch {
+		case (rel == relLast || rel == relPast || rel == relPrevious) && s >= cur:
+			y--
+		case (rel == relNext || rel == relComing) && s <= cur:
+			y++
+		case (rel == relThis || rel == relCurrent) && cur == 0 && s == 4:
+			y-- // "this winter" in January began last year
+		}
+	}
+	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
+}
+
+func seasonOfMonth(month int) int {
+	switch {
+	case month >= 3 && month <= 5:
+		return 1
+	case month >= 6 && month <= 8:
+		return 2
+	case month >= 9 && month <= 11:
+		return 3
+	}
+	return 4
+}
+
+// parseSeason reads a season: "summer 2025", "the summer of 2025", or, after
+// "the" or a preposition, the season of the dateline's year. "fall" needs
+// "the" or a year.
+func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
+	s := p.val(i)
+	j := i + 1
+	k := j
+	if p.lex(k) == dlexOf {
+		k++
+	}
+	if y, ok := p.yearNum(k); ok {
+		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
+	}
+	if !afterThe && (s == 3 || (p.lex(i-1) != dlexPrep && p.lex(i-1) != dlexEdge)) {
+		return dmatch{}, false
+	}
+	if p.lex(j) == dlexOf || (s == 3 && (p.lex(j) == dlexPrep || (p.t(j).kind == dtWord && p.lex(j) == dlexNone && !p.t(j).upper))) {
+		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
+	}
+	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j))
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
+}
+
+// parseHoliday reads a fixed-date holiday: "Christmas", "Christmas Day",
+// "Christmas Eve", "Halloween", "Valentine's Day", with an optional year.
+func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
+	if !p.t(i).upper {
+		return dmatch{}, false
+	}
+	md := p.val(i)
+	j := i + 1
+	switch {
+	case p.apostrophe(j) && p.is(j+1, "s") && p.is(j+2, "day"):
+		j += 3
+	case p.is(j, "day"):
+		j++
+	case p.is(j, "eve") && md == 1225:
+		md = 1224
+		j++
+	case md == 214:
+		return dmatch{}, false // "Valentine" alone is a name
+	}
+	mo, d := md/100, md%100
+	if y, ok := p.yearNum(j); ok {
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+	}
+	y := p.r.yearNear(mo, d, p.dtense(i, j))
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+}

@@ -1,0 +1,154 @@
+package timex
+
+import "strings"
+
+// The sentence around an expression: where it starts and ends, and which
+// way its tense points, so that "Thursday" or "January" without a year
+// resolve to the nearest one in that direction.
+
+// sentenceStart reports whether token i opens a sentence (or the window).
+func (p *dateParser) sentenceStart(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	return p.isBoundary(i - 1)
+}
+
+// isBoundary reports whether token k ends a sentence.
+func (p *dateParser) isBoundary(k int) bool {
+	t := p.t(k)
+	if t.kind != dtPunct {
+		return false
+	}
+	if !dSentenceMark(p.text, *t) {
+		w := p.word(k)
+		if w == ":" && p.t(k-1).kind == dtNum && p.t(k+1).kind == dtNum && p.joined(k+1) {
+			return false // "9:30"
+		}
+		return w == ":" || w == ";" || w == "\u201c" || w == "\""
+	}
+	if p.text[t.start] == '.' && k > 0 {
+		prev := p.t(k - 1)
+		if prev.kind == dtWord && (prev.end-prev.start == 1 || p.lex(k-1) == dlexTitle || p.lex(k-1) == dlexMonthAbbr) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastOrThis is -1 (the weekend just gone) when the sentence around token i
+// is in the past tense, else 0 (this week's weekend).
+func (p *dateParser) pastOrThis(i int) int {
+	if p.dtense(i, i+2) == tensePast {
+		return -1
+	}
+	return 0
+}
+
+// dtense guesses the tense of the sentence around tokens [i, j): the cue
+// nearest to the expression wins; future cues are will, shall, 'll, would,
+// expected, ...; past cues are past forms of common verbs (said and told
+// included: "forecasters said on Saturday"), words in -ed, and
+// yesterday/ago/last.
+func (p *dateParser) dtense(i, j int) dtense {
+	const reach = 25
+	for d := 1; d <= reach; d++ {
+		if k := i - d; k >= 0 {
+			if p.isBoundary(k) {
+				i = -reach - 1 // stop looking back
+			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
+				return t
+			}
+		}
+		if k := j + d - 1; k < len(p.toks) && k >= j {
+			if p.isBoundary(k) {
+				j = len(p.toks) + reach
+			} else if t := p.cue(k); t != tenseNone {
+				return t
+			}
+		}
+	}
+	return tenseNone
+}
+
+// inRelativeClause reports whether token k, before token i, sits in a
+// relative clause set off by commas that closes before i ("The bank, which
+// meets every six weeks, cut rates in August"): its verb says nothing of
+// the tense around i.
+func (p *dateParser) inRelativeClause(k, i int) bool {
+	closed := false
+	for m := k + 1; m < i && !closed; m++ {
+		closed = p.word(m) == ","
+	}
+	if !closed {
+		return false
+	}
+	for m := k - 1; m >= 0 && k-m <= 12 && !p.isBoundary(m); m-- {
+		if p.word(m) == "," {
+			return p.is(m+1, "which") || p.is(m+1, "who")
+		}
+	}
+	return false
+}
+
+// cue is the tense token k signals.
+func (p *dateParser) cue(k int) dtense {
+	t := p.t(k)
+	if t.kind != dtWord {
+		return tenseNone
+	}
+	switch t.lex {
+	case dlexPast, dlexAgo:
+		return tensePast
+	case dlexFuture:
+		// "had been scheduled to expire Friday" looked ahead from the past.
+		if p.is(k-1, "had") || p.is(k-1, "been") || p.is(k-2, "had") {
+			return tensePast
+		}
+		return tenseFuture
+	case dlexDeictic:
+		if t.val < 0 {
+			return tensePast
+		}
+		if t.val == 1 {
+			return tenseFuture
+		}
+	case dlexRel:
+		if t.val == relLast {
+			return tensePast
+		}
+		if t.val == relNext || t.val == relComing {
+			return tenseFuture
+		}
+	case dlexNone:
+		w := p.word(k)
+		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
+			switch w {
+			case "hundred", "united", "related", "based", "limited", "interested", "concerned", "involved", "supposed", "used":
+				return tenseNone
+			}
+			return tensePast
+		}
+	}
+	return tenseNone
+}
+
+// sentenceHas reports whether a token of the sentence around [i, j)
+// satisfies f.
+func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
+	const reach = 40
+	for k := i - 1; k >= 0 && k >= i-reach && !p.isBoundary(k); k-- {
+		if f(k) {
+			return true
+		}
+	}
+	for k := i; k < len(p.toks) && k < j+reach; k++ {
+		if k >= j && p.isBoundary(k) {
+			break
+		}
+		if f(k) {
+			return true
+		}
+	}
+	return false
+}

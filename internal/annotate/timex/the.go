@@ -1,0 +1,158 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Expressions that open with "the": "the past four years", "the end of
+// the month", "the year".
+
+// parseThe reads expressions that open with "the": "the past four years",
+// "the first nine months", "the third quarter", "the 1990s", "the future",
+// "the weekend", "the summer", "the end of the month".
+func (p *dateParser) parseThe(i int) (dmatch, bool) {
+	j := i + 1
+	if j >= len(p.toks) {
+		return dmatch{}, false
+	}
+	switch p.lex(j) {
+	case dlexRel:
+		rel := p.val(j)
+		k := j + 1
+		if p.lex(k) == dlexUnit && (rel == relPast || rel == relLast || rel == relNext || rel == relComing) {
+			unit := p.val(k)
+			if rel == relLast && unit == unitQuarter && p.lex(k+1) == dlexOf {
+				if y, ok := p.yearNum(k + 2); ok {
+					return dmatch{end: k + 3, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-Q4"), dateLevel: true}, true
+				}
+			}
+			if p.lex(k+1) == dlexOf || p.hyphen(k+1) {
+				return dmatch{}, false
+			}
+			// "the past year" is last year, "the next year" next year
+			// (TimeBank); "the past hour" is a duration.
+			if unit >= unitWeek && unit != unitCentury {
+				off, _ := relOffset(rel)
+				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.shift(unit, off), dateLevel: true}, true
+			}
+			return dmatch{end: k + 1, typ: core.TypeDuration, val: p.r.duration(1, false, unit), isDur: true}, true
+		}
+		if rel == relPast && !p.startsQuantity(k) && p.lex(k) != dlexUnits && p.lex(k) != dlexUnit && p.lex(k) != dlexWeekday && p.lex(k) != dlexMonth && p.lex(k) != dlexSeason {
+			return dmatch{end: k, typ: core.TypeDate, val: "PAST_REF"}, true
+		}
+		if m, ok := p.parseRel(j, k); ok && m.end > k {
+			return m, true
+		}
+		if p.lex(k) == dlexUnit && p.val(k) == unitQuarter && (rel == relCurrent || rel == relThis) {
+			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.quarter(0), dateLevel: true}, true
+		}
+		if p.lex(k) == dlexUnit && p.val(k) == unitQuarter && (rel == relPrevious || rel == relRecent) {
+			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
+		}
+		if p.lex(k) == dlexUnit && p.val(k) == unitYear && (rel == relCurrent || rel == relThis) {
+			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.year(0), dateLevel: true}, true
+		}
+		return dmatch{}, false
+	case dlexRef:
+		if p.is(j, "future") && p.futureIsNoun(j) {
+			return dmatch{end: j + 1, typ: core.TypeDate, val: "FUTURE_REF"}, true
+		}
+	case dlexOrdinal:
+		if p.hyphen(j + 1) {
+			return dmatch{}, false // "the third-quarter results": the adjective alone
+		}
+		return p.parseOrdinal(j, true, 0)
+	case dlexNumWord:
+		if m, ok := p.parseQuantity(j); ok && m.isDur && !p.hyphen(j+1) {
+			return m, true
+		}
+	case dlexEdge:
+		// "the early 1980s", "the late 1990s", "the mid-1990s"
+		k := j + 1
+		if p.hyphen(k) {
+			k++
+		}
+		if k < len(p.toks) {
+			if m, ok := p.parseCore(k); ok && m.dateLevel {
+				m.mod = modNames[p.val(j)]
+				return m, true
+			}
+		}
+	case dlexSeason:
+		return p.parseSeason(j, true)
+	case dlexWeekend:
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
+	case dlexUnit:
+		if m, ok := p.parseUnitWord(j); ok {
+			return m, true // "the year-ago quarter"
+		}
+		if p.hyphen(j+1) || p.lex(j+1) == dlexOf || p.t(j).upper {
+			break
+		}
+		switch p.val(j) {
+		case unitQuarter:
+			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
+		case unitYear:
+			return p.theYear(j), true
+		case unitWeek:
+			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.week(0), dateLevel: true}, true
+		}
+	case dlexQuantAdj:
+		// "the full year"
+		if p.is(j, "full") && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != dlexOf {
+			return p.theYear(j + 1), true
+		}
+	case dlexDecadeWord:
+		// "the nineties"
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat("19", strconv.Itoa(p.val(j))), dateLevel: true}, true
+	case dlexFiscal:
+		if m, ok := p.parseFiscal(j); ok {
+			return m, true
+		}
+		if p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear && !p.hyphen(j+2) && p.lex(j+2) != dlexOf {
+			return p.theYear(j + 1), true
+		}
+	case dlexPhase:
+		// "the end of the month", "the beginning of October"
+		if p.lex(j+1) == dlexOf && j+2 < len(p.toks) {
+			k := j + 2
+			var m dmatch
+			ok := false
+			if p.lex(k) == dlexThe && p.lex(k+1) == dlexUnit {
+				v := p.r.present(p.val(k + 1))
+				if v != "" {
+					m, ok = dmatch{end: k + 2, typ: core.TypeDate, val: v, dateLevel: true}, true
+				}
+			} else {
+				m, ok = p.parseCore(k)
+			}
+			if ok && m.dateLevel {
+				m.mod = modNames[p.val(j)]
+				return m, true
+			}
+		}
+	}
+	if p.t(j).kind == dtNum {
+		// "the 1990s", "the nine months", "the 4th of November", but
+		// "the 2019 election" is only "2019" (TimeBank leaves "the" out).
+		if m, ok := p.parseNumber(j); ok && (m.dateLevel || m.isDur) && !(m.end == j+1 && p.t(j).ndig == 4 && p.t(j).suf == sufNone) && !p.hyphen(j+1) {
+			return m, true
+		}
+	}
+	if p.apostrophe(j) {
+		return p.parseShortDecade(j)
+	}
+	return dmatch{}, false
+}
+
+// theYear reads "the year" ending at token j (the unit): the dateline's
+// year, or a one-year DURATION in a financial period ("the year ended
+// March 31").
+func (p *dateParser) theYear(j int) dmatch {
+	if p.is(j+1, "ended") || p.is(j+1, "ending") || p.is(j+1, "through") {
+		return dmatch{end: j + 1, typ: core.TypeDuration, val: "P1Y", isDur: true}
+	}
+	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.year(0), dateLevel: true}
+}

@@ -1,0 +1,67 @@
+package timex
+
+import "strings"
+
+// dateValues hands out the value strings of one article's dates: a value
+// written again (the same "Friday" twice, every "last year") is the string
+// made the first time, not a new allocation. A nil *dateValues allocates
+// every value.
+type dateValues struct {
+	seen map[string]string
+}
+
+// maxDateValues bounds the values an article keeps for reuse.
+const maxDateValues = 1024
+
+// intern returns b as a string, the one made before when b was seen. b is
+// not kept.
+func (v *dateValues) intern(b []byte) string {
+	if v == nil {
+		return string(b)
+	}
+	if s, ok := v.seen[string(b)]; ok { // no allocation for the look-up
+		return s
+	}
+	s := string(b)
+	if v.seen == nil {
+		v.seen = make(map[string]string)
+	}
+	if len(v.seen) < maxDateValues {
+		v.seen[s] = s
+	}
+	return s
+}
+
+// reset forgets the values, keeping the table's room for the next article.
+func (v *dateValues) reset() {
+	clear(v.seen)
+}
+
+// Years firstYearText to lastYearText are cut from yearTexts by fmtYear
+// rather than written out.
+const (
+	firstYearText = 1000
+	lastYearText  = 2999
+)
+
+// yearTexts holds the years firstYearText to lastYearText, four digits each,
+// one after the other (8 KB, built at start-up).
+var yearTexts = func() string {
+	var sb strings.Builder
+	sb.Grow(4 * (lastYearText - firstYearText + 1))
+	var a [8]byte
+	for y := firstYearText; y <= lastYearText; y++ {
+		sb.Write(dpad(a[:0], y, 4))
+	}
+	return sb.String()
+}()
+
+// fmtYear writes year y in four digits at least (0987, 2025, -0044).
+func fmtYear(y int) string {
+	if firstYearText <= y && y <= lastYearText {
+		i := 4 * (y - firstYearText)
+		return yearTexts[i : i+4]
+	}
+	var a [8]byte
+	return string(dpad(a[:0], y, 4))
+}

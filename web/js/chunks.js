@@ -1,0 +1,42 @@
+// chunks.js cuts the renderer's HTML into pieces the page can parse and
+// insert one at a time. Pure, used by worker.js, unit-tested under Node
+// (web/test/chunks.test.js).
+
+// VOID lists the elements that have no end tag.
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+// splitBlocks cuts html between top-level elements into pieces of about
+// size characters. The renderer escapes every "<" and ">" in text and
+// attribute values, so each "<" starts a tag; a piece is cut only where all
+// tags are closed. If that never happens the HTML stays whole.
+export function splitBlocks(html, size) {
+  if (html.length <= size) {
+    return [html];
+  }
+  const chunks = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) {
+    const end = html.indexOf(">", i);
+    if (end < 0) {
+      break;
+    }
+    if (html[i + 1] === "/") {
+      depth = Math.max(0, depth - 1);
+    } else if (html[end - 1] !== "/") {
+      const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(html.slice(i, i + 16));
+      if (name && !VOID.has(name[1].toLowerCase())) {
+        depth++;
+      }
+    }
+    i = end;
+    if (depth === 0 && end + 1 - start >= size) {
+      chunks.push(html.slice(start, end + 1));
+      start = end + 1;
+    }
+  }
+  if (start < html.length) {
+    chunks.push(html.slice(start));
+  }
+  return chunks;
+}

@@ -1,0 +1,74 @@
+// format.js: words and numbers as the page and the embed show them. Pure
+// functions (no DOM), unit-tested under Node (web/test/format.test.js).
+
+// plural is "1 quote", "2 quotes", "1,200 quotes".
+export function plural(n, one, many) {
+  return n.toLocaleString("en") + " " + (n === 1 ? one : many);
+}
+
+// formatSize describes a text length in characters for the status line:
+// exact below ten thousand, then in thousands, then in millions (one
+// decimal). Rounding never gives "1000 thousand": from 999,500 on it is
+// millions.
+export function formatSize(n) {
+  if (n >= 999500) {
+    return (n / 1e6).toFixed(1) + " million characters";
+  }
+  if (n >= 1e4) {
+    return Math.round(n / 1e3) + " thousand characters";
+  }
+  return plural(n, "character", "characters");
+}
+
+// shorten collapses white space and cuts s to at most n characters, ending
+// with an ellipsis when cut.
+export function shorten(s, n) {
+  const t = String(s).replace(/\s+/g, " ").trim();
+  return t.length <= n ? t : t.slice(0, n - 1).trimEnd() + "…";
+}
+
+// initials shortens a speaker's name to the capitals of its words ("Donald
+// Trump" -> "DT"; first and last of more than three), "?" for no name.
+export function initials(name) {
+  if (!name) {
+    return "?";
+  }
+  const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  const letters = caps.length > 0 ? caps : [name.trim()[0].toUpperCase()];
+  return letters.length > 3 ? letters[0] + letters[letters.length - 1] : letters.join("");
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const PARTS = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+
+// validDay reports whether y-m-d (numbers) is a day of the calendar.
+export function validDay(y, m, d) {
+  if (!(m >= 1 && m <= 12 && d >= 1)) {
+    return false;
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y); // years 0-99 are not 1900-1999
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+// humanDate spells out a calendar TIMEX value for reading ("Thursday 16
+// October 2025, night", "October 2025"); "" when the value is not a real
+// day or month.
+export function humanDate(value) {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(MO|AF|EV|NI|DT))?$/.exec(value);
+  if (m) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (!validDay(y, mo, d)) {
+      return "";
+    }
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    date.setUTCFullYear(y);
+    return DAYS[date.getUTCDay()] + " " + d + " " + MONTHS[mo - 1] + " " + m[1] + (m[4] ? ", " + PARTS[m[4]] : "");
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m && +m[2] >= 1 && +m[2] <= 12) {
+    return MONTHS[+m[2] - 1] + " " + m[1];
+  }
+  return "";
+}

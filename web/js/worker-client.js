@@ -1,0 +1,93 @@
+// worker-client.js is the page's side of the worker protocol (see
+// worker.js): it compiles annotator.wasm once per page, starts the worker,
+// hands it the module, sends render requests, and replaces the worker to
+// cancel a run. It knows nothing of the page's controls: the page passes
+// callbacks.
+
+const base = new URL("../", import.meta.url);
+
+// AnnotatorWorker runs renders in a Web Worker. on is {ready(msg),
+// fatal(message), done(msg), failed(message)}: done gets the worker's
+// "result" and "error" messages for the id of the request.
+export class AnnotatorWorker {
+  constructor(on) {
+    this.on = on;
+    this.worker = null;
+    this.ready = false;
+    this.version = "";
+    this.module = null; // Promise<WebAssembly.Module|null>
+  }
+
+  // compile compiles annotator.wasm once, so that a worker restarted after
+  // a cancel does not fetch or compile it again.
+  compile() {
+    if (!this.module) {
+      this.module = (async () => {
+        try {
+          const response = fetch(new URL("annotator.wasm", base));
+          if (WebAssembly.compileStreaming) {
+            return await WebAssembly.compileStreaming(response);
+          }
+          return await WebAssembly.compile(await (await response).arrayBuffer());
+        } catch (err) {
+          console.warn("annotator: compiling on the page failed; the worker will load the module itself", err);
+          return null;
+        }
+      })();
+    }
+    return this.module;
+  }
+
+  // start starts a worker (the old one, if any, is terminated).
+  async start() {
+    if (this.worker) {
+      this.worker.terminate();
+    }
+    this.ready = false;
+    const worker = new Worker(new URL("worker.js", base), { type: "module" });
+    this.worker = worker;
+    worker.onmessage = (event) => this.receive(worker, event.data || {});
+    worker.onerror = (event) => {
+      if (worker === this.worker) {
+        this.on.failed("The annotator failed to start: " + (event.message || "worker error"));
+      }
+    };
+    const module = await this.compile();
+    if (worker === this.worker) {
+      worker.postMessage(module ? { type: "init", module } : { type: "init" });
+    }
+  }
+
+  receive(worker, msg) {
+    if (worker !== this.worker) {
+      return; // a terminated worker's last words
+    }
+    switch (msg.type) {
+      case "ready":
+        this.ready = true;
+        this.version = msg.version;
+        this.on.ready(msg);
+        break;
+      case "fatal":
+        this.on.fatal(msg.message);
+        break;
+      case "result":
+      case "error":
+        this.on.done(msg);
+        break;
+    }
+  }
+
+  // render asks for the annotation of req ({id, text, dateline, format}).
+  render(req) {
+    this.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format });
+  }
+
+  // warm lets the worker make its first, slow call on a short text of its
+  // own, while nobody waits for it.
+  warm() {
+    if (this.ready) {
+      this.worker.postMessage({ type: "warm" });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Unit tests of the argument checks of annotator.js under Node's test
+// runner (make test-js); the bridge itself runs under wasm/ and e2e/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkArgs, MAX_TEXT_LENGTH, unwrap } from "../annotator.js";
+
+test("options are copied to plain data; a throwing getter is a TypeError", () => {
+  const [text, opts] = checkArgs("annotate", ["a", { dateline: "2025-10-17", format: "plain" }]);
+  assert.equal(text, "a");
+  assert.deepEqual(opts, { dateline: "2025-10-17", format: "plain" });
+  assert.throws(() => checkArgs("annotate", ["a", { get dateline() { throw 1; } }]),
+    { name: "TypeError", message: "ArticleAnnotator.annotate: reading options.dateline threw 1" });
+  const proxy = new Proxy({}, { ownKeys() { throw new Error("no"); } });
+  assert.throws(() => checkArgs("render", ["a", proxy]), { name: "TypeError", message: /options could not be read/ });
+});
+
+test("BigInt is a TypeError", () => {
+  assert.throws(() => checkArgs("annotate", [1n]), { name: "TypeError", message: "ArticleAnnotator.annotate: text must be a string, got bigint" });
+  assert.throws(() => checkArgs("annotate", ["a", 1n]), { name: "TypeError" });
+  assert.throws(() => checkArgs("annotate", ["a", { dateline: 1n }]), { name: "TypeError", message: /options.dateline must be a string, got bigint/ });
+});
+
+test("a text over the limit is a RangeError; at the limit it passes", () => {
+  assert.throws(() => checkArgs("render", ["x".repeat(MAX_TEXT_LENGTH + 1)]), { name: "RangeError", message: /limit is 10,000,000/ });
+  assert.equal(checkArgs("render", ["x".repeat(MAX_TEXT_LENGTH)])[0].length, MAX_TEXT_LENGTH);
+});
+
+test("other arguments go to Go as they are, for its checks", () => {
+  assert.deepEqual(checkArgs("annotate", [42]), [42]);
+  assert.deepEqual(checkArgs("annotate", ["a", "b", "c"]), ["a", "b", "c"]);
+  assert.deepEqual(checkArgs("annotate", ["a", { lang: "en" }]), ["a", { lang: undefined }]);
+});
+
+test("unwrap", () => {
+  assert.equal(unwrap("annotate", { ok: 3 }), 3);
+  assert.throws(() => unwrap("annotate", { error: "ArticleAnnotator.annotate: bad", name: "RangeError" }), { name: "RangeError", message: "ArticleAnnotator.annotate: bad" });
+  assert.throws(() => unwrap("annotate", undefined), { name: "Error", message: "ArticleAnnotator.annotate: no answer from the module" });
+});
