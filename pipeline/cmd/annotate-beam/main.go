@@ -4,7 +4,7 @@
 // Usage:
 //
 //	annotate-beam --input 'gs://bucket/archive/*.jsonl' --output gs://bucket/run1/out \
-//	    [--by outlet,month] [--tables csv,json] [--shards 16] [--runner dataflow …]
+//	    [--by outlet,month] [--date published] [--keep FIELD,…] [--tables csv,json] [--shards 16] [--runner dataflow …]
 //
 // It writes OUTPUT-results-*.jsonl (one result line per article, as
 // `annotate -jsonl` writes it), OUTPUT-errors-00000-of-00001.jsonl (the bad
@@ -36,7 +36,8 @@ var (
 	shards    = flag.Int("shards", 1, "number of files of the per-article results")
 	tables    = flag.String("tables", "csv", "formats of the sources table, comma-separated: csv, json")
 	by        = flag.String("by", "", "fields to group the sources table by, comma-separated (input fields, or month)")
-	dateField = flag.String("date_field", "published", "input field the month is read from")
+	dateField = flag.String("date", "published", "input field the month is read from (an ISO 8601 date or date-time; else the dateline)")
+	keep      = flag.String("keep", "", "input fields to keep in the result lines, comma-separated (\"id\" always is; default: all)")
 	dateline  = flag.String("dateline", "", "dateline (YYYY-MM-DD) of the articles without \"dct\" (default: detected)")
 	markdown  = flag.Bool("markdown", false, "read every text as Markdown (default: detected)")
 	plain     = flag.Bool("plain", false, "read every text as plain text (default: detected)")
@@ -81,6 +82,11 @@ func config() (pipeline.Config, error) {
 		Sources: batch.SourceOptions{By: split(*by), DateField: *dateField,
 			Options: batch.Options{Dateline: *dateline}},
 	}
+	flag.Visit(func(f *flag.Flag) {
+		if f.Name == "keep" {
+			cfg.Sources.Keep = append([]string{}, split(*keep)...) // set and empty: "id" only
+		}
+	})
 	switch {
 	case *markdown && *plain:
 		return cfg, fmt.Errorf("--markdown and --plain exclude each other")
