@@ -25,8 +25,13 @@ import (
 	"github.com/newsroom/annotator/internal/batch"
 )
 
-// TestMain runs the pipelines on Beam's in-process runner, prism.
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// TestMain runs the pipelines on Beam's in-process runner, prism, and
+// removes the CLI that the tests built.
+func TestMain(m *testing.M) {
+	status := ptest.MainRetWithDefault(m, "prism")
+	os.RemoveAll(cliDir)
+	os.Exit(status)
+}
 
 // archiveDir writes the test archive into a temporary directory:
 // harbour.jsonl as it is, valley.jsonl gzipped, and many.jsonl, the lines
@@ -68,13 +73,16 @@ type cliOutputs struct {
 	json    string
 }
 
+// cliDir holds the CLI that buildCLI built.
+var cliDir string
+
 // buildCLI builds cmd/annotate of the main module, once per test binary.
 var buildCLI = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "annotate-cli")
-	if err != nil {
+	var err error
+	if cliDir, err = os.MkdirTemp("", "annotate-cli"); err != nil {
 		return "", err
 	}
-	bin := filepath.Join(dir, "annotate")
+	bin := filepath.Join(cliDir, "annotate")
 	out, err := exec.Command("go", "build", "-o", bin, "github.com/newsroom/annotator/cmd/annotate").CombinedOutput()
 	if err != nil {
 		return "", fmt.Errorf("building the CLI: %v\n%s", err, out)
