@@ -77,7 +77,7 @@ wasm: web/annotator.wasm web/wasm_exec.js
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-web/annotator.wasm: $(shell find internal wasm -name '*.go' 2>/dev/null) $(shell find internal -path '*/testdata' -prune -o -name '*.txt' -print 2>/dev/null) go.mod
+web/annotator.wasm: $(shell find internal wasm -name '*.go' 2>/dev/null) $(shell find internal -path '*/testdata' -prune -o \( -name '*.txt' -o -name '*.names' \) -print 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -gcflags=all=-l -ldflags="-s -w -X main.version=$(VERSION)" -o $@ ./wasm
 
 ## compress: brotli copies (name.br) of what web/ serves, beside each file;
