@@ -26,6 +26,8 @@ func Decode(data []byte) (annotate.Result, error) {
 			return decodeList(v, &r.Speakers, "speakers", decodeSpeaker)
 		case is(key, "dates"):
 			return decodeList(v, &r.Dates, "dates", decodeDate)
+		case is(key, "date_order"):
+			return decodeString(v, &r.DateOrder, "date_order")
 		}
 		return nil
 	})

@@ -39,7 +39,7 @@ func unmarshalResult(t testing.TB, data []byte) annotate.Result {
 // json.Unmarshal does: the same value, or an error for both.
 var decodeCases = []string{
 	``, ` null `, `{}`, `[]`, `"x"`, `{"id":1}`, `{} x`, `{"id":"a",}`,
-	`{"ID":"a","FORMAT":"plain","dateLine":"2025","quotes":null,"Speakers":[],"dates":[null]}`,
+	`{"ID":"a","FORMAT":"plain","dateLine":"2025","Date_Order":"day-first","quotes":null,"Speakers":[],"dates":[null]}`,
 	`{"quotes":[{"start":1,"END":2,"text":"\u201cA\ud800\u201d","speaker":null,"cue":{"start":3,"text":"said"},"cue":{"end":4},"unclosed":true,"confidence":1e-3}]}`,
 	`{"quotes":[{"start":1.5}]}`, `{"quotes":[{"start":1e2}]}`, `{"quotes":[{"start":-0}]}`, `{"quotes":[{"start":99999999999999999999}]}`,
 	`{"quotes":[{"confidence":1e400}]}`, `{"quotes":[{"confidence":"0.5"}]}`, `{"quotes":[{"unclosed":1}]}`, `{"quotes":[{"cue":[]}]}`,
