@@ -138,7 +138,7 @@ func decodeMap[V any](raw []byte, m *map[string]V, field string, value func(raw 
 }
 
 func decodeQuoteCorrection(raw []byte, q *annotate.QuoteCorrection) error {
-	return decodeObject(raw, "quotes", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "quotes", func(key string, v []byte) error {
 		switch {
 		case is(key, "speaker"):
 			return decodeStringPtr(v, &q.Speaker, "quotes.speaker")
@@ -152,7 +152,7 @@ func decodeQuoteCorrection(raw []byte, q *annotate.QuoteCorrection) error {
 }
 
 func decodeAddedQuote(raw []byte, a *annotate.AddedQuote) error {
-	return decodeObject(raw, "added", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "added", func(key string, v []byte) error {
 		switch {
 		case is(key, "id"):
 			return decodeString(v, &a.ID, "added.id")
@@ -168,7 +168,7 @@ func decodeAddedQuote(raw []byte, a *annotate.AddedQuote) error {
 }
 
 func decodeSpeakerCorrection(raw []byte, s *annotate.SpeakerCorrection) error {
-	return decodeObject(raw, "speakers", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "speakers", func(key string, v []byte) error {
 		switch {
 		case is(key, "name"):
 			return decodeString(v, &s.Name, "speakers.name")

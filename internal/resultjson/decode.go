@@ -118,12 +118,12 @@ func decodeBool(raw []byte, b *bool, field string) error {
 
 // decodeObject calls member for each member of the JSON object raw, with
 // its key as written; null calls nothing. field names the Go value.
-func decodeObject(raw []byte, field, typ string, member func(key string, value []byte) error) error {
+func decodeObject(raw []byte, field string, member func(key string, value []byte) error) error {
 	if isNull(raw) {
 		return nil
 	}
 	if raw[0] != '{' {
-		return &TypeError{Field: field, Value: kindOf(raw), Type: typ}
+		return &TypeError{Field: field, Value: kindOf(raw), Type: "object"}
 	}
 	return Members(raw, member)
 }

@@ -35,7 +35,7 @@ func Decode(data []byte) (annotate.Result, error) {
 }
 
 func decodeQuote(raw []byte, q *annotate.Quote) error {
-	return decodeObject(raw, "quotes", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "quotes", func(key string, v []byte) error {
 		switch {
 		case is(key, "id"):
 			return decodeString(v, &q.ID, "quote.id")
@@ -70,7 +70,7 @@ func decodeQuote(raw []byte, q *annotate.Quote) error {
 }
 
 func decodeSpeaker(raw []byte, s *annotate.Speaker) error {
-	return decodeObject(raw, "speakers", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "speakers", func(key string, v []byte) error {
 		switch {
 		case is(key, "id"):
 			return decodeString(v, &s.ID, "speaker.id")
@@ -92,7 +92,7 @@ func decodeSpeaker(raw []byte, s *annotate.Speaker) error {
 }
 
 func decodeDate(raw []byte, d *annotate.Date) error {
-	return decodeObject(raw, "dates", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "dates", func(key string, v []byte) error {
 		switch {
 		case is(key, "start"):
 			return decodeInt(v, &d.Start, "date.start")
@@ -112,7 +112,7 @@ func decodeDate(raw []byte, d *annotate.Date) error {
 }
 
 func decodeMention(raw []byte, m *annotate.Mention) error {
-	return decodeObject(raw, "mention", "object", func(key string, v []byte) error {
+	return decodeObject(raw, "mention", func(key string, v []byte) error {
 		switch {
 		case is(key, "start"):
 			return decodeInt(v, &m.Start, "mention.start")

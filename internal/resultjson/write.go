@@ -1,6 +1,7 @@
 package resultjson
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -12,13 +13,10 @@ import (
 // decimal that reads back as f, with an exponent below 1e-6 and from 1e21
 // on. NaN and the infinities, which JSON cannot hold, are written as 0.
 func appendNumber(dst []byte, f float64) []byte {
-	if f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return append(dst, '0')
 	}
-	abs := f
-	if abs < 0 {
-		abs = -abs
-	}
+	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
