@@ -3,11 +3,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
+	"github.com/newsroom/annotator/internal/resultjson"
 )
 
 // The editor's desk: summarize(text, resultJSON, correctionsJSON) and
@@ -53,7 +53,7 @@ func exportJS(args []js.Value) (any, error) {
 		}
 		at = args[4].String()
 	}
-	out, err := annotate.Export(text, res, c, annotate.ExportFormat(args[3].String()),
+	out, err := resultjson.Export(text, res, c, annotate.ExportFormat(args[3].String()),
 		annotate.ExportOptions{Version: moduleVersion(), Time: at, UTF16: true})
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
@@ -65,20 +65,20 @@ func exportJS(args []js.Value) (any, error) {
 // offsets converted to bytes. correctionsJSON may be undefined, null or ""
 // for none.
 func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, error) {
-	var res annotate.Result
 	var c annotate.Corrections
 	if typeOf(args[0]) != "string" {
-		return "", res, c, typeErrorf("text must be a string, got %s", describe(args, 0))
+		return "", annotate.Result{}, c, typeErrorf("text must be a string, got %s", describe(args, 0))
 	}
 	text := args[0].String()
 	if n := utf16Len(text); n > maxTextLength {
-		return "", res, c, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+		return "", annotate.Result{}, c, &callError{Name: "RangeError", Msg: fmt.Sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
 	if typeOf(args[1]) != "string" {
-		return "", res, c, typeErrorf("result must be the JSON of annotate's result, got %s", describe(args, 1))
+		return "", annotate.Result{}, c, typeErrorf("result must be the JSON of annotate's result, got %s", describe(args, 1))
 	}
-	if err := json.Unmarshal([]byte(args[1].String()), &res); err != nil {
+	res, err := resultjson.Decode([]byte(args[1].String()))
+	if err != nil {
 		return "", res, c, typeErrorf("result is not the JSON of a result: %v", err)
 	}
 	switch v := args[2]; {
@@ -86,7 +86,7 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 	case typeOf(v) != "string":
 		return "", res, c, typeErrorf("corrections must be JSON text, got %s", describe(args, 2))
 	case v.String() != "":
-		if err := json.Unmarshal([]byte(v.String()), &c); err != nil {
+		if c, err = resultjson.DecodeCorrections([]byte(v.String())); err != nil {
 			return "", res, c, typeErrorf("corrections are not the JSON of corrections: %v", err)
 		}
 	}
@@ -106,9 +106,5 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 func summaryToJS(sum annotate.Summary) (js.Value, error) {
 	sum.Version = moduleVersion()
 	sum.Unit = annotate.UnitUTF16
-	b, err := json.Marshal(sum)
-	if err != nil {
-		return js.Undefined(), err
-	}
-	return js.Global().Get("JSON").Call("parse", string(b)), nil
+	return js.Global().Get("JSON").Call("parse", string(resultjson.AppendSummary(nil, sum))), nil
 }

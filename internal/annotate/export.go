@@ -1,7 +1,7 @@
 package annotate
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -13,6 +13,12 @@ import (
 // (export_csv.go), the standalone HTML report, the HTML fragment that
 // "Copy HTML" puts on the clipboard, and readable plain text
 // (export_text.go). The page, the CLI and any batch job get the same bytes.
+//
+// The JSON record is assembled here ([NewExportRecord]) and written by
+// package resultjson (resultjson.Export, which also writes every other
+// format through [Export]): that package holds the reflection-free JSON
+// encoder of a Result, and this one links no encoding/json, so neither
+// does the WebAssembly.
 
 // ExportFormat names one export.
 type ExportFormat string
@@ -43,10 +49,18 @@ type ExportOptions struct {
 	Title string
 }
 
+// ErrJSONExport is Export's error for ExportJSON: resultjson.Export writes
+// it.
+var ErrJSONExport = errors.New("annotate: the JSON export is written by resultjson.Export")
+
 // Export summarizes text, its Result res and the corrections c, and writes
-// the summary in format. The error reports an unknown format or what
-// [Summarize] refuses.
+// the summary in format, any but ExportJSON (resultjson.Export writes
+// every format). The error reports an unknown format, ErrJSONExport, or
+// what [Summarize] refuses.
 func Export(text string, res Result, c Corrections, format ExportFormat, opts ExportOptions) (string, error) {
+	if format == ExportJSON {
+		return "", ErrJSONExport
+	}
 	write := exporter(format)
 	if write == nil {
 		names := make([]string, len(ExportFormats))
@@ -55,22 +69,31 @@ func Export(text string, res Result, c Corrections, format ExportFormat, opts Ex
 		}
 		return "", fmt.Errorf("annotate: unknown export %q (want %s)", format, strings.Join(names, ", "))
 	}
-	sum, cor, err := summarize(text, res, c)
+	sum, cor, err := exportSummary(text, res, c, opts)
 	if err != nil {
 		return "", err
+	}
+	return write(exportInput{text: text, res: res, sum: sum, cor: cor, opts: opts})
+}
+
+// exportSummary is the summary an export writes: the corrected one, with
+// the caller's version and unit.
+func exportSummary(text string, res Result, c Corrections, opts ExportOptions) (Summary, *corrected, error) {
+	sum, cor, err := summarize(text, res, c)
+	if err != nil {
+		return Summary{}, nil, err
 	}
 	sum.Version = opts.Version
 	if opts.UTF16 {
 		sum.Unit = UnitUTF16
 	}
-	return write(exportInput{text: text, res: res, c: c, sum: sum, cor: cor, opts: opts})
+	return sum, cor, nil
 }
 
 // exportInput is what every export reads.
 type exportInput struct {
 	text string
 	res  Result
-	c    Corrections
 	sum  Summary
 	cor  *corrected
 	opts ExportOptions
@@ -81,8 +104,6 @@ type exportInput struct {
 // included.)
 func exporter(format ExportFormat) func(exportInput) (string, error) {
 	switch format {
-	case ExportJSON:
-		return exportJSON
 	case ExportCSVQuotes:
 		return exportCSVQuotes
 	case ExportCSVSources:
@@ -97,9 +118,10 @@ func exporter(format ExportFormat) func(exportInput) (string, error) {
 	return nil
 }
 
-// exportRecord is the JSON export: everything needed to read the article's
-// figures again, or to check them against the text.
-type exportRecord struct {
+// ExportRecord is the JSON export: everything needed to read the article's
+// figures again, or to check them against the text. Its encoding (the
+// json tags say the keys) is resultjson's, indented.
+type ExportRecord struct {
 	AnnotatorVersion string      `json:"annotator_version"`
 	ExportedAt       string      `json:"exported_at"`
 	Unit             string      `json:"unit"`
@@ -111,28 +133,27 @@ type exportRecord struct {
 	Result           Result      `json:"result"`
 }
 
-// exportJSON writes the JSON record, indented, offsets in the caller's unit.
-func exportJSON(in exportInput) (string, error) {
-	rec := exportRecord{
-		AnnotatorVersion: in.opts.Version, ExportedAt: in.opts.Time, Unit: in.sum.Unit,
-		Dateline: in.res.Dateline, Format: in.res.Format, Text: in.text,
-		Corrections: in.c, Summary: in.sum, Result: in.res,
+// NewExportRecord summarizes text, its Result res and the corrections c
+// into the record of the JSON export, offsets in the caller's unit
+// (opts.UTF16). The error is what [Summarize] refuses.
+func NewExportRecord(text string, res Result, c Corrections, opts ExportOptions) (ExportRecord, error) {
+	sum, _, err := exportSummary(text, res, c, opts)
+	if err != nil {
+		return ExportRecord{}, err
+	}
+	rec := ExportRecord{
+		AnnotatorVersion: opts.Version, ExportedAt: opts.Time, Unit: sum.Unit,
+		Dateline: res.Dateline, Format: res.Format, Text: text,
+		Corrections: c, Summary: sum, Result: res,
 	}
 	if rec.Corrections.Version == 0 {
 		rec.Corrections.Version = CorrectionsVersion
 	}
-	if in.opts.UTF16 {
-		rec.Result = in.res.ToUTF16(in.text)
-		rec.Corrections = rec.Corrections.ToUTF16(in.text)
+	if opts.UTF16 {
+		rec.Result = res.ToUTF16(text)
+		rec.Corrections = rec.Corrections.ToUTF16(text)
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(rec); err != nil {
-		return "", fmt.Errorf("annotate: %w", err)
-	}
-	return b.String(), nil
+	return rec, nil
 }
 
 // exportHTMLReport writes the standalone page of `-format html` for the

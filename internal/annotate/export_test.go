@@ -36,7 +36,11 @@ func TestExportGolden(t *testing.T) {
 		ExportHTMLReport: "report.html", ExportHTMLFragment: "fragment.html", ExportText: "txt"}
 	for _, f := range ExportFormats {
 		t.Run(string(f), func(t *testing.T) {
-			got, err := Export(deskArticle, res, deskCorrections, f, ExportOptions{Version: "test", Time: "2025-10-17T09:30:00Z"})
+			opts := ExportOptions{Version: "test", Time: "2025-10-17T09:30:00Z"}
+			got, err := Export(deskArticle, res, deskCorrections, f, opts)
+			if f == ExportJSON { // resultjson writes it; its tests hold it to this encoding
+				got, err = encodeRecord(t, deskArticle, res, deskCorrections, opts), nil
+			}
 			require.NoError(t, err)
 			path := filepath.Join("testdata", "export", "desk."+ext[f])
 			if *update {
@@ -50,7 +54,20 @@ func TestExportGolden(t *testing.T) {
 	}
 }
 
-func TestExportJSONUnits(t *testing.T) {
+// encodeRecord is the JSON export of text as encoding/json writes the
+// record (resultjson.Export writes the same bytes; its tests check it).
+func encodeRecord(t *testing.T, text string, res Result, c Corrections, opts ExportOptions) string {
+	rec, err := NewExportRecord(text, res, c, opts)
+	require.NoError(t, err)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	require.NoError(t, enc.Encode(rec))
+	return b.String()
+}
+
+func TestExportRecordUnits(t *testing.T) {
 	text := "🙂 “Yes,” said Ana Duarte on Friday."
 	res, err := Annotate(text, Options{Dateline: "2025-10-17"})
 	require.NoError(t, err)
@@ -60,20 +77,17 @@ func TestExportJSONUnits(t *testing.T) {
 		unit       string
 		start, end int
 	}{{false, "utf-8", 5, 11}, {true, "utf-16", 3, 7}} {
-		out, err := Export(text, res, c, ExportJSON, ExportOptions{UTF16: tt.utf16})
+		rec, err := NewExportRecord(text, res, c, ExportOptions{UTF16: tt.utf16})
 		require.NoError(t, err)
-		var rec struct {
-			Unit        string
-			Text        string
-			Corrections Corrections
-			Result      Result
-		}
-		require.NoError(t, json.Unmarshal([]byte(out), &rec))
 		assert.Equal(t, tt.unit, rec.Unit)
+		assert.Equal(t, tt.unit, rec.Summary.Unit)
 		assert.Equal(t, text, rec.Text)
+		assert.Equal(t, CorrectionsVersion, rec.Corrections.Version, "the version is recorded")
 		assert.Equal(t, []AddedQuote{{ID: "a1", Start: tt.start, End: tt.end}}, rec.Corrections.Added)
 		if tt.utf16 {
 			assert.Equal(t, res, rec.Result.FromUTF16(text), "the UTF-16 result converts back")
+		} else {
+			assert.Equal(t, res, rec.Result)
 		}
 	}
 }
@@ -129,8 +143,12 @@ func TestExportErrors(t *testing.T) {
 	res := deskResult(t)
 	_, err := Export(deskArticle, res, Corrections{}, "pdf", ExportOptions{})
 	assert.EqualError(t, err, `annotate: unknown export "pdf" (want json, csv-quotes, csv-sources, html-report, html-fragment, text)`)
-	_, err = Export(deskArticle, res, Corrections{Version: 9}, ExportJSON, ExportOptions{})
+	_, err = Export(deskArticle, res, Corrections{Version: 9}, ExportCSVQuotes, ExportOptions{})
 	assert.EqualError(t, err, "annotate: corrections version 9 is not 1")
+	_, err = NewExportRecord(deskArticle, res, Corrections{Version: 9}, ExportOptions{})
+	assert.EqualError(t, err, "annotate: corrections version 9 is not 1")
+	_, err = Export(deskArticle, res, Corrections{}, ExportJSON, ExportOptions{})
+	assert.ErrorIs(t, err, ErrJSONExport)
 }
 
 func TestExportTitle(t *testing.T) {

@@ -38,7 +38,13 @@ func FuzzSummarize(f *testing.F) {
 		if len(sum.Quotes) != len(res.Quotes)+len(c.Added) {
 			t.Errorf("%d quotes in the summary, %d + %d added in the result", len(sum.Quotes), len(res.Quotes), len(c.Added))
 		}
+		if _, err := NewExportRecord(text, res, c, ExportOptions{UTF16: true}); err != nil {
+			t.Fatalf("export record: %v", err)
+		}
 		for _, f := range ExportFormats {
+			if f == ExportJSON {
+				continue // resultjson writes it from NewExportRecord's record
+			}
 			out, err := Export(text, res, c, f, ExportOptions{})
 			if err != nil {
 				t.Fatalf("export %s: %v", f, err)

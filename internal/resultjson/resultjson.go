@@ -1,8 +1,11 @@
 // Package resultjson writes an [annotate.Result] in its public JSON format
-// without reflection. The WebAssembly bridge uses it instead of
-// encoding/json, which would add about 90 kB (brotli) to the page's
-// download; the tests hold its output byte for byte to json.Marshal's, so
-// the two cannot drift apart.
+// without reflection, and with it the editor's desk: the summary, the
+// corrections and the JSON export (summary.go, corrections.go, export.go);
+// it reads results and corrections back (decode*.go). The WebAssembly
+// bridge uses it instead of encoding/json, which would add about 53 kB
+// (brotli) to the page's download; the tests hold its output byte for byte
+// to encoding/json's, and what it reads to json.Unmarshal's, so the two
+// cannot drift apart.
 package resultjson
 
 import (
