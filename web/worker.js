@@ -5,8 +5,12 @@
 //   page -> worker  {type: "init", module?: WebAssembly.Module}
 //                   {type: "render", id, text, dateline, format}
 //                   {type: "warm"}   (annotate a short text once, unanswered)
+//                   {type: "summarize", id, corrections}  (of the last render)
+//                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
 //                   {type: "result", id, chunks, result, ms}
+//                   {type: "summary", id, summary}
+//                   {type: "exported", id, format, content}
 //                   {type: "error", id, name, message}
 //                   {type: "fatal", message}         (the module could not load)
 //
@@ -16,11 +20,13 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { splitBlocks } from "./js/chunks.js";
+import { summarizeSources } from "./js/sources-summary.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
 let ready = null;
 let source = WASM; // the compiled module, or its URL
+let last = null; // {text, result} of the last render, for summarize and export
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time.
@@ -60,6 +66,10 @@ self.onmessage = async (event) => {
     warm();
     return;
   }
+  if (msg.type === "summarize" || msg.type === "export") {
+    answer(msg);
+    return;
+  }
   if (msg.type !== "render") {
     return;
   }
@@ -71,6 +81,7 @@ self.onmessage = async (event) => {
     const t0 = performance.now();
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
+    last = { text: msg.text, result: out.result };
     self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: out.result, ms });
   } catch (err) {
     self.postMessage({
@@ -81,3 +92,29 @@ self.onmessage = async (event) => {
     });
   }
 };
+
+// answer serves summarize and export for the last render. The bridge's
+// summarize and export (Go, issue 12) are used when the module has them;
+// until then summarize is the JavaScript stand-in, and export is refused.
+function answer(msg) {
+  try {
+    if (!last) {
+      throw new Error("nothing annotated yet");
+    }
+    const api = ArticleAnnotator;
+    if (msg.type === "summarize") {
+      const summary = typeof api.summarize === "function"
+        ? api.summarize(last.text, last.result, msg.corrections)
+        : summarizeSources(last.text, last.result, msg.corrections);
+      self.postMessage({ type: "summary", id: msg.id, summary });
+      return;
+    }
+    if (typeof api.export !== "function") {
+      throw new Error("this build of the annotator has no export yet");
+    }
+    const content = api.export(last.text, last.result, msg.corrections, msg.format, msg.time);
+    self.postMessage({ type: "exported", id: msg.id, format: msg.format, content });
+  } catch (err) {
+    self.postMessage({ type: "error", id: msg.id, name: (err && err.name) || "Error", message: String((err && err.message) || err) });
+  }
+}
