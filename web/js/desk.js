@@ -12,6 +12,7 @@ import { fileName, plural } from "./format.js";
 import { readMarks } from "./marks.js";
 import { NEW, reviewItems, speakerMenu } from "./review.js";
 import { sourcesTable } from "./sources-table.js";
+import { aliases } from "./summary.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
 
 // EXPORTS are the download buttons' formats: [format, suffix, ext, type].
@@ -54,6 +55,25 @@ export class Desk {
     this.corr = C.emptyCorrections();
     this.summary = null;
     this.texts = new Map();
+    this.mentions = () => [];
+    this.engineSpeakers = [];
+  }
+
+  // aliasesOf lists the other names of speaker s as the article shows
+  // them (Markdown markup dropped): the mentions of s and of the speakers
+  // merged into it.
+  aliasesOf(s) {
+    const sc = this.corr.speakers;
+    const into = (id) => {
+      const seen = new Set();
+      while (sc[id] && sc[id].merged_into && !seen.has(id)) {
+        seen.add(id);
+        id = sc[id].merged_into;
+      }
+      return id;
+    };
+    const texts = this.engineSpeakers.filter((id) => into(id) === s.id).flatMap((id) => this.mentions(id));
+    return aliases(s, texts);
   }
 
   // open starts the desk on text and its result, shown in el.article. It
@@ -63,6 +83,8 @@ export class Desk {
     const gen = this.gen;
     this.text = text;
     const shown = readMarks(this.el.article).shown;
+    this.mentions = (id) => shown.mentions(id);
+    this.engineSpeakers = result.speakers.map((s) => s.id);
     for (const q of result.quotes) {
       this.texts.set(q.id, shown.of(q.id) ?? q.text);
     }
@@ -119,7 +141,7 @@ export class Desk {
     drawAdded(el.article, this.corr, this.text);
     applySummary(el.article, s, this.corr);
     el.sources.replaceChildren(sourcesTable(s));
-    el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id)));
+    el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id), (sp) => this.aliasesOf(sp)));
     const toCheck = s.quotes.filter((q) => q.check).length;
     el.checkCount.textContent = toCheck ? plural(toCheck, "quote", "quotes") + " to check" : "Nothing left to check";
     el.nextCheck.disabled = toCheck === 0;

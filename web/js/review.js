@@ -5,7 +5,8 @@
 // none), dismissed or restored, and marked checked; each speaker can be
 // renamed or merged into another. Controls carry data-action and data-quote
 // or data-speaker; the page listens for clicks and changes on the list.
-// texts(id) gives a quote's text as the article shows it.
+// texts(id) gives a quote's text as the article shows it, aliases(speaker)
+// the speaker's other names as it shows them.
 
 import { h } from "./dom.js";
 import { plural, shorten } from "./format.js";
@@ -15,7 +16,7 @@ export const NEW = "\u0000new";
 
 // reviewItems returns the <li> of each speaker, the unattributed quotes and
 // the dismissed ones.
-export function reviewItems(summary, texts) {
+export function reviewItems(summary, texts, aliases) {
   const byId = new Map(summary.quotes.map((q) => [q.id, q]));
   const items = summary.speakers.map((s) => {
     const others = summary.speakers.filter((o) => o.id !== s.id);
@@ -27,7 +28,7 @@ export function reviewItems(summary, texts) {
         s.kind !== "person" ? h("span", { class: "tag" }, s.kind) : null,
         s.edited ? h("span", { class: "tag" }, "edited") : null),
       s.role ? h("p", { class: "role" }, s.role) : null,
-      s.aliases.length ? h("p", { class: "aliases" }, "Also: " + s.aliases.join(", ")) : null,
+      aliasList(aliases(s)),
       h("details", { class: "edit-speaker" },
         h("summary", null, "Rename or merge"),
         h("div", { class: "edit-row" },
@@ -76,6 +77,10 @@ export function speakerMenu(summary, q, label) {
 
 // LIMIT is the number of quotes listed per speaker before "and N more".
 const LIMIT = 100;
+
+function aliasList(names) {
+  return names.length ? h("p", { class: "aliases" }, "Also: " + names.join(", ")) : null;
+}
 
 function quoteList(all, summary, texts) {
   const quotes = all.filter(Boolean);
