@@ -5,10 +5,11 @@
 // package, and converts results and errors. It holds no annotation logic,
 // no patterns and no HTML of its own.
 //
-// Build it with
+// Build it with make wasm, which runs
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o web/annotator.wasm ./wasm
+//	GOOS=js GOARCH=wasm go build -trimpath -gcflags=all=-l -ldflags="-s -w -X main.version=$(VERSION)" -o web/annotator.wasm ./wasm
 //
+// (the Makefile says why -gcflags=all=-l).
 // and load it with web/wasm_exec.js and web/annotator.js, which defines the
 // public object ArticleAnnotator (see that file for the JavaScript API).
 //
@@ -40,16 +41,25 @@ var version = "dev"
 
 func main() {
 	bridge := js.Global().Get("Object").New()
-	bridge.Set("version", version+" ("+runtime.Version()+")")
+	bridge.Set("version", moduleVersion())
 	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("annotate", args, annotateJS)
 	}))
 	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("render", args, renderJS)
 	}))
+	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summarize", args, summarizeJS)
+	}))
+	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("export", args, exportJS)
+	}))
 	js.Global().Set("_articleAnnotatorGo", bridge)
 	select {} // serve calls until the page goes away
 }
+
+// moduleVersion is the build's version and its Go release.
+func moduleVersion() string { return version + " (" + runtime.Version() + ")" }
 
 // callError is an error reported to JavaScript as an Error of kind Name.
 type callError struct {
@@ -92,7 +102,7 @@ func failure(method string, err error) map[string]any {
 }
 
 // annotateJS implements annotate(text, options): the result object, offsets
-// in UTF-16 code units.
+// in UTF-16 code units, with its summary (no corrections) as summary.
 func annotateJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -102,7 +112,17 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	return toJS(res.ToUTF16(text)), nil
+	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
+	if err != nil {
+		return nil, err // a result that does not fit its own text: a bug
+	}
+	obj := toJS(res.ToUTF16(text))
+	summary, err := summaryToJS(sum)
+	if err != nil {
+		return nil, err
+	}
+	obj.Set("summary", summary)
+	return obj, nil
 }
 
 // renderJS implements render(text, options): {html, result}, the safe HTML
@@ -116,10 +136,8 @@ func renderJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	html, err := renderHTML(text, res)
-	if err != nil {
-		return nil, err
-	}
+	// The fragment is rendered from the byte offsets, before ToUTF16.
+	html := annotate.RenderHTML(text, res)
 	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
 }
 

@@ -3,13 +3,24 @@
 //
 // Usage:
 //
-//	annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]
-//	annotate -jsonl [FILE|-]
+//	annotate [-dateline YYYY-MM-DD] [-format json|text|html|csv|sources-csv] [-markdown|-plain] [FILE|-]
+//	annotate -jsonl [-keep FIELD,…] [-j N] [-quiet] [FILE|-]
+//	annotate sources [-by FIELD,…] [-date FIELD] [-format csv|json] [-j N] [-quiet] [FILE|-]
 //
-// With -jsonl, every input line is a JSON object {"id": …, "text": …, "dct":
-// "YYYY-MM-DD"?} and every good line gives one result line with the same id.
-// A bad line is reported on standard error with its line number; the other
-// lines are still written and the exit status is 1 at the end.
+// With -jsonl, every input line is a JSON object with "text" (and "id",
+// "dct" and any other members) and every good line gives one output line:
+// the input's members untouched, then the result's (see package batch). N
+// goroutines (default: the number of CPUs) annotate; the output keeps the
+// input's order. A bad line is reported on standard error with its line
+// number; the other lines are still written and the exit status is 1 at
+// the end. On a terminal, standard error shows the progress (-quiet: off).
+//
+// The sources subcommand reads results or articles as JSON Lines and
+// writes one table of who is quoted, per group of -by fields (see
+// sources.go).
+//
+// With -format text, control characters of the article are shown as
+// visible stand-ins (see visible.go).
 //
 // With -format html, the output is a complete standalone page (styles
 // inline, no script, nothing loaded from elsewhere) showing the article with
@@ -19,12 +30,12 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/newsroom/annotator/internal/annotate"
 )
@@ -39,12 +50,18 @@ type config struct {
 	format   string
 	input    annotate.Format
 	jsonl    bool
+	workers  int
+	quiet    bool
+	keep     []string // -keep: nil keeps every input field
 	file     string
 }
 
 // run is the whole command, with its streams given, so tests can call it.
 // It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "sources" {
+		return runSources(args[1:], stdin, stdout, stderr)
+	}
 	cfg, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
@@ -53,16 +70,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "annotate:", err)
 		return 2
 	}
-	in := stdin
-	if cfg.file != "-" {
-		f, err := os.Open(cfg.file)
-		if err != nil {
-			fmt.Fprintln(stderr, "annotate:", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
+	in, closeIn, err := open(cfg.file, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "annotate:", err)
+		return 1
 	}
+	defer closeIn()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	if cfg.jsonl {
@@ -75,7 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	res, err := annotate.Annotate(string(text), annotate.Options{Dateline: cfg.dateline, Format: cfg.input})
 	if err != nil {
-		fmt.Fprintln(stderr, "annotate:", err)
+		fmt.Fprintln(stderr, "annotate:", message(err))
 		return 2
 	}
 	if err := write(out, cfg.format, string(text), res); err != nil {
@@ -90,110 +103,91 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]\n       annotate -jsonl [FILE|-]\n\n")
+		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&cfg.dateline, "dateline", "", "the article's date, YYYY-MM-DD (default: detected in the text)")
-	fs.StringVar(&cfg.format, "format", "json", "output format: json, text or html (a standalone page)")
-	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines {\"id\", \"text\", \"dct\"} and write one JSON result per line")
-	markdown := fs.Bool("markdown", false, "read the input as Markdown (default: detected)")
-	plain := fs.Bool("plain", false, "read the input as plain text (default: detected)")
+	fs.StringVar(&cfg.format, "format", "json", "output format: json, text, html (a standalone page), csv (one row per quote) or sources-csv")
+	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines {\"text\", \"id\"?, \"dct\"?, …} and write each line with the result's fields added")
+	keep := fs.String("keep", "", "with -jsonl: comma-separated input fields to keep in the output (\"id\" always is; default: all)")
+	inputFlags := addInputFlags(fs, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
-	switch {
-	case *markdown && *plain:
-		return cfg, errors.New("-markdown and -plain exclude each other")
-	case *markdown:
-		cfg.input = annotate.FormatMarkdown
-	case *plain:
-		cfg.input = annotate.FormatPlain
+	keepSet := false
+	fs.Visit(func(f *flag.Flag) { keepSet = keepSet || f.Name == "keep" })
+	if keepSet {
+		if !cfg.jsonl {
+			return cfg, errors.New("-keep goes with -jsonl")
+		}
+		fields, err := fieldList("-keep", *keep)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.keep = append([]string{}, fields...)
+	}
+	if err := inputFlags(); err != nil {
+		return cfg, err
 	}
 	if !validFormat(cfg.format) {
-		return cfg, fmt.Errorf("unknown -format %q (want json, text or html)", cfg.format)
+		return cfg, fmt.Errorf("unknown -format %q (want %s)", cfg.format, formatNames)
 	}
 	if cfg.jsonl && cfg.format != "json" {
 		return cfg, errors.New("-jsonl writes JSON only; drop -format")
 	}
+	return cfg, cfg.setFile(fs)
+}
+
+const usage = `usage: annotate [-dateline YYYY-MM-DD] [-format json|text|html|csv|sources-csv] [-markdown|-plain] [FILE|-]
+       annotate -jsonl [-keep FIELD,…] [-j N] [-quiet] [FILE|-]
+       annotate sources [-by FIELD,…] [-date FIELD] [-format csv|json] [-j N] [-quiet] [FILE|-]
+
+`
+
+// addInputFlags adds the flags that say how to read articles, shared by
+// every mode, and returns the check to run after parsing.
+func addInputFlags(fs *flag.FlagSet, cfg *config) func() error {
+	fs.StringVar(&cfg.dateline, "dateline", "", "the article's date, YYYY-MM-DD (default: detected in the text; with -jsonl, for lines without \"dct\")")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "JSON Lines: the number of lines annotated at once")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "JSON Lines: no progress on a terminal")
+	markdown := fs.Bool("markdown", false, "read the input as Markdown (default: detected)")
+	plain := fs.Bool("plain", false, "read the input as plain text (default: detected)")
+	return func() error {
+		switch {
+		case *markdown && *plain:
+			return errors.New("-markdown and -plain exclude each other")
+		case *markdown:
+			cfg.input = annotate.FormatMarkdown
+		case *plain:
+			cfg.input = annotate.FormatPlain
+		}
+		if cfg.workers < 1 {
+			return fmt.Errorf("-j %d: want 1 or more", cfg.workers)
+		}
+		return nil
+	}
+}
+
+// setFile takes the input file from the arguments left after the flags.
+func (cfg *config) setFile(fs *flag.FlagSet) error {
 	switch fs.NArg() {
 	case 0:
 		cfg.file = "-"
 	case 1:
 		cfg.file = fs.Arg(0)
 	default:
-		return cfg, fmt.Errorf("one input file at most, got %d", fs.NArg())
+		return fmt.Errorf("one input file at most, got %d", fs.NArg())
 	}
-	return cfg, nil
+	return nil
 }
 
-// jsonlRecord is one input line of -jsonl.
-type jsonlRecord struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-	DCT  string          `json:"dct"`
-}
-
-// jsonlResult is one output line of -jsonl: the result with the input's id,
-// kept as it was given (a string or a number).
-type jsonlResult struct {
-	ID json.RawMessage `json:"id,omitempty"`
-	annotate.Result
-}
-
-// runJSONL annotates every line of in. Lines of any length are accepted.
-func runJSONL(cfg config, in io.Reader, out *bufio.Writer, stderr io.Writer) int {
-	r := bufio.NewReaderSize(in, 1<<16)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	status := 0
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if len(trimSpace(line)) > 0 {
-			if msg := annotateLine(cfg, line, enc); msg != "" {
-				fmt.Fprintf(stderr, "annotate: line %d: %s\n", n, msg)
-				status = 1
-			}
-		}
-		if err == io.EOF {
-			return status
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "annotate: line %d: %v\n", n, err)
-			return 1
-		}
+// open opens the input file, or gives stdin for "-".
+func open(file string, stdin io.Reader) (io.Reader, func(), error) {
+	if file == "-" {
+		return stdin, func() {}, nil
 	}
-}
-
-// annotateLine handles one JSON Lines record and returns an error message,
-// or "" when the result was written.
-func annotateLine(cfg config, line []byte, enc *json.Encoder) string {
-	var rec jsonlRecord
-	if err := json.Unmarshal(line, &rec); err != nil {
-		return "not a JSON object: " + err.Error()
-	}
-	if rec.Text == nil {
-		return `no "text" field`
-	}
-	dateline := rec.DCT
-	if dateline == "" {
-		dateline = cfg.dateline
-	}
-	res, err := annotate.Annotate(*rec.Text, annotate.Options{Dateline: dateline, Format: cfg.input})
+	f, err := os.Open(file)
 	if err != nil {
-		return err.Error()
+		return nil, nil, err
 	}
-	if err := enc.Encode(jsonlResult{ID: rec.ID, Result: res}); err != nil {
-		return err.Error()
-	}
-	return ""
-}
-
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r' || b[len(b)-1] == '\n') {
-		b = b[:len(b)-1]
-	}
-	return b
+	return f, func() { f.Close() }, nil
 }

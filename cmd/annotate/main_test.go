@@ -47,10 +47,11 @@ func TestJSONLKeepsGoodLinesAndNamesBadOnes(t *testing.T) {
 	}
 	assert.Equal(t, []string{`"a"`, `2`, `"e"`}, ids)
 	assert.Contains(t, stdout, `"dateline":"2025-10-17"`)
-	assert.Contains(t, stderr, "line 3: not a JSON object")
-	assert.Contains(t, stderr, `line 5: no "text" field`)
-	assert.Contains(t, stderr, `line 6: annotate: dateline "17/10/2025"`)
+	assert.Contains(t, stderr, "annotate: line 3: invalid JSON at byte 0")
+	assert.Contains(t, stderr, `annotate: line 5: no "text" field`)
+	assert.Contains(t, stderr, `annotate: line 6: dateline "17/10/2025"`)
 	assert.NotContains(t, stderr, "line 4")
+	assert.NotContains(t, stderr, "annotate: annotate:")
 }
 
 func TestFlagsAndInputErrors(t *testing.T) {
@@ -60,7 +61,11 @@ func TestFlagsAndInputErrors(t *testing.T) {
 		status int
 		stderr string
 	}{
-		{"bad dateline", []string{"-dateline", "2025-13-01"}, 2, `dateline "2025-13-01"`},
+		{"bad dateline", []string{"-dateline", "2025-13-01"}, 2, `annotate: dateline "2025-13-01"`},
+		{"no workers", []string{"-jsonl", "-j", "0"}, 2, "-j 0: want 1 or more"},
+		{"sources format", []string{"sources", "-format", "xml"}, 2, `unknown -format "xml" (want csv or json)`},
+		{"sources by twice", []string{"sources", "-by", "outlet,month,outlet"}, 2, `"outlet" twice`},
+		{"sources by empty", []string{"sources", "-by", "outlet,,month"}, 2, "an empty field name"},
 		{"unknown format", []string{"-format", "xml"}, 2, `unknown -format "xml"`},
 		{"two files", []string{"a", "b"}, 2, "one input file at most"},
 		{"missing file", []string{filepath.Join(t.TempDir(), "nope.txt")}, 1, "no such file"},
@@ -72,6 +77,7 @@ func TestFlagsAndInputErrors(t *testing.T) {
 			status, _, stderr := runCLI(t, "", tc.args...)
 			assert.Equal(t, tc.status, status)
 			assert.Contains(t, stderr, tc.stderr)
+			assert.NotContains(t, stderr, "annotate: annotate:")
 		})
 	}
 }

@@ -11,9 +11,11 @@ import (
 
 // formats lists the output formats of -format.
 var formats = map[string]func(w io.Writer, text string, res annotate.Result) error{
-	"json": writeJSON,
-	"text": writeText,
-	"html": writeHTML,
+	"json":        writeJSON,
+	"text":        writeText,
+	"html":        exportWriter(annotate.ExportHTMLReport),
+	"csv":         exportWriter(annotate.ExportCSVQuotes),
+	"sources-csv": exportWriter(annotate.ExportCSVSources),
 }
 
 func validFormat(f string) bool { _, ok := formats[f]; return ok }
@@ -29,37 +31,16 @@ func writeJSON(w io.Writer, _ string, res annotate.Result) error {
 	return enc.Encode(res)
 }
 
-// writeHTML writes a standalone page (styles inline, no script, opens
-// offline) showing the article with its highlights and a panel.
-func writeHTML(w io.Writer, text string, res annotate.Result) error {
-	_, err := io.WriteString(w, annotate.RenderPage(text, res, pageTitle(text)))
-	return err
-}
-
-// pageTitle is the first line of the article, without Markdown heading
-// marks, cut to 80 runes.
-func pageTitle(text string) string {
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "#"))
-		if line == "" {
-			continue
-		}
-		if r := []rune(line); len(r) > 80 {
-			line = string(r[:79]) + "…"
-		}
-		return line
-	}
-	return ""
-}
-
-// writeText prints the result for a person reading a terminal.
+// writeText prints the result for a person reading a terminal. Every text
+// from the article goes through visible, so that no control character of
+// the article reaches the terminal.
 func writeText(w io.Writer, _ string, res annotate.Result) error {
 	var b strings.Builder
 	dateline := res.Dateline
 	if dateline == "" {
 		dateline = "unknown"
 	}
-	fmt.Fprintf(&b, "Dateline: %s\n", dateline)
+	fmt.Fprintf(&b, "Dateline: %s\n", visible(dateline))
 	names := map[string]string{}
 	count := map[string]int{}
 	for _, q := range res.Quotes {
@@ -70,13 +51,13 @@ func writeText(w io.Writer, _ string, res annotate.Result) error {
 	fmt.Fprintf(&b, "\nSpeakers (%d)\n", len(res.Speakers))
 	for _, s := range res.Speakers {
 		names[s.ID] = s.Name
-		fmt.Fprintf(&b, "  %-4s %s (%s), %d quote(s); mentions: %s\n", s.ID, s.Name, s.Kind, count[s.ID], aliases(s))
+		fmt.Fprintf(&b, "  %-4s %s (%s), %d quote(s); mentions: %s\n", s.ID, visible(s.Name), s.Kind, count[s.ID], visible(aliases(s)))
 	}
 	fmt.Fprintf(&b, "\nQuotes (%d)\n", len(res.Quotes))
 	for _, q := range res.Quotes {
 		who := "unknown speaker"
 		if q.Speaker != nil {
-			who = names[*q.Speaker]
+			who = visible(names[*q.Speaker])
 		}
 		cue := ""
 		if q.Cue != nil {
@@ -86,11 +67,11 @@ func writeText(w io.Writer, _ string, res annotate.Result) error {
 		if q.Unclosed {
 			unclosed = " (unclosed)"
 		}
-		fmt.Fprintf(&b, "  %-4s %d:%d %s%s%s\n       %s\n", q.ID, q.Start, q.End, who, cue, unclosed, oneLine(q.Text))
+		fmt.Fprintf(&b, "  %-4s %d:%d %s%s%s\n       %s\n", q.ID, q.Start, q.End, who, cue, unclosed, visible(oneLine(q.Text)))
 	}
 	fmt.Fprintf(&b, "\nDates (%d)\n", len(res.Dates))
 	for _, d := range res.Dates {
-		fmt.Fprintf(&b, "  %d:%d %-8s %-14s %s\n", d.Start, d.End, d.Type, d.Value, oneLine(d.Text))
+		fmt.Fprintf(&b, "  %d:%d %-8s %-14s %s\n", d.Start, d.End, d.Type, d.Value, visible(oneLine(d.Text)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

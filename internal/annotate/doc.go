@@ -15,21 +15,36 @@
 //
 // # Pipeline
 //
-// [Annotate] reads Markdown through a plain-text projection (markdown.go)
-// and then runs, in order:
+// [Annotate] reads Markdown through a plain-text projection (package
+// mdtext: goldmark's tokens, the reader's text, and the map of its offsets
+// back to the source) and then runs, in order:
 //
 //  1. paragraphs: blank lines separate paragraphs, or every line does when
 //     the text has no blank line (core.NewDocument);
 //  2. the dateline: the option, or else a date written near the top of the
 //     article (timex.DetectDateline);
-//  3. time expressions, found and normalized (package timex);
-//  4. quotes, cues and speakers (package quote);
+//  3. time expressions, found and normalized (timex.Find);
+//  4. quotes, cues and speakers (quote.Find);
 //  5. finish: sorting, and the text of each span derived from it
 //     (annotate.go).
 //
 // [RenderHTML] turns a text and its [Result] into safe highlighted HTML
-// (a fragment) and [RenderPage] into a standalone page; plain text and
-// Markdown share the one renderer.
+// (a fragment) and [RenderPage] into a standalone page (package render);
+// plain text and Markdown share the one renderer.
+//
+// # Packages
+//
+// The stages are sub-packages, each with a doc.go giving its own order:
+//
+//	core      Span, the result types, the Document (text and paragraphs)
+//	lexicon   the one word table, and the reader and checks of list files
+//	timex     time expressions (TIMEX3), one file per construct; words.txt
+//	quote     quotes, cues, names, speakers; its word lists in lists/
+//	mdtext    Markdown: goldmark's tokens and the projection to plain text
+//	render    the HTML fragment and the standalone page
+//
+// Cases of the rules, as data, are testdata/cases/*.txt (TestCases gives
+// the format); golden articles are testdata/golden.
 //
 // # Quotes
 //
@@ -67,6 +82,6 @@
 // # Markdown
 //
 // Markdown is parsed with goldmark and annotated through a projection, the
-// text a reader sees (markdown.go); spans map back to the Markdown source.
+// text a reader sees (package mdtext); spans map back to the Markdown source.
 // Raw HTML is never passed through, and unsafe link schemes are dropped.
 package annotate

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/mdtext"
 )
 
 func TestDetectFormat(t *testing.T) {
@@ -71,10 +72,10 @@ func TestProjectionMapping(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := newProjection(tt.src, markdownTokens(tt.src))
-			i := strings.Index(p.text, tt.proj)
-			require.GreaterOrEqual(t, i, 0, "projection %q lacks %q", p.text, tt.proj)
-			s := p.toSource(Span{Start: i, End: i + len(tt.proj)})
+			p := mdtext.Project(tt.src, mdtext.Tokens(tt.src))
+			i := strings.Index(p.Text, tt.proj)
+			require.GreaterOrEqual(t, i, 0, "projection %q lacks %q", p.Text, tt.proj)
+			s := p.ToSource(Span{Start: i, End: i + len(tt.proj)})
 			assert.Equal(t, tt.want, s.Of(tt.src))
 		})
 	}
@@ -84,10 +85,10 @@ func TestProjectionMapping(t *testing.T) {
 // the result is in bounds, on rune boundaries and in order.
 func TestProjectionMapsEveryOffset(t *testing.T) {
 	for _, src := range markdownSeeds {
-		p := newProjection(src, markdownTokens(src))
-		for i := 0; i <= len(p.text); i++ {
-			for j := i; j <= len(p.text) && j <= i+12; j++ {
-				s := p.toSource(Span{Start: i, End: j})
+		p := mdtext.Project(src, mdtext.Tokens(src))
+		for i := 0; i <= len(p.Text); i++ {
+			for j := i; j <= len(p.Text) && j <= i+12; j++ {
+				s := p.ToSource(Span{Start: i, End: j})
 				require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(src), "%q: %d:%d -> %v", src, i, j, s)
 				require.True(t, core.OnBoundary(src, s.Start) && core.OnBoundary(src, s.End), "%q: %d:%d -> %v", src, i, j, s)
 			}
@@ -99,8 +100,8 @@ func TestProjectionMapsEveryOffset(t *testing.T) {
 // and what it found, mapped back to the source.
 func projectionGolden(src string, res Result) string {
 	var b strings.Builder
-	p := newProjection(src, markdownTokens(src))
-	fmt.Fprintf(&b, "format %s\ndateline %q\n\n-- projection --\n%s\n-- end --\n\n", DetectFormat(src), res.Dateline, p.text)
+	p := mdtext.Project(src, mdtext.Tokens(src))
+	fmt.Fprintf(&b, "format %s\ndateline %q\n\n-- projection --\n%s\n-- end --\n\n", DetectFormat(src), res.Dateline, p.Text)
 	for _, q := range res.Quotes {
 		speaker := "-"
 		if q.Speaker != nil {
@@ -159,9 +160,9 @@ func TestAnnotateMarkdownMatchesPlain(t *testing.T) {
 	for _, path := range articles {
 		src, err := os.ReadFile(path)
 		require.NoError(t, err)
-		p := newProjection(string(src), markdownTokens(string(src)))
+		p := mdtext.Project(string(src), mdtext.Tokens(string(src)))
 		md := annotateMarkdown(string(src), time.Time{})
-		plain := annotatePlain(p.text, time.Time{})
+		plain := annotatePlain(p.Text, time.Time{})
 		require.Len(t, md.Quotes, len(plain.Quotes), path)
 		require.Len(t, md.Dates, len(plain.Dates), path)
 		for i, d := range md.Dates {

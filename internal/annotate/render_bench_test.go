@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/mdtext"
 )
 
 // markdownArticle returns a Markdown article of at least n bytes, built
@@ -42,7 +45,7 @@ func BenchmarkRenderMarkdown(b *testing.B) {
 		b.Fatal(err)
 	}
 	for i := 0; i+20 < len(src); i += 200 {
-		s := clampSpan(src, Span{Start: i, End: i + 20})
+		s := core.ClampSpan(src, Span{Start: i, End: i + 20})
 		res.Dates = append(res.Dates, Date{Span: s, Type: TypeDate, Value: "XXXX"})
 	}
 	b.SetBytes(int64(len(src)))
@@ -71,6 +74,6 @@ func BenchmarkParseMarkdown(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = parseMarkdown(src)
+		_ = mdtext.Parse(src)
 	}
 }

@@ -14,16 +14,6 @@ type Options struct {
 	Format Format
 }
 
-// Format is how the input text is read.
-type Format string
-
-// The input formats.
-const (
-	FormatAuto     Format = ""
-	FormatPlain    Format = "plain"
-	FormatMarkdown Format = "markdown"
-)
-
 // Result is everything found in one article. All offsets are UTF-8 byte
 // offsets into the text given to [Annotate]; lists are sorted by position.
 // Its JSON encoding is the public format of the CLI, the bridge and the page.
@@ -49,6 +39,16 @@ type (
 	Speaker = core.Speaker
 	// Date is one time expression: [core.Date].
 	Date = core.Date
+)
+
+// Format is how the input text is read: [core.Format].
+type Format = core.Format
+
+// The input formats.
+const (
+	FormatAuto     = core.FormatAuto
+	FormatPlain    = core.FormatPlain
+	FormatMarkdown = core.FormatMarkdown
 )
 
 // The TIMEX3 types of a [Date].

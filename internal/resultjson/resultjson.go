@@ -21,6 +21,18 @@ func Append(dst []byte, r annotate.Result) []byte {
 		dst = appendString(dst, r.ID)
 		dst = append(dst, ',')
 	}
+	dst = AppendFields(dst, r)
+	return append(dst, '}')
+}
+
+// FieldNames lists the keys that [AppendFields] writes, in order.
+var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates"}
+
+// AppendFields appends the members of r's encoding other than "id", as
+// [Append] writes them but without the braces ("format":…,"dateline":…,
+// "quotes":…,"speakers":…,"dates":…), so that a caller can add them to an
+// object of its own.
+func AppendFields(dst []byte, r annotate.Result) []byte {
 	dst = appendKey(dst, "format", true)
 	dst = appendString(dst, string(r.Format))
 	dst = appendKey(dst, "dateline", false)
@@ -67,7 +79,7 @@ func Append(dst []byte, r annotate.Result) []byte {
 		}
 		dst = append(dst, ']')
 	}
-	return append(dst, '}')
+	return dst
 }
 
 func appendQuote(dst []byte, q annotate.Quote) []byte {
@@ -172,6 +184,10 @@ func appendKey(dst []byte, key string, first bool) []byte {
 
 const hex = "0123456789abcdef"
 
+// AppendString appends s as a JSON string, escaped as [Append] escapes the
+// strings of a result.
+func AppendString(dst []byte, s string) []byte { return appendString(dst, s) }
+
 // appendString appends s as a JSON string escaped as encoding/json does:
 // HTML-sensitive characters, U+2028 and U+2029 as \u escapes, and each
 // invalid UTF-8 byte as \ufffd.
@@ -181,7 +197,7 @@ func appendString(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
 			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
-				i++
+				i += 1 + safeRun(s[i+1:])
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -224,4 +240,30 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// safeRun returns the length of the prefix of s that appendString copies
+// as it is: printable ASCII other than '"', '\\', '<', '>' and '&'. It
+// tests eight bytes at a time as plainRun does.
+func safeRun(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		flags := (x-ones*' ')&^x | x
+		for _, c := range [...]uint64{'"', '\\', '<', '>', '&'} {
+			y := x ^ (ones * c)
+			flags |= (y - ones) &^ y
+		}
+		if flags&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
 }

@@ -95,3 +95,19 @@ func FuzzAppend(f *testing.F) {
 		assert.Equal(t, string(want), string(Append(nil, res)))
 	})
 }
+
+// TestSafeRun puts every byte value at every position of a 20-byte run.
+func TestSafeRun(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		special := c < ' ' || strings.IndexByte(`"\<>&`, byte(c)) >= 0 || c >= 0x80
+		for pos := 0; pos < 20; pos++ {
+			b := []byte(strings.Repeat("a", 20))
+			b[pos] = byte(c)
+			want := 20
+			if special {
+				want = pos
+			}
+			require.Equal(t, want, safeRun(string(b)), "byte %#x at %d", c, pos)
+		}
+	}
+}

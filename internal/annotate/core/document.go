@@ -38,10 +38,11 @@ func NewPooledDocument(text string) *Document {
 func splitParagraphs(text string) ([]Span, *[]Span) {
 	pooled := parasPool.Get().(*[]Span)
 	paras := (*pooled)[:0]
-	blankSeparated := hasBlankLine(text)
+	lines := lineEndings(text)
+	blankSeparated := hasBlankLine(text, lines)
 	start := 0
 	for start < len(text) {
-		end := nextBreak(text, start, blankSeparated)
+		end := nextBreak(text, start, blankSeparated, lines)
 		if s := TrimSpan(text, Span{Start: start, End: end}); s.Len() > 0 {
 			paras = append(paras, s)
 		}
@@ -78,23 +79,77 @@ func (d *Document) Release() {
 // parasPool holds the working lists of NewDocument.
 var parasPool = sync.Pool{New: func() any { return new([]Span) }}
 
-// nextBreak returns the offset of the newline that ends the paragraph
-// starting at from, or len(text).
-func nextBreak(text string, from int, blankSeparated bool) int {
-	for i := from; i < len(text); i++ {
-		k := strings.IndexByte(text[i:], '\n')
+// lineEnding says which bytes end a line in a text: '\n' alone (LF and
+// CRLF text, the common case, found with strings.IndexByte), or also a
+// '\r' not followed by '\n' (text from classic Mac OS and some pasted
+// sources, where a lone CR ends each line).
+type lineEnding bool
+
+const (
+	lfOnly      lineEnding = false
+	withLoneCRs lineEnding = true
+)
+
+// lineEndings tells which line endings text uses.
+func lineEndings(text string) lineEnding {
+	for i := strings.IndexByte(text, '\r'); i >= 0; {
+		if i+1 >= len(text) || text[i+1] != '\n' {
+			return withLoneCRs
+		}
+		k := strings.IndexByte(text[i+2:], '\r')
 		if k < 0 {
 			break
 		}
-		i += k
+		i += 2 + k
+	}
+	return lfOnly
+}
+
+// nextNewline returns the offset of the first byte at or after from that
+// ends a line, or -1.
+func nextNewline(text string, from int, lines lineEnding) int {
+	if lines == lfOnly {
+		if k := strings.IndexByte(text[from:], '\n'); k >= 0 {
+			return from + k
+		}
+		return -1
+	}
+	for i := from; i < len(text); i++ {
+		if isNewline(text, i, lines) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isNewline reports whether byte i of text ends a line.
+func isNewline(text string, i int, lines lineEnding) bool {
+	return text[i] == '\n' || lines == withLoneCRs && text[i] == '\r' && (i+1 >= len(text) || text[i+1] != '\n')
+}
+
+// skipBlank returns the offset after the spaces, tabs and CRs of a CRLF
+// from j on.
+func skipBlank(text string, j int, lines lineEnding) int {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' && !isNewline(text, j, lines)) {
+		j++
+	}
+	return j
+}
+
+// nextBreak returns the offset of the line ending that ends the paragraph
+// starting at from, or len(text).
+func nextBreak(text string, from int, blankSeparated bool, lines lineEnding) int {
+	for i := from; i < len(text); i++ {
+		k := nextNewline(text, i, lines)
+		if k < 0 {
+			break
+		}
+		i = k
 		if !blankSeparated {
 			return i
 		}
-		j := i + 1
-		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-			j++
-		}
-		if j >= len(text) || text[j] == '\n' {
+		j := skipBlank(text, i+1, lines)
+		if j >= len(text) || isNewline(text, j, lines) {
 			return i
 		}
 	}
@@ -103,26 +158,24 @@ func nextBreak(text string, from int, blankSeparated bool) int {
 
 // hasBlankLine reports whether text has a line holding only white space
 // between two non-blank lines.
-func hasBlankLine(text string) bool {
+func hasBlankLine(text string, lines lineEnding) bool {
 	t := strings.TrimSpace(text)
-	for i := strings.IndexByte(t, '\n'); i >= 0; {
-		j := i + 1
-		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
-			j++
-		}
-		if j < len(t) && t[j] == '\n' {
+	for i := nextNewline(t, 0, lines); i >= 0; {
+		j := skipBlank(t, i+1, lines)
+		if j < len(t) && isNewline(t, j, lines) {
 			return true
 		}
-		k := strings.IndexByte(t[j:], '\n')
+		k := nextNewline(t, j, lines)
 		if k < 0 {
 			return false
 		}
-		i = j + k
+		i = k
 	}
 	return false
 }
 
-// TrimSpan shrinks s to exclude ASCII white space and U+200B at both ends.
+// TrimSpan shrinks s to exclude ASCII white space, U+200B (zero-width
+// space), U+00A0 (no-break space) and U+FEFF (byte-order mark) at both ends.
 func TrimSpan(text string, s Span) Span {
 	for s.Start < s.End && isTrimByte(text, s.Start) {
 		s.Start += trimWidth(text, s.Start)
@@ -135,16 +188,20 @@ func TrimSpan(text string, s Span) Span {
 
 const zeroWidthSpace = "\u200b"
 
+// byteOrderMark (U+FEFF) starts text saved by some editors; it is no part
+// of the first paragraph (issue 10: it hid the first quote).
+const byteOrderMark = "\ufeff"
+
 func isTrimByte(text string, i int) bool {
 	switch text[i] {
 	case ' ', '\t', '\r', '\n', '\f', '\v':
 		return true
 	}
-	return strings.HasPrefix(text[i:], zeroWidthSpace) || strings.HasPrefix(text[i:], "\u00a0")
+	return strings.HasPrefix(text[i:], zeroWidthSpace) || strings.HasPrefix(text[i:], "\u00a0") || strings.HasPrefix(text[i:], byteOrderMark)
 }
 
 func trimWidth(text string, i int) int {
-	if strings.HasPrefix(text[i:], zeroWidthSpace) {
+	if strings.HasPrefix(text[i:], zeroWidthSpace) || strings.HasPrefix(text[i:], byteOrderMark) {
 		return len(zeroWidthSpace)
 	}
 	if strings.HasPrefix(text[i:], "\u00a0") {
@@ -158,11 +215,11 @@ func isTrimEnd(text string, end int) bool {
 	case ' ', '\t', '\r', '\n', '\f', '\v':
 		return true
 	}
-	return strings.HasSuffix(text[:end], zeroWidthSpace) || strings.HasSuffix(text[:end], "\u00a0")
+	return strings.HasSuffix(text[:end], zeroWidthSpace) || strings.HasSuffix(text[:end], "\u00a0") || strings.HasSuffix(text[:end], byteOrderMark)
 }
 
 func trimEndWidth(text string, end int) int {
-	if strings.HasSuffix(text[:end], zeroWidthSpace) {
+	if strings.HasSuffix(text[:end], zeroWidthSpace) || strings.HasSuffix(text[:end], byteOrderMark) {
 		return len(zeroWidthSpace)
 	}
 	if strings.HasSuffix(text[:end], "\u00a0") {

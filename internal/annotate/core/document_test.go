@@ -20,6 +20,11 @@ func TestNewDocumentParagraphs(t *testing.T) {
 		{"blank line with spaces", "One.\n   \nTwo.", []string{"One.", "Two."}},
 		{"trims zero-width and no-break space", "\u200b One.\u00a0\n\n\nTwo.  ", []string{"One.", "Two."}},
 		{"leading blank lines", "\n\nCTV Vancouver\n\nBody text.", []string{"CTV Vancouver", "Body text."}},
+		{"a byte-order mark is not text", "\ufeff\u201cYes,\u201d she said.\n", []string{"\u201cYes,\u201d she said."}},
+		{"lone CRs end lines", "First.\rSecond.\rThird.", []string{"First.", "Second.", "Third."}},
+		{"lone CRs make blank lines", "A line\rwrapped.\r\rNext one.", []string{"A line\rwrapped.", "Next one."}},
+		{"CRLF blank lines", "A line\r\nwrapped.\r\n\r\nNext one.", []string{"A line\r\nwrapped.", "Next one."}},
+		{"a CR at the very end", "One.\r\rTwo.\r", []string{"One.", "Two."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,3 +51,16 @@ func validBefore(text string, i int) bool {
 	}
 	return false
 }
+
+// ClampSpan returns s inside text and widened to rune boundaries.
+func ClampSpan(text string, s Span) Span {
+	s.Start = min(max(s.Start, 0), len(text))
+	s.End = min(max(s.End, s.Start), len(text))
+	for !OnBoundary(text, s.Start) {
+		s.Start--
+	}
+	for !OnBoundary(text, s.End) {
+		s.End++
+	}
+	return s
+}

@@ -1,5 +1,15 @@
 package core
 
+// Format is how the input text is read.
+type Format string
+
+// The input formats.
+const (
+	FormatAuto     Format = ""
+	FormatPlain    Format = "plain"
+	FormatMarkdown Format = "markdown"
+)
+
 // Quote is one direct quotation, from its opening mark to its closing mark
 // inclusive (or to the end of its last paragraph when Unclosed).
 type Quote struct {

@@ -10,15 +10,15 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	a.sentKey = pi<<20 | int(ts[qi].sent)
 	switch {
 	case qi == 0:
-		a.pre = 's'
+		a.pre = preParaStart
 	case ts[qi-1].kind == tokPunct && isSetOff(e.text[ts[qi-1].Start]):
-		a.pre = 'p'
+		a.pre = preSetOff
 	case ts[qi-1].sent != ts[qi].sent:
-		a.pre = 'e'
+		a.pre = preSentenceEnd
 	case ts[qi-1].kind == tokWord && lowerEq(ts[qi-1].Of(e.text), "that"):
-		a.pre = 't'
+		a.pre = preThat
 	default:
-		a.pre = 'w'
+		a.pre = preWord
 	}
 	sent := ts[qi].sent
 	first, adj := -1, -1
@@ -37,7 +37,7 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 		if e.onlySetOff(ts, end+1, qi) {
 			adj = i
 			e.setCue(a, ev)
-			a.adjacent = a.pre == 'p'
+			a.adjacent = a.pre == preSetOff
 		}
 		if first < 0 && ev.ent >= 0 {
 			first = i

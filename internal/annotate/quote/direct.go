@@ -26,19 +26,19 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
 		return false // a title or headline in title case
 	}
-	if a.pre == 's' && !a.adjacent && q.span.End == e.paras[q.para].End && !endsWithClause(inner) {
+	if a.pre == preParaStart && !a.adjacent && q.span.End == e.paras[q.para].End && !endsWithClause(inner) {
 		return false // a paragraph of quoted words without punctuation: a subheading
 	}
-	if a.pre == 's' && (words >= 2 || a.adjacent) {
+	if a.pre == preParaStart && (words >= 2 || a.adjacent) {
 		return true
 	}
-	if a.pre == 't' {
+	if a.pre == preThat {
 		return false // "she said that “…”": reported speech with quoted words
 	}
-	if !lower && a.pre == 'w' && isTitleCase(inner) {
+	if !lower && a.pre == preWord && isTitleCase(inner) {
 		return false // "appearing on “Meet the Press,” Smith said"
 	}
-	if a.adjacent && (!lower || a.pre == 'p' || a.pre == 'e') {
+	if a.adjacent && (!lower || a.pre == preSetOff || a.pre == preSentenceEnd) {
 		return true
 	}
 	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {

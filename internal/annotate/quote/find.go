@@ -53,11 +53,24 @@ type attribution struct {
 	sentKey  int    // paragraph<<20 | sentence, for same-sentence rules
 	afterKey int    // paragraph<<20 | sentence of the words right after the quote, -1
 	hasCue   bool
-	adjacent bool // a cue is set off next to the quote
-	pre      byte // what precedes the opening mark: 's' start of paragraph, 'e' end of a sentence, 'p' , or :, 't' "that", 'w' other
+	adjacent bool     // a cue is set off next to the quote
+	pre      preceder // what precedes the opening mark
 	decided  bool
 	direct   bool
 }
+
+// preceder is what precedes the opening mark of a quoted stretch, as
+// before reads it.
+type preceder uint8
+
+const (
+	preNone        preceder = iota // before has not read it
+	preParaStart                   // the start of its paragraph
+	preSentenceEnd                 // the end of a sentence
+	preSetOff                      // punctuation that sets a quote off: , : ; ( -
+	preThat                        // "that" (reported speech)
+	preWord                        // any other word
+)
 
 // quoteEngine holds the state of the quote stage over one document.
 type quoteEngine struct {

@@ -10,16 +10,27 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
-// EvalDir returns where the evaluation corpora live, beside the repository.
+// EvalDir returns where the evaluation corpora live: ../shared/eval beside
+// the repository, found from the working directory of the test (a package
+// directory) by going up to the module root.
 func EvalDir() string {
-	_, file, _, _ := runtime.Caller(0) // .../internal/annotate/internal/corpus/corpus.go
-	return filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "..", "shared", "eval")
+	dir, err := os.Getwd()
+	if err != nil {
+		return filepath.Join("..", "shared", "eval")
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, "..", "shared", "eval")
+		}
+		if filepath.Dir(d) == d {
+			return filepath.Join(dir, "..", "shared", "eval")
+		}
+	}
 }
 
 // News returns the article texts of the evaluation corpora, or skips tb

@@ -1,20 +1,19 @@
-package annotate
+package render
 
 import (
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/mdtext"
 )
 
-// RenderPage returns a complete, standalone HTML page: the article as
-// [RenderHTML] renders it, beside a panel that lists the speakers (with
-// their number of quotes and their aliases), the quotes (each a link to its
-// highlight) and the dates in time order, under a legend. Styles are
-// inline, with a dark variant following the system setting; the page loads
-// nothing else and runs no script (its Content-Security-Policy forbids
-// both), so it opens offline and is safe to share.
-func RenderPage(text string, res Result, title string) string {
+// Page returns a standalone HTML page of text with the highlights of res
+// and a panel of its speakers, quotes and dates (annotate.RenderPage
+// documents it).
+func Page(text string, res Annotations, title string) string {
 	if strings.TrimSpace(title) == "" {
 		title = "Annotated article"
 	}
@@ -24,20 +23,20 @@ func RenderPage(text string, res Result, title string) string {
 	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
 	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` + "\n")
 	b.WriteString("<title>")
-	writeEscaped(&b, title)
+	mdtext.WriteEscaped(&b, title)
 	b.WriteString("</title>\n<style>\n")
 	b.WriteString(pageCSS())
 	b.WriteString("</style>\n</head>\n<body>\n<header>\n<h1>")
-	writeEscaped(&b, title)
+	mdtext.WriteEscaped(&b, title)
 	b.WriteString("</h1>\n<p class=\"meta\">")
 	if res.Dateline != "" {
 		b.WriteString("Dateline ")
-		writeEscaped(&b, res.Dateline)
+		mdtext.WriteEscaped(&b, res.Dateline)
 	} else {
 		b.WriteString("No dateline")
 	}
 	b.WriteString(" · " + plural(len(res.Quotes), "quote") + " · " + plural(len(res.Speakers), "speaker") + " · " + plural(len(res.Dates), "date"))
-	if res.Format == FormatMarkdown {
+	if res.Format == core.FormatMarkdown {
 		b.WriteString(" · read as Markdown")
 	}
 	b.WriteString("</p>\n</header>\n<main>\n<article class=\"article\">\n")
@@ -76,7 +75,7 @@ func writeLegend(b *strings.Builder) {
 // writeSpeakers lists the speakers with their colour, quote count and
 // aliases: the other names the article gives them, as the reader sees them
 // (Markdown syntax dropped), pronouns left out.
-func writeSpeakers(b *strings.Builder, text string, toks []rtok, res Result) {
+func writeSpeakers(b *strings.Builder, text string, toks []mdtext.Token, res Annotations) {
 	b.WriteString("<section><h2>Speakers</h2>\n")
 	if len(res.Speakers) == 0 {
 		b.WriteString("<p class=\"none\">No speaker found.</p>\n</section>\n")
@@ -95,12 +94,12 @@ func writeSpeakers(b *strings.Builder, text string, toks []rtok, res Result) {
 		b.WriteString(`<li><mark class="sp `)
 		b.WriteString(classes[s.ID])
 		b.WriteString(`">`)
-		writeEscaped(b, orString(s.Name, s.ID))
+		mdtext.WriteEscaped(b, orString(s.Name, s.ID))
 		b.WriteString("</mark> <span class=\"count\">")
 		b.WriteString(plural(count[s.ID], "quote"))
 		if s.Kind != "" {
 			b.WriteString(", ")
-			writeEscaped(b, s.Kind)
+			mdtext.WriteEscaped(b, s.Kind)
 		}
 		b.WriteString("</span>")
 		aliases := aliasList(s.Name, shown[i])
@@ -111,7 +110,7 @@ func writeSpeakers(b *strings.Builder, text string, toks []rtok, res Result) {
 					b.WriteString(", ")
 				}
 				b.WriteString("“")
-				writeEscaped(b, a)
+				mdtext.WriteEscaped(b, a)
 				b.WriteString("”")
 			}
 			b.WriteString("</span>")
@@ -124,9 +123,9 @@ func writeSpeakers(b *strings.Builder, text string, toks []rtok, res Result) {
 // shownMentions returns the text a reader sees of each mention of each
 // speaker of res, white space collapsed: shown[i][j] is mention j of
 // speaker i.
-func shownMentions(text string, toks []rtok, res Result) [][]string {
+func shownMentions(text string, toks []mdtext.Token, res Annotations) [][]string {
 	type ref struct {
-		Span
+		core.Span
 		speaker, mention int
 	}
 	var refs []ref
@@ -134,7 +133,7 @@ func shownMentions(text string, toks []rtok, res Result) [][]string {
 	for i, s := range res.Speakers {
 		shown[i] = make([]string, len(s.Mentions))
 		for j, m := range s.Mentions {
-			refs = append(refs, ref{clampSpan(text, m.Span), i, j})
+			refs = append(refs, ref{core.ClampSpan(text, m.Span), i, j})
 		}
 	}
 	// shownText reads the tokens once for spans in order of start.
@@ -171,7 +170,7 @@ var aliasPronouns = map[string]bool{
 }
 
 // writeQuoteList lists the quotes in order, each linking to its highlight.
-func writeQuoteList(b *strings.Builder, text string, toks []rtok, res Result) {
+func writeQuoteList(b *strings.Builder, text string, toks []mdtext.Token, res Annotations) {
 	b.WriteString("<section><h2>Quotes</h2>\n")
 	if len(res.Quotes) == 0 {
 		b.WriteString("<p class=\"none\">No quote found.</p>\n</section>\n")
@@ -192,15 +191,15 @@ func writeQuoteList(b *strings.Builder, text string, toks []rtok, res Result) {
 			}
 		}
 		b.WriteString(`<li><a href="#`)
-		writeEscaped(b, q.ID)
+		mdtext.WriteEscaped(b, q.ID)
 		b.WriteString(`"><mark class="q `)
 		b.WriteString(class)
 		b.WriteString(`">`)
 		var shown string
-		shown, from = shownText(text, toks, clampSpan(text, q.Span), from)
-		writeEscaped(b, excerpt(shown, 160))
+		shown, from = shownText(text, toks, core.ClampSpan(text, q.Span), from)
+		mdtext.WriteEscaped(b, excerpt(shown, 160))
 		b.WriteString("</mark></a> <span class=\"who\">— ")
-		writeEscaped(b, who)
+		mdtext.WriteEscaped(b, who)
 		b.WriteString("</span></li>\n")
 	}
 	b.WriteString("</ol>\n</section>\n")
@@ -209,14 +208,14 @@ func writeQuoteList(b *strings.Builder, text string, toks []rtok, res Result) {
 // writeDateList lists the dates in time order: calendar values first, in
 // order, then durations and sets in the order of the text. Each shows its
 // text as the reader sees it, a link to its highlight.
-func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
+func writeDateList(b *strings.Builder, text string, toks []mdtext.Token, res Annotations) {
 	b.WriteString("<section><h2>Dates</h2>\n")
 	if len(res.Dates) == 0 {
 		b.WriteString("<p class=\"none\">No date found.</p>\n</section>\n")
 		return
 	}
 	type shownDate struct {
-		Date
+		core.Date
 		id, shown string
 	}
 	dates := make([]shownDate, len(res.Dates))
@@ -224,9 +223,9 @@ func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
 	for i, d := range res.Dates {
 		dates[i].Date = d
 		dates[i].id = dateID(i)
-		dates[i].shown, from = shownText(text, toks, clampSpan(text, d.Span), from)
+		dates[i].shown, from = shownText(text, toks, core.ClampSpan(text, d.Span), from)
 	}
-	calendar := func(d Date) bool { return d.Type == TypeDate || d.Type == TypeTime }
+	calendar := func(d core.Date) bool { return d.Type == core.TypeDate || d.Type == core.TypeTime }
 	sort.SliceStable(dates, func(i, j int) bool {
 		ci, cj := calendar(dates[i].Date), calendar(dates[j].Date)
 		if ci != cj {
@@ -240,18 +239,18 @@ func writeDateList(b *strings.Builder, text string, toks []rtok, res Result) {
 	b.WriteString("<table class=\"dates\">\n<thead><tr><th scope=\"col\">Value</th><th scope=\"col\">Type</th><th scope=\"col\">Text</th></tr></thead>\n<tbody>\n")
 	for _, d := range dates {
 		b.WriteString("<tr><td><code>")
-		writeEscaped(b, d.Value)
+		mdtext.WriteEscaped(b, d.Value)
 		if d.Mod != "" {
 			b.WriteString(" (")
-			writeEscaped(b, d.Mod)
+			mdtext.WriteEscaped(b, d.Mod)
 			b.WriteString(")")
 		}
 		b.WriteString("</code></td><td>")
-		writeEscaped(b, d.Type)
+		mdtext.WriteEscaped(b, d.Type)
 		b.WriteString(`</td><td><a href="#`)
 		b.WriteString(d.id)
 		b.WriteString(`">`)
-		writeEscaped(b, excerpt(d.shown, 80))
+		mdtext.WriteEscaped(b, excerpt(d.shown, 80))
 		b.WriteString("</a></td></tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n</section>\n")
