@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"context"
+	"encoding/csv"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -208,4 +210,148 @@ func TestDeskReview(t *testing.T) {
 	assert.Equal(t, []string{"Elena Ruiz", "Tomas Byrne", "The ministry"}, v.Headings)
 	assert.Equal(t, "0", v.Corrections)
 	assert.Zero(t, evalPage[int](t, ctx, `document.querySelectorAll("#article mark[data-added]").length`))
+}
+
+// exported is what the export buttons gave: each download's file name and
+// content, and what Copy put on the clipboard.
+type exported struct {
+	Files map[string]struct {
+		Name    string `json:"name"`
+		Type    string `json:"type"`
+		Content string `json:"content"`
+	} `json:"files"`
+	HTML string `json:"html"`
+	Text string `json:"text"`
+}
+
+// exportAllJS presses every export button in turn, catching the download
+// (the blob and the file name) instead of saving it, and Copy, catching
+// the clipboard's items.
+const exportAllJS = `(async () => {
+	const files = {};
+	const create = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
+	let blob = null;
+	URL.createObjectURL = (b) => { blob = b; return create.call(URL, b); };
+	let done = null;
+	HTMLAnchorElement.prototype.click = function () { done({ name: this.download, blob }); };
+	try {
+		for (const b of document.querySelectorAll("button[data-export]")) {
+			const got = await new Promise((ok) => { done = ok; b.click(); });
+			files[b.dataset.export] = { name: got.name, type: got.blob.type, content: await got.blob.text() };
+		}
+	} finally {
+		URL.createObjectURL = create;
+		HTMLAnchorElement.prototype.click = click;
+	}
+	const copied = await new Promise((ok) => {
+		navigator.clipboard.write = async (items) => ok(items);
+		document.getElementById("copy-html").click();
+	});
+	const item = copied[0];
+	return {
+		files,
+		html: await (await item.getType("text/html")).text(),
+		text: await (await item.getType("text/plain")).text(),
+	};
+})()`
+
+// TestDeskExports records a gender and dismisses a quote, then downloads
+// every export and copies the article, and checks what each holds.
+func TestDeskExports(t *testing.T) {
+	base := startServer(t)
+	ctx := newBrowser(t)
+	openPage(t, ctx, base)
+	paste(t, ctx, deskArticle)
+	waitAnnotated(t, ctx, 60*time.Second)
+	waitDesk(t, ctx, "0")
+	act(t, ctx, "gender", choose(`#sources tr[data-speaker="s1"] select[data-action="gender"]`, "woman"))
+	engineers := quoteID(t, ctx, "“The engineers")
+	act(t, ctx, "dismiss", chromedp.Click(chromedp.CSS(`#speakers button[data-action="dismiss"][data-quote="`+engineers+`"]`)))
+
+	got := evalPage[exported](t, ctx, exportAllJS)
+	const stem = "harbour-wall-approved-after-long-delay"
+
+	j := got.Files["json"]
+	assert.Equal(t, stem+".json", j.Name, "named from the headline")
+	var record struct {
+		Version     string    `json:"annotator_version"`
+		ExportedAt  time.Time `json:"exported_at"`
+		Unit        string    `json:"unit"`
+		Dateline    string    `json:"dateline"`
+		Text        string    `json:"text"`
+		Corrections struct {
+			Quotes   map[string]struct{ Dismissed bool } `json:"quotes"`
+			Speakers map[string]struct{ Gender string }  `json:"speakers"`
+		} `json:"corrections"`
+		Summary struct {
+			Speakers []struct {
+				Name   string `json:"name"`
+				Gender string `json:"gender"`
+				Quotes int    `json:"quotes"`
+			} `json:"speakers"`
+		} `json:"summary"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(j.Content), &record), "the JSON export: %.300s", j.Content)
+	assert.Equal(t, deskArticle, record.Text, "the article text")
+	assert.Equal(t, "utf-16", record.Unit, "the offsets' unit")
+	assert.NotEmpty(t, record.Version)
+	assert.WithinDuration(t, time.Now(), record.ExportedAt, 5*time.Minute, "the time of the export")
+	assert.Equal(t, "2025-05-14", record.Dateline)
+	assert.True(t, record.Corrections.Quotes[engineers].Dismissed, "the corrections applied")
+	assert.Equal(t, "woman", record.Corrections.Speakers["s1"].Gender)
+	if assert.Len(t, record.Summary.Speakers, 3) {
+		assert.Equal(t, "Tomas Byrne", record.Summary.Speakers[0].Name, "most quoted first, now that Elena Ruiz lost a quote")
+		ruiz := record.Summary.Speakers[1]
+		assert.Equal(t, "Elena Ruiz", ruiz.Name)
+		assert.Equal(t, "woman", ruiz.Gender)
+		assert.Equal(t, 1, ruiz.Quotes, "the dismissed quote no longer counts")
+	}
+
+	quotes := got.Files["csv-quotes"]
+	assert.Equal(t, stem+"-quotes.csv", quotes.Name)
+	assert.Contains(t, quotes.Type, "text/csv")
+	rows, err := csv.NewReader(strings.NewReader(quotes.Content)).ReadAll()
+	require.NoError(t, err, "the CSV of quotes: %s", quotes.Content)
+	require.NotEmpty(t, rows)
+	col := map[string]int{}
+	for i, name := range rows[0] {
+		col[name] = i
+	}
+	for _, name := range []string{"speaker", "role", "kind", "category", "gender", "quote", "words", "paragraph", "cue", "attribution", "confidence", "flags"} {
+		assert.Contains(t, col, name, "column %s of the CSV of quotes", name)
+	}
+	byQuote := map[string][]string{}
+	for _, r := range rows[1:] {
+		byQuote[r[col["quote"]]] = r
+	}
+	wait := byQuote["“We have waited long enough,”"]
+	if assert.NotNil(t, wait, "the quote's row: %v", rows) {
+		assert.Equal(t, "Elena Ruiz", wait[col["speaker"]])
+		assert.Equal(t, "woman", wait[col["gender"]], "gender as recorded")
+		assert.Equal(t, "5", wait[col["words"]])
+	}
+
+	sources := got.Files["csv-sources"]
+	assert.Equal(t, stem+"-sources.csv", sources.Name)
+	srows, err := csv.NewReader(strings.NewReader(sources.Content)).ReadAll()
+	require.NoError(t, err)
+	if assert.GreaterOrEqual(t, len(srows), 4, "a header and a row per speaker: %v", srows) {
+		assert.Contains(t, srows[2], "Elena Ruiz")
+		assert.Contains(t, srows[2], "woman")
+	}
+
+	report := got.Files["html-report"]
+	assert.Equal(t, stem+"-report.html", report.Name)
+	assert.Contains(t, strings.ToLower(report.Content[:min(200, len(report.Content))]), "<!doctype html")
+	assert.Contains(t, report.Content, "Elena Ruiz")
+
+	// Copy: a fragment that keeps its look in a CMS (inline styles, a
+	// speaker label per quote, no tabindex, no ids) and readable text.
+	assert.Contains(t, got.HTML, `<mark style="`)
+	assert.Contains(t, got.HTML, "Elena Ruiz")
+	assert.NotContains(t, got.HTML, "tabindex")
+	assert.NotContains(t, got.HTML, ` id="`)
+	assert.NotContains(t, got.HTML, ` class="`)
+	assert.Contains(t, got.Text, "“We have waited long enough,”")
+	assert.NotContains(t, got.Text, "<")
 }

@@ -20,7 +20,6 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { splitBlocks } from "./js/chunks.js";
-import { summarizeSources } from "./js/sources-summary.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
@@ -93,26 +92,20 @@ self.onmessage = async (event) => {
   }
 };
 
-// answer serves summarize and export for the last render. The bridge's
-// summarize and export (Go, issue 12) are used when the module has them;
-// until then summarize is the JavaScript stand-in, and export is refused.
+// answer serves summarize and export (the bridge's, computed in Go) for
+// the last render, so that the article and its result never cross to the
+// worker again.
 function answer(msg) {
   try {
     if (!last) {
       throw new Error("nothing annotated yet");
     }
-    const api = ArticleAnnotator;
     if (msg.type === "summarize") {
-      const summary = typeof api.summarize === "function"
-        ? api.summarize(last.text, last.result, msg.corrections)
-        : summarizeSources(last.text, last.result, msg.corrections);
+      const summary = ArticleAnnotator.summarize(last.text, last.result, msg.corrections);
       self.postMessage({ type: "summary", id: msg.id, summary });
       return;
     }
-    if (typeof api.export !== "function") {
-      throw new Error("this build of the annotator has no export yet");
-    }
-    const content = api.export(last.text, last.result, msg.corrections, msg.format, msg.time);
+    const content = ArticleAnnotator.export(last.text, last.result, msg.corrections, msg.format, msg.time);
     self.postMessage({ type: "exported", id: msg.id, format: msg.format, content });
   } catch (err) {
     self.postMessage({ type: "error", id: msg.id, name: (err && err.name) || "Error", message: String((err && err.message) || err) });
