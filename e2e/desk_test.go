@@ -93,9 +93,9 @@ func act(t testing.TB, ctx context.Context, what string, action chromedp.Action[
 // focus, its value changes and it fires change.
 func choose(sel, value string) chromedp.Action[chromedp.Void] {
 	return chromedp.Evaluate[chromedp.Void](`(() => {
-		const s = document.querySelector(`+jsString(sel)+`);
+		const s = document.querySelector(` + jsString(sel) + `);
 		s.focus();
-		s.value = `+jsString(value)+`;
+		s.value = ` + jsString(value) + `;
 		s.dispatchEvent(new Event("change", {bubbles: true}));
 	})()`)
 }
