@@ -133,7 +133,9 @@ test-e2e: wasm e2e-tools
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./wasm
 	$(GO) test -count=1 ./e2e
 
-## bench-e2e: page load to the seed article highlighted, and 1 MB in the worker.
+## bench-e2e: page load to the seed article highlighted, 1 MB in the worker,
+## and the longest main-thread task and time to the first highlight for 1 MB
+## and 5 MB pasted.
 bench-e2e:
 	$(GO) test -run='^$$' -bench=. -benchtime=3x ./e2e
 

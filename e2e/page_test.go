@@ -240,7 +240,7 @@ func dateJumps(t testing.TB, ctx context.Context) []dateJump {
 	t.Helper()
 	return evalPage[[]dateJump](t, ctx, `(() => {
 		const firsts = [...document.querySelectorAll("#article mark.dt[id]")];
-		return [...document.querySelectorAll("#dates button.jump")].map((b) => {
+		return [...document.querySelectorAll("#dates button.jump, #periods button.jump")].map((b) => {
 			document.body.focus();
 			b.click();
 			const m = document.activeElement;

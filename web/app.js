@@ -31,6 +31,7 @@ const el = {
   summary: $("summary"),
   speakers: $("speakers"),
   dates: $("dates"),
+  periods: $("periods"),
   tip: $("tip"),
   example: $("example"),
   clear: $("clear"),
@@ -247,6 +248,7 @@ function showEmpty() {
   el.article.replaceChildren(p);
   el.summary.textContent = "Nothing annotated yet.";
   el.dates.replaceChildren();
+  el.periods.replaceChildren();
   enableExports(false);
   el.formatDetected.textContent = "";
   if (!state.datelineByUser) {
@@ -281,7 +283,7 @@ async function showResult(msg, run) {
   el.progress.hidden = true;
   el.cancel.hidden = true;
   delete root.busy;
-  showPanel(el, el.article, res, state.datelineByUser);
+  showPanel(el, res, res.summary, state.datelineByUser);
   setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
   if (!(await desk.open(run.text, res)) || generation !== state.display) {
     return;
@@ -352,12 +354,14 @@ el.clear.addEventListener("click", () => {
   el.text.focus();
 });
 // A date in the panel jumps to its highlight (the desk does the quotes).
-el.dates.addEventListener("click", (e) => {
-  const b = e.target instanceof Element && e.target.closest("button.jump");
-  if (b) {
-    desk.jump(b.dataset.target, b);
-  }
-});
+for (const list of [el.dates, el.periods]) {
+  list.addEventListener("click", (e) => {
+    const b = e.target instanceof Element && e.target.closest("button.jump");
+    if (b) {
+      desk.jump(b.dataset.target, b);
+    }
+  });
+}
 
 // The article is one Tab stop; its keys move between the quotes.
 el.article.addEventListener("keydown", (e) => {

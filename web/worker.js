@@ -80,7 +80,8 @@ self.onmessage = async (event) => {
     const t0 = performance.now();
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
-    last = { text: msg.text, result: out.result };
+    const { summary, ...result } = out.result;
+    last = { text: msg.text, result }; // the summary is not sent back to summarize
     self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: out.result, ms });
   } catch (err) {
     self.postMessage({

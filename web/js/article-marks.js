@@ -10,6 +10,10 @@ import { extract, highlight } from "./highlight.js";
 
 const SR = "sr-q"; // class of the screen-reader texts
 
+// SLICE_MS is how long one main-thread task may update marks before it
+// yields.
+const SLICE_MS = 30;
+
 // speakerResolver returns id -> the speaker of the summary that holds the
 // quotes of speaker id once merges are followed (or null).
 function speakerResolver(summary, corrections) {
@@ -38,71 +42,183 @@ function patterns(summary) {
   return out;
 }
 
-function setSpeakerClass(mark, s, pattern) {
+function setSpeakerClass(mark, s, pattern, only) {
   for (const c of Array.from(mark.classList)) {
     if (c.startsWith("spk-") || c.startsWith("pat-")) {
       mark.classList.remove(c);
     }
   }
   mark.classList.add(s ? "spk-" + (s.palette + 1) : "spk-none");
-  if (s && pattern.get(s.id)) {
-    mark.classList.add("pat-" + pattern.get(s.id));
+  if (s && pattern) {
+    mark.classList.add("pat-" + pattern);
+  }
+  mark.classList.toggle("only", !!s && s.id === only);
+  if (s) {
+    mark.dataset.speakerName = s.name;
+    mark.dataset.speakerNow = s.id;
+  } else {
+    delete mark.dataset.speakerName;
+    delete mark.dataset.speakerNow;
   }
 }
 
-// applySummary updates the marks of article to summary (and corrections,
-// for the mentions of merged speakers).
-export function applySummary(article, summary, corrections) {
-  for (const old of article.querySelectorAll("span." + SR)) {
-    old.remove();
+// slices runs step(item) for every item, SLICE_MS of work per task; it
+// resolves false when alive() turns false between tasks.
+function slices(items, step, alive) {
+  return new Promise((resolve) => {
+    let i = 0;
+    const run = () => {
+      if (!alive()) {
+        resolve(false);
+        return;
+      }
+      const t0 = performance.now();
+      while (i < items.length && (i & 63 || performance.now() - t0 < SLICE_MS)) {
+        step(items[i++]);
+      }
+      if (i < items.length) {
+        setTimeout(run, 0);
+      } else {
+        resolve(true);
+      }
+    };
+    run();
+  });
+}
+
+// ArticleMarks keeps the marks of one shown article in step with the
+// summary. It indexes the marks once (by quote and by speaker), then on
+// each summary touches only the quotes and speakers whose look changed,
+// a slice at a time, so that a correction to a long article costs what
+// it changes.
+export class ArticleMarks {
+  constructor(article) {
+    this.article = article;
+    this.quotes = null; // quote id -> its marks, in order
+    this.mentions = new Map(); // engine speaker id -> its mention marks
+    this.applied = new Map(); // quote id or "sp:" + speaker id -> the look last given
+    this.sr = new Map(); // quote id -> its screen-reader texts
+    this.only = ""; // the speaker whose highlights alone show, or ""
   }
-  const quotes = new Map(summary.quotes.map((q) => [q.id, q]));
-  const speakers = new Map(summary.speakers.map((s) => [s.id, s]));
-  const resolve = speakerResolver(summary, corrections);
-  const pattern = patterns(summary);
-  const pieces = new Map(); // quote id -> its marks
-  for (const mark of article.querySelectorAll("mark")) {
-    mark.tabIndex = -1;
-    const d = mark.dataset;
-    if (d.quote) {
-      const list = pieces.get(d.quote) || [];
-      list.push(mark);
-      pieces.set(d.quote, list);
-    } else if (d.speaker && mark.classList.contains("sp")) {
-      const s = resolve(d.speaker);
-      setSpeakerClass(mark, s, pattern);
-      if (s) {
-        d.speakerName = s.name;
-        d.speakerNow = s.id;
+
+  index() {
+    this.quotes = new Map();
+    this.mentions = new Map();
+    for (const mark of this.article.getElementsByTagName("mark")) {
+      const d = mark.dataset;
+      if (d.quote) {
+        push(this.quotes, d.quote, mark);
+      } else if (d.speaker && mark.classList.contains("sp")) {
+        push(this.mentions, d.speaker, mark);
       }
     }
   }
-  for (const [id, marks] of pieces) {
-    const q = quotes.get(id);
-    if (!q) {
-      continue;
+
+  // added re-indexes the quotes the editor added (after drawAdded).
+  added() {
+    for (const [id] of this.quotes) {
+      if (/^a\d+$/.test(id)) {
+        this.quotes.delete(id);
+        this.applied.delete(id);
+        for (const old of this.sr.get(id) || []) {
+          old.remove();
+        }
+        this.sr.delete(id);
+      }
     }
-    const s = q.speaker ? speakers.get(q.speaker) : null;
+    for (const mark of this.article.querySelectorAll("mark[data-added]")) {
+      push(this.quotes, mark.dataset.quote, mark);
+    }
+  }
+
+  // apply updates the marks to summary; false when alive() stopped it.
+  async apply(summary, corrections, alive) {
+    if (!this.quotes) {
+      this.index();
+    }
+    const speakers = new Map(summary.speakers.map((s) => [s.id, s]));
+    const resolve = speakerResolver(summary, corrections);
+    const pattern = patterns(summary);
+    const look = (s) => (s ? [s.id, s.palette, pattern.get(s.id), s.name, s.initials].join("\u0001") : "");
+    const work = [];
+    for (const q of summary.quotes) {
+      const s = q.speaker ? speakers.get(q.speaker) : null;
+      const key = look(s) + "|" + q.dismissed + "|" + q.check;
+      if (this.applied.get(q.id) !== key && this.quotes.has(q.id)) {
+        this.applied.set(q.id, key);
+        work.push(() => this.showQuote(q, s, pattern));
+      }
+    }
+    for (const [id, marks] of this.mentions) {
+      const s = resolve(id);
+      const key = look(s);
+      if (this.applied.get("sp:" + id) !== key) {
+        this.applied.set("sp:" + id, key);
+        for (const m of marks) {
+          work.push(() => setSpeakerClass(m, s, s && pattern.get(s.id), this.only));
+        }
+      }
+    }
+    const done = await slices(work, (f) => f(), alive);
+    if (!done) {
+      this.applied.clear(); // half done: the next apply redoes everything
+    }
+    return done;
+  }
+
+  showQuote(q, s, pattern) {
+    const marks = this.quotes.get(q.id);
     for (const mark of marks) {
-      setSpeakerClass(mark, s, pattern);
+      mark.tabIndex = -1;
+      setSpeakerClass(mark, s, s && pattern.get(s.id), this.only);
       mark.classList.toggle("dismissed", q.dismissed);
       mark.classList.toggle("to-check", q.check);
-      if (s) {
-        mark.dataset.speakerName = s.name;
-        mark.dataset.speakerNow = s.id;
-      } else {
-        delete mark.dataset.speakerName;
-        delete mark.dataset.speakerNow;
-      }
     }
     const first = marks[0];
     first.dataset.who = s ? s.initials : "?";
+    for (const old of this.sr.get(q.id) || []) {
+      old.remove();
+    }
+    this.sr.delete(q.id);
     if (q.dismissed) {
-      continue;
+      return;
     }
     const who = s ? "Quote by " + s.name : "Quote, speaker unknown";
-    first.before(srText(who + (q.check ? " (to check)" : "") + ": "));
-    marks[marks.length - 1].after(srText(" (end of quote)"));
+    const open = srText(who + (q.check ? " (to check)" : "") + ": ");
+    const close = srText(" (end of quote)");
+    first.before(open);
+    marks[marks.length - 1].after(close);
+    this.sr.set(q.id, [open, close]);
+  }
+
+  // filter shows only the quotes and mentions of speaker only (an ID, or
+  // "" for all), touching the marks of the speaker before and after.
+  filter(only) {
+    const before = this.only;
+    this.only = only;
+    this.article.classList.toggle("filtered", !!only);
+    if (only === before) {
+      return;
+    }
+    for (const list of [this.quotes || new Map(), this.mentions]) {
+      for (const marks of list.values()) {
+        const now = marks[0] && marks[0].dataset.speakerNow;
+        if (now && (now === only || now === before)) {
+          for (const m of marks) {
+            m.classList.toggle("only", now === only);
+          }
+        }
+      }
+    }
+  }
+}
+
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
   }
 }
 
@@ -112,6 +228,40 @@ function srText(text) {
   span.setAttribute("data-annotate-skip", "");
   span.textContent = text;
   return span;
+}
+
+// shownQuoteText is the text of quote id as the article shows it: its
+// pieces joined (with a space between blocks), found from its first piece
+// on; null when it has no highlight.
+export function shownQuoteText(article, id) {
+  const first = document.getElementById(id);
+  if (!first || !article.contains(first)) {
+    return null;
+  }
+  let text = first.textContent;
+  let prev = first;
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = first;
+  for (let n = walker.nextNode(), k = 0; n && k < 20000; n = walker.nextNode(), k++) {
+    if (n.localName !== "mark" || first.contains(n)) {
+      continue;
+    }
+    if (n.dataset.quote === id) {
+      text += (blockOf(n, article) === blockOf(prev, article) ? "" : " ") + n.textContent;
+      prev = n;
+    } else if (n.id && n.classList.contains("q")) {
+      break; // the next quote: quotes do not overlap
+    }
+  }
+  return text;
+}
+
+function blockOf(n, article) {
+  let e = n.parentElement;
+  while (e && e !== article && getComputedStyle(e).display.startsWith("inline")) {
+    e = e.parentElement;
+  }
+  return e;
 }
 
 // norm collapses white space, as the article's text shows it.
@@ -174,10 +324,14 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // drawAdded wraps the quotes the editor added (corrections.added, source
 // offsets) in marks, after removing those drawn before.
 export function drawAdded(article, corrections, source) {
+  const parents = new Set();
   for (const m of article.querySelectorAll("mark[data-added]")) {
+    parents.add(m.parentNode);
     m.replaceWith(...m.childNodes);
   }
-  article.normalize();
+  for (const p of parents) {
+    p.normalize(); // the text nodes the marks split, joined again
+  }
   const added = (corrections && corrections.added) || [];
   if (added.length === 0) {
     return;
@@ -210,14 +364,9 @@ export function liveQuotes(article) {
   return Array.from(article.querySelectorAll("mark.q[id]:not(.dismissed)"));
 }
 
-// setLayers shows or hides the layers ({quotes, speakers, dates}: booleans)
-// and limits the quotes shown to one speaker (only: an ID or "").
-export function setLayers(article, layers, only) {
+// setLayers shows or hides the layers ({quotes, speakers, dates}: booleans).
+export function setLayers(article, layers) {
   article.classList.toggle("hide-quotes", !layers.quotes);
   article.classList.toggle("hide-speakers", !layers.speakers);
   article.classList.toggle("hide-dates", !layers.dates);
-  for (const m of article.querySelectorAll("mark.q, mark.sp")) {
-    const id = m.dataset.speakerNow;
-    m.classList.toggle("other", !!only && id !== only);
-  }
 }

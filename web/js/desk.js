@@ -5,14 +5,12 @@
 // article's marks updated (js/article-marks.js). It also offers the
 // exports, which the worker computes. app.js owns the article and the run.
 
-import { applySummary, drawAdded, liveQuotes, setLayers, sourceRange } from "./article-marks.js";
+import { ArticleMarks, drawAdded, liveQuotes, setLayers, shownQuoteText, sourceRange } from "./article-marks.js";
 import * as C from "./corrections.js";
 import { h } from "./dom.js";
 import { fileName, plural } from "./format.js";
-import { readMarks } from "./marks.js";
 import { NEW, reviewItems, speakerMenu } from "./review.js";
 import { sourcesTable } from "./sources-table.js";
-import { aliases } from "./summary.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
 
 // EXPORTS are the download buttons' formats: [format, suffix, ext, type].
@@ -55,25 +53,9 @@ export class Desk {
     this.corr = C.emptyCorrections();
     this.summary = null;
     this.texts = new Map();
-    this.mentions = () => [];
-    this.engineSpeakers = [];
-  }
-
-  // aliasesOf lists the other names of speaker s as the article shows
-  // them (Markdown markup dropped): the mentions of s and of the speakers
-  // merged into it.
-  aliasesOf(s) {
-    const sc = this.corr.speakers;
-    const into = (id) => {
-      const seen = new Set();
-      while (sc[id] && sc[id].merged_into && !seen.has(id)) {
-        seen.add(id);
-        id = sc[id].merged_into;
-      }
-      return id;
-    };
-    const texts = this.engineSpeakers.filter((id) => into(id) === s.id).flatMap((id) => this.mentions(id));
-    return aliases(s, texts);
+    this.source = new Map();
+    this.marks = null;
+    this.drawn = false; // quotes the editor added are drawn in the article
   }
 
   // open starts the desk on text and its result, shown in el.article. It
@@ -82,18 +64,19 @@ export class Desk {
     this.reset();
     const gen = this.gen;
     this.text = text;
-    const shown = readMarks(this.el.article).shown;
-    this.mentions = (id) => shown.mentions(id);
-    this.engineSpeakers = result.speakers.map((s) => s.id);
-    for (const q of result.quotes) {
-      this.texts.set(q.id, shown.of(q.id) ?? q.text);
-    }
+    this.source = new Map(result.quotes.map((q) => [q.id, q.text]));
+    this.marks = new ArticleMarks(this.el.article);
     this.hash = await textHash(text);
     if (gen !== this.gen) {
       return false;
     }
     this.corr = C.normalize(loadCorrections(this.hash));
-    await this.refresh(gen);
+    if (C.isEmpty(this.corr) && result.summary) {
+      this.summary = result.summary; // the engine's view, computed with the result
+      await this.show(gen);
+    } else {
+      await this.refresh(gen);
+    }
     if (gen === this.gen && !C.isEmpty(this.corr)) {
       this.say("Restored your corrections to this article (kept in this browser).");
     }
@@ -108,12 +91,15 @@ export class Desk {
     this.el.only.replaceChildren(h("option", { value: "" }, "All speakers"));
   }
 
+  // textOf is the text of quote id as the article shows it, read from its
+  // highlight when first asked for (the lists show only some quotes).
   textOf(id) {
-    if (this.texts.has(id)) {
-      return this.texts.get(id);
+    if (!this.texts.has(id)) {
+      const a = this.corr.added.find((x) => x.id === id);
+      const shown = shownQuoteText(this.el.article, id);
+      this.texts.set(id, shown ?? (a ? this.text.slice(a.start, a.end) : this.source.get(id) || ""));
     }
-    const a = this.corr.added.find((x) => x.id === id);
-    return a ? this.text.slice(a.start, a.end) : "";
+    return this.texts.get(id);
   }
 
   // refresh summarizes the corrections and shows them.
@@ -131,17 +117,27 @@ export class Desk {
       return;
     }
     this.summary = summary;
-    this.show();
+    await this.show(gen);
   }
 
-  show() {
+  // show shows this.summary: the lists at once, the article's marks a
+  // slice at a time.
+  async show(gen = this.gen) {
     const s = this.summary;
     const el = this.el;
     const focus = focusKey(document.activeElement);
-    drawAdded(el.article, this.corr, this.text);
-    applySummary(el.article, s, this.corr);
+    if (this.corr.added.length > 0 || this.drawn) {
+      drawAdded(el.article, this.corr, this.text);
+      this.drawn = this.corr.added.length > 0;
+      if (this.marks.quotes) {
+        this.marks.added();
+      }
+    }
+    if (!(await this.marks.apply(s, this.corr, () => gen === this.gen)) || gen !== this.gen) {
+      return;
+    }
     el.sources.replaceChildren(sourcesTable(s));
-    el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id), (sp) => this.aliasesOf(sp)));
+    el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id)));
     const toCheck = s.quotes.filter((q) => q.check).length;
     el.checkCount.textContent = toCheck ? plural(toCheck, "quote", "quotes") + " to check" : "Nothing left to check";
     el.nextCheck.disabled = toCheck === 0;
@@ -162,7 +158,10 @@ export class Desk {
     for (const box of this.el.layerBoxes) {
       on[box.value] = box.checked;
     }
-    setLayers(this.el.article, on, this.el.only.value);
+    setLayers(this.el.article, on);
+    if (this.marks) {
+      this.marks.filter(this.el.only.value);
+    }
   }
 
   // edit applies a correction, keeps it and shows the new summary.

@@ -4,13 +4,8 @@
 // (app.js) decide when.
 
 import { plural } from "./format.js";
-import { readMarks } from "./marks.js";
-import { dateItems } from "./panel.js";
+import { dateItems } from "./date-list.js";
 import { sanitizedNodes } from "./sanitize.js";
-import { summarize } from "./summary.js";
-
-// PANEL_LIMIT is the number of items per panel list before "and N more".
-const PANEL_LIMIT = 300;
 
 // SLICE_MS is how long one main-thread task may parse pieces of a long
 // article before it yields.
@@ -73,13 +68,12 @@ export function showArticle(article, chunks, alive, progress) {
   });
 }
 
-// showPanel fills the summary line and the date list (el: {summary,
-// dates}) from res and the article as shown; the speakers and the sources
-// table are the desk's (js/desk.js).
-export function showPanel(el, article, res, datelineByUser) {
+// showPanel fills the summary line and the date lists (el: {summary,
+// dates, periods}) from res and its summary (Go's); the speakers and the
+// sources table are the desk's (js/desk.js).
+export function showPanel(el, res, summary, datelineByUser) {
   el.summary.textContent = counts(res) +
     (res.dateline ? ". Dateline " + res.dateline + (datelineByUser ? " (set by you)." : " (detected).") : ". No dateline.");
-  const marks = readMarks(article);
-  const summary = summarize(res, marks.shown);
-  el.dates.replaceChildren(...dateItems(summary, { limit: PANEL_LIMIT }));
+  el.dates.replaceChildren(...dateItems(summary.timeline, "No dates or times found."));
+  el.periods.replaceChildren(...dateItems([...summary.durations, ...summary.sets], "No durations or repeats found."));
 }

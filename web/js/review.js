@@ -5,8 +5,7 @@
 // none), dismissed or restored, and marked checked; each speaker can be
 // renamed or merged into another. Controls carry data-action and data-quote
 // or data-speaker; the page listens for clicks and changes on the list.
-// texts(id) gives a quote's text as the article shows it, aliases(speaker)
-// the speaker's other names as it shows them.
+// texts(id) gives a quote's text as the article shows it.
 
 import { h } from "./dom.js";
 import { plural, shorten } from "./format.js";
@@ -16,7 +15,7 @@ export const NEW = "\u0000new";
 
 // reviewItems returns the <li> of each speaker, the unattributed quotes and
 // the dismissed ones.
-export function reviewItems(summary, texts, aliases) {
+export function reviewItems(summary, texts) {
   const byId = new Map(summary.quotes.map((q) => [q.id, q]));
   const items = summary.speakers.map((s) => {
     const others = summary.speakers.filter((o) => o.id !== s.id);
@@ -28,7 +27,7 @@ export function reviewItems(summary, texts, aliases) {
         s.kind !== "person" ? h("span", { class: "tag" }, s.kind) : null,
         s.edited ? h("span", { class: "tag" }, "edited") : null),
       s.role ? h("p", { class: "role" }, s.role) : null,
-      aliasList(aliases(s)),
+      aliasList(s.aliases),
       h("details", { class: "edit-speaker" },
         h("summary", null, "Rename or merge"),
         h("div", { class: "edit-row" },
