@@ -41,16 +41,25 @@ var version = "dev"
 
 func main() {
 	bridge := js.Global().Get("Object").New()
-	bridge.Set("version", version+" ("+runtime.Version()+")")
+	bridge.Set("version", moduleVersion())
 	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("annotate", args, annotateJS)
 	}))
 	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("render", args, renderJS)
 	}))
+	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summarize", args, summarizeJS)
+	}))
+	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("export", args, exportJS)
+	}))
 	js.Global().Set("_articleAnnotatorGo", bridge)
 	select {} // serve calls until the page goes away
 }
+
+// moduleVersion is the build's version and its Go release.
+func moduleVersion() string { return version + " (" + runtime.Version() + ")" }
 
 // callError is an error reported to JavaScript as an Error of kind Name.
 type callError struct {
@@ -93,7 +102,7 @@ func failure(method string, err error) map[string]any {
 }
 
 // annotateJS implements annotate(text, options): the result object, offsets
-// in UTF-16 code units.
+// in UTF-16 code units, with its summary (no corrections) as summary.
 func annotateJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -103,11 +112,22 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	return toJS(res.ToUTF16(text)), nil
+	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
+	if err != nil {
+		return nil, err // a result that does not fit its own text: a bug
+	}
+	obj := toJS(res.ToUTF16(text))
+	summary, err := summaryToJS(sum)
+	if err != nil {
+		return nil, err
+	}
+	obj.Set("summary", summary)
+	return obj, nil
 }
 
 // renderJS implements render(text, options): {html, result}, the safe HTML
-// fragment of the article and the result annotate gives.
+// fragment of the article and the result annotate gives, its summary
+// included.
 func renderJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -119,7 +139,17 @@ func renderJS(args []js.Value) (any, error) {
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
 	html := annotate.RenderHTML(text, res)
-	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
+	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
+	if err != nil {
+		return nil, err // a result that does not fit its own text: a bug
+	}
+	obj := toJS(res.ToUTF16(text))
+	summary, err := summaryToJS(sum)
+	if err != nil {
+		return nil, err
+	}
+	obj.Set("summary", summary)
+	return map[string]any{"html": html, "result": obj}, nil
 }
 
 // maxTextLength is the longest text, in UTF-16 code units (what

@@ -5,8 +5,12 @@
 //   page -> worker  {type: "init", module?: WebAssembly.Module}
 //                   {type: "render", id, text, dateline, format}
 //                   {type: "warm"}   (annotate a short text once, unanswered)
+//                   {type: "summarize", id, corrections}  (of the last render)
+//                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
 //                   {type: "result", id, chunks, result, ms}
+//                   {type: "summary", id, summary}
+//                   {type: "exported", id, format, content}
 //                   {type: "error", id, name, message}
 //                   {type: "fatal", message}         (the module could not load)
 //
@@ -21,6 +25,7 @@ const WASM = new URL("annotator.wasm", import.meta.url).href;
 
 let ready = null;
 let source = WASM; // the compiled module, or its URL
+let last = null; // {text, result} of the last render, for summarize and export
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time.
@@ -60,6 +65,10 @@ self.onmessage = async (event) => {
     warm();
     return;
   }
+  if (msg.type === "summarize" || msg.type === "export") {
+    answer(msg);
+    return;
+  }
   if (msg.type !== "render") {
     return;
   }
@@ -71,6 +80,8 @@ self.onmessage = async (event) => {
     const t0 = performance.now();
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
+    const { summary, ...result } = out.result;
+    last = { text: msg.text, result }; // the summary is not sent back to summarize
     self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: out.result, ms });
   } catch (err) {
     self.postMessage({
@@ -81,3 +92,23 @@ self.onmessage = async (event) => {
     });
   }
 };
+
+// answer serves summarize and export (the bridge's, computed in Go) for
+// the last render, so that the article and its result never cross to the
+// worker again.
+function answer(msg) {
+  try {
+    if (!last) {
+      throw new Error("nothing annotated yet");
+    }
+    if (msg.type === "summarize") {
+      const summary = ArticleAnnotator.summarize(last.text, last.result, msg.corrections);
+      self.postMessage({ type: "summary", id: msg.id, summary });
+      return;
+    }
+    const content = ArticleAnnotator.export(last.text, last.result, msg.corrections, msg.format, msg.time);
+    self.postMessage({ type: "exported", id: msg.id, format: msg.format, content });
+  } catch (err) {
+    self.postMessage({ type: "error", id: msg.id, name: (err && err.name) || "Error", message: String((err && err.message) || err) });
+  }
+}

@@ -43,9 +43,9 @@ export function summarize(result, shown) {
   return { quotes: result.quotes.length, speakers, unattributed, dates: dateGroups(result.dates, textOf) };
 }
 
-// aliases lists the names among texts that differ from the speaker's own,
-// once each, pronouns left out.
-function aliases(s, texts) {
+// aliases lists the names among texts that differ from the speaker's own
+// (s.name), once each, pronouns left out.
+export function aliases(s, texts) {
   const seen = new Set([s.name]);
   const out = [];
   for (const text of texts) {

@@ -16,6 +16,29 @@ export class AnnotatorWorker {
     this.ready = false;
     this.version = "";
     this.module = null; // Promise<WebAssembly.Module|null>
+    this.calls = new Map(); // id -> {resolve, reject} of summarize and export
+    this.callSeq = 0;
+  }
+
+  // ask sends a summarize or export message and resolves to the answer.
+  // Its ids are negative, apart from the renders' ids.
+  ask(msg) {
+    const id = --this.callSeq;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      this.worker.postMessage({ ...msg, id });
+    });
+  }
+
+  // summarize resolves to the summary of the last render with corrections.
+  async summarize(corrections) {
+    return (await this.ask({ type: "summarize", corrections })).summary;
+  }
+
+  // exportAs resolves to the content of the last render exported in
+  // format (see the summary contract), at time (ISO 8601).
+  async exportAs(corrections, format, time) {
+    return (await this.ask({ type: "export", corrections, format, time })).content;
   }
 
   // compile compiles annotator.wasm once, so that a worker restarted after
@@ -44,6 +67,10 @@ export class AnnotatorWorker {
       this.worker.terminate();
     }
     this.ready = false;
+    for (const call of this.calls.values()) {
+      call.reject(new Error("cancelled"));
+    }
+    this.calls.clear();
     const worker = new Worker(new URL("worker.js", base), { type: "module" });
     this.worker = worker;
     worker.onmessage = (event) => this.receive(worker, event.data || {});
@@ -71,8 +98,22 @@ export class AnnotatorWorker {
       case "fatal":
         this.on.fatal(msg.message);
         break;
-      case "result":
+      case "summary":
+      case "exported":
       case "error":
+        if (this.calls.has(msg.id)) {
+          const call = this.calls.get(msg.id);
+          this.calls.delete(msg.id);
+          if (msg.type === "error") {
+            call.reject(new Error(msg.message));
+          } else {
+            call.resolve(msg);
+          }
+          break;
+        }
+        this.on.done(msg);
+        break;
+      case "result":
         this.on.done(msg);
         break;
     }

@@ -30,6 +30,9 @@ type markSpan struct {
 	attrs string
 	// id is the escaped id given to the first piece, if any.
 	id string
+	// label is HTML written inside the first piece, before the text (the
+	// speaker label of a pasted fragment), if any.
+	label string
 }
 
 // speakerClasses returns the colour class of each speaker, by speaker ID:
