@@ -2,13 +2,15 @@
 // scrolling never wait for it. It is a module worker (new Worker(url,
 // {type: "module"})); the page's side of its protocol is js/worker-client.js:
 //
-//   page -> worker  {type: "init", module?: WebAssembly.Module}
+//   page -> worker  {type: "init", module?: WebAssembly.Module, url?: string}
 //                   {type: "render", id, text, dateline, format}
+//                   {type: "annotate", id, text, dateline, format}  (the embed's: no HTML)
 //                   {type: "warm"}   (annotate a short text once, unanswered)
 //                   {type: "summarize", id, corrections}  (of the last render)
 //                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
 //                   {type: "result", id, chunks, result, ms}
+//                   {type: "annotated", id, result, ms}
 //                   {type: "summary", id, summary}
 //                   {type: "exported", id, format, content}
 //                   {type: "error", id, name, message}
@@ -51,7 +53,7 @@ self.onmessage = async (event) => {
   const msg = event.data || {};
   if (msg.type === "init") {
     const t0 = performance.now();
-    source = msg.module || WASM;
+    source = msg.module || msg.url || WASM;
     ready = ArticleAnnotator.load(source);
     try {
       await ready;
@@ -69,7 +71,7 @@ self.onmessage = async (event) => {
     answer(msg);
     return;
   }
-  if (msg.type !== "render") {
+  if (msg.type !== "render" && msg.type !== "annotate") {
     return;
   }
   try {
@@ -78,6 +80,11 @@ self.onmessage = async (event) => {
     }
     await ready;
     const t0 = performance.now();
+    if (msg.type === "annotate") {
+      const result = ArticleAnnotator.annotate(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
+      self.postMessage({ type: "annotated", id: msg.id, result, ms: performance.now() - t0 });
+      return;
+    }
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
     const { summary, ...result } = out.result;

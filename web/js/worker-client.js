@@ -8,10 +8,14 @@ const base = new URL("../", import.meta.url);
 
 // AnnotatorWorker runs renders in a Web Worker. on is {ready(msg),
 // fatal(message), done(msg), failed(message)}: done gets the worker's
-// "result" and "error" messages for the id of the request.
+// "result" and "error" messages for the id of the request. urls, optional,
+// is {wasm, worker}: the module and the worker script (default: beside
+// js/, as on the page; the embed passes its own).
 export class AnnotatorWorker {
-  constructor(on) {
+  constructor(on, urls) {
     this.on = on;
+    this.wasmURL = (urls && urls.wasm) || new URL("annotator.wasm", base).href;
+    this.workerURL = (urls && urls.worker) || new URL("worker.js", base).href;
     this.worker = null;
     this.ready = false;
     this.version = "";
@@ -28,6 +32,12 @@ export class AnnotatorWorker {
       this.calls.set(id, { resolve, reject });
       this.worker.postMessage({ ...msg, id });
     });
+  }
+
+  // annotate resolves to the result (summary included) of text, annotated
+  // with options ({dateline, format}) and no HTML: the embed's call.
+  async annotate(text, options) {
+    return (await this.ask({ type: "annotate", text, dateline: options.dateline || "", format: options.format || "auto" })).result;
   }
 
   // summarize resolves to the summary of the last render with corrections.
@@ -47,7 +57,7 @@ export class AnnotatorWorker {
     if (!this.module) {
       this.module = (async () => {
         try {
-          const response = fetch(new URL("annotator.wasm", base));
+          const response = fetch(this.wasmURL);
           if (WebAssembly.compileStreaming) {
             return await WebAssembly.compileStreaming(response);
           }
@@ -71,7 +81,7 @@ export class AnnotatorWorker {
       call.reject(new Error("cancelled"));
     }
     this.calls.clear();
-    const worker = new Worker(new URL("worker.js", base), { type: "module" });
+    const worker = new Worker(this.workerURL, { type: "module" });
     this.worker = worker;
     worker.onmessage = (event) => this.receive(worker, event.data || {});
     worker.onerror = (event) => {
@@ -81,7 +91,7 @@ export class AnnotatorWorker {
     };
     const module = await this.compile();
     if (worker === this.worker) {
-      worker.postMessage(module ? { type: "init", module } : { type: "init" });
+      worker.postMessage(module ? { type: "init", module } : { type: "init", url: this.wasmURL });
     }
   }
 
@@ -100,6 +110,7 @@ export class AnnotatorWorker {
         break;
       case "summary":
       case "exported":
+      case "annotated":
       case "error":
         if (this.calls.has(msg.id)) {
           const call = this.calls.get(msg.id);
