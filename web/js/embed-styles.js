@@ -6,9 +6,10 @@
 // the legend in the shadow DOM. Theme with the --aa-* custom properties.
 const MARK_CSS = `
 mark.aa-hl { background: transparent; color: inherit; padding: 0; margin: 0; border-radius: 0; font: inherit; }
-/* Speaker colours: mid-tones that keep 3:1 against a white and a near-black
-   page (3.7:1 to 5.1:1 on #fff and #121212), so the defaults suit light and
-   dark sites; the README's Theming table lists them. */
+/* Speaker colours: mid-tones (OKLCH lightness 0.6) that keep 3:1 against a
+   white and a near-black page (3.7:1 to 4.4:1 on #fff, 4.2:1 to 5.1:1 on
+   #121212), so the defaults suit light and dark sites; the README's Theming
+   table lists them, and e2e/embed_share_test.go measures them. */
 :is(mark.aa-hl, .aa-who)[data-aa-color="0"] { --aa-c: var(--aa-unattributed, #6b7280); --aa-line: dotted; }
 :is(mark.aa-hl, .aa-who)[data-aa-color="1"] { --aa-c: var(--aa-speaker-1, #077ef0); --aa-line: solid; }
 :is(mark.aa-hl, .aa-who)[data-aa-color="2"] { --aa-c: var(--aa-speaker-2, #d64c08); --aa-line: dashed; }
