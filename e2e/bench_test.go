@@ -114,7 +114,7 @@ func BenchmarkPageLargeResponsive(b *testing.B) {
 					Longest float64 `json:"longest"`
 					First   float64 `json:"first"`
 				}](b, ctx, `({ longest: Math.max(0, ...window.__tasks), first: window.__first - window.__t0 })`)
-				b.Logf("long tasks (ms): %v", evalPage[[]float64](b, ctx, `window.__tasks.map(Math.round)`))
+				b.Logf("long tasks (ms): %v %v", evalPage[[]float64](b, ctx, `window.__tasks.map(Math.round)`), evalPage[[]string](b, ctx, `window.__T`))
 				longest = max(longest, m.Longest)
 				first += m.First
 				b.StartTimer()

@@ -118,9 +118,11 @@ function schedule(now) {
 function submit(req) {
   state.scheduled = false;
   req.id = ++state.seq;
-  if (!saveArticle({ text: req.text, dateline: req.dateline, format: req.format })) {
-    setStatus("This browser would not keep an article this long: a reload will lose it.", "error");
-  }
+  saveArticle({ text: req.text, dateline: req.dateline, format: req.format }).then((ok) => {
+    if (!ok) {
+      setStatus("This browser would not keep the article: a reload will lose it.", "error");
+    }
+  });
   if (!engine.ready || state.running) {
     state.pending = req; // sent when the worker is free; the newest wins
     if (!engine.ready) {
@@ -283,7 +285,7 @@ async function showResult(msg, run) {
   el.progress.hidden = true;
   el.cancel.hidden = true;
   delete root.busy;
-  showPanel(el, res, res.summary, state.datelineByUser);
+  showPanel(el, res, state.datelineByUser);
   setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
   if (!(await desk.open(run.text, res)) || generation !== state.display) {
     return;
@@ -395,7 +397,7 @@ el.forget.addEventListener("click", () => {
 });
 
 engine.start();
-const kept = el.text.value.trim() === "" ? loadArticle() : null;
+const kept = el.text.value.trim() === "" ? await loadArticle() : null;
 if (kept) {
   el.text.value = kept.text;
   if (kept.dateline) {

@@ -9,9 +9,13 @@
 //                   {type: "summarize", id, corrections}  (of the last render)
 //                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
-//                   {type: "result", id, chunks, result, ms}
-//                   {type: "annotated", id, result, ms}
-//                   {type: "summary", id, summary}
+//                   {type: "result", id, chunks, result, ms}  (result: {format,
+//                      dateline, counts: {quotes, speakers, dates}, summary,
+//                      dates: {timeline, periods}}: the summary without its
+//                      dates, which come grouped (js/date-groups.js); the
+//                      full result stays here, for summarize and export)
+//                   {type: "annotated", id, result, ms}  (the whole result, summary included)
+//                   {type: "summary", id, summary}   (without its dates)
 //                   {type: "exported", id, format, content}
 //                   {type: "error", id, name, message}
 //                   {type: "fatal", message}         (the module could not load)
@@ -22,6 +26,7 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { splitBlocks } from "./js/chunks.js";
+import { groupDates } from "./js/date-groups.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
@@ -89,7 +94,14 @@ self.onmessage = async (event) => {
     const ms = performance.now() - t0;
     const { summary, ...result } = out.result;
     last = { text: msg.text, result }; // the summary is not sent back to summarize
-    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: out.result, ms });
+    // The page gets what it shows: a long article's full result would cost
+    // its main thread a long task to receive.
+    const slim = {
+      format: result.format, dateline: result.dateline, summary: withoutDates(summary),
+      counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
+      dates: { timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]) },
+    };
+    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: slim, ms });
   } catch (err) {
     self.postMessage({
       type: "error",
@@ -109,7 +121,7 @@ function answer(msg) {
       throw new Error("nothing annotated yet");
     }
     if (msg.type === "summarize") {
-      const summary = ArticleAnnotator.summarize(last.text, last.result, msg.corrections);
+      const summary = withoutDates(ArticleAnnotator.summarize(last.text, last.result, msg.corrections));
       self.postMessage({ type: "summary", id: msg.id, summary });
       return;
     }
@@ -118,4 +130,11 @@ function answer(msg) {
   } catch (err) {
     self.postMessage({ type: "error", id: msg.id, name: (err && err.name) || "Error", message: String((err && err.message) || err) });
   }
+}
+
+// withoutDates is the summary without its dates (the page gets them
+// grouped, once).
+function withoutDates(summary) {
+  const { timeline, durations, sets, ...rest } = summary;
+  return rest;
 }

@@ -101,17 +101,25 @@ export class ArticleMarks {
     this.only = ""; // the speaker whose highlights alone show, or ""
   }
 
-  index() {
-    this.quotes = new Map();
-    this.mentions = new Map();
-    for (const mark of this.article.getElementsByTagName("mark")) {
-      const d = mark.dataset;
-      if (d.quote) {
-        push(this.quotes, d.quote, mark);
-      } else if (d.speaker && mark.classList.contains("sp")) {
-        push(this.mentions, d.speaker, mark);
+  // index finds the marks of the article, a slice at a time.
+  async index(alive) {
+    const quotes = new Map();
+    const mentions = new Map();
+    const all = Array.from(this.article.getElementsByTagName("mark"));
+    const done = await slices(all, (mark) => {
+      const quote = mark.getAttribute("data-quote");
+      const speaker = mark.getAttribute("data-speaker");
+      if (quote) {
+        push(quotes, quote, mark);
+      } else if (speaker && mark.classList.contains("sp")) {
+        push(mentions, speaker, mark);
       }
+    }, alive);
+    if (done) {
+      this.quotes = quotes;
+      this.mentions = mentions;
     }
+    return done;
   }
 
   // added re-indexes the quotes the editor added (after drawAdded).
@@ -133,33 +141,29 @@ export class ArticleMarks {
 
   // apply updates the marks to summary; false when alive() stopped it.
   async apply(summary, corrections, alive) {
-    if (!this.quotes) {
-      this.index();
+    if (!this.quotes && !(await this.index(alive))) {
+      return false;
     }
     const speakers = new Map(summary.speakers.map((s) => [s.id, s]));
     const resolve = speakerResolver(summary, corrections);
     const pattern = patterns(summary);
-    const look = (s) => (s ? [s.id, s.palette, pattern.get(s.id), s.name, s.initials].join("\u0001") : "");
-    const work = [];
-    for (const q of summary.quotes) {
-      const s = q.speaker ? speakers.get(q.speaker) : null;
-      const key = look(s) + "|" + q.dismissed + "|" + q.check;
-      if (this.applied.get(q.id) !== key && this.quotes.has(q.id)) {
-        this.applied.set(q.id, key);
-        work.push(() => this.showQuote(q, s, pattern));
-      }
-    }
+    const looks = new Map(summary.speakers.map((s) => [s.id, [s.id, s.palette, pattern.get(s.id), s.name, s.initials].join("\u0001")]));
+    const mentionWork = [];
     for (const [id, marks] of this.mentions) {
       const s = resolve(id);
-      const key = look(s);
+      const key = s ? looks.get(s.id) : "";
       if (this.applied.get("sp:" + id) !== key) {
         this.applied.set("sp:" + id, key);
-        for (const m of marks) {
-          work.push(() => setSpeakerClass(m, s, s && pattern.get(s.id), this.only));
-        }
+        mentionWork.push(...marks.map((m) => [m, s]));
       }
     }
-    const done = await slices(work, (f) => f(), alive);
+    const done = await slices(summary.quotes, (q) => {
+      const key = (q.speaker ? looks.get(q.speaker) : "") + "|" + q.dismissed + "|" + q.check;
+      if (this.applied.get(q.id) !== key && this.quotes.has(q.id)) {
+        this.applied.set(q.id, key);
+        this.showQuote(q, q.speaker ? speakers.get(q.speaker) : null, pattern);
+      }
+    }, alive) && await slices(mentionWork, ([m, s]) => setSpeakerClass(m, s, s && pattern.get(s.id), this.only), alive);
     if (!done) {
       this.applied.clear(); // half done: the next apply redoes everything
     }

@@ -53,7 +53,6 @@ export class Desk {
     this.corr = C.emptyCorrections();
     this.summary = null;
     this.texts = new Map();
-    this.source = new Map();
     this.marks = null;
     this.drawn = false; // quotes the editor added are drawn in the article
   }
@@ -64,7 +63,6 @@ export class Desk {
     this.reset();
     const gen = this.gen;
     this.text = text;
-    this.source = new Map(result.quotes.map((q) => [q.id, q.text]));
     this.marks = new ArticleMarks(this.el.article);
     this.hash = await textHash(text);
     if (gen !== this.gen) {
@@ -97,7 +95,7 @@ export class Desk {
     if (!this.texts.has(id)) {
       const a = this.corr.added.find((x) => x.id === id);
       const shown = shownQuoteText(this.el.article, id);
-      this.texts.set(id, shown ?? (a ? this.text.slice(a.start, a.end) : this.source.get(id) || ""));
+      this.texts.set(id, shown ?? (a ? this.text.slice(a.start, a.end) : ""));
     }
     return this.texts.get(id);
   }

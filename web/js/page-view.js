@@ -11,12 +11,12 @@ import { sanitizedNodes } from "./sanitize.js";
 // article before it yields.
 const SLICE_MS = 40;
 
-// counts is "3 quotes, 2 speakers, 4 dates".
+// counts is "3 quotes, 2 speakers, 4 dates" for the worker's result.
 export function counts(res) {
   return [
-    plural(res.quotes.length, "quote", "quotes"),
-    plural(res.speakers.length, "speaker", "speakers"),
-    plural(res.dates.length, "date", "dates"),
+    plural(res.counts.quotes, "quote", "quotes"),
+    plural(res.counts.speakers, "speaker", "speakers"),
+    plural(res.counts.dates, "date", "dates"),
   ].join(", ");
 }
 
@@ -69,11 +69,11 @@ export function showArticle(article, chunks, alive, progress) {
 }
 
 // showPanel fills the summary line and the date lists (el: {summary,
-// dates, periods}) from res and its summary (Go's); the speakers and the
-// sources table are the desk's (js/desk.js).
-export function showPanel(el, res, summary, datelineByUser) {
+// dates, periods}) from the worker's res; the speakers and the sources
+// table are the desk's (js/desk.js).
+export function showPanel(el, res, datelineByUser) {
   el.summary.textContent = counts(res) +
     (res.dateline ? ". Dateline " + res.dateline + (datelineByUser ? " (set by you)." : " (detected).") : ". No dateline.");
-  el.dates.replaceChildren(...dateItems(summary.timeline, "No dates or times found."));
-  el.periods.replaceChildren(...dateItems([...summary.durations, ...summary.sets], "No durations or repeats found."));
+  el.dates.replaceChildren(...dateItems(res.dates.timeline, "No dates or times found."));
+  el.periods.replaceChildren(...dateItems(res.dates.periods, "No durations or repeats found."));
 }

@@ -1,6 +1,7 @@
-// store.js keeps the editor's work in this browser's localStorage, and
-// nowhere else: the corrections of each article under a hash of its text,
-// and the article last worked on (unless the reader opts out), so that a
+// store.js keeps the editor's work in this browser, and nowhere else: the
+// corrections of each article in localStorage under a hash of its text,
+// and the article last worked on (unless the reader opts out) in IndexedDB,
+// which takes megabytes and writes them off the main thread, so that a
 // reload loses nothing. Every call survives a browser that refuses storage
 // (private mode, full quota): it returns false or null and the page says so.
 
@@ -62,30 +63,66 @@ export const keepArticle = () => read(KEEP) !== false;
 export function setKeepArticle(on) {
   write(KEEP, !!on);
   if (!on) {
-    remove(ARTICLE);
+    kept("readwrite", (s) => s.delete(ARTICLE)).catch(() => {});
   }
 }
 
-// saveArticle keeps {text, dateline, format}; false when the browser
-// refused (too large for its quota).
-export function saveArticle(article) {
-  if (!keepArticle()) {
-    return true;
+// db opens the page's IndexedDB database (one object store, "kept").
+let opening = null;
+function db() {
+  if (!opening) {
+    opening = new Promise((resolve, reject) => {
+      const req = indexedDB.open("annotator", 1);
+      req.onupgradeneeded = () => req.result.createObjectStore("kept");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    opening.catch(() => {
+      opening = null;
+    });
   }
-  if (article.text.trim() === "") {
-    remove(ARTICLE);
-    return true;
-  }
-  return write(ARTICLE, article);
+  return opening;
 }
 
-export function loadArticle() {
-  const a = read(ARTICLE);
-  return a && typeof a.text === "string" ? a : null;
+// kept runs one request on the store and resolves to its result.
+async function kept(mode, use) {
+  const d = await db();
+  return new Promise((resolve, reject) => {
+    const tx = d.transaction("kept", mode);
+    const req = use(tx.objectStore("kept"));
+    tx.oncomplete = () => resolve(req.result);
+    tx.onerror = tx.onabort = () => reject(tx.error);
+  });
+}
+
+// saveArticle keeps {text, dateline, format}; it resolves false when the
+// browser refused.
+export async function saveArticle(article) {
+  try {
+    if (!keepArticle() || article.text.trim() === "") {
+      await kept("readwrite", (s) => s.delete(ARTICLE));
+    } else {
+      await kept("readwrite", (s) => s.put(article, ARTICLE));
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// loadArticle resolves to the article kept, or null.
+export async function loadArticle() {
+  try {
+    const a = await kept("readonly", (s) => s.get(ARTICLE));
+    return a && typeof a.text === "string" ? a : null;
+  } catch {
+    return null;
+  }
 }
 
 // forgetAll removes everything the page kept in this browser.
 export function forgetAll() {
+  kept("readwrite", (s) => s.clear()).catch(() => {});
   try {
     for (let i = localStorage.length - 1; i >= 0; i--) {
       const k = localStorage.key(i);
