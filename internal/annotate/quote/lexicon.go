@@ -44,6 +44,19 @@ const (
 	wcAbbreviation
 	wcBetweenSubjectAndCue
 	wcCuePhrase // opens a cue of two words: "according" (to)
+	// wcPassiveHearer: the subject of the cue in the passive is the
+	// hearer ("she was asked"). It sits above the gender bits.
+	wcPassiveHearer wordInfo = 1 << 22
+	// wcDateNameWord ends the name of a day: "Boxing Day".
+	wcDateNameWord wordInfo = 1 << 23
+)
+
+// Lists whose bits sit above the genders and cue flags.
+const (
+	wcRoleModifier wordInfo = 1 << (28 + iota)
+	wcDocumentNoun
+	wcGroupQuantifier
+	wcTitleExpansion // an abbreviated title; its role noun is in titleExpansions
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -146,6 +159,18 @@ var (
 	betweenSubjectAndCueFile string
 	//go:embed lists/cue-phrases.txt
 	cuePhrasesFile string
+	//go:embed lists/passive-hearer-cues.txt
+	passiveHearerCuesFile string
+	//go:embed lists/date-name-words.txt
+	dateNameWordsFile string
+	//go:embed lists/role-modifiers.txt
+	roleModifiersFile string
+	//go:embed lists/document-nouns.txt
+	documentNounsFile string
+	//go:embed lists/group-quantifiers.txt
+	groupQuantifiersFile string
+	//go:embed lists/title-expansions.txt
+	titleExpansionsFile string
 )
 
 // wordListFiles gives the file of each list.
@@ -170,7 +195,26 @@ var wordListFiles = [...]struct {
 	{"abbreviations.txt", wcAbbreviation, &abbreviationsFile},
 	{"between-subject-and-cue.txt", wcBetweenSubjectAndCue, &betweenSubjectAndCueFile},
 	{"cue-phrases.txt", wcCuePhrase, &cuePhrasesFile},
+	{"passive-hearer-cues.txt", wcPassiveHearer, &passiveHearerCuesFile},
+	{"date-name-words.txt", wcDateNameWord, &dateNameWordsFile},
+	{"role-modifiers.txt", wcRoleModifier, &roleModifiersFile},
+	{"document-nouns.txt", wcDocumentNoun, &documentNounsFile},
+	{"group-quantifiers.txt", wcGroupQuantifier, &groupQuantifiersFile},
+	{"title-expansions.txt", wcTitleExpansion, &titleExpansionsFile},
 }
+
+// titleExpansions maps an abbreviated title to the role noun it stands
+// for ("sen" to "senator"), from lists/title-expansions.txt (checked by
+// entryInfo when the table is built).
+var titleExpansions = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Parse(titleExpansionsFile) {
+		if len(e.Fields) == 1 {
+			m[e.Word] = e.Fields[0]
+		}
+	}
+	return m
+}()
 
 // buildWordTable reads every list file into one table; a malformed list is
 // a programmer error and panics (TestWordListFiles checks them).
@@ -219,6 +263,11 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 			return 0, fmt.Errorf("line %d: cue %q needs inverts, hearer or weak", e.Line, e.Word)
 		}
 		return list | wordInfo(f)<<cueFlagsShift, nil
+	case wcTitleExpansion:
+		if field == "" {
+			return 0, fmt.Errorf("line %d: %q needs the role noun it stands for", e.Line, e.Word)
+		}
+		return list, nil
 	}
 	if field != "" {
 		return 0, fmt.Errorf("line %d: %q takes no field", e.Line, e.Word)
