@@ -47,8 +47,8 @@ type ExportOptions struct {
 // the summary in format. The error reports an unknown format or what
 // [Summarize] refuses.
 func Export(text string, res Result, c Corrections, format ExportFormat, opts ExportOptions) (string, error) {
-	write, ok := exporters[format]
-	if !ok {
+	write := exporter(format)
+	if write == nil {
 		names := make([]string, len(ExportFormats))
 		for i, f := range ExportFormats {
 			names[i] = string(f)
@@ -76,13 +76,25 @@ type exportInput struct {
 	opts ExportOptions
 }
 
-var exporters = map[ExportFormat]func(exportInput) (string, error){
-	ExportJSON:         exportJSON,
-	ExportCSVQuotes:    exportCSVQuotes,
-	ExportCSVSources:   exportCSVSources,
-	ExportHTMLReport:   exportHTMLReport,
-	ExportHTMLFragment: exportHTMLFragment,
-	ExportText:         exportText,
+// exporter returns the writer of format, or nil. (A switch, not a map: a
+// program that never exports links none of them, the WebAssembly
+// included.)
+func exporter(format ExportFormat) func(exportInput) (string, error) {
+	switch format {
+	case ExportJSON:
+		return exportJSON
+	case ExportCSVQuotes:
+		return exportCSVQuotes
+	case ExportCSVSources:
+		return exportCSVSources
+	case ExportHTMLReport:
+		return exportHTMLReport
+	case ExportHTMLFragment:
+		return exportHTMLFragment
+	case ExportText:
+		return exportText
+	}
+	return nil
 }
 
 // exportRecord is the JSON export: everything needed to read the article's
@@ -130,7 +142,7 @@ func exportHTMLReport(in exportInput) (string, error) {
 	if strings.TrimSpace(title) == "" {
 		title = ExportTitle(in.text)
 	}
-	return RenderPage(in.text, correctedResult(in.text, in.res, in.sum, in.cor), title), nil
+	return renderPage(in.text, correctedResult(in.text, in.res, in.sum, in.cor), in.sum, title), nil
 }
 
 // exportHTMLFragment writes the fragment of "Copy HTML".

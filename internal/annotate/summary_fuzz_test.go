@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -12,7 +13,8 @@ import (
 // fuzzer's bytes (reassign, dismiss, check, merge, add), and checks that
 // Summarize never panics and that its figures add up: the quote IDs of the
 // rows partition the quotes not dismissed, the shares sum to 1, the totals
-// are the sums of the rows.
+// are the sums of the rows; and that every export is written, the text
+// and CSV ones with no control character.
 func FuzzSummarize(f *testing.F) {
 	f.Add(deskArticle, []byte{0, 1, 2, 3, 4, 5, 6, 7})
 	f.Add("“Yes,” she said. “No,” he said.\n\nAna Duarte said: “Maybe.”", []byte{3, 3, 9, 1})
@@ -35,6 +37,19 @@ func FuzzSummarize(f *testing.F) {
 		assertSummaryAddsUp(t, sum)
 		if len(sum.Quotes) != len(res.Quotes)+len(c.Added) {
 			t.Errorf("%d quotes in the summary, %d + %d added in the result", len(sum.Quotes), len(res.Quotes), len(c.Added))
+		}
+		for _, f := range ExportFormats {
+			out, err := Export(text, res, c, f, ExportOptions{})
+			if err != nil {
+				t.Fatalf("export %s: %v", f, err)
+			}
+			if f == ExportText || f == ExportCSVQuotes || f == ExportCSVSources {
+				for _, r := range strings.ReplaceAll(out, "\r\n", "\n") {
+					if r != '\n' && (unicode.IsControl(r) || isBidiControl(r)) {
+						t.Fatalf("export %s carries control character %U", f, r)
+					}
+				}
+			}
 		}
 		for _, d := range append(append(sum.Timeline, sum.Durations...), sum.Sets...) {
 			if d.Readable == "" && d.Value != "" {

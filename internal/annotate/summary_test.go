@@ -55,7 +55,13 @@ func TestSummarize(t *testing.T) {
 	assert.Equal(t, "q5", q5.ID)
 	assert.Equal(t, str("s2"), q5.Speaker)
 	assert.Equal(t, "context", q5.Attribution)
-	assert.Equal(t, []string{"low confidence"}, q5.CheckWhy, "until the engine gives a confidence")
+	require.NotNil(t, q5.Confidence)
+	assert.Less(t, *q5.Confidence, 0.5)
+	assert.Equal(t, []string{"low confidence"}, q5.CheckWhy)
+	assert.Equal(t, "the harbour master", sum.Speakers[0].Role, "the engine's role")
+	q3 := sum.Quotes[2]
+	assert.Equal(t, "pronoun", q3.Attribution)
+	assert.False(t, q3.Check, "a confident quote needs no check")
 	assertSummaryAddsUp(t, sum)
 
 	readable := func(ds []DateSummary) (out []string) {
@@ -116,7 +122,7 @@ func TestSummarizeCorrections(t *testing.T) {
 			[]row{{"s1", "Ines Moreau", []string{"q1", "q2", "q3"}, false, "", 0, "IM", []string{"Moreau"}},
 				{"s2", "Tom Hale", []string{"q4"}, true, "", 1, "TH", []string{}},
 				{"s3", "Harbour Trust", []string{"q6"}, false, "", 2, "HT", []string{}}},
-			[]string{}, map[string][]string{"q1": {}, "q2": {"low confidence"}, "q5": {}}},
+			[]string{}, map[string][]string{"q1": {}, "q5": {}}},
 		{"merge and rename",
 			Corrections{Speakers: map[string]SpeakerCorrection{"s2": {MergedInto: "s3"}, "s3": {Name: "Harbour  Trust fishermen"}}},
 			[]row{{"s1", "Ines Moreau", []string{"q1", "q2", "q3"}, false, "", 0, "IM", []string{"Moreau"}},
