@@ -84,7 +84,15 @@ function startWorker(urls) {
         annotate: (text, options) => client.annotate(text, options),
       }),
       fatal: (message) => settle(null, message),
-      failed: (message) => settle(null, message),
+      failed: (message) => {
+        if (settled) {
+          // The worker died after it started: what waits fails, and the
+          // next toggle starts the engine again.
+          client.rejectCalls(new Error("the annotator's worker stopped (" + message + ")"));
+          engines.delete(urls.wasm);
+        }
+        settle(null, message);
+      },
       done: () => {},
     }, { wasm: urls.wasm, worker: urls.worker });
     client.start().catch((err) => settle(null, String((err && err.message) || err)));

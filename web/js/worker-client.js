@@ -77,10 +77,7 @@ export class AnnotatorWorker {
       this.worker.terminate();
     }
     this.ready = false;
-    for (const call of this.calls.values()) {
-      call.reject(new Error("cancelled"));
-    }
-    this.calls.clear();
+    this.rejectCalls(new Error("cancelled"));
     const worker = new Worker(this.workerURL, { type: "module" });
     this.worker = worker;
     worker.onmessage = (event) => this.receive(worker, event.data || {});
@@ -93,6 +90,15 @@ export class AnnotatorWorker {
     if (worker === this.worker) {
       worker.postMessage(module ? { type: "init", module } : { type: "init", url: this.wasmURL });
     }
+  }
+
+  // rejectCalls fails every summarize, export and annotate call still
+  // waiting for its answer with err.
+  rejectCalls(err) {
+    for (const call of this.calls.values()) {
+      call.reject(err);
+    }
+    this.calls.clear();
   }
 
   receive(worker, msg) {
