@@ -298,6 +298,15 @@ func TestEmbedStrictCSP(t *testing.T) {
 			"toggleRadius": "999px",
 		}, styled)
 		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('article-annotator mark.aa-quote').length`), "quotes highlighted")
+		// The element is the article's one Tab stop; j reaches its first quote,
+		// and the toggle in its shadow DOM keeps its own keys.
+		require.NoError(t, chromedp.Do(ctx, chromedp.Focus(toggleButton(host))))
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("j")))
+		assert.False(t, evalJSON[bool](t, ctx, `document.activeElement.matches('mark')`), "j on the toggle is not a move")
+		evalJSON[any](t, ctx, host+`.focus(), null`)
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("j")))
+		assert.Equal(t, evalJSON[string](t, ctx, `document.querySelector('article-annotator mark.aa-quote').dataset.aaQuote`),
+			evalJSON[string](t, ctx, `document.activeElement.dataset.aaQuote || ''`))
 
 		clickWithin(t, ctx, toggleButton(host))
 		assert.Equal(t, "off", waitState(t, ctx, host, "off"))
