@@ -11,7 +11,7 @@ import { MAX_TEXT_LENGTH } from "./annotator.js";
 import { Desk } from "./js/desk.js";
 import { formatSize, plural } from "./js/format.js";
 import { counts, showArticle, showPanel } from "./js/page-view.js";
-import { forgetAll, keepArticle, loadArticle, saveArticle, setKeepArticle } from "./js/store.js";
+import { forgetAll, forgetArticle, keepArticle, loadArticle, setKeepArticle } from "./js/store.js";
 import { attachTooltips } from "./js/tooltip.js";
 import { AnnotatorWorker } from "./js/worker-client.js";
 import { EXAMPLE } from "./js/example.js";
@@ -118,11 +118,7 @@ function schedule(now) {
 function submit(req) {
   state.scheduled = false;
   req.id = ++state.seq;
-  saveArticle({ text: req.text, dateline: req.dateline, format: req.format }).then((ok) => {
-    if (!ok) {
-      setStatus("This browser would not keep the article: a reload will lose it.", "error");
-    }
-  });
+  req.keep = el.keep.checked; // the worker keeps it, off this thread
   if (!engine.ready || state.running) {
     state.pending = req; // sent when the worker is free; the newest wins
     if (!engine.ready) {
@@ -138,6 +134,7 @@ function send(req) {
   state.display++; // abandon any insertion of an older result
   state.showing = false;
   if (req.text.trim() === "") {
+    forgetArticle();
     showEmpty();
     return;
   }
@@ -176,6 +173,9 @@ function onDone(msg) {
   }
   state.result = msg.result;
   showResult(msg, run);
+  if (msg.kept === false) {
+    setStatus("This browser would not keep the article: a reload will lose it.", "error");
+  }
 }
 
 // cancelRun stops the run in progress by replacing the worker.
@@ -287,7 +287,7 @@ async function showResult(msg, run) {
   delete root.busy;
   showPanel(el, res, state.datelineByUser);
   setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
-  if (!(await desk.open(run.text, res)) || generation !== state.display) {
+  if (!(await desk.open(run.text, res, msg.hash)) || generation !== state.display) {
     return;
   }
   enableExports(true);
@@ -384,7 +384,7 @@ el.keep.checked = keepArticle();
 el.keep.addEventListener("change", () => {
   setKeepArticle(el.keep.checked);
   if (el.keep.checked) {
-    saveArticle(currentRequest());
+    schedule(true); // the worker keeps it with the next annotation
   }
   setStatus(el.keep.checked ? "The article is kept in this browser, so a reload loses nothing." : "The article is no longer kept in this browser (corrections still are).");
 });

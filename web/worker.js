@@ -3,13 +3,17 @@
 // {type: "module"})); the page's side of its protocol is js/worker-client.js:
 //
 //   page -> worker  {type: "init", module?: WebAssembly.Module, url?: string}
-//                   {type: "render", id, text, dateline, format}
+//                   {type: "render", id, text, dateline, format, keep}
+//                      (keep: the reader keeps the article in this browser;
+//                      the worker writes it to IndexedDB, js/store.js)
 //                   {type: "annotate", id, text, dateline, format}  (the embed's: no HTML)
 //                   {type: "warm"}   (annotate a short text once, unanswered)
 //                   {type: "summarize", id, corrections}  (of the last render)
 //                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
-//                   {type: "result", id, chunks, result, ms}  (result: {format,
+//                   {type: "result", id, chunks, result, ms, hash, kept}
+//                      (hash: SHA-256 of the text, the key of its corrections;
+//                      kept: false when the browser refused to keep it; result: {format,
 //                      dateline, counts: {quotes, speakers, dates}, summary,
 //                      dates: {timeline, periods}}: the summary without its
 //                      dates, which come grouped (js/date-groups.js); the
@@ -27,6 +31,7 @@ import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { splitBlocks } from "./js/chunks.js";
 import { groupDates } from "./js/date-groups.js";
+import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
@@ -101,7 +106,11 @@ self.onmessage = async (event) => {
       counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
       dates: { timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]) },
     };
-    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: slim, ms });
+    const [hash, kept] = await Promise.all([
+      textHash(msg.text),
+      msg.keep ? putArticle({ text: msg.text, dateline: msg.dateline || "", format: msg.format || "auto" }) : true,
+    ]);
+    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: slim, ms, hash, kept });
   } catch (err) {
     self.postMessage({
       type: "error",

@@ -24,6 +24,10 @@ type Result struct {
 	Quotes   []Quote   `json:"quotes"`
 	Speakers []Speaker `json:"speakers"`
 	Dates    []Date    `json:"dates"`
+	// DateOrder is the order of day and month assumed for the article's
+	// numeric dates ("03/04/2025"): "day-first", "month-first", or "" when
+	// it has none.
+	DateOrder string `json:"date_order"`
 }
 
 // The types of a [Result], defined in package core so that every stage

@@ -57,14 +57,15 @@ export class Desk {
     this.drawn = false; // quotes the editor added are drawn in the article
   }
 
-  // open starts the desk on text and its result, shown in el.article. It
-  // resolves to false when a newer article took its place.
-  async open(text, result) {
+  // open starts the desk on text, its result and the hash of the text
+  // (the worker's), shown in el.article. It resolves to false when a newer
+  // article took its place.
+  async open(text, result, hash) {
     this.reset();
     const gen = this.gen;
     this.text = text;
     this.marks = new ArticleMarks(this.el.article);
-    this.hash = await textHash(text);
+    this.hash = hash || (await textHash(text));
     if (gen !== this.gen) {
       return false;
     }

@@ -1,8 +1,9 @@
 // store.js keeps the editor's work in this browser, and nowhere else: the
 // corrections of each article in localStorage under a hash of its text,
 // and the article last worked on (unless the reader opts out) in IndexedDB,
-// which takes megabytes and writes them off the main thread, so that a
-// reload loses nothing. Every call survives a browser that refuses storage
+// which takes megabytes; the worker writes it (putArticle), so that a long
+// article costs the page's main thread nothing, and a reload loses
+// nothing. The worker hashes the text too (textHash). Every call survives a browser that refuses storage
 // (private mode, full quota): it returns false or null and the page says so.
 
 const PREFIX = "annotator:";
@@ -63,7 +64,7 @@ export const keepArticle = () => read(KEEP) !== false;
 export function setKeepArticle(on) {
   write(KEEP, !!on);
   if (!on) {
-    kept("readwrite", (s) => s.delete(ARTICLE)).catch(() => {});
+    forgetArticle();
   }
 }
 
@@ -95,11 +96,12 @@ async function kept(mode, use) {
   });
 }
 
-// saveArticle keeps {text, dateline, format}; it resolves false when the
-// browser refused.
-export async function saveArticle(article) {
+// putArticle keeps {text, dateline, format} (or forgets it when its text
+// is blank); it resolves false when the browser refused. The worker calls
+// it, when the page says the reader keeps the article.
+export async function putArticle(article) {
   try {
-    if (!keepArticle() || article.text.trim() === "") {
+    if (article.text.trim() === "") {
       await kept("readwrite", (s) => s.delete(ARTICLE));
     } else {
       await kept("readwrite", (s) => s.put(article, ARTICLE));
@@ -108,6 +110,11 @@ export async function saveArticle(article) {
   } catch {
     return false;
   }
+}
+
+// forgetArticle removes the article kept.
+export function forgetArticle() {
+  return kept("readwrite", (s) => s.delete(ARTICLE)).catch(() => {});
 }
 
 // loadArticle resolves to the article kept, or null.

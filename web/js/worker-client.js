@@ -136,9 +136,10 @@ export class AnnotatorWorker {
     }
   }
 
-  // render asks for the annotation of req ({id, text, dateline, format}).
+  // render asks for the annotation of req ({id, text, dateline, format,
+  // keep}).
   render(req) {
-    this.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format });
+    this.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format, keep: req.keep });
   }
 
   // warm lets the worker make its first, slow call on a short text of its
