@@ -125,6 +125,11 @@ func TestPageLooks(t *testing.T) {
 					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 					require.NoError(t, err)
 					writeTestOut(t, article.name+"-phone-"+scheme+".png", shot)
+					// The sources table, which scrolls sideways inside itself.
+					evalPage[bool](t, ctx, `(() => { document.getElementById("sources-h").scrollIntoView({block: "start", behavior: "instant"}); return true; })()`)
+					shot, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+					require.NoError(t, err)
+					writeTestOut(t, article.name+"-phone-sources-"+scheme+".png", shot)
 				}
 			})
 		})

@@ -76,6 +76,15 @@ func evalPage[T any](t testing.TB, ctx context.Context, expr string) T {
 	return v
 }
 
+// visibleTextJS defines visibleText(el): the text of el as the eye reads
+// it, without what the page adds for screen readers (where each quote
+// starts and ends, and who said it).
+const visibleTextJS = `const visibleText = (el) => {
+		const c = el.cloneNode(true);
+		c.querySelectorAll(".sr-q").forEach((s) => s.remove());
+		return c.textContent;
+	};`
+
 // pageView is what a reader sees of the annotated article and the panel.
 type pageView struct {
 	Quotes []struct {
@@ -95,6 +104,7 @@ type pageView struct {
 }
 
 const viewJS = `(() => {
+	` + visibleTextJS + `
 	const art = document.getElementById("article");
 	return {
 		quotes: [...art.querySelectorAll("mark.q[id]")].map(m => ({id: m.id, speaker: m.dataset.speakerName || "", text: m.textContent})),
@@ -102,7 +112,7 @@ const viewJS = `(() => {
 		speakers: [...document.querySelectorAll("#speakers .speaker-name")].map(e => e.textContent),
 		counts: [...document.querySelectorAll("#speakers .count")].map(e => e.textContent),
 		dateline: document.getElementById("dateline").value,
-		article: art.textContent,
+		article: visibleText(art),
 	};
 })()`
 
@@ -206,40 +216,7 @@ func TestPageSeedArticle(t *testing.T) {
 	assert.Equal(t, "2025-10-16", evalPage[string](t, ctx, thursdayValue), "“Thursday” against the detected dateline")
 	assert.Equal(t, "2025-10-17", evalPage[string](t, ctx, `document.getElementById("dateline").value`))
 
-	// Exports: the JSON download holds the result with UTF-16 offsets into
-	// the pasted text; Copy HTML puts the highlighted fragment on the
-	// clipboard.
-	exported := evalPage[struct {
-		Name      string `json:"name"`
-		Offsets   string `json:"offsets"`
-		Quotes    int    `json:"quotes"`
-		Mismatch  int    `json:"mismatch"`
-		HTMLMarks bool   `json:"htmlMarks"`
-	}](t, ctx, `(async () => {
-		let blob = null, name = "";
-		const create = URL.createObjectURL, click = HTMLAnchorElement.prototype.click;
-		URL.createObjectURL = (b) => { blob = b; return create.call(URL, b); };
-		HTMLAnchorElement.prototype.click = function () { name = this.download; };
-		try { document.getElementById("export-json").click(); }
-		finally { URL.createObjectURL = create; HTMLAnchorElement.prototype.click = click; }
-		const json = JSON.parse(await blob.text());
-		const text = document.getElementById("text").value;
-		let copied = null;
-		navigator.clipboard.write = async (items) => { copied = items; };
-		document.getElementById("copy-html").click();
-		await new Promise((ok) => setTimeout(ok, 50));
-		const html = copied ? await (await copied[0].getType("text/html")).text() : "";
-		return {
-			name, offsets: json.offsets, quotes: json.quotes.length,
-			mismatch: json.quotes.filter((q) => text.slice(q.start, q.end) !== q.text).length,
-			htmlMarks: html.includes('<mark id="q1"'),
-		};
-	})()`)
-	assert.Equal(t, "annotations.json", exported.Name)
-	assert.Equal(t, "utf-16", exported.Offsets)
-	assert.Equal(t, 8, exported.Quotes)
-	assert.Zero(t, exported.Mismatch, "quotes whose offsets do not select their text")
-	assert.True(t, exported.HTMLMarks, "copied HTML has the highlights")
+	// The exports are tested in desk_test.go (TestDeskExports).
 
 	assert.Empty(t, dialogs.Messages(), "dialogs")
 	assertOwnOrigin(t, base, proxied, requests)
@@ -263,7 +240,7 @@ func dateJumps(t testing.TB, ctx context.Context) []dateJump {
 	t.Helper()
 	return evalPage[[]dateJump](t, ctx, `(() => {
 		const firsts = [...document.querySelectorAll("#article mark.dt[id]")];
-		return [...document.querySelectorAll("#dates button.jump")].map((b) => {
+		return [...document.querySelectorAll("#dates button.jump, #periods button.jump")].map((b) => {
 			document.body.focus();
 			b.click();
 			const m = document.activeElement;
@@ -470,10 +447,11 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 				Elements int    `json:"elements"`
 				Hrefs    int    `json:"hrefs"`
 			}](t, ctx, `(() => {
+				`+visibleTextJS+`
 				const art = document.getElementById("article");
 				return {
 					pwned: window.__pwned !== undefined,
-					text: art.textContent,
+					text: visibleText(art),
 					elements: art.querySelectorAll("script, img, svg, iframe, [onerror], [onload]").length,
 					hrefs: [...art.querySelectorAll("a[href]")].filter(a => !/^https?:/.test(a.getAttribute("href"))).length,
 				};
@@ -501,9 +479,10 @@ func TestPageShowsMarkupAsText(t *testing.T) {
 			Hrefs  []string `json:"hrefs"`
 			Badges []string `json:"badges"`
 		}](t, ctx, `(() => {
+			`+visibleTextJS+`
 			const art = document.getElementById("article");
 			return {
-				text: art.textContent,
+				text: visibleText(art),
 				images: art.querySelectorAll("img, [src]").length,
 				hrefs: [...art.querySelectorAll("a[href]")].map(a => a.getAttribute("href")),
 				badges: [...art.querySelectorAll("mark.q[id]")].map(m => m.dataset.who || ""),

@@ -126,7 +126,8 @@ func annotateJS(args []js.Value) (any, error) {
 }
 
 // renderJS implements render(text, options): {html, result}, the safe HTML
-// fragment of the article and the result annotate gives.
+// fragment of the article and the result annotate gives, its summary
+// included.
 func renderJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -138,7 +139,17 @@ func renderJS(args []js.Value) (any, error) {
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
 	html := annotate.RenderHTML(text, res)
-	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
+	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
+	if err != nil {
+		return nil, err // a result that does not fit its own text: a bug
+	}
+	obj := toJS(res.ToUTF16(text))
+	summary, err := summaryToJS(sum)
+	if err != nil {
+		return nil, err
+	}
+	obj.Set("summary", summary)
+	return map[string]any{"html": html, "result": obj}, nil
 }
 
 // maxTextLength is the longest text, in UTF-16 code units (what

@@ -8,9 +8,10 @@
 // Everything else the page shows from the article is set as text.
 
 import { MAX_TEXT_LENGTH } from "./annotator.js";
+import { Desk } from "./js/desk.js";
 import { formatSize, plural } from "./js/format.js";
-import { jumpTo } from "./js/marks.js";
-import { copyHTML, counts, download, exportJSON, showArticle, showPanel } from "./js/page-view.js";
+import { counts, showArticle, showPanel } from "./js/page-view.js";
+import { forgetAll, forgetArticle, keepArticle, loadArticle, setKeepArticle } from "./js/store.js";
 import { attachTooltips } from "./js/tooltip.js";
 import { AnnotatorWorker } from "./js/worker-client.js";
 import { EXAMPLE } from "./js/example.js";
@@ -30,12 +31,24 @@ const el = {
   summary: $("summary"),
   speakers: $("speakers"),
   dates: $("dates"),
+  periods: $("periods"),
   tip: $("tip"),
   example: $("example"),
   clear: $("clear"),
-  exportJSON: $("export-json"),
   copyHTML: $("copy-html"),
+  exportButtons: Array.from(document.querySelectorAll("button[data-export]")),
   version: $("version"),
+  panel: $("panel"),
+  sources: $("sources"),
+  addQuote: $("add-quote"),
+  clearCorrections: $("clear-corrections"),
+  nextCheck: $("next-check"),
+  checkCount: $("check-count"),
+  only: $("only"),
+  layerBoxes: Array.from(document.querySelectorAll('input[name="layer"]')),
+  back: $("back"),
+  keep: $("keep-article"),
+  forget: $("forget"),
 };
 const root = document.documentElement.dataset; // state the tests read: ready, busy, annotated, workerMs
 
@@ -57,7 +70,6 @@ const state = {
   datelineByUser: false,
   rate: 4e6, // characters per second, measured after each run
   result: null,
-  html: "",
 };
 
 const engine = new AnnotatorWorker({
@@ -77,6 +89,7 @@ const engine = new AnnotatorWorker({
   failed: (message) => setStatus(message, "error"),
   done: onDone,
 });
+const desk = new Desk(el, engine, setStatus);
 
 // ---- Requests ---------------------------------------------------------
 
@@ -105,6 +118,7 @@ function schedule(now) {
 function submit(req) {
   state.scheduled = false;
   req.id = ++state.seq;
+  req.keep = el.keep.checked; // the worker keeps it, off this thread
   if (!engine.ready || state.running) {
     state.pending = req; // sent when the worker is free; the newest wins
     if (!engine.ready) {
@@ -120,6 +134,7 @@ function send(req) {
   state.display++; // abandon any insertion of an older result
   state.showing = false;
   if (req.text.trim() === "") {
+    forgetArticle();
     showEmpty();
     return;
   }
@@ -130,7 +145,7 @@ function send(req) {
       MAX_TEXT_LENGTH.toLocaleString("en") + ". Paste a shorter part.", "error");
     return;
   }
-  state.running = { id: req.id, size: req.text.length, started: performance.now() };
+  state.running = { id: req.id, size: req.text.length, text: req.text, started: performance.now() };
   delete root.annotated;
   engine.render(req);
   root.busy = "true";
@@ -157,8 +172,10 @@ function onDone(msg) {
     state.rate = run.size / (msg.ms / 1000);
   }
   state.result = msg.result;
-  state.html = msg.chunks.join("");
   showResult(msg, run);
+  if (msg.kept === false) {
+    setStatus("This browser would not keep the article: a reload will lose it.", "error");
+  }
 }
 
 // cancelRun stops the run in progress by replacing the worker.
@@ -226,16 +243,15 @@ function stopTicker() {
 function showEmpty() {
   delete root.busy;
   state.result = null;
-  state.html = "";
+  desk.close();
   const p = document.createElement("p");
   p.className = "empty";
   p.textContent = "Paste an article, or load the example, to see its quotes, speakers and dates.";
   el.article.replaceChildren(p);
   el.summary.textContent = "Nothing annotated yet.";
-  el.speakers.replaceChildren();
   el.dates.replaceChildren();
-  el.exportJSON.disabled = true;
-  el.copyHTML.disabled = true;
+  el.periods.replaceChildren();
+  enableExports(false);
   el.formatDetected.textContent = "";
   if (!state.datelineByUser) {
     el.dateline.value = "";
@@ -253,8 +269,7 @@ async function showResult(msg, run) {
       : "No dateline found in the article: relative dates keep unknown parts as X. Set one here.";
   }
   el.formatDetected.textContent = "(" + (res.format === "markdown" ? "Markdown" : "plain") + ")";
-  el.exportJSON.disabled = false;
-  el.copyHTML.disabled = false;
+  desk.close();
   const generation = state.display;
   state.showing = msg.chunks.length > 1;
   el.cancel.hidden = !state.showing;
@@ -270,18 +285,22 @@ async function showResult(msg, run) {
   el.progress.hidden = true;
   el.cancel.hidden = true;
   delete root.busy;
-  showPanel(el, el.article, res, state.datelineByUser);
+  showPanel(el, res, state.datelineByUser);
+  setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
+  if (!(await desk.open(run.text, res, msg.hash)) || generation !== state.display) {
+    return;
+  }
+  enableExports(true);
   if (!state.scheduled) {
     root.annotated = String(run.id); // what is shown is the text as it is
   }
   root.workerMs = String(Math.round(msg.ms));
-  setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
 }
 
-// highlight returns the mark with the given id in the article.
-function highlight(id) {
-  const mark = id ? document.getElementById(id) : null;
-  return mark && el.article.contains(mark) ? mark : null;
+function enableExports(on) {
+  for (const b of [...el.exportButtons, el.copyHTML, el.addQuote]) {
+    b.disabled = !on;
+  }
 }
 
 // ---- Wiring ---------------------------------------------------------------
@@ -336,35 +355,61 @@ el.clear.addEventListener("click", () => {
   schedule(true);
   el.text.focus();
 });
-el.exportJSON.addEventListener("click", () => {
-  if (state.result) {
-    download(exportJSON(state.result), "annotations.json", "application/json");
-    setStatus("Downloaded annotations.json.");
-  }
-});
-el.copyHTML.addEventListener("click", async () => {
-  if (!state.html) {
-    return;
-  }
-  try {
-    await copyHTML(state.html);
-    setStatus("Copied the highlighted HTML to the clipboard.");
-  } catch (err) {
-    setStatus("Could not copy: " + err.message, "error");
-  }
-});
-
-// A quote or date in the panel jumps to its highlight, by id.
-for (const list of [el.speakers, el.dates]) {
+// A date in the panel jumps to its highlight (the desk does the quotes).
+for (const list of [el.dates, el.periods]) {
   list.addEventListener("click", (e) => {
     const b = e.target instanceof Element && e.target.closest("button.jump");
     if (b) {
-      jumpTo(highlight(b.dataset.target), "flash");
+      desk.jump(b.dataset.target, b);
     }
   });
 }
 
+// The article is one Tab stop; its keys move between the quotes.
+el.article.addEventListener("keydown", (e) => {
+  if (e.altKey || e.ctrlKey || e.metaKey) {
+    return;
+  }
+  const moves = { j: 1, ArrowDown: 1, ArrowRight: 1, k: -1, ArrowUp: -1, ArrowLeft: -1 };
+  if (e.key in moves) {
+    e.preventDefault();
+    desk.step("quote", moves[e.key]);
+  } else if (e.key === "n") {
+    e.preventDefault();
+    desk.step("check", 1);
+  }
+});
+
+el.keep.checked = keepArticle();
+el.keep.addEventListener("change", () => {
+  setKeepArticle(el.keep.checked);
+  if (el.keep.checked) {
+    schedule(true); // the worker keeps it with the next annotation
+  }
+  setStatus(el.keep.checked ? "The article is kept in this browser, so a reload loses nothing." : "The article is no longer kept in this browser (corrections still are).");
+});
+el.forget.addEventListener("click", () => {
+  forgetAll();
+  setStatus("Forgot the article and every correction kept in this browser.");
+  if (state.result) {
+    desk.clearAll();
+  }
+});
+
 engine.start();
+const kept = el.text.value.trim() === "" ? await loadArticle() : null;
+if (kept) {
+  el.text.value = kept.text;
+  if (kept.dateline) {
+    el.dateline.value = kept.dateline;
+    state.datelineByUser = true;
+    el.datelineReset.hidden = false;
+  }
+  const radio = document.querySelector('input[name="format"][value="' + CSS.escape(kept.format || "auto") + '"]');
+  if (radio) {
+    radio.checked = true;
+  }
+}
 if (el.text.value.trim() !== "") {
-  schedule(true); // text restored by the browser after a reload
+  schedule(true); // the article kept, or text restored by the browser after a reload
 }

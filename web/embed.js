@@ -24,17 +24,21 @@
  * Or wrap content in <article-annotator> (attributes wasm, wasm-exec,
  * annotator-js, dateline, auto): its toggle, legend and speaker panel live in
  * its shadow DOM; the highlights live in the page. Both elements have
- * toggle() and result (the annotation shown, or null), carry a state
- * attribute (off, loading, on, error), and fire article-annotator:highlighted
- * (detail: ms, loadMs, annotateMs, domMs, counts) when the highlights are in.
+ * toggle(), refresh() (read the article again after the page changed it)
+ * and result (the annotation shown, its summary included, or null), carry
+ * a state attribute (off, loading, on, error), and fire
+ * article-annotator:highlighted (detail: ms, loadMs, annotateMs, domMs,
+ * where: "worker" | "main", counts) when the highlights are in.
  *
  * Inside the body, these are not read: script, style, form controls, media,
  * figure/figcaption, header, footer, aside, nav, and anything hidden,
  * aria-hidden="true" or marked data-annotate-skip.
  *
  * Theming: CSS custom properties, set on :root or on the elements:
- *   --aa-speaker-1 … --aa-speaker-6  quote/speaker colours (underline styles
- *                                    differ too: colour is never the only cue)
+ *   --aa-speaker-1 … --aa-speaker-12  quote/speaker colours (underline styles
+ *                                    and initials too: colour is never the
+ *                                    only cue; the defaults keep 3:1 on light
+ *                                    and dark pages)
  *   --aa-unattributed  quotes without a speaker     --aa-date  dates
  *   --aa-quote-tint, --aa-date-tint  background strength (13%, 16%)
  *   --aa-accent, --aa-accent-fg  the toggle         --aa-focus  focus ring
@@ -45,7 +49,9 @@
  * Files: this script is a small classic loader (so one plain script tag
  * works, with or without defer); it imports js/embed-element.js from beside
  * itself, and that module imports the rest of js/ (ES modules, no build
- * step). From another origin, the asset host must send
+ * step). The engine runs in worker.js (beside this script) when the page's
+ * CSP allows a worker (worker-src, else script-src, 'self') and this script
+ * is on the page's origin; otherwise on the main thread. From another origin, the asset host must send
  * Access-Control-Allow-Origin with every file: browsers fetch module
  * scripts and the WebAssembly with CORS.
  *
@@ -55,7 +61,10 @@
  * strings index), and each range is mapped back to (text node, offset). Only
  * the text nodes a range starts or ends in are split; each run of split text
  * is wrapped in a <mark>. Toggling off unwraps the marks and joins the split
- * nodes again, so the body's markup is restored byte for byte. No innerHTML,
+ * nodes again, so the body's markup is restored byte for byte. Each quote
+ * gets a label with its speaker's initials and texts for screen readers
+ * (data-annotate-skip), and the body is one Tab stop whose j/k and arrow
+ * keys step between the quotes, all taken off again. No innerHTML,
  * no inline styles (constructable stylesheets, CSP-safe), no request but the
  * annotator's own files.
  */

@@ -2,11 +2,25 @@
 // scrolling never wait for it. It is a module worker (new Worker(url,
 // {type: "module"})); the page's side of its protocol is js/worker-client.js:
 //
-//   page -> worker  {type: "init", module?: WebAssembly.Module}
-//                   {type: "render", id, text, dateline, format}
+//   page -> worker  {type: "init", module?: WebAssembly.Module, url?: string}
+//                   {type: "render", id, text, dateline, format, keep}
+//                      (keep: the reader keeps the article in this browser;
+//                      the worker writes it to IndexedDB, js/store.js)
+//                   {type: "annotate", id, text, dateline, format}  (the embed's: no HTML)
 //                   {type: "warm"}   (annotate a short text once, unanswered)
+//                   {type: "summarize", id, corrections}  (of the last render)
+//                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
-//                   {type: "result", id, chunks, result, ms}
+//                   {type: "result", id, chunks, result, ms, hash, kept}
+//                      (hash: SHA-256 of the text, the key of its corrections;
+//                      kept: false when the browser refused to keep it; result: {format,
+//                      dateline, counts: {quotes, speakers, dates}, summary,
+//                      dates: {timeline, periods}}: the summary without its
+//                      dates, which come grouped (js/date-groups.js); the
+//                      full result stays here, for summarize and export)
+//                   {type: "annotated", id, result, ms}  (the whole result, summary included)
+//                   {type: "summary", id, summary}   (without its dates)
+//                   {type: "exported", id, format, content}
 //                   {type: "error", id, name, message}
 //                   {type: "fatal", message}         (the module could not load)
 //
@@ -16,11 +30,14 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { splitBlocks } from "./js/chunks.js";
+import { groupDates } from "./js/date-groups.js";
+import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
 let ready = null;
 let source = WASM; // the compiled module, or its URL
+let last = null; // {text, result} of the last render, for summarize and export
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time.
@@ -46,7 +63,7 @@ self.onmessage = async (event) => {
   const msg = event.data || {};
   if (msg.type === "init") {
     const t0 = performance.now();
-    source = msg.module || WASM;
+    source = msg.module || msg.url || WASM;
     ready = ArticleAnnotator.load(source);
     try {
       await ready;
@@ -60,7 +77,11 @@ self.onmessage = async (event) => {
     warm();
     return;
   }
-  if (msg.type !== "render") {
+  if (msg.type === "summarize" || msg.type === "export") {
+    answer(msg);
+    return;
+  }
+  if (msg.type !== "render" && msg.type !== "annotate") {
     return;
   }
   try {
@@ -69,9 +90,27 @@ self.onmessage = async (event) => {
     }
     await ready;
     const t0 = performance.now();
+    if (msg.type === "annotate") {
+      const result = ArticleAnnotator.annotate(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
+      self.postMessage({ type: "annotated", id: msg.id, result, ms: performance.now() - t0 });
+      return;
+    }
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
-    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: out.result, ms });
+    const { summary, ...result } = out.result;
+    last = { text: msg.text, result }; // the summary is not sent back to summarize
+    // The page gets what it shows: a long article's full result would cost
+    // its main thread a long task to receive.
+    const slim = {
+      format: result.format, dateline: result.dateline, summary: withoutDates(summary),
+      counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
+      dates: { timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]) },
+    };
+    const [hash, kept] = await Promise.all([
+      textHash(msg.text),
+      msg.keep ? putArticle({ text: msg.text, dateline: msg.dateline || "", format: msg.format || "auto" }) : true,
+    ]);
+    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: slim, ms, hash, kept });
   } catch (err) {
     self.postMessage({
       type: "error",
@@ -81,3 +120,30 @@ self.onmessage = async (event) => {
     });
   }
 };
+
+// answer serves summarize and export (the bridge's, computed in Go) for
+// the last render, so that the article and its result never cross to the
+// worker again.
+function answer(msg) {
+  try {
+    if (!last) {
+      throw new Error("nothing annotated yet");
+    }
+    if (msg.type === "summarize") {
+      const summary = withoutDates(ArticleAnnotator.summarize(last.text, last.result, msg.corrections));
+      self.postMessage({ type: "summary", id: msg.id, summary });
+      return;
+    }
+    const content = ArticleAnnotator.export(last.text, last.result, msg.corrections, msg.format, msg.time);
+    self.postMessage({ type: "exported", id: msg.id, format: msg.format, content });
+  } catch (err) {
+    self.postMessage({ type: "error", id: msg.id, name: (err && err.name) || "Error", message: String((err && err.message) || err) });
+  }
+}
+
+// withoutDates is the summary without its dates (the page gets them
+// grouped, once).
+function withoutDates(summary) {
+  const { timeline, durations, sets, ...rest } = summary;
+  return rest;
+}

@@ -12,7 +12,8 @@ import { h } from "./dom.js";
 
 // assets resolves the URLs of the module and its loaders for one annotator:
 // its own attributes (on el), else the script tag's, else beside embed.js
-// (for the WebAssembly) and beside the WebAssembly (for the scripts).
+// (for the WebAssembly) and beside the WebAssembly (for the scripts). The
+// worker's script is always worker.js beside embed.js.
 function assets(el, config) {
   const own = (name) => (el ? el.getAttribute(name) : null);
   const resolve = (value, base) => new URL(value, base || document.baseURI).href;
@@ -23,16 +24,25 @@ function assets(el, config) {
     wasm,
     exec: pick(own("wasm-exec"), "wasmExec", "wasm_exec.js", wasm),
     api: pick(own("annotator-js"), "annotatorJs", "annotator.js", wasm),
+    worker: resolve("worker.js", config.base),
   };
 }
 
-// mixin gives both elements toggle() and result.
+// mixin gives both elements toggle(), refresh() and result.
 const api = {
   /** toggle switches the highlights on or off. */
   toggle() {
     if (this.annotator) {
       this.annotator.toggle();
     }
+  },
+  /**
+   * refresh reads the article again after the page changed it, and
+   * highlights what it holds now (when the highlights are on). It returns
+   * a promise that resolves once they are in.
+   */
+  refresh() {
+    return this.annotator ? this.annotator.refresh() : Promise.resolve();
   },
   /** result is the annotation shown (UTF-16 offsets into the text read), or null. */
   get result() {

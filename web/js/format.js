@@ -72,3 +72,14 @@ export function humanDate(value) {
   }
   return "";
 }
+
+// fileName is the name of an export: the headline (the first line of the
+// text, Markdown heading marks dropped) or else its first words, as a
+// lower-case slug of at most eight words, with ext ("json", "csv").
+export function fileName(text, suffix, ext) {
+  const first = String(text).split("\n").map((l) => l.replace(/^\s*#+\s*/, "").trim()).find((l) => l !== "") || "";
+  const words = first.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+  const slug = words.join("-").slice(0, 60).replace(/-+$/, "") || "article";
+  return slug + (suffix ? "-" + suffix : "") + "." + ext;
+}

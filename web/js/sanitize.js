@@ -80,7 +80,7 @@ export function clean(root) {
       node.setAttribute("rel", "noopener noreferrer");
     }
     if (tag === "mark") {
-      node.tabIndex = 0;
+      node.tabIndex = -1; // focusable by the keys of the article, not each a Tab stop
       if (node.id && node.classList.contains("q")) {
         // The speaker's initials open each quote, so that speakers differ
         // by more than colour.

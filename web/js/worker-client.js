@@ -8,14 +8,47 @@ const base = new URL("../", import.meta.url);
 
 // AnnotatorWorker runs renders in a Web Worker. on is {ready(msg),
 // fatal(message), done(msg), failed(message)}: done gets the worker's
-// "result" and "error" messages for the id of the request.
+// "result" and "error" messages for the id of the request. urls, optional,
+// is {wasm, worker}: the module and the worker script (default: beside
+// js/, as on the page; the embed passes its own).
 export class AnnotatorWorker {
-  constructor(on) {
+  constructor(on, urls) {
     this.on = on;
+    this.wasmURL = (urls && urls.wasm) || new URL("annotator.wasm", base).href;
+    this.workerURL = (urls && urls.worker) || new URL("worker.js", base).href;
     this.worker = null;
     this.ready = false;
     this.version = "";
     this.module = null; // Promise<WebAssembly.Module|null>
+    this.calls = new Map(); // id -> {resolve, reject} of summarize and export
+    this.callSeq = 0;
+  }
+
+  // ask sends a summarize or export message and resolves to the answer.
+  // Its ids are negative, apart from the renders' ids.
+  ask(msg) {
+    const id = --this.callSeq;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      this.worker.postMessage({ ...msg, id });
+    });
+  }
+
+  // annotate resolves to the result (summary included) of text, annotated
+  // with options ({dateline, format}) and no HTML: the embed's call.
+  async annotate(text, options) {
+    return (await this.ask({ type: "annotate", text, dateline: options.dateline || "", format: options.format || "auto" })).result;
+  }
+
+  // summarize resolves to the summary of the last render with corrections.
+  async summarize(corrections) {
+    return (await this.ask({ type: "summarize", corrections })).summary;
+  }
+
+  // exportAs resolves to the content of the last render exported in
+  // format (see the summary contract), at time (ISO 8601).
+  async exportAs(corrections, format, time) {
+    return (await this.ask({ type: "export", corrections, format, time })).content;
   }
 
   // compile compiles annotator.wasm once, so that a worker restarted after
@@ -24,7 +57,7 @@ export class AnnotatorWorker {
     if (!this.module) {
       this.module = (async () => {
         try {
-          const response = fetch(new URL("annotator.wasm", base));
+          const response = fetch(this.wasmURL);
           if (WebAssembly.compileStreaming) {
             return await WebAssembly.compileStreaming(response);
           }
@@ -44,7 +77,8 @@ export class AnnotatorWorker {
       this.worker.terminate();
     }
     this.ready = false;
-    const worker = new Worker(new URL("worker.js", base), { type: "module" });
+    this.rejectCalls(new Error("cancelled"));
+    const worker = new Worker(this.workerURL, { type: "module" });
     this.worker = worker;
     worker.onmessage = (event) => this.receive(worker, event.data || {});
     worker.onerror = (event) => {
@@ -54,8 +88,17 @@ export class AnnotatorWorker {
     };
     const module = await this.compile();
     if (worker === this.worker) {
-      worker.postMessage(module ? { type: "init", module } : { type: "init" });
+      worker.postMessage(module ? { type: "init", module } : { type: "init", url: this.wasmURL });
     }
+  }
+
+  // rejectCalls fails every summarize, export and annotate call still
+  // waiting for its answer with err.
+  rejectCalls(err) {
+    for (const call of this.calls.values()) {
+      call.reject(err);
+    }
+    this.calls.clear();
   }
 
   receive(worker, msg) {
@@ -71,16 +114,32 @@ export class AnnotatorWorker {
       case "fatal":
         this.on.fatal(msg.message);
         break;
-      case "result":
+      case "summary":
+      case "exported":
+      case "annotated":
       case "error":
+        if (this.calls.has(msg.id)) {
+          const call = this.calls.get(msg.id);
+          this.calls.delete(msg.id);
+          if (msg.type === "error") {
+            call.reject(new Error(msg.message));
+          } else {
+            call.resolve(msg);
+          }
+          break;
+        }
+        this.on.done(msg);
+        break;
+      case "result":
         this.on.done(msg);
         break;
     }
   }
 
-  // render asks for the annotation of req ({id, text, dateline, format}).
+  // render asks for the annotation of req ({id, text, dateline, format,
+  // keep}).
   render(req) {
-    this.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format });
+    this.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format, keep: req.keep });
   }
 
   // warm lets the worker make its first, slow call on a short text of its

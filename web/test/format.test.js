@@ -66,3 +66,17 @@ test("humanDate", () => {
     assert.equal(humanDate(value), want, value);
   }
 });
+
+test("fileName: from the headline or the first words", async () => {
+  const { fileName } = await import("../js/format.js");
+  const cases = [
+    ["Harbour wall approved after long delay\n\nPORT ELLEN —", "", "json", "harbour-wall-approved-after-long-delay.json"],
+    ["# Café owners *win* appeal\n\ntext", "quotes", "csv", "cafe-owners-win-appeal-quotes.csv"],
+    ["\n\n  “We will not rush this,” said the mayor of a town with a very long name indeed.", "sources", "csv", "we-will-not-rush-this-said-the-mayor-sources.csv"],
+    ["“”…", "", "json", "article.json"],
+    ["", "report", "html", "article-report.html"],
+  ];
+  for (const [text, suffix, ext, want] of cases) {
+    assert.equal(fileName(text, suffix, ext), want, JSON.stringify(text));
+  }
+});
