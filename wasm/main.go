@@ -27,9 +27,8 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"runtime"
-	"runtime/debug"
+	"strconv"
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
@@ -62,7 +61,7 @@ func (e *callError) Error() string { return e.Msg }
 
 // typeErrorf reports an argument of the wrong JavaScript type.
 func typeErrorf(format string, a ...any) error {
-	return &callError{Name: "TypeError", Msg: fmt.Sprintf(format, a...)}
+	return &callError{Name: "TypeError", Msg: sprintf(format, a...)}
 }
 
 // call runs fn on args and wraps its outcome as {ok: value} or
@@ -70,8 +69,8 @@ func typeErrorf(format string, a ...any) error {
 func call(method string, args []js.Value, fn func([]js.Value) (any, error)) (out any) {
 	defer func() {
 		if p := recover(); p != nil {
-			debug.FreeOSMemory()
-			out = failure(method, &callError{Name: "Error", Msg: fmt.Sprintf("internal error: %v", p)})
+			runtime.GC()
+			out = failure(method, &callError{Name: "Error", Msg: "internal error: " + panicText(p)})
 		}
 	}()
 	v, err := fn(args)
@@ -145,7 +144,7 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 	}
 	text := args[0].String()
 	if n := utf16Len(text); n > maxTextLength {
-		return "", opts, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+		return "", opts, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
 	if len(args) < 2 || args[1].IsUndefined() || args[1].IsNull() {
@@ -187,7 +186,7 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		case string(annotate.FormatPlain), string(annotate.FormatMarkdown):
 			opts.Format = annotate.Format(f)
 		default:
-			return "", opts, &callError{Name: "RangeError", Msg: fmt.Sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
+			return "", opts, &callError{Name: "RangeError", Msg: sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
 		}
 	}
 	return text, opts, nil
@@ -231,11 +230,22 @@ func utf16Len(s string) int {
 
 // thousands writes n with commas between groups of three digits.
 func thousands(n int) string {
-	s := fmt.Sprint(n)
+	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// panicText describes the value a recovered panic carried.
+func panicText(p any) string {
+	switch v := p.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "a panic of an unexpected type"
 }
 
 // describe names the JavaScript type of args[i] for an error message.

@@ -1,17 +1,16 @@
 package annotate
 
 import (
-	"fmt"
+	"errors"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/mdtext"
 	"github.com/newsroom/annotator/internal/annotate/quote"
 	"github.com/newsroom/annotator/internal/annotate/timex"
 )
-
-// datelineLayout is the layout of Options.Dateline and Result.Dateline.
-const datelineLayout = timex.DatelineLayout
 
 // Annotate finds the direct quotes, speakers and time expressions of text.
 // Any text gets a result, invalid UTF-8 included; the error reports only
@@ -19,9 +18,9 @@ const datelineLayout = timex.DatelineLayout
 func Annotate(text string, opts Options) (Result, error) {
 	var dateline time.Time
 	if opts.Dateline != "" {
-		t, err := time.Parse(datelineLayout, opts.Dateline)
-		if err != nil {
-			return Result{}, fmt.Errorf("annotate: dateline %q is not a date in YYYY-MM-DD form", opts.Dateline)
+		t, ok := core.ParseDay(opts.Dateline)
+		if !ok {
+			return Result{}, errors.New("annotate: dateline " + strconv.Quote(opts.Dateline) + " is not a date in YYYY-MM-DD form")
 		}
 		dateline = t
 	}
@@ -29,9 +28,13 @@ func Annotate(text string, opts Options) (Result, error) {
 	switch format {
 	case FormatAuto:
 		format = DetectFormat(text)
-	case FormatPlain, FormatMarkdown:
+	case FormatMarkdown:
+		if !mdtext.Available {
+			return Result{}, errNoMarkdown
+		}
+	case FormatPlain:
 	default:
-		return Result{}, fmt.Errorf("annotate: unknown format %q (want %q or %q)", format, FormatPlain, FormatMarkdown)
+		return Result{}, errors.New("annotate: unknown format " + strconv.Quote(string(format)) + " (want \"plain\" or \"markdown\")")
 	}
 	var res Result
 	if format == FormatMarkdown {
@@ -61,7 +64,7 @@ func annotatePlain(text string, dateline time.Time) Result {
 		}
 	}
 	if !dateline.IsZero() {
-		res.Dateline = dateline.Format(datelineLayout)
+		res.Dateline = core.FormatDay(dateline)
 	}
 	res.Dates = timex.Find(d, dateline)
 	res.Quotes, res.Speakers = quote.Find(d)

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"errors"
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/mdtext"
@@ -51,10 +52,16 @@ func annotateMarkdown(src string, dateline time.Time) Result {
 	return res
 }
 
+// errNoMarkdown is Annotate's error for FormatMarkdown in a build without
+// Markdown (the nomarkdown build tag: the embed's WebAssembly module).
+var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built with the nomarkdown tag, as the embed's module is): use format "plain", or the page's module`)
+
 // DetectFormat guesses whether text is Markdown or plain text
-// ([mdtext.IsMarkdown] gives the signals it weighs).
+// ([mdtext.IsMarkdown] gives the signals it weighs). In a build without
+// Markdown (the nomarkdown tag) it always answers FormatPlain, so that
+// FormatAuto reads every text as plain there.
 func DetectFormat(text string) Format {
-	if mdtext.IsMarkdown(text) {
+	if mdtext.Available && mdtext.IsMarkdown(text) {
 		return FormatMarkdown
 	}
 	return FormatPlain

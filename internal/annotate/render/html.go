@@ -81,11 +81,11 @@ func shownText(text string, toks []mdtext.Token, s core.Span, from int) (string,
 func articleTokens(text string, format core.Format) []mdtext.Token {
 	if format == core.FormatAuto {
 		format = core.FormatPlain
-		if mdtext.IsMarkdown(text) {
+		if mdtext.Available && mdtext.IsMarkdown(text) {
 			format = core.FormatMarkdown
 		}
 	}
-	if format == core.FormatMarkdown {
+	if format == core.FormatMarkdown && mdtext.Available { // a nomarkdown build shows it as plain paragraphs
 		return mdtext.Tokens(text)
 	}
 	return plainTokens(text)
