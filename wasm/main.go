@@ -15,8 +15,10 @@
 //
 // A Go callback cannot throw a JavaScript exception, so the raw functions
 // this program exposes as globalThis._articleAnnotatorGo never throw: each
-// returns {ok: value} or {error: message, name: "TypeError"|"RangeError"|"Error"},
-// and annotator.js turns the latter into a thrown Error. A panic inside a
+// returns its answer as one JSON string (annotate and render: see
+// [jsonText]), or {ok: value}, or {error: message, name:
+// "TypeError"|"RangeError"|"Error"}; annotator.js parses the first and turns
+// the last into a thrown Error. A panic inside a
 // call is recovered into such an error, so the module keeps serving the next
 // call and never reaches "Go program has already exited".
 //
@@ -77,8 +79,17 @@ func call(method string, args []js.Value, fn func([]js.Value) (any, error)) (out
 	if err != nil {
 		return failure(method, err)
 	}
+	if j, ok := v.(jsonText); ok {
+		return string(j)
+	}
 	return map[string]any{"ok": v}
 }
+
+// jsonText is an answer already encoded as JSON. call passes it to
+// JavaScript as one string, which annotator.js parses with JSON.parse: one
+// value crosses the boundary, where building the result's objects from Go
+// (js.ValueOf, or a call per field) costs a call into JavaScript per value.
+type jsonText []byte
 
 // failure is the {error, name} object for err, its message prefixed with
 // the method name.
@@ -91,8 +102,8 @@ func failure(method string, err error) map[string]any {
 	return map[string]any{"error": "ArticleAnnotator." + method + ": " + err.Error(), "name": name}
 }
 
-// annotateJS implements annotate(text, options): the result object, offsets
-// in UTF-16 code units.
+// annotateJS implements annotate(text, options): the result in JSON,
+// offsets in UTF-16 code units.
 func annotateJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -102,11 +113,11 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	return toJS(res.ToUTF16(text)), nil
+	return jsonText(resultjson.Append(nil, res.ToUTF16(text))), nil
 }
 
-// renderJS implements render(text, options): {html, result}, the safe HTML
-// fragment of the article and the result annotate gives.
+// renderJS implements render(text, options): {html, result} in JSON, the
+// safe HTML fragment of the article and the result annotate gives.
 func renderJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -118,7 +129,12 @@ func renderJS(args []js.Value) (any, error) {
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
 	html := annotate.RenderHTML(text, res)
-	return map[string]any{"html": html, "result": toJS(res.ToUTF16(text))}, nil
+	b := make([]byte, 0, len(html)+len(html)/8+64)
+	b = append(b, `{"html":`...)
+	b = resultjson.AppendString(b, html)
+	b = append(b, `,"result":`...)
+	b = resultjson.Append(b, res.ToUTF16(text))
+	return jsonText(append(b, '}')), nil
 }
 
 // maxTextLength is the longest text, in UTF-16 code units (what
@@ -262,11 +278,4 @@ func describe(args []js.Value, i int) string {
 		return "an array"
 	}
 	return t
-}
-
-// toJS converts res to a plain JavaScript object through its JSON encoding,
-// the public format: one string crosses into JavaScript, and JSON.parse
-// builds the object faster than field-by-field calls would.
-func toJS(res annotate.Result) js.Value {
-	return js.Global().Get("JSON").Call("parse", string(resultjson.Append(nil, res)))
 }
