@@ -42,16 +42,25 @@ var version = "dev"
 
 func main() {
 	bridge := js.Global().Get("Object").New()
-	bridge.Set("version", version+" ("+runtime.Version()+")")
+	bridge.Set("version", moduleVersion())
 	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("annotate", args, annotateJS)
 	}))
 	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("render", args, renderJS)
 	}))
+	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summarize", args, summarizeJS)
+	}))
+	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("export", args, exportJS)
+	}))
 	js.Global().Set("_articleAnnotatorGo", bridge)
 	select {} // serve calls until the page goes away
 }
+
+// moduleVersion is the build's version and its Go release.
+func moduleVersion() string { return version + " (" + runtime.Version() + ")" }
 
 // callError is an error reported to JavaScript as an Error of kind Name.
 type callError struct {
@@ -102,8 +111,8 @@ func failure(method string, err error) map[string]any {
 	return map[string]any{"error": "ArticleAnnotator." + method + ": " + err.Error(), "name": name}
 }
 
-// annotateJS implements annotate(text, options): the result in JSON,
-// offsets in UTF-16 code units.
+// annotateJS implements annotate(text, options): the result in JSON, offsets
+// in UTF-16 code units, with its summary (no corrections) as summary.
 func annotateJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -113,7 +122,19 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	return jsonText(resultjson.Append(nil, res.ToUTF16(text))), nil
+	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
+	if err != nil {
+		return nil, err // a result that does not fit its own text: a bug
+	}
+	summary, err := summaryJSON(sum)
+	if err != nil {
+		return nil, err
+	}
+	// The result's object, with "summary" as its last member.
+	b := resultjson.Append(nil, res.ToUTF16(text))
+	b = append(b[:len(b)-1], `,"summary":`...)
+	b = append(b, summary...)
+	return jsonText(append(b, '}')), nil
 }
 
 // renderJS implements render(text, options): {html, result} in JSON, the

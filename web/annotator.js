@@ -107,6 +107,27 @@ export function checkArgs(method, args) {
   return [text, copy, ...Array.from(args).slice(2)];
 }
 
+// deskArgs prepares the arguments of summarize(text, result, corrections)
+// and export(text, result, corrections, format, time): a result or
+// corrections object becomes JSON text here, where an exception (a getter,
+// a cycle, a BigInt) can be caught, so that Go only ever reads strings.
+export function deskArgs(method, args) {
+  const out = Array.from(args);
+  if (typeof out[0] === "bigint") {
+    throw new TypeError("ArticleAnnotator." + method + ": text must be a string, got bigint");
+  }
+  for (const [i, name] of [[1, "result"], [2, "corrections"]]) {
+    if (out[i] !== null && typeof out[i] === "object") {
+      try {
+        out[i] = JSON.stringify(out[i]);
+      } catch (err) {
+        throw new TypeError("ArticleAnnotator." + method + ": " + name + " could not be written as JSON (" + describeError(err) + ")");
+      }
+    }
+  }
+  return out;
+}
+
 function describeError(err) {
   try {
     return err instanceof Error ? err.name + ": " + err.message : String(err);
@@ -121,7 +142,7 @@ function invoke(method, args) {
   if (!bridge) {
     throw new Error("ArticleAnnotator." + method + ": the module is not loaded; await ArticleAnnotator.load() first");
   }
-  const checked = checkArgs(method, args);
+  const checked = method === "summarize" || method === "export" ? deskArgs(method, args) : checkArgs(method, args);
   let answer;
   try {
     answer = bridge[method].apply(null, checked);
@@ -205,6 +226,20 @@ const api = {
 
   render(text, options) {
     return invoke("render", arguments);
+  },
+
+  // summarize(text, result, corrections) returns the summary of the
+  // article after the editor's corrections (an object or its JSON; offsets
+  // in UTF-16 units), as annotate's result.summary has it with none.
+  summarize(text, result, corrections) {
+    return invoke("summarize", arguments);
+  },
+
+  // export(text, result, corrections, format, time) returns an export as a
+  // string: format "json", "csv-quotes", "csv-sources", "html-report",
+  // "html-fragment" or "text"; time (ISO 8601) is recorded in the JSON.
+  export(text, result, corrections, format, time) {
+    return invoke("export", arguments);
   },
 };
 

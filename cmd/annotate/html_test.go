@@ -33,9 +33,3 @@ func TestHTMLPage(t *testing.T) {
 	require.Equal(t, 0, status, stderr)
 	assert.Contains(t, stdout, "<p>A <em>b</em> c</p>")
 }
-
-func TestPageTitle(t *testing.T) {
-	assert.Equal(t, "Title", pageTitle("\n\n## Title ##\nbody"))
-	assert.Equal(t, "", pageTitle(" \n"))
-	assert.Equal(t, strings.Repeat("é", 79)+"…", pageTitle(strings.Repeat("é", 100)))
-}

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]
+//	annotate [-dateline YYYY-MM-DD] [-format json|text|html|csv|sources-csv] [-markdown|-plain] [FILE|-]
 //	annotate -jsonl [-keep FIELD,…] [-j N] [-quiet] [FILE|-]
 //	annotate sources [-by FIELD,…] [-date FIELD] [-format csv|json] [-j N] [-quiet] [FILE|-]
 //
@@ -106,7 +106,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&cfg.format, "format", "json", "output format: json, text or html (a standalone page)")
+	fs.StringVar(&cfg.format, "format", "json", "output format: json, text, html (a standalone page), csv (one row per quote) or sources-csv")
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines {\"text\", \"id\"?, \"dct\"?, …} and write each line with the result's fields added")
 	keep := fs.String("keep", "", "with -jsonl: comma-separated input fields to keep in the output (\"id\" always is; default: all)")
 	inputFlags := addInputFlags(fs, &cfg)
@@ -129,7 +129,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return cfg, err
 	}
 	if !validFormat(cfg.format) {
-		return cfg, fmt.Errorf("unknown -format %q (want json, text or html)", cfg.format)
+		return cfg, fmt.Errorf("unknown -format %q (want %s)", cfg.format, formatNames)
 	}
 	if cfg.jsonl && cfg.format != "json" {
 		return cfg, errors.New("-jsonl writes JSON only; drop -format")
@@ -137,7 +137,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return cfg, cfg.setFile(fs)
 }
 
-const usage = `usage: annotate [-dateline YYYY-MM-DD] [-format json|text|html] [-markdown|-plain] [FILE|-]
+const usage = `usage: annotate [-dateline YYYY-MM-DD] [-format json|text|html|csv|sources-csv] [-markdown|-plain] [FILE|-]
        annotate -jsonl [-keep FIELD,…] [-j N] [-quiet] [FILE|-]
        annotate sources [-by FIELD,…] [-date FIELD] [-format csv|json] [-j N] [-quiet] [FILE|-]
 

@@ -11,9 +11,11 @@ import (
 
 // formats lists the output formats of -format.
 var formats = map[string]func(w io.Writer, text string, res annotate.Result) error{
-	"json": writeJSON,
-	"text": writeText,
-	"html": writeHTML,
+	"json":        writeJSON,
+	"text":        writeText,
+	"html":        exportWriter(annotate.ExportHTMLReport),
+	"csv":         exportWriter(annotate.ExportCSVQuotes),
+	"sources-csv": exportWriter(annotate.ExportCSVSources),
 }
 
 func validFormat(f string) bool { _, ok := formats[f]; return ok }
@@ -27,29 +29,6 @@ func writeJSON(w io.Writer, _ string, res annotate.Result) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(res)
-}
-
-// writeHTML writes a standalone page (styles inline, no script, opens
-// offline) showing the article with its highlights and a panel.
-func writeHTML(w io.Writer, text string, res annotate.Result) error {
-	_, err := io.WriteString(w, annotate.RenderPage(text, res, pageTitle(text)))
-	return err
-}
-
-// pageTitle is the first line of the article, without Markdown heading
-// marks, cut to 80 runes.
-func pageTitle(text string) string {
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "#"))
-		if line == "" {
-			continue
-		}
-		if r := []rune(line); len(r) > 80 {
-			line = string(r[:79]) + "…"
-		}
-		return line
-	}
-	return ""
 }
 
 // writeText prints the result for a person reading a terminal. Every text

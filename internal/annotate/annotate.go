@@ -22,6 +22,9 @@ func Annotate(text string, opts Options) (Result, error) {
 		if !ok {
 			return Result{}, errors.New("annotate: dateline " + strconv.Quote(opts.Dateline) + " is not a date in YYYY-MM-DD form")
 		}
+		if t.Year() < timex.MinYear || t.Year() > timex.MaxYear {
+			return Result{}, errors.New("annotate: dateline " + strconv.Quote(opts.Dateline) + " is outside the years " + strconv.Itoa(timex.MinYear) + "-" + strconv.Itoa(timex.MaxYear) + " that dates are resolved in")
+		}
 		dateline = t
 	}
 	format := opts.Format
@@ -84,14 +87,26 @@ func finish(text string, res *Result) {
 			q.Cue.Text = q.Cue.Of(text)
 		}
 	}
+	speakerIndex := make(map[string]int, len(res.Speakers))
 	for i := range res.Speakers {
 		s := &res.Speakers[i]
+		speakerIndex[s.ID] = i
 		slices.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 		for j := range s.Mentions {
 			s.Mentions[j].Text = s.Mentions[j].Of(text)
 		}
 		if s.Mentions == nil {
 			s.Mentions = []Mention{}
+		}
+	}
+	// The per-speaker figures, by the rule of the sources table.
+	for _, q := range res.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		if i, ok := speakerIndex[*q.Speaker]; ok {
+			res.Speakers[i].Quotes++
+			res.Speakers[i].Words += QuoteWords(q.Text)
 		}
 	}
 	for i := range res.Dates {

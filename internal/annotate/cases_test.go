@@ -39,7 +39,7 @@ import (
 //
 //	quote TEXT | SPEAKER | CUE     the speaker's name and the cue, "-" when none
 //	date TEXT | TYPE | VALUE       with " | MOD" when the date has a modifier
-//	speaker NAME | KIND | MENTION, MENTION, ...
+//	speaker NAME | KIND | MENTION, MENTION, ...   with " | role ROLE" when it has one
 //	no quotes / no dates / no speakers
 //
 // speakers first, then quotes, then dates; a line break inside a text is
@@ -142,7 +142,11 @@ func caseLines(res Result, kinds map[string]bool) []string {
 			for _, m := range s.Mentions {
 				ms = append(ms, m.Text)
 			}
-			out = append(out, fmt.Sprintf("speaker %s | %s | %s", s.Name, s.Kind, strings.Join(ms, ", ")))
+			line := fmt.Sprintf("speaker %s | %s | %s", s.Name, s.Kind, strings.Join(ms, ", "))
+			if s.Role != "" {
+				line += " | role " + s.Role
+			}
+			out = append(out, line)
 		}
 	}
 	for _, q := range res.Quotes {

@@ -20,3 +20,29 @@ func TestDatelineInTextIsADate(t *testing.T) {
 	}
 	assert.Equal(t, []string{"17 October 2025|DATE|2025-10-17", "Thursday|DATE|2025-10-16", "next week|DATE|2025-W43"}, got)
 }
+
+// TestDatelineOutsideTheYearsIsAnError: a dateline must lie in the years
+// 1000-9999 (four-digit TIMEX3 years); one outside them is an error that
+// says so, never a dateline silently dropped or a five-digit value.
+func TestDatelineOutsideTheYearsIsAnError(t *testing.T) {
+	for _, tc := range []struct {
+		dateline string
+		ok       bool
+	}{
+		{"0001-01-01", false}, // the zero time.Time: once silently dropped
+		{"0000-01-01", false},
+		{"0999-12-31", false},
+		{"1000-01-01", true},
+		{"2025-10-17", true},
+		{"9999-12-31", true},
+	} {
+		res, err := Annotate("The vote is on Friday.", Options{Dateline: tc.dateline, Format: FormatPlain})
+		if !tc.ok {
+			require.Error(t, err, tc.dateline)
+			assert.Contains(t, err.Error(), "1000-9999", tc.dateline)
+			continue
+		}
+		require.NoError(t, err, tc.dateline)
+		assert.Equal(t, tc.dateline, res.Dateline)
+	}
+}

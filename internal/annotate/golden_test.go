@@ -19,15 +19,19 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // goldenLines prints a result one span per line, in text order within each
 // kind, so that a review reads the diff:
 //
-//	speaker s1 person "Donald Trump"
+//	speaker s1 person "Donald Trump" quotes 2 words 31 role "US president"
 //	mention s1 263:287 "US president Donald Trump"
-//	quote q1 420:466 s1 cue 500:504 "said" "“a lot of momentum…”"
+//	quote q1 420:466 para 3 s1 cue 500:504 "said" cue 0.97 "“a lot of momentum…”"
 //	date 5:15 DATE 2025-10-17 "2025-10-17"
 func goldenLines(res Result) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "dateline %s\n", res.Dateline)
 	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "speaker %s %s %q\n", s.ID, s.Kind, s.Name)
+		role := ""
+		if s.Role != "" {
+			role = fmt.Sprintf(" role %q", s.Role)
+		}
+		fmt.Fprintf(&b, "speaker %s %s %q quotes %d words %d%s\n", s.ID, s.Kind, s.Name, s.Quotes, s.Words, role)
 		for _, m := range s.Mentions {
 			fmt.Fprintf(&b, "mention %s %d:%d %q\n", s.ID, m.Start, m.End, m.Text)
 		}
@@ -45,7 +49,7 @@ func goldenLines(res Result) string {
 		if q.Unclosed {
 			unclosed = " unclosed"
 		}
-		fmt.Fprintf(&b, "quote %s %d:%d para %d %s %s%s %q\n", q.ID, q.Start, q.End, q.Paragraph, who, cue, unclosed, q.Text)
+		fmt.Fprintf(&b, "quote %s %d:%d para %d %s %s%s %s %.2f %q\n", q.ID, q.Start, q.End, q.Paragraph, who, cue, unclosed, q.Attribution, q.Confidence, q.Text)
 	}
 	for _, d := range res.Dates {
 		mod := ""

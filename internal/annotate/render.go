@@ -23,14 +23,52 @@ import "github.com/newsroom/annotator/internal/annotate/render"
 func RenderHTML(text string, res Result) string { return render.HTML(text, annotations(res)) }
 
 // RenderPage returns a complete, standalone HTML page: the article as
-// [RenderHTML] renders it, beside a panel that lists the speakers (with
-// their number of quotes and their aliases), the quotes (each a link to its
-// highlight) and the dates in time order, under a legend. Styles are
-// inline, with a dark variant following the system setting; the page loads
-// nothing else and runs no script (its Content-Security-Policy forbids
-// both), so it opens offline and is safe to share.
+// [RenderHTML] renders it, beside a panel that shows its [Summary]: the
+// sources table (each speaker's badge, quotes, words, share and aliases,
+// the totals), the quotes (each a link to its highlight), and the dates in
+// readable form (the time line, then durations and repeated times), under
+// a legend. Styles are inline, with a dark variant following the system
+// setting; the page loads nothing else and runs no script (its
+// Content-Security-Policy forbids both), so it opens offline and is safe
+// to share.
 func RenderPage(text string, res Result, title string) string {
-	return render.Page(text, annotations(res), title)
+	sum, err := Summarize(text, res, Corrections{})
+	if err != nil {
+		// res does not fit text: the page shows what fits, and no figures
+		sum = Summary{}
+	}
+	return renderPage(text, res, sum, title)
+}
+
+// renderPage is the page of res (as corrected) with the panel of sum.
+func renderPage(text string, res Result, sum Summary, title string) string {
+	a := annotations(res)
+	a.Palette = make(map[string]int, len(sum.Speakers))
+	p := render.Panel{Quotes: sum.Totals.Quotes, Words: sum.Totals.Words,
+		Unattributed: render.PanelFigures{Quotes: sum.Unattributed.Quotes, Words: sum.Unattributed.Words, Share: sum.Unattributed.Share}}
+	for _, s := range sum.Speakers {
+		a.Palette[s.ID] = s.Palette
+		p.Speakers = append(p.Speakers, render.PanelSpeaker{ID: s.ID, Name: s.Name, Initials: s.Initials, Role: s.Role,
+			Kind: s.Kind, Category: s.Category, Gender: s.Gender, Palette: s.Palette, Aliases: s.Aliases,
+			PanelFigures: render.PanelFigures{Quotes: s.Quotes, Words: s.Words, Share: s.Share}})
+	}
+	for _, g := range sum.Totals.ByGender {
+		if g.Key != unsetKey { // shown once some gender is recorded
+			for _, g := range sum.Totals.ByGender {
+				p.ByGender = append(p.ByGender, render.PanelGroup{Key: g.Key, Sources: g.Sources, Share: g.Share})
+			}
+			break
+		}
+	}
+	dates := func(ds []DateSummary) []render.PanelDate {
+		out := make([]render.PanelDate, len(ds))
+		for i, d := range ds {
+			out[i] = render.PanelDate{Index: d.Index, Text: d.Text, Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: d.Readable}
+		}
+		return out
+	}
+	p.Timeline, p.Durations, p.Sets = dates(sum.Timeline), dates(sum.Durations), dates(sum.Sets)
+	return render.Page(text, a, p, title)
 }
 
 // annotations is what the renderers read of res.

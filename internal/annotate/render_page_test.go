@@ -31,7 +31,9 @@ func TestRenderPage(t *testing.T) {
 	body := page[strings.Index(page, "<body>")+len("<body>") : strings.Index(page, "</body>")]
 	require.NoError(t, checkWellFormed(body))
 	assert.Contains(t, body, `<a href="#q2"><mark class="q spk-1">“The engineers&#39; report left us no choice.”</mark></a> <span class="who">— Amara Okafor</span>`)
-	assert.Contains(t, body, `<mark class="sp spk-1">Amara Okafor</mark> <span class="count">2 quotes, person</span><br><span class="aliases">also “Ms Okafor”</span>`)
+	// the sources table is the summary's: badge, figures, aliases as shown
+	assert.Contains(t, body, `<mark class="sp spk-1">Amara Okafor</mark> <abbr class="initials" title="the label of Amara Okafor’s quotes">AO</abbr> <span class="count">2 quotes, 23 words (43%), person</span><br><span class="aliases">also “Ms Okafor”</span>`)
+	assert.Contains(t, body, `<p class="totals">3 sources · 4 quotes · 53 quoted words</p>`)
 	// dates in time order: March before Tuesday before Friday before November; durations last
 	order := []string{"<code>2025-03</code>", "<code>2025-10-14</code>", "<code>2025-10-17</code>", "<code>2025-11-03</code>", "<code>P2Y</code>", "<code>P40Y</code>"}
 	last := -1
@@ -40,8 +42,10 @@ func TestRenderPage(t *testing.T) {
 		assert.Greater(t, i, last, o)
 		last = i
 	}
-	// each date in the list links to its highlight
-	assert.Contains(t, body, `<tr><td><code>2025-10-14</code></td><td>DATE</td><td><a href="#d1">Tuesday</a></td></tr>`)
+	// each date in the list reads as a date, links to its highlight and
+	// shows its value; durations are apart
+	assert.Contains(t, body, `<tr><td>Tue 14 Oct 2025</td><td><a href="#d1">Tuesday</a></td><td><code>2025-10-14</code></td></tr>`)
+	assert.Contains(t, body, "<section><h2>Durations</h2>")
 	doc, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.Empty(t, activeContent(doc))
@@ -107,7 +111,8 @@ func TestRenderPageAliases(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Result{Format: tt.format, Speakers: []Speaker{{ID: "s1", Name: "Jane Ortiz"}}}
+			s1 := "s1" // a quote of no text: the sources table lists speakers with quotes
+			res := Result{Format: tt.format, Speakers: []Speaker{{ID: "s1", Name: "Jane Ortiz"}}, Quotes: []Quote{{ID: "q1", Speaker: &s1}}}
 			from := 0
 			for _, m := range tt.mentions {
 				i := strings.Index(tt.text[from:], m)

@@ -48,13 +48,9 @@ func fromResult(res *annotate.Result) outDoc {
 	return d
 }
 
-// quoteConfidence is where the calibration reads how a quote's speaker was
-// found and how sure the engine is. annotate.Quote has no such fields yet
-// (issue 11 item 4); once it has `Attribution string` and
-// `Confidence float64`, this becomes:
-//
-//	c := q.Confidence
-//	return q.Attribution, &c
+// quoteConfidence returns how the engine found a quote's speaker and how
+// sure it is (issue 11 item 4).
 func quoteConfidence(q annotate.Quote) (attribution string, confidence *float64) {
-	return "", nil
+	c := q.Confidence
+	return q.Attribution, &c
 }

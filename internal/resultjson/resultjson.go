@@ -105,6 +105,10 @@ func appendQuote(dst []byte, q annotate.Quote) []byte {
 	dst = strconv.AppendInt(dst, int64(q.Paragraph), 10)
 	dst = appendKey(dst, "unclosed", false)
 	dst = strconv.AppendBool(dst, q.Unclosed)
+	dst = appendKey(dst, "attribution", false)
+	dst = appendString(dst, q.Attribution)
+	dst = appendKey(dst, "confidence", false)
+	dst = appendFloat(dst, q.Confidence)
 	return append(dst, '}')
 }
 
@@ -116,6 +120,10 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 	dst = appendString(dst, s.Name)
 	dst = appendKey(dst, "kind", false)
 	dst = appendString(dst, s.Kind)
+	if s.Role != "" {
+		dst = appendKey(dst, "role", false)
+		dst = appendString(dst, s.Role)
+	}
 	dst = appendKey(dst, "mentions", false)
 	if s.Mentions == nil {
 		dst = append(dst, "null"...)
@@ -129,6 +137,10 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 		}
 		dst = append(dst, ']')
 	}
+	dst = appendKey(dst, "quotes", false)
+	dst = strconv.AppendInt(dst, int64(s.Quotes), 10)
+	dst = appendKey(dst, "words", false)
+	dst = strconv.AppendInt(dst, int64(s.Words), 10)
 	return append(dst, '}')
 }
 
@@ -190,13 +202,15 @@ func AppendString(dst []byte, s string) []byte { return appendString(dst, s) }
 
 // appendString appends s as a JSON string escaped as encoding/json does:
 // HTML-sensitive characters, U+2028 and U+2029 as \u escapes, and each
-// invalid UTF-8 byte as \ufffd.
+// invalid UTF-8 byte as \ufffd. DEL and the C1 controls (U+0080-U+009F)
+// are \u escapes too, unlike encoding/json, so that JSON shown on a
+// terminal carries no control character from the article (issue 10).
 func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' && b != 0x7f {
 				i += 1 + safeRun(s[i+1:])
 				continue
 			}
@@ -229,6 +243,13 @@ func appendString(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if r >= 0x80 && r <= 0x9f { // C1 controls: a terminal may act on them (CSI, OSC)
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '0', '0', hex[r>>4], hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
 		if r == '\u2028' || r == '\u2029' {
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xf])
@@ -242,8 +263,19 @@ func appendString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
+// appendFloat writes f as encoding/json does for a number in [1e-6, 1e21)
+// or 0: the shortest decimal that reads back as f. A confidence is in
+// [0, 1]; anything else (NaN, infinities, exponents) is written as 0 so the
+// line stays valid JSON.
+func appendFloat(dst []byte, f float64) []byte {
+	if !(f == 0 || f >= 1e-6 && f < 1e21) {
+		return append(dst, '0')
+	}
+	return strconv.AppendFloat(dst, f, 'f', -1, 64)
+}
+
 // safeRun returns the length of the prefix of s that appendString copies
-// as it is: printable ASCII other than '"', '\\', '<', '>' and '&'. It
+// as it is: printable ASCII other than '"', '\\', '<', '>', '&' and DEL. It
 // tests eight bytes at a time as plainRun does.
 func safeRun(s string) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
@@ -252,7 +284,7 @@ func safeRun(s string) int {
 		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 		flags := (x-ones*' ')&^x | x
-		for _, c := range [...]uint64{'"', '\\', '<', '>', '&'} {
+		for _, c := range [...]uint64{'"', '\\', '<', '>', '&', 0x7f} {
 			y := x ^ (ones * c)
 			flags |= (y - ones) &^ y
 		}
@@ -261,7 +293,7 @@ func safeRun(s string) int {
 		}
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
+		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0x7f || c >= utf8.RuneSelf {
 			break
 		}
 	}

@@ -2,6 +2,7 @@ package resultjson
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -25,12 +26,12 @@ var full = annotate.Result{
 			Text:      "“Tabs\tnew\nlines\r, \"quotes\", back\\slash, \b\f\x00\x1f, <b>&amp;</b> \u2028\u2029 \xff\xfe end”",
 			Speaker:   ptr("s1"),
 			Cue:       &annotate.Mention{Span: annotate.Span{Start: 41, End: 45}, Text: "said"},
-			Paragraph: 2, Unclosed: true,
+			Paragraph: 2, Unclosed: true, Attribution: "cue", Confidence: 0.97,
 		},
-		{ID: "q2", Span: annotate.Span{Start: 50, End: 60}, Text: "“🙂 ok”"},
+		{ID: "q2", Span: annotate.Span{Start: 50, End: 60}, Text: "“🙂 ok”", Attribution: "none"},
 	},
 	Speakers: []annotate.Speaker{
-		{ID: "s1", Name: "Ana Duarte", Kind: "person", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 46, End: 56}, Text: "Ana Duarte"}}},
+		{ID: "s1", Name: "Ana Duarte", Kind: "person", Role: "former \"Senate\" aide", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 46, End: 56}, Text: "Ana Duarte"}}, Quotes: 1, Words: 12},
 		{ID: "s2", Name: "the Kremlin", Kind: "organization", Mentions: []annotate.Mention{}},
 		{ID: "s3", Name: "Nil Mentions", Kind: "person"},
 	},
@@ -76,7 +77,7 @@ func TestAppendAnnotated(t *testing.T) {
 		for _, r := range []annotate.Result{res, res.ToUTF16(text)} {
 			want, err := json.Marshal(r)
 			require.NoError(t, err)
-			assert.Equal(t, string(want), string(Append(nil, r)), "text %q", text)
+			assert.Equal(t, terminalSafe(string(want)), string(Append(nil, r)), "text %q", text)
 		}
 	}
 }
@@ -92,14 +93,44 @@ func FuzzAppend(f *testing.F) {
 		res.ID = text
 		want, err := json.Marshal(res)
 		require.NoError(t, err)
-		assert.Equal(t, string(want), string(Append(nil, res)))
+		assert.Equal(t, terminalSafe(string(want)), string(Append(nil, res)))
 	})
+}
+
+// terminalSafe is encoding/json's output with DEL and the C1 controls
+// written as \u escapes, as Append writes them (encoding/json leaves them
+// raw; they only occur inside strings).
+func terminalSafe(js string) string {
+	var b strings.Builder
+	for _, r := range js {
+		if r == 0x7f || r >= 0x80 && r <= 0x9f {
+			fmt.Fprintf(&b, "\\u%04x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestNoTerminalControls: no byte of the encoding is a C0, DEL or C1
+// control, whatever the article holds (issue 10: JSON shown on a terminal).
+func TestNoTerminalControls(t *testing.T) {
+	text := "\u201cOK,\u201d said Jo \x1b]52;c;aGk=\x07 \x7f \u009b31m \u0085 on Friday."
+	res, err := annotate.Annotate(text, annotate.Options{})
+	require.NoError(t, err)
+	res.ID = text // every byte of the article in one string
+	out := string(Append(nil, res))
+	for _, r := range out {
+		assert.False(t, r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f, "control %U in %s", r, out)
+	}
+	var back map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &back), "still JSON")
 }
 
 // TestSafeRun puts every byte value at every position of a 20-byte run.
 func TestSafeRun(t *testing.T) {
 	for c := 0; c < 256; c++ {
-		special := c < ' ' || strings.IndexByte(`"\<>&`, byte(c)) >= 0 || c >= 0x80
+		special := c < ' ' || strings.IndexByte(`"\<>&`, byte(c)) >= 0 || c == 0x7f || c >= 0x80
 		for pos := 0; pos < 20; pos++ {
 			b := []byte(strings.Repeat("a", 20))
 			b[pos] = byte(c)

@@ -2,7 +2,7 @@
 // runner (make test-js); the bridge itself runs under wasm/ and e2e/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkArgs, MAX_TEXT_LENGTH, unwrap } from "../annotator.js";
+import { checkArgs, deskArgs, MAX_TEXT_LENGTH, unwrap } from "../annotator.js";
 
 test("options are copied to plain data; a throwing getter is a TypeError", () => {
   const [text, opts] = checkArgs("annotate", ["a", { dateline: "2025-10-17", format: "plain" }]);
@@ -36,4 +36,15 @@ test("unwrap", () => {
   assert.deepEqual(unwrap("annotate", '{"quotes":[],"dates":[{"start":3}]}'), { quotes: [], dates: [{ start: 3 }] });
   assert.throws(() => unwrap("annotate", { error: "ArticleAnnotator.annotate: bad", name: "RangeError" }), { name: "RangeError", message: "ArticleAnnotator.annotate: bad" });
   assert.throws(() => unwrap("annotate", undefined), { name: "Error", message: "ArticleAnnotator.annotate: no answer from the module" });
+});
+
+test("deskArgs writes the result and the corrections as JSON, and reports what cannot be", () => {
+  const result = { quotes: [], speakers: [], dates: [] };
+  assert.deepEqual(deskArgs("summarize", ["a", result, { version: 1 }]), ["a", JSON.stringify(result), '{"version":1}']);
+  assert.deepEqual(deskArgs("export", ["a", "{}", null, "csv-quotes"]), ["a", "{}", null, "csv-quotes"]);
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.throws(() => deskArgs("summarize", ["a", cyclic, null]), { name: "TypeError", message: /ArticleAnnotator.summarize: result could not be written as JSON/ });
+  assert.throws(() => deskArgs("export", ["a", "{}", { n: 1n }, "json"]), { name: "TypeError", message: /corrections could not be written as JSON/ });
+  assert.throws(() => deskArgs("summarize", [1n, "{}", null]), { name: "TypeError", message: "ArticleAnnotator.summarize: text must be a string, got bigint" });
 });

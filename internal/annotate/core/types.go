@@ -24,6 +24,14 @@ type Quote struct {
 	// Paragraph is the 0-based index of the paragraph the quote opens in.
 	Paragraph int  `json:"paragraph"`
 	Unclosed  bool `json:"unclosed"`
+	// Attribution says how the speaker was found: "cue" (a named speaker
+	// with a cue next to the quote), "pronoun" (a pronoun cue, resolved),
+	// "context" (no cue of its own: the surrounding paragraphs) or "none".
+	Attribution string `json:"attribution"`
+	// Confidence is how likely the speaker is right, in [0, 1]: the share
+	// of right speakers among the dev data's quotes attributed the same way
+	// (0 when there is no speaker).
+	Confidence float64 `json:"confidence"`
 }
 
 // Speaker is one person or organisation quoted in the article, with every
@@ -33,8 +41,17 @@ type Speaker struct {
 	// Name is the fullest name the article gives ("Donald Trump").
 	Name string `json:"name"`
 	// Kind is "person" or "organization".
-	Kind     string    `json:"kind"`
+	Kind string `json:"kind"`
+	// Role is the title or description the article gives the speaker
+	// ("former Senate aide", "Mayor", "a doctor"), as written; "" when it
+	// gives none.
+	Role     string    `json:"role,omitempty"`
 	Mentions []Mention `json:"mentions"`
+	// Quotes is the number of the result's quotes attributed to the
+	// speaker, and Words the words inside them (counted as the sources
+	// table counts them: annotate.QuoteWords).
+	Quotes int `json:"quotes"`
+	Words  int `json:"words"`
 }
 
 // Date is one time expression, typed and normalized in TIMEX3 style.

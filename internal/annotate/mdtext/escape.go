@@ -51,7 +51,12 @@ func EscapeString(s string) string {
 
 // WriteEscaped writes s escaped for HTML text or a quoted attribute value:
 // the five special characters become references, NUL and each byte of
-// invalid UTF-8 become U+FFFD.
+// invalid UTF-8 become U+FFFD, and the other control characters that are
+// not white space (C0 but tab, LF, CR and form feed; DEL; C1) become
+// visible: C0 and DEL as their Control Pictures (ESC as U+241B), C1 as
+// U+FFFD. HTML forbids them in text, and the HTML may be shown on a
+// terminal (annotate -format html), which must get no control character
+// from an article (issue 10).
 func WriteEscaped(b *strings.Builder, s string) {
 	last := 0
 	for i := 0; i < len(s); {
@@ -71,11 +76,15 @@ func WriteEscaped(b *strings.Builder, s string) {
 			rep = "&#39;"
 		case c == 0:
 			rep = "\uFFFD"
+		case c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f':
+			rep = string(rune(0x2400 + int(c))) // U+2401-U+241F
+		case c == 0x7f:
+			rep = "\u2421"
 		case c < utf8.RuneSelf:
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			size = n
-			if r == utf8.RuneError && n == 1 {
+			if r == utf8.RuneError && n == 1 || r >= 0x80 && r <= 0x9f {
 				rep = "\uFFFD"
 			}
 		}

@@ -4,7 +4,7 @@ package quote
 // it or in its sentence; decide falls back on the speaker the surrounding
 // paragraphs establish.
 
-// before records what precedes the opening of candidate c, at token qi.
+// before records (A2, A3, A4, A6) what precedes the opening of candidate c, at token qi.
 func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent, qi, c int) {
 	a := &e.attrs[c]
 	a.sentKey = pi<<20 | int(ts[qi].sent)
@@ -20,46 +20,162 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	default:
 		a.pre = preWord
 	}
+	// The cue of the quote is the latest cue of its sentence set off next
+	// to it, else the first cue of the sentence with a speaker. Neither
+	// needs a walk over the whole sentence for each of its quotes (issue
+	// 10): a set-off cue ends within maxSetOffReach tokens of the quote,
+	// and the first cue with a speaker is kept for the sentence.
 	sent := ts[qi].sent
-	first, adj := -1, -1
-	for i := searchEvents(evs, func(ev *cueEvent) bool { return ts[ev.tok].sent >= sent }); i < len(evs); i++ {
+	adj := -1
+	for i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= qi }) - 1; i >= 0; i-- {
 		ev := &evs[i]
-		if ev.tok >= qi || ts[ev.tok].sent != sent {
+		e.steps++
+		if ts[ev.tok].sent != sent || qi-ev.tok > maxSetOffReach {
 			break
 		}
 		end := ev.tok
 		if ev.right {
 			end = ev.subjTo
 		}
-		if end >= qi {
-			continue
-		}
-		if e.onlySetOff(ts, end+1, qi) {
+		if end < qi && e.onlySetOff(ts, end+1, qi) {
 			adj = i
-			e.setCue(a, ev)
 			a.adjacent = a.pre == preSetOff
-		}
-		if first < 0 && ev.ent >= 0 {
-			first = i
+			e.setCue(a, ev, a.adjacent)
+			break
 		}
 	}
-	if adj < 0 && first >= 0 {
-		e.setCue(a, &evs[first])
+	if first := e.firstCueOfSentence(pi<<20|int(sent), ts, evs, qi); adj < 0 && first >= 0 {
+		e.setCue(a, &evs[first], false)
+	}
+	if adj < 0 && a.pre == preSetOff && c > 0 {
+		// A3: the second part of a quote split by its cue, however long
+		// the cue's sentence: “Well,” said Ms Hale, picking up her coat,
+		// “the sooner we start the better.” The first part hands over with
+		// a comma, and the cue lies between the two.
+		p, pa := &e.cands[c-1], &e.attrs[c-1]
+		if pa.decided && pa.direct && pa.hasCue && pa.ent >= 0 && p.lastPara == pi && pa.afterKey == a.sentKey &&
+			pa.cue.start > int32(p.span.End) && endsWithComma(p.inner.Of(e.text)) {
+			a.ent, a.cue, a.hasCue, a.pronoun, a.basis, a.adjacent = pa.ent, pa.cue, true, pa.pronoun, basisCueAdjacent, true
+		}
 	}
 	// "Clinton: “…”": a name and a colon introduce the quote.
 	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
 		w := ts[qi-2]
-		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && refs[r].first == firstWordOfClause(ts, qi-2) {
-			a.ent, a.adjacent = int32(refs[r].ent), true
+		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && e.onlyIntroWords(ts, firstWordOfClause(ts, qi-2), refs[r].first) {
+			// A4: "Clinton: “…”", "And from Chairwoman Rosa Diaz: “…”".
+			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisColon
+		} else if r := e.clauseSubject(ts, refs, qi-1); r >= 0 {
+			// A6: "Grant Oduya, the head of the association, was more
+			// blunt: “…”": the subject of the clause the colon ends.
+			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisClauseColon
 		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 {
 			// A lone surname: "Lee: “…”".
 			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
-			a.adjacent = true
+			a.adjacent, a.basis = true, basisColon
 		}
 		if a.ent >= 0 {
 			e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 		}
 	}
+}
+
+// onlyIntroWords reports whether tokens [from, to) are at most three
+// words that may open a colon introduction before its name: a conjunction
+// or "from" ("And from Chairwoman Rosa Diaz:", "Also from the mayor:").
+func (e *quoteEngine) onlyIntroWords(ts []token, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := ts[k].Of(e.text)
+		if ts[k].kind != tokWord || !(lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "also") || lowerEq(w, "from") || lowerEq(w, "then")) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubject returns the name that is the subject of the sentence
+// ending with the colon at token colon, or -1: a name that opens the
+// sentence (after a conjunction), not a possessive, optionally followed by
+// an apposition between commas, and then a verb phrase in lower case with
+// no quote and no other cue: "Oduya, the head of the association, was
+// more blunt:", "Oduya put it plainly:".
+func (e *quoteEngine) clauseSubject(ts []token, refs []nameRef, colon int) int {
+	sent := ts[colon].sent
+	s0 := colon
+	for s0 > 0 && ts[s0-1].sent == sent && colon-s0 < 40 {
+		s0--
+	}
+	if s0 > 0 && ts[s0-1].sent == sent {
+		return -1 // too long a sentence to read as one introduction
+	}
+	for s0 < colon && ts[s0].kind == tokWord && e.onlyIntroWords(ts, s0, s0+1) {
+		s0++
+	}
+	r := refStartingAt(refs, s0)
+	if r < 0 || refs[r].poss || e.cl.ents[refs[r].ent].org {
+		return -1
+	}
+	k := refs[r].end + 1
+	if k < colon && ts[k].kind == tokPunct && e.text[ts[k].Start] == ',' {
+		// The apposition, up to its closing comma.
+		k++
+		for k < colon && !(ts[k].kind == tokPunct && e.text[ts[k].Start] == ',') {
+			k++
+		}
+		k++
+	}
+	if k >= colon || ts[k].kind != tokWord || ts[k].upper {
+		return -1
+	}
+	for m := k; m < colon; m++ {
+		if ts[m].kind == tokQuote || isCue(e.text, ts[m]) {
+			return -1
+		}
+	}
+	return r
+}
+
+// maxSetOffReach is how far, in tokens, a cue set off next to a quote may
+// start before it: the cue, an inverted speaker's name with its titles
+// ("said former South Carolina Gov. Jim Hodges") and the punctuation,
+// "that" or adverbs between.
+const maxSetOffReach = 40
+
+// firstCueOfSentence returns the index of the first cue event with a
+// speaker in sentence key (paragraph<<20 | sentence) that ends before
+// token qi, or -1. The quotes of a sentence come in text order, so one
+// scan of its cues serves them all.
+func (e *quoteEngine) firstCueOfSentence(key int, ts []token, evs []cueEvent, qi int) int {
+	m := &e.firstCue
+	if m.key != key || m.evs != len(evs) {
+		sent := int32(key & (1<<20 - 1))
+		*m = firstCueMemo{key: key, evs: len(evs), found: -1,
+			next: searchEvents(evs, func(ev *cueEvent) bool { return ts[ev.tok].sent >= sent })}
+	}
+	for m.found < 0 && m.next < len(evs) && evs[m.next].tok < qi && ts[evs[m.next].tok].sent == ts[qi].sent {
+		e.steps++
+		ev := &evs[m.next]
+		end := ev.tok
+		if ev.right {
+			end = ev.subjTo
+		}
+		if ev.ent >= 0 && end < qi {
+			m.found = m.next
+			break
+		}
+		m.next++
+	}
+	return m.found
+}
+
+// firstCueMemo is what firstCueOfSentence has read of one sentence's cues.
+type firstCueMemo struct {
+	key   int // paragraph<<20 | sentence
+	evs   int // the number of cue events of the paragraph, to tell paragraphs of the same number apart
+	next  int // the next cue event to read
+	found int // the first with a speaker, -1 so far
 }
 
 // firstWordOfClause returns the index of the first token of the clause
@@ -100,11 +216,17 @@ func (e *quoteEngine) onlySetOff(ts []token, from, to int) bool {
 	return true
 }
 
-func (e *quoteEngine) setCue(a *attribution, ev *cueEvent) {
+// setCue makes ev the cue of a; adjacent says it is set off next to the
+// quote rather than elsewhere in its sentence.
+func (e *quoteEngine) setCue(a *attribution, ev *cueEvent, adjacent bool) {
 	a.cue, a.hasCue, a.ent = to32(ev.cue), true, int32(ev.ent)
+	a.basis, a.pronoun = basisCueSentence, ev.pronoun
+	if adjacent {
+		a.basis = basisCueAdjacent
+	}
 }
 
-// after looks for a cue just after candidate c (at token qi, its last
+// after looks (A1, A5) for a cue just after candidate c (at token qi, its last
 // piece) and then decides its speaker.
 func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, qi, c int) {
 	a := &e.attrs[c]
@@ -115,6 +237,11 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 	}
 	if qi+1 < len(ts) {
 		a.afterKey = pi<<20 | int(ts[qi+1].sent)
+	}
+	if ent := e.dashName(pi, ts, refs, qi); ent >= 0 {
+		a.ent, a.adjacent, a.basis = int32(ent), true, basisColon
+		e.decide(pi, c, ts, evs)
+		return
 	}
 	if k < len(ts) && ts[k].kind == tokWord {
 		sent := ts[k].sent
@@ -129,13 +256,60 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 		// introduces the next quote.
 		if i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= k }); i < len(evs) {
 			ev := &evs[i]
-			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) {
+			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
+				!(stop && introducesQuote(text, ts, ev)) {
 				e.cueAfter(a, ts, refs, k, stop, ev)
 			}
 		}
 	}
 	e.decide(pi, c, ts, evs)
 }
+
+// dashName returns the speaker named after a dash that closes the quote
+// at token qi, or -1 (A5): “…” ― Maria Lopez; "…" - Councillor Mary Lee,
+// 34, a nurse. The name starts right after the dash and ends its
+// paragraph or is followed by a comma, a period or a bracket; a cue after
+// it ("― Lopez said") is left to the cues, lower-case words ("― a phrase
+// she repeated") are the reporter's.
+func (e *quoteEngine) dashName(pi int, ts []token, refs []nameRef, qi int) int {
+	if qi+2 >= len(ts) || ts[qi+1].kind != tokPunct || !isDash(ts[qi+1].Of(e.text)) || ts[qi+2].kind != tokWord {
+		return -1
+	}
+	first, end := qi+2, qi+2
+	ent := -1
+	if r := refStartingAt(refs, first); r >= 0 && !refs[r].poss {
+		ent, end = refs[r].ent, refs[r].end
+	} else if w := ts[first]; w.upper && !w.poss && !w.is(wcNotName) && !isCue(e.text, w) {
+		ent = -2 // a lone capitalised word: added below if it ends the attribution
+	}
+	if ent == -1 {
+		return -1
+	}
+	if n := end + 1; n < len(ts) {
+		c := e.text[ts[n].Start]
+		if ts[n].kind != tokPunct || c != ',' && c != '.' && c != '(' {
+			return -1
+		}
+	}
+	if ent == -2 {
+		w := ts[first]
+		ent = e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)) || w.is(wcOrgNoun), pi)
+	}
+	en := &e.cl.ents[ent]
+	en.person = en.person || !en.org
+	return ent
+}
+
+// endsWithComma reports whether a quote's words end with a comma.
+func endsWithComma(inner string) bool {
+	for len(inner) > 0 && (inner[len(inner)-1] == ' ' || inner[len(inner)-1] == '\'') {
+		inner = inner[:len(inner)-1]
+	}
+	return len(inner) > 0 && inner[len(inner)-1] == ','
+}
+
+// isDash reports whether s is a dash or a hyphen set as one: ― — – -.
+func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }
 
 // cueAfter attributes candidate a to the cue ev after it, its first word
 // at token k, when the cue reads as the quote's own; stop says the quote
@@ -159,13 +333,13 @@ func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int
 		if r < 0 || stop || ev.right || refs[r].poss || refs[r].end+1 >= ev.tok || !opensModifier(text, ts[refs[r].end+1]) {
 			return
 		}
-		e.setCue(a, ev)
-		a.ent = int32(refs[r].ent)
+		e.setCue(a, ev, true)
+		a.ent, a.pronoun = int32(refs[r].ent), false
 		e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
 		a.adjacent = true
 		return
 	}
-	e.setCue(a, ev)
+	e.setCue(a, ev, true)
 	a.adjacent = true
 }
 
@@ -180,6 +354,17 @@ func colonAfter(text string, ts []token, ev *cueEvent) bool {
 		end++ // "said on Friday:"
 	}
 	return end+1 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == ':'
+}
+
+// introducesQuote reports whether the cue ev (or its inverted speaker) is
+// followed by a comma and a quote: after a quote that ends its sentence,
+// "“…?” She answered, “…”" introduces the next quote, not the last.
+func introducesQuote(text string, ts []token, ev *cueEvent) bool {
+	end := ev.tok
+	if ev.right {
+		end = ev.subjTo
+	}
+	return end+2 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == ',' && ts[end+2].kind == tokQuote
 }
 
 // onlyWordsAndCommas reports whether ts[from:to] are words and commas:
@@ -228,7 +413,7 @@ func quoteBetween(ts []token, from, to int) bool {
 	return false
 }
 
-// decide picks the speaker of candidate c once its cues are known, and
+// decide picks (A10) the speaker of candidate c once its cues are known, and
 // whether it is a direct quote.
 func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 	a := &e.attrs[c]
@@ -247,6 +432,7 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 			prevPos, prevKey = e.cands[e.lastQuote].span.End, e.attrs[e.lastQuote].afterKey
 			a.ent = e.attrs[e.lastQuote].ent
 			a.cue, a.hasCue = e.attrs[e.lastQuote].cue, e.attrs[e.lastQuote].hasCue
+			a.basis = basisPreviousQuote
 		}
 		if q.para == pi {
 			// A cue of its own sentence between the two quotes ("“A,” Smith
@@ -259,19 +445,25 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 				}
 				if ev.ent >= 0 && pi<<20|int(ts[ev.tok].sent) != prevKey {
 					a.ent, a.cue, a.hasCue = int32(ev.ent), to32(ev.cue), true
+					a.basis = basisParagraphCue
 				}
 			}
 		}
 		if a.ent < 0 && a.prevEnt >= 0 {
-			a.ent = a.prevEnt
+			a.ent, a.basis = a.prevEnt, basisPreviousParagraph
+		}
+		if a.ent < 0 && a.pre == preParaStart && q.para == pi && e.introEnt >= 0 {
+			// A10: a quote that opens its paragraph after one that
+			// introduces a person without quoting them.
+			a.ent, a.basis = int32(e.introEnt), basisIntroduced
 		}
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
-			a.ent = int32(e.lastSpeaker)
+			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
 		}
 	}
 	if a.ent >= 0 {
 		e.lastSpeaker, e.lastSpkPara = int(a.ent), q.lastPara
-		e.cl.ents[a.ent].quotes++
+		e.cl.quoted(int(a.ent))
 	}
 	e.lastQuote = c
 }

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // This file clusters the mentions of one person or organisation into one
 // entity: "US president Donald Trump", "Mr Trump" and "Trump" are one
@@ -9,21 +13,32 @@ import "github.com/newsroom/annotator/internal/annotate/core"
 // Rule: a person's key is the last word of the name, lower case. A mention
 // with a given name joins the latest entity with that key whose given name
 // is the same or not yet known; a bare surname (with or without a title)
-// joins the latest entity with that key. Anything else starts a new
-// entity. An organisation's key is its whole name or head noun.
+// joins the one of that key quoted most so far, else the one named first.
+// Anything else starts a new entity. An organisation's key is its whole
+// name or head noun.
+//
+// Each of these is one map access, whatever the number of people sharing
+// a surname (issue 10): byKey also holds, under the key's other kinds, the
+// latest entity with a given name and surname, the latest with the surname
+// and no given name yet (those form a stack through entity.noFirst), and
+// the one quoted most.
 
 // entity is one person or organisation mentioned in the article.
 type entity struct {
-	name    span32 // the fullest name seen, without title
-	first   span32 // the given name, if known
-	nameLen int32
-	quotes  int32 // quotes attributed to it
-	id      int32 // 1-based speaker number in the output, 0 until assigned
-	sameKey int32 // the previous entity with the same key, -1
-	org     bool
-	person  bool // a title, role, given name, pronoun or cue says it is a person
-	place   bool // a word of the name says it is a place
-	gender  gender
+	name     span32 // the fullest name seen, without title
+	first    span32 // the given name, if known
+	nameLen  int32
+	quotes   int32  // quotes attributed to it
+	id       int32  // 1-based speaker number in the output, 0 until assigned
+	role     span32 // the title or description the article first gives it
+	key      uint64 // its key in clusters.byKey
+	noFirst  int32  // the previous entity of its key with no given name yet, -1
+	org      bool
+	person   bool  // a title, role, given name, pronoun or cue says it is a person
+	place    bool  // a word of the name says it is a place
+	nobody   bool  // a cue's subject that is no speaker: a document (S6)
+	fullPara int32 // the paragraph it was last named in full (with a given name)
+	gender   gender
 }
 
 // entityMention is one mention of an entity.
@@ -51,6 +66,7 @@ type clusters struct {
 	ents     []entity
 	mentions []entityMention
 	byKey    map[uint64]int32
+	visits   int // entities addName has looked at, for the test that its work is linear
 }
 
 // keyHash hashes a key kind and a word or name, ignoring ASCII case
@@ -68,59 +84,170 @@ func keyHash(kind byte, s string) uint64 {
 	return h
 }
 
+// The kinds of key of clusters.byKey (keyHash's first argument).
+const (
+	keyPerson    = 'p' // surname: the latest entity with it
+	keyOrg       = '#' // an organisation's whole name
+	keyNominal   = '~' // the head noun of a common noun phrase
+	keyGiven     = 'g' // given name and surname: the latest entity with both
+	keyNoGiven   = '0' // surname: the latest entity with it and no given name yet
+	keyMostQuote = 'q' // surname: the entity with it quoted most, the first on a tie
+	keyRole      = 'r' // the head noun of a role: the latest named person given it
+	keyTail      = 't' // a name of three words or more without its first: the entity
+	keyOrgHead   = 'h' // the organisation noun ending a name: the latest organisation named so
+)
+
 // addName records a name mention. nameSpan covers the name proper,
 // mentionSpan the name with its title; first and last are the spans of its
 // first and last words. It returns the entity index.
 func (c *clusters) addName(mentionSpan, nameSpan, first, last core.Span, words int, org bool, para int) int {
-	key := keyHash('p', last.Of(c.text))
+	surname := last.Of(c.text)
+	key := keyHash(keyPerson, surname)
 	if org {
-		key = keyHash('#', nameSpan.Of(c.text))
+		key = keyHash(keyOrg, nameSpan.Of(c.text))
 	}
 	hasFirst := words >= 2 && !org
-	if latest, ok := c.byKey[key]; ok {
-		if !hasFirst && c.ents[latest].sameKey >= 0 {
-			// A bare surname shared by several people ("Greenspan" for
-			// Dorie and Michael Greenspan) goes to the one quoted most so
-			// far, else to the one named first: the story's subject.
-			best := latest
-			for i := latest; i >= 0; i = c.ents[i].sameKey {
-				if c.ents[i].quotes >= c.ents[best].quotes {
-					best = i
-				}
-			}
-			c.mention(int(best), mentionSpan)
-			return int(best)
+	if _, ok := c.byKey[key]; ok {
+		if !hasFirst {
+			best := c.pickNamesake(key, c.byKey[key^mostQuotedSalt], genderUnknown, para)
+			c.mention(best, mentionSpan)
+			return best
 		}
-		for i := latest; i >= 0; i = c.ents[i].sameKey {
+		given := keyHash2(keyGiven, first.Of(c.text), surname)
+		i, same := c.byKey[given]
+		if j, ok := c.byKey[key^noGivenSalt]; ok && j >= 0 && (!same || j > i) {
+			// The latest entity of the surname without a given name is
+			// later than any with this one: it gets it.
+			c.visits++
+			e := &c.ents[j]
+			e.first = to32(first)
+			c.byKey[key^noGivenSalt] = e.noFirst
+			c.byKey[given] = j
+			i, same = j, true
+		}
+		if same {
+			c.visits++
 			e := &c.ents[i]
-			if hasFirst && !e.first.empty() && !equalFoldASCII(e.first.of(c.text), first.Of(c.text)) {
-				continue
-			}
-			if hasFirst && e.first.empty() {
-				e.first = to32(first)
-			}
 			if int32(words) > e.nameLen {
 				e.name, e.nameLen = to32(nameSpan), int32(words)
 			}
+			c.namedInFull(key, int(i), para)
 			c.mention(int(i), mentionSpan)
 			return int(i)
 		}
+		// S7: a two-word name that is the end of a longer one is an
+		// alias ("Paz Akin" after "Lorena Paz Akin").
+		if j, ok := c.byKey[keyHash(keyTail, nameSpan.Of(c.text))]; ok && words == 2 {
+			if _, given := firstNamesLex.get(first.Of(c.text)); !given {
+				c.visits++
+				c.mention(int(j), mentionSpan)
+				return int(j)
+			}
+		}
 	}
-	e := entity{name: to32(nameSpan), nameLen: int32(words), org: org, sameKey: -1}
+	e := entity{name: to32(nameSpan), nameLen: int32(words), org: org}
 	if hasFirst {
 		e.first = to32(first)
 		e.gender, _ = firstNamesLex.get(first.Of(c.text))
 	}
-	return c.add(key, e, mentionSpan)
+	i := c.add(key, e, mentionSpan)
+	if org && lookupWord(surname)&wcOrgNoun != 0 {
+		c.byKey[keyHash(keyOrgHead, surname)] = int32(i) // for S3: "the company"
+	}
+	if hasFirst {
+		c.byKey[keyHash2(keyGiven, first.Of(c.text), surname)] = int32(i)
+		c.namedInFull(key, i, para)
+		if words >= 3 {
+			// The name without its first word, for S7.
+			c.byKey[keyHash(keyTail, strings.TrimLeft(c.text[first.End:nameSpan.End], " \t\n"))] = int32(i)
+		}
+	}
+	return i
 }
 
-// add appends entity e under key, with its first mention.
+// namedInFull records that entity i of key was just named with its given
+// name (or picked out by a pronoun), in paragraph para.
+func (c *clusters) namedInFull(key uint64, i, para int) {
+	c.byKey[key^lastFullSalt] = int32(i)
+	c.ents[i].fullPara = int32(para)
+}
+
+// bareSurname returns the entity a lone surname w in paragraph para names
+// ("Greenspan" for Dorie or Michael Greenspan),
+// or -1 when no entity has it; g is the gender a pronoun right after it
+// tells ("Marsh and her aides"), if any.
+func (c *clusters) bareSurname(w string, g gender, para int) int {
+	key := keyHash(keyPerson, w)
+	if _, ok := c.byKey[key]; !ok {
+		return -1
+	}
+	return c.pickNamesake(key, c.byKey[key^mostQuotedSalt], g, para)
+}
+
+// pickNamesake chooses among the people who share the surname key (S7,
+// after AP's "second reference" and the Guardian style guide's
+// "surnames": on second reference a bare surname is the person the text
+// has just named in full): the one whose gender the pronoun after it tells;
+// else the one named in full in this paragraph; else fallback, the one
+// quoted most so far, first named on a tie (the story's subject). It looks at no
+// more than three entities, whatever the number of namesakes.
+func (c *clusters) pickNamesake(key uint64, fallback int32, g gender, para int) int {
+	c.visits++
+	full, hasFull := c.byKey[key^lastFullSalt]
+	quoted := c.byKey[key^mostQuotedSalt]
+	if !hasFull || full == quoted && full == fallback {
+		return int(fallback)
+	}
+	if g != genderUnknown {
+		for _, i := range [...]int32{full, fallback, quoted} {
+			if c.ents[i].gender == g {
+				c.namedInFull(key, int(i), para) // the one the paragraph now names
+				return int(i)
+			}
+		}
+	}
+	if c.ents[full].fullPara == int32(para) {
+		return int(full)
+	}
+	return int(fallback)
+}
+
+// The salts that turn a key into the key of its latest entity without a
+// given name and of its most quoted entity (one hash, three entries).
+const (
+	noGivenSalt    = 0x9e3779b97f4a7c15
+	mostQuotedSalt = 0xc2b2ae3d27d4eb4f
+	lastFullSalt   = 0x165667b19e3779f9
+)
+
+// keyHash2 hashes a key kind and two words (a given name and a surname).
+func keyHash2(kind byte, a, b string) uint64 {
+	h := keyHash(kind, a)
+	h = (h ^ ' ') * 1099511628211
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// add appends entity e under key, with its first mention. Until it gets a
+// given name it is the top of its key's stack of entities without one.
 func (c *clusters) add(key uint64, e entity, m core.Span) int {
 	idx := int32(len(c.ents))
-	if latest, ok := c.byKey[key]; ok {
-		e.sameKey = latest
-	} else {
-		e.sameKey = -1
+	e.key = key
+	e.noFirst = -1
+	if _, ok := c.byKey[key]; !ok {
+		c.byKey[key^mostQuotedSalt] = idx
+	}
+	if e.first.empty() {
+		if top, ok := c.byKey[key^noGivenSalt]; ok {
+			e.noFirst = top
+		}
+		c.byKey[key^noGivenSalt] = idx
 	}
 	c.ents = append(c.ents, e)
 	c.byKey[key] = idx
@@ -128,10 +255,39 @@ func (c *clusters) add(key uint64, e entity, m core.Span) int {
 	return int(idx)
 }
 
+// quoted counts one more quote for entity i, which may make it the one
+// quoted most of its key.
+func (c *clusters) quoted(i int) {
+	e := &c.ents[i]
+	e.quotes++
+	k := e.key ^ mostQuotedSalt
+	if best, ok := c.byKey[k]; ok {
+		if b := &c.ents[best]; e.quotes > b.quotes || e.quotes == b.quotes && int32(i) < best {
+			c.byKey[k] = int32(i)
+		}
+	}
+}
+
 // addNominal records a speaker named by a common noun phrase ("the
 // company", "a spokeswoman"); head is its head noun, which is its key.
 func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
-	key := keyHash('~', head.Of(c.text))
+	if len(np.Of(c.text)) > 4 && equalFoldASCII(c.text[np.Start:np.Start+4], "the ") {
+		// S3: a definite role noun phrase is the person last named with
+		// that role: "the mayor" after "Mayor Ray Olsen", "the former
+		// secretary" after "Secretary of State Ann Marsh", "the
+		// proprietor" after "Luis Ortega, the affable proprietor"; and
+		// "the company" is the organisation last named with that head,
+		// "Acme Company".
+		kind := byte(keyRole)
+		if org {
+			kind = keyOrgHead
+		}
+		if i, ok := c.byKey[keyHash(kind, head.Of(c.text))]; ok {
+			c.mention(int(i), np)
+			return int(i)
+		}
+	}
+	key := keyHash(keyNominal, head.Of(c.text))
 	if idx, ok := c.byKey[key]; ok {
 		c.mention(int(idx), np)
 		return int(idx)
@@ -139,10 +295,23 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 	return c.add(key, entity{name: to32(np), org: org, person: !org}, np)
 }
 
-// lookupSurname returns the latest entity whose key is the word w, or -1.
-func (c *clusters) lookupSurname(w string) int {
-	if idx, ok := c.byKey[keyHash('p', w)]; ok {
-		return int(idx)
+// indexRole records that entity i was given a role whose head noun is head.
+func (c *clusters) indexRole(i int, head string) {
+	c.byKey[keyHash(keyRole, head)] = int32(i)
+}
+
+// docOrgReach is how far before a document (in bytes) the organisation
+// that issued it may be named: about two paragraphs of news.
+const docOrgReach = 600
+
+// recentOrg returns the organisation mentioned last before offset at and
+// no more than reach bytes before it, or -1.
+func (c *clusters) recentOrg(at, reach int) int {
+	for k := len(c.mentions) - 1; k >= 0 && int(c.mentions[k].start) > at-reach; k-- {
+		m := c.mentions[k]
+		if en := &c.ents[m.ent]; int(m.start) < at && en.org && !en.nobody {
+			return int(m.ent)
+		}
 	}
 	return -1
 }

@@ -73,6 +73,7 @@ type cueEvent struct {
 	ent      int // speaker entity, -1 if none
 	flags    cueFlags
 	right    bool // the speaker follows the cue
+	pronoun  bool // the speaker is a pronoun, resolved (pronouns.go)
 }
 
 // findCues finds the cue events of a paragraph's tokens.
@@ -97,12 +98,34 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			if ev.ent < 0 && (isParticiple(ts[k].Of(text)) || e.coordinated(ts, k)) {
 				e.participleSubject(para, ts, refs, evs, k, &ev)
 			}
+			if ev.ent >= 0 && ts[k].is(wcPassiveHearer) && e.passive(ts, k) {
+				// A8: "Whitfield was asked, “…?”": the subject is the one
+				// asked; the question is nobody's the text names.
+				ev.ent, ev.pronoun = -1, false
+			}
 		}
 		evs = append(evs, ev)
 		e.curEvs = evs
 		k += n - 1
 	}
 	return evs
+}
+
+// passive reports whether the cue at k is a passive participle: a form
+// of "be" before it, with adverbs between ("was asked", "is often told").
+func (e *quoteEngine) passive(ts []token, k int) bool {
+	j := k - 1
+	for j >= 0 && ts[j].kind == tokWord && isLyAdverb(e.text, ts[j]) {
+		j--
+	}
+	if j < 0 || ts[j].kind != tokWord {
+		return false
+	}
+	switch w := ts[j].Of(e.text); {
+	case lowerEq(w, "was"), lowerEq(w, "were"), lowerEq(w, "is"), lowerEq(w, "are"), lowerEq(w, "been"), lowerEq(w, "being"), lowerEq(w, "be"):
+		return true
+	}
+	return false
 }
 
 // afterQuote reports whether token k follows a quote, with at most

@@ -19,33 +19,33 @@ func (e *quoteEngine) isDirect(c int) bool {
 		return false // numbers, or an HTML attribute value
 	}
 	if q.unclosed || q.lastPara != q.para {
-		return true
+		return true // Q4
 	}
 	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
 	lower := isLowerStart(string(first))
 	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
-		return false // a title or headline in title case
+		return false // Q9: a title or headline in title case
 	}
 	if a.pre == preParaStart && !a.adjacent && q.span.End == e.paras[q.para].End && !endsWithClause(inner) {
 		return false // a paragraph of quoted words without punctuation: a subheading
 	}
 	if a.pre == preParaStart && (words >= 2 || a.adjacent) {
-		return true
+		return true // Q5
 	}
 	if a.pre == preThat {
-		return false // "she said that “…”": reported speech with quoted words
+		return false // Q9: "she said that “…”": reported speech with quoted words
 	}
 	if !lower && a.pre == preWord && isTitleCase(inner) {
 		return false // "appearing on “Meet the Press,” Smith said"
 	}
 	if a.adjacent && (!lower || a.pre == preSetOff || a.pre == preSentenceEnd) {
-		return true
+		return true // Q6
 	}
 	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {
-		return true
+		return true // Q7
 	}
 	if a.hasCue && a.ent >= 0 && words >= 7 && comma && !endsWithClause(inner) {
-		return true
+		return true // Q8
 	}
 	return false
 }

@@ -21,33 +21,157 @@
 //     sentence (before, after), and decide falls back on the speaker the
 //     surrounding paragraphs establish;
 //  4. direct.go keeps the stretches that are direct quotes;
-//  5. output.go writes the quotes and the speakers, with their IDs.
+//  5. output.go writes the quotes and the speakers, with their IDs, and
+//     confidence.go how each quote's speaker was found and how sure that is.
 //
 // # Direct quotes
 //
-// A quoted stretch is a direct quote when it reads as
-// someone's words, judged by how it sits in the sentence:
+// A quoted stretch is a direct quote when it reads as someone's words,
+// judged by how it sits in the sentence. The rules are numbered as the
+// code cites them:
 //
-//   - it runs over paragraphs or is unclosed;
-//   - or it opens its paragraph, with two words or more, unless it is the
-//     whole paragraph without any punctuation (a subheading);
-//   - or a cue is set off next to it ("…,” she said; he said: “…”;
+//   - Q1 (marks.go) marks pair by family, an opening mark with the next
+//     closing mark of its family; the other family nests inside.
+//     “He said ‘no’ twice.” Source: AP Stylebook, "quotation marks"
+//     (single marks for a quote within a quote).
+//   - Q2 (marks.go) a quote runs over paragraphs when the next paragraph
+//     opens with a mark and the first has no closing one. Source: AP
+//     Stylebook, "quotation marks" (running quotations).
+//   - Q3 (marks.go) a single mark between letters or before a clipped
+//     word is an apostrophe: don’t, the ’90s, rock ’n’ roll.
+//   - Q4 it runs over paragraphs or is unclosed.
+//   - Q5 it opens its paragraph, with two words or more, unless it is the
+//     whole paragraph without any punctuation (a subheading).
+//   - Q6 a cue is set off next to it ("…,” she said; he said: “…”;
 //     Smith: “…”), and it begins with a capital or, after a comma or a
-//     colon, starts a clause of its own;
-//   - or it begins with a capital and is a sentence: four words or more,
-//     or two or more ending with . ? !;
-//   - or it is attributed by a cue in its sentence and is a phrase of
+//     colon, starts a clause of its own. Source: Reuters Handbook of
+//     Journalism, "quotes" (a full quote is set off by a comma or a colon).
+//   - Q7 it begins with a capital and is a sentence: four words or more,
+//     or two or more ending with . ? !
+//   - Q8 it is attributed by a cue in its sentence and is a phrase of
 //     seven words or more with a comma inside and no closing punctuation,
-//     or shares its sentence with a direct quote of the same speaker;
-//   - but never when it follows "that" (reported speech with quoted
-//     words: she said that “…”), when it is in title or headline case
-//     without a cue next to it (“Meet the Press”), or when it holds no
-//     letter (an HTML attribute, a number).
+//     or shares its sentence with a direct quote of the same speaker.
+//   - Q9 never when it follows "that" (reported speech with quoted words:
+//     she said that “…”; AP's partial quotes), when it is in title or
+//     headline case without a cue next to it (“Meet the Press”), or when it
+//     holds no letter (an HTML attribute, a number).
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
 // The rule reads how newspapers set quotes, not what they quote, so it
 // holds across outlets and house styles.
+//
+// # Attribution
+//
+// The speaker of a quote is found by the first of these that applies
+// (attribute.go, subjects.go, pronouns.go; cases in
+// ../testdata/cases/attribution.txt):
+//
+//   - A1 a cue after the quote, its subject before or after the verb:
+//     “…,” Smith said; “…,” said Smith. Source: AP Stylebook, "said" (the
+//     verb of attribution; "said Smith" inverted when a long title follows).
+//   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
+//     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
+//     before a quote of more than one sentence).
+//   - A3 a quote split by its cue: both parts are the cue's, the second
+//     even when it opens in lower case and the cue's sentence goes on:
+//     “Well,” said Ms Hale, picking up her coat, “the sooner we start.”
+//     Source: AP Stylebook, "quotation marks" (attribution at a natural
+//     break in the quote).
+//   - A4 a name and a colon: Smith: “…”; And from Chairwoman Rosa Diaz:
+//     “…”. Source: the transcript and question-and-answer format (BBC News
+//     style guide, "quotes": who is speaking must be clear).
+//   - A5 a name after a dash that closes the quote, as vox pops and
+//     epigraphs credit their words: “…” ― Maria Lopez, 34, a nurse.
+//     Source: Chicago Manual of Style, on epigraphs and their sources.
+//   - A6 the subject of the clause a colon ends: Oduya, the head of the
+//     association, was more blunt: “…”.
+//   - A7 the speaker is the subject of the cue verb: names in an
+//     apposition, a relative clause or a phrase between the subject and
+//     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
+//     said"; "Ann Marsh, who worked for Peter Brandt, said").
+//   - A8 the hearer is never the speaker: the object of told, the outlet
+//     or platform after it ("told the Daily Courier", "posted on Facebook,
+//     saying"); the subject of a passive "was asked" or "was told", whose
+//     question is the interviewer's (no speaker). "According to" names its
+//     object. Source: Guardian and Observer style guide, "according to".
+//   - A9 a pronoun subject stands for the nearest earlier speaker of a cue
+//     in its sentence, else the first fitting name of the latest sentence
+//     that has one (the subject of a sentence being usually its first
+//     name), else of the last three paragraphs, else the latest speaker:
+//     one that agrees in gender, is a person (he, she) or an organisation
+//     (it, they), and is not a day's name or a place. It looks back over a
+//     bounded window (maxLookback). Source: Lappin and Leass, "An
+//     algorithm for pronominal anaphora resolution" (1994): recency,
+//     subjecthood and agreement.
+//   - A10 no cue of its own: the previous quote of the paragraph (a quote
+//     continued after a full stop), else a cue between the two, else the
+//     speaker of the latest cue of the paragraph before, else the person
+//     a paragraph with no quote or cue has just introduced, else the
+//     latest speaker within two paragraphs. Source: AP Stylebook,
+//     "quotation marks" (a running quote is attributed once).
+//
+// Each quote says how its speaker was found (core.Quote.Attribution:
+// "cue" for A1-A8 with a named speaker, "pronoun" for A9, "context" for
+// A10, "none") and how sure the engine is (Confidence, confidence.go): the
+// share of right speakers on the dev data among the quotes found the same
+// way.
+//
+// # Speakers
+//
+// One speaker per person or organisation, named by the person's name and
+// never by a title phrase, with the title or description the article
+// gives as its role. The rules, numbered where the code applies them:
+//
+//   - S1 (names.go) A title before a name is not part of it: "Mayor Ray
+//     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
+//     a title belong to the title ("Secretary of State Ann Marsh"); a
+//     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
+//     "titles" and "courtesy titles"; Reuters Handbook of Journalism,
+//     "titles".
+//   - S2 (names.go) A capitalised sentence opener or role modifier is not
+//     part of a name ("Neither Brandt", "Following Brandt", "Former
+//     Carson"), and no name runs over a line break (a headline's last word
+//     and the next line's name): lists/not-names.txt, role-modifiers.txt.
+//     A headline mention and the body's are one name.
+//   - S3 (clusters.go) A definite role noun phrase is the person last
+//     named with that role: "the mayor" after "Mayor Ray Olsen", "the
+//     former secretary" after "Secretary Ann Marsh", "the proprietor" after
+//     "Luis Ortega, the affable proprietor", "the senator" after "Sen.
+//     Rita Moss" (lists/title-expansions.txt); a definite organisation noun
+//     is the organisation last named with that head ("the company" after
+//     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
+//     Stylebook, "second
+//     reference"; the Guardian and Observer style guide, "titles".
+//   - S4 (roles.go) Where a role is written: a title in the name; a
+//     lowercase description before it ("local economist Hana Reyes"); an
+//     appositive after it ("Luis Ortega, the affable proprietor,") or before
+//     it ("the chief negotiator, Lena Fischer,"). A relation through a
+//     pronoun ("His wife, Ann Marsh") is no role. AP Stylebook, "titles";
+//     the Chicago Manual of Style, "appositives" (commas around them).
+//   - S5 (names.go) Organisations: a name with "of" or "for" after an
+//     organisation noun is one name ("Ministry of Defence", not a person
+//     "Defence"); an acronym with a plural s is a group ("Super PACs");
+//     a name ending in an organisation noun, an acronym, or a name after
+//     "the" is an organisation. An organisation never takes he or she
+//     (pronouns.go).
+//   - S6 (subjects.go, output.go) A document carries words but does not
+//     speak ("the report said", "the ad says"): its quote is the
+//     organisation's named just before it ("The Harbour Authority issued a
+//     statement. “…,” the statement said"), else no one's. So is an
+//     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
+//     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
+//     Guardian and Observer style guide, "sources".
+//   - S7 (clusters.go) Namesakes: a bare surname shared by several people
+//     goes to the one a pronoun right after it agrees with ("Marsh and her
+//     aides"), else to the one the paragraph has named in full, else to the
+//     one quoted most so far (the first named on a tie: the story's
+//     subject); a two-word name that ends a longer one is an alias ("Vidal
+//     Ruiz" after "Lorena Vidal Ruiz"). AP Stylebook, "second reference".
+//
+// Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
+// figures (quotes, words) are counted by annotate.QuoteWords, as the
+// sources table counts them.
 //
 // # Word lists
 //

@@ -53,8 +53,10 @@ type attribution struct {
 	sentKey  int    // paragraph<<20 | sentence, for same-sentence rules
 	afterKey int    // paragraph<<20 | sentence of the words right after the quote, -1
 	hasCue   bool
-	adjacent bool     // a cue is set off next to the quote
-	pre      preceder // what precedes the opening mark
+	adjacent bool      // a cue is set off next to the quote
+	basis    attrBasis // how the speaker was found (confidence.go)
+	pronoun  bool      // the cue's subject is a pronoun, resolved
+	pre      preceder  // what precedes the opening mark
 	decided  bool
 	direct   bool
 }
@@ -82,22 +84,32 @@ type quoteEngine struct {
 	hist        []nameRef // names of earlier paragraphs
 	lastSpeaker int
 	lastSpkPara int
-	lastQuote   int        // latest accepted candidate, -1
-	sc          *scratch   // the pooled buffers
-	curEvs      []cueEvent // the cues found so far in the current paragraph
+	lastQuote   int          // latest accepted candidate, -1
+	sc          *scratch     // the pooled buffers
+	curEvs      []cueEvent   // the cues found so far in the current paragraph
+	introEnt    int          // the person the paragraph before introduces without a cue or a quote (introduced), -1
+	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
+	steps       int          // entries visited by the look-back walks, for the tests of issue 10
 }
 
 // Find finds the direct quotes of d and attributes each to
 // a speaker.
 func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
+	quotes, speakers, _ := find(d)
+	return quotes, speakers
+}
+
+// find is Find, and also returns how many entries the look-back walks
+// visited: the tests check that it grows linearly with the text.
+func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	if len(d.Text) > math.MaxInt32 {
-		return nil, nil // beyond the 32-bit offsets of the stage's lists
+		return nil, nil, 0 // beyond the 32-bit offsets of the stage's lists
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	// The engine keeps the paragraphs rather than d, which may then stay on
 	// the caller's stack.
-	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, sc: sc}
+	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, introEnt: -1, sc: sc, firstCue: firstCueMemo{key: -1}}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {
@@ -145,6 +157,10 @@ func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
 		} else if len(evs) > 0 || len(refs) > 0 {
 			prevPara = -1
 		}
+		e.introEnt = -1
+		if paraEnt < 0 {
+			e.introEnt = e.introduced(ts, refs)
+		}
 		// Keep the names of the last few paragraphs for pronouns.
 		cut := 0
 		for cut < len(e.hist) && pi-e.hist[cut].para > 3 {
@@ -155,7 +171,28 @@ func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
 		}
 		e.remember(pi, ts, refs, evs)
 	}
-	return e.output()
+	quotes, speakers := e.output()
+	return quotes, speakers, e.steps
+}
+
+// introduced returns the person a paragraph without a quote or a cue
+// introduces, or -1: the name that opens it, the subject of its first
+// sentence ("Ruth Ellison has run the corner bakery for thirty years."),
+// not a possessive, an organisation or a place.
+func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
+	for _, t := range ts {
+		if t.kind == tokQuote {
+			return -1
+		}
+	}
+	if len(refs) == 0 || refs[0].first != 0 || refs[0].poss {
+		return -1
+	}
+	en := &e.cl.ents[refs[0].ent]
+	if en.org || en.place || !en.person && en.nameLen < 2 || e.isDateName(en) {
+		return -1
+	}
+	return refs[0].ent
 }
 
 // remember adds the names and cue speakers of paragraph pi, in text order,

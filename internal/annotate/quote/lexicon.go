@@ -1,9 +1,8 @@
 package quote
 
 import (
-	"embed"
+	_ "embed"
 	"errors"
-	"io/fs"
 	"strconv"
 
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
@@ -46,6 +45,19 @@ const (
 	wcAbbreviation
 	wcBetweenSubjectAndCue
 	wcCuePhrase // opens a cue of two words: "according" (to)
+	// wcPassiveHearer: the subject of the cue in the passive is the
+	// hearer ("she was asked"). It sits above the gender bits.
+	wcPassiveHearer wordInfo = 1 << 22
+	// wcDateNameWord ends the name of a day: "Boxing Day".
+	wcDateNameWord wordInfo = 1 << 23
+)
+
+// Lists whose bits sit above the genders and cue flags.
+const (
+	wcRoleModifier wordInfo = 1 << (28 + iota)
+	wcDocumentNoun
+	wcGroupQuantifier
+	wcTitleExpansion // an abbreviated title; its role noun is in titleExpansions
 )
 
 // Where the genders and the cue flags sit in a wordInfo.
@@ -111,45 +123,106 @@ func lookupWord(w string) wordInfo { return wordInfo(wordLists.Lookup(w)) }
 func lookupWordAt(text string, i, j int) wordInfo { return wordInfo(wordLists.LookupAt(text, i, j)) }
 
 // wordLists is the table of every list. It is built once and only read.
-var wordLists = buildWordTable(listFiles)
+var wordLists = buildWordTable()
 
-//go:embed lists/*.txt
-var listFiles embed.FS
+// The list files, embedded one by one as strings (an embed.FS would bring
+// io/fs into the WebAssembly module).
+var (
+	//go:embed lists/titles.txt
+	titlesFile string
+	//go:embed lists/role-nouns.txt
+	roleNounsFile string
+	//go:embed lists/org-nouns.txt
+	orgNounsFile string
+	//go:embed lists/determiners.txt
+	determinersFile string
+	//go:embed lists/pronouns.txt
+	pronounsFile string
+	//go:embed lists/not-names.txt
+	notNamesFile string
+	//go:embed lists/name-particles.txt
+	nameParticlesFile string
+	//go:embed lists/credit-words.txt
+	creditWordsFile string
+	//go:embed lists/first-names.txt
+	firstNamesFile string
+	//go:embed lists/cues.txt
+	cuesFile string
+	//go:embed lists/noun-cues.txt
+	nounCuesFile string
+	//go:embed lists/place-words.txt
+	placeWordsFile string
+	//go:embed lists/name-suffixes.txt
+	nameSuffixesFile string
+	//go:embed lists/abbreviations.txt
+	abbreviationsFile string
+	//go:embed lists/between-subject-and-cue.txt
+	betweenSubjectAndCueFile string
+	//go:embed lists/cue-phrases.txt
+	cuePhrasesFile string
+	//go:embed lists/passive-hearer-cues.txt
+	passiveHearerCuesFile string
+	//go:embed lists/date-name-words.txt
+	dateNameWordsFile string
+	//go:embed lists/role-modifiers.txt
+	roleModifiersFile string
+	//go:embed lists/document-nouns.txt
+	documentNounsFile string
+	//go:embed lists/group-quantifiers.txt
+	groupQuantifiersFile string
+	//go:embed lists/title-expansions.txt
+	titleExpansionsFile string
+)
 
-// wordListFiles names the file of each list.
+// wordListFiles gives the file of each list.
 var wordListFiles = [...]struct {
 	name string
 	list wordInfo
+	data *string
 }{
-	{"titles.txt", wcTitle},
-	{"role-nouns.txt", wcRoleNoun},
-	{"org-nouns.txt", wcOrgNoun},
-	{"determiners.txt", wcDeterminer},
-	{"pronouns.txt", wcSubjectPronoun},
-	{"not-names.txt", wcNotName},
-	{"name-particles.txt", wcNameParticle},
-	{"credit-words.txt", wcCreditWord},
-	{"first-names.txt", wcFirstName},
-	{"cues.txt", wcCueWord},
-	{"noun-cues.txt", wcNounCue},
-	{"place-words.txt", wcPlaceWord},
-	{"name-suffixes.txt", wcNameSuffix},
-	{"abbreviations.txt", wcAbbreviation},
-	{"between-subject-and-cue.txt", wcBetweenSubjectAndCue},
-	{"cue-phrases.txt", wcCuePhrase},
+	{"titles.txt", wcTitle, &titlesFile},
+	{"role-nouns.txt", wcRoleNoun, &roleNounsFile},
+	{"org-nouns.txt", wcOrgNoun, &orgNounsFile},
+	{"determiners.txt", wcDeterminer, &determinersFile},
+	{"pronouns.txt", wcSubjectPronoun, &pronounsFile},
+	{"not-names.txt", wcNotName, &notNamesFile},
+	{"name-particles.txt", wcNameParticle, &nameParticlesFile},
+	{"credit-words.txt", wcCreditWord, &creditWordsFile},
+	{"first-names.txt", wcFirstName, &firstNamesFile},
+	{"cues.txt", wcCueWord, &cuesFile},
+	{"noun-cues.txt", wcNounCue, &nounCuesFile},
+	{"place-words.txt", wcPlaceWord, &placeWordsFile},
+	{"name-suffixes.txt", wcNameSuffix, &nameSuffixesFile},
+	{"abbreviations.txt", wcAbbreviation, &abbreviationsFile},
+	{"between-subject-and-cue.txt", wcBetweenSubjectAndCue, &betweenSubjectAndCueFile},
+	{"cue-phrases.txt", wcCuePhrase, &cuePhrasesFile},
+	{"passive-hearer-cues.txt", wcPassiveHearer, &passiveHearerCuesFile},
+	{"date-name-words.txt", wcDateNameWord, &dateNameWordsFile},
+	{"role-modifiers.txt", wcRoleModifier, &roleModifiersFile},
+	{"document-nouns.txt", wcDocumentNoun, &documentNounsFile},
+	{"group-quantifiers.txt", wcGroupQuantifier, &groupQuantifiersFile},
+	{"title-expansions.txt", wcTitleExpansion, &titleExpansionsFile},
 }
 
-// buildWordTable reads every list file of files into one table; a
-// malformed list is a programmer error and panics (TestWordListFiles
-// checks them).
-func buildWordTable(files fs.FS) *lexicon.Table {
+// titleExpansions maps an abbreviated title to the role noun it stands
+// for ("sen" to "senator"), from lists/title-expansions.txt (checked by
+// entryInfo when the table is built).
+var titleExpansions = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Parse(titleExpansionsFile) {
+		if len(e.Fields) == 1 {
+			m[e.Word] = e.Fields[0]
+		}
+	}
+	return m
+}()
+
+// buildWordTable reads every list file into one table; a malformed list is
+// a programmer error and panics (TestWordListFiles checks them).
+func buildWordTable() *lexicon.Table {
 	t := new(lexicon.Table)
 	for _, f := range wordListFiles {
-		data, err := fs.ReadFile(files, "lists/"+f.name)
-		if err != nil {
-			panic(err)
-		}
-		for _, e := range lexicon.Parse(string(data)) {
+		for _, e := range lexicon.Parse(*f.data) {
 			inf, err := entryInfo(f.list, e)
 			if err != nil {
 				panic(f.name + ": " + err.Error())
@@ -191,6 +264,11 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 			return 0, errors.New("line " + strconv.Itoa(e.Line) + ": cue " + strconv.Quote(e.Word) + " needs inverts, hearer or weak")
 		}
 		return list | wordInfo(f)<<cueFlagsShift, nil
+	case wcTitleExpansion:
+		if field == "" {
+			return 0, errors.New("line " + strconv.Itoa(e.Line) + ": " + strconv.Quote(e.Word) + " needs the role noun it stands for")
+		}
+		return list, nil
 	}
 	if field != "" {
 		return 0, errors.New("line " + strconv.Itoa(e.Line) + ": " + strconv.Quote(e.Word) + " takes no field")

@@ -265,7 +265,8 @@ func isElision(text string, i, end int) bool {
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 
-// scanQuotes pairs the marks of every paragraph of d into quoted stretches.
+// scanQuotes pairs the marks of every paragraph of d into quoted stretches
+// (Q1-Q3).
 //
 //   - An opening mark starts a quote; the next closing mark of the same
 //     family ends it. Marks of the other family inside are a nested quote

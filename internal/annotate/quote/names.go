@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // Names: the names of each paragraph, with their titles and roles ("Ukraine's
 // president, Volodymyr Zelenskiy"), added to the clusters.
@@ -36,14 +40,14 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && (n.upper || n.is(wcNameParticle) && end+2 < len(ts) && ts[end+2].upper) {
+			if n.kind == tokWord && n.Start-ts[end].End <= 2 && !hasLineBreak(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1) && !hasGivenName(ts, k, end)) && end+2 < len(ts) && ts[end+2].upper) {
 				end++
 				continue
 			}
 			// A period after a title or an initial: Sen. Sanders, George W. Bush.
 			if n.kind == tokPunct && text[n.Start] == '.' && n.Start == ts[end].End && end+2 < len(ts) &&
 				ts[end+2].kind == tokWord && ts[end+2].upper && ts[end+2].sent == n.sent &&
-				(ts[end].Len() == 1 || isTitle(text, ts[end])) {
+				(isInitials(ts[end].Of(text)) || isTitle(text, ts[end])) {
 				end += 2
 				continue
 			}
@@ -56,10 +60,101 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			k = end
 			continue
 		}
+		end = headlineNameEnd(text, ts, k, end)
 		e.addNameRun(para, ts, k, end, &refs)
 		k = end
 	}
 	return refs
+}
+
+// joinsProperName reports whether ts[k] is "of" or "for" inside a longer
+// proper name: after an organisation noun or a title and before a
+// capitalised word ("Ministry of Defence", "Secretary of State").
+func joinsProperName(text string, ts []token, k int) bool {
+	if k < 1 || k+1 >= len(ts) || ts[k].kind != tokWord || ts[k].upper || !ts[k+1].upper || ts[k-1].kind != tokWord {
+		return false
+	}
+	w := ts[k].Of(text)
+	return (lowerEq(w, "of") || lowerEq(w, "for")) && ts[k-1].upper && (ts[k-1].is(wcOrgNoun) || isTitle(text, ts[k-1]))
+}
+
+// pronounAfter returns the gender told by a pronoun among the three words
+// after token to in its sentence ("Marsh and her aides", "Marsh, who said
+// he"), or genderUnknown.
+func (e *quoteEngine) pronounAfter(ts []token, to int) gender {
+	for k := to + 1; k < len(ts) && k <= to+3 && ts[k].sent == ts[to].sent; k++ {
+		if ts[k].kind != tokWord {
+			continue
+		}
+		w := ts[k].Of(e.text)
+		switch {
+		case lowerEq(w, "his"):
+			return genderMale
+		case lowerEq(w, "her"):
+			return genderFemale
+		}
+		if g, ok := wcSubjectPronoun.genderOf(ts[k].info); ok && g != genderUnknown {
+			return g
+		}
+	}
+	return genderUnknown
+}
+
+// headlineNameEnd cuts a run of four capitalised words or more that opens
+// with a given name after the name (S2): in a headline every word is
+// capitalised, and "Elizabeth Warren Hammers Wells Fargo CEO" is Elizabeth
+// Warren and the words of the headline. A second given name stays ("Mary
+// Jo White …"). It returns the run's new last token.
+func headlineNameEnd(text string, ts []token, from, to int) int {
+	words := 0
+	for k := from; k <= to; k++ {
+		if ts[k].kind != tokWord || !ts[k].upper || ts[k].is(wcTitle|wcNotName|wcNameSuffix) {
+			return to // a title, a particle, an initial's period: not a headline run
+		}
+		words++
+	}
+	if words < 4 || !ts[from].is(wcFirstName) || to+1 < len(ts) && ts[to+1].kind == tokPunct && ts[to+1].Of(text) == ":" {
+		return to // (before a colon the run introduces a quote: "… CEO: “…”")
+	}
+	end := from + 1
+	if ts[end].is(wcFirstName) {
+		end++
+	}
+	return end
+}
+
+// isInitials reports whether w is an initial or initials joined by
+// periods ("W", "G.K", "J.J"): a period after it does not end the name.
+func isInitials(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && !isUpperByte(w[i]) || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// hasLineBreak reports whether s holds a line break: a name never runs
+// over one (a headline's last word and the next line's first name).
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGivenName reports whether a word of ts[from..to] is a given name: a
+// person's name has begun, and "of" after it ("Peter King of New York")
+// starts a place, not the rest of a title or of an organisation's name.
+func hasGivenName(ts []token, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if ts[k].kind == tokWord && ts[k].is(wcFirstName) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCreditWord(text string, t token) bool {
@@ -78,8 +173,10 @@ func isTitle(text string, t token) bool {
 // periods) into a name, if it is one.
 func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nameRef) {
 	text := e.text
-	// Drop sentence-initial function words and weekdays: "But", "On Friday".
-	for from <= to && ts[from].kind == tokWord && ts[from].is(wcNotName) {
+	// S2: drop sentence-initial function words, weekdays and role
+	// modifiers: "But", "On Friday", "Neither Marsh", "Former Carson".
+	runFrom := from
+	for from <= to && ts[from].kind == tokWord && ts[from].is(wcNotName|wcRoleModifier) {
 		from++
 	}
 	if from > to {
@@ -94,7 +191,11 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ts[k].kind != tokWord || ts[k].Len() > 16 {
 			continue
 		}
-		if tg, ok := wcTitle.genderOf(ts[k].info); ok {
+		if tg, ok := wcTitle.genderOf(ts[k].info); ok || ts[k].is(wcRoleNoun) && !ts[k].is(wcOrgNoun) {
+			// S1: a title or a capitalised role noun before the name is
+			// not part of it ("Mayor Ray Olsen", "Senate Aide Dana
+			// Whitfield"); "of" and a capitalised word after a title
+			// belong to the title ("Secretary of State Ann Marsh").
 			if !titled {
 				mentionFrom = k
 			}
@@ -103,29 +204,38 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 				g = tg
 			}
 			nameFrom = k + 1
+			if k+3 <= to && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "of") && ts[k+2].upper {
+				k += 2
+				nameFrom = k + 1
+			}
 		}
 	}
 	for nameFrom <= to && ts[nameFrom].kind != tokWord {
 		nameFrom++
 	}
-	if nameFrom > to {
+	if nameFrom > to || !ts[nameFrom].upper {
 		return
 	}
 	words := 0
 	firstTok := -1
+	org := false
 	for k := nameFrom; k <= to; k++ {
 		if ts[k].kind == tokWord {
 			words++
 			if firstTok < 0 {
 				firstTok = k
 			}
-			if k > nameFrom && ts[k].is(wcNotName) {
+			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) {
 				return // "Baking From My Home To Yours": a title, not a name
+			}
+			if k > nameFrom && joinsProperName(text, ts, k) && ts[k-1].is(wcOrgNoun) {
+				org = true // S5: "Ministry of Defence", "Center for Justice"
 			}
 		}
 	}
 	last := ts[to]
-	org := last.is(wcOrgNoun) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled
+	org = org || last.is(wcOrgNoun) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled ||
+		isAcronymPlural(last.Of(text)) && !titled // S5: "Super PACs", "NGOs"
 	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
 		org = true
 	}
@@ -138,11 +248,14 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			person = true
 		}
 	}
+	if !person && words >= 2 && len(last.Of(text)) >= 3 && isAcronym(last.Of(text)) && !last.is(wcNameSuffix) {
+		org = true // S5: a name ending in an acronym, "Burnaby RCMP"
+	}
 	ent := -1
 	if words == 1 && !person && !org {
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
-		ent = e.cl.lookupSurname(last.Of(text))
+		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && from > 0 {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true
@@ -168,7 +281,25 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		en.place = true
 	}
 	e.cl.setGender(ent, g)
+	if !en.org {
+		if role, head := e.roleOf(ts, runFrom, nameFrom, to); head >= 0 {
+			if en.role.empty() {
+				en.role = role
+			}
+			e.cl.indexRole(ent, ts[head].Of(text))
+			if ts[head].is(wcTitleExpansion) {
+				// "Sen. Rita Moss" is "the senator" on second reference.
+				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
+			}
+		}
+	}
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
+}
+
+// isAcronymPlural reports whether w is an acronym with a plural s (PACs,
+// NGOs): a group, never one person.
+func isAcronymPlural(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == 's' && isAcronym(w[:len(w)-1])
 }
 
 // isAcronym reports whether w is two or more capitals (NATO, FBI).

@@ -20,6 +20,9 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 		if !a.decided || !a.direct {
 			continue
 		}
+		if a.ent >= 0 && e.cl.ents[a.ent].nobody {
+			a.ent = -1 // S6: the quote of a document has no speaker
+		}
 		if a.ent >= 0 && e.cl.ents[a.ent].id == 0 {
 			e.cl.ents[a.ent].id = -1
 			speaking = append(speaking, int(a.ent))
@@ -29,7 +32,7 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 	// same speaker directly is part of the speaker's words.
 	for c := range e.cands {
 		a := &e.attrs[c]
-		if !a.decided || a.direct || !a.hasCue || a.ent < 0 {
+		if !a.decided || a.direct || !a.hasCue || a.ent < 0 || e.cl.ents[a.ent].nobody {
 			continue
 		}
 		for o := c + 1; o < len(e.cands) && e.cands[o].para == e.cands[c].para && e.attrs[o].sentKey == a.sentKey; o++ {
@@ -90,7 +93,7 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 			kind = "organization"
 		}
 		n := count[i]
-		speakers = append(speakers, core.Speaker{ID: ids[rank], Name: e.speakerName(en), Kind: kind, Mentions: all[len(all) : len(all) : len(all)+n]})
+		speakers = append(speakers, core.Speaker{ID: ids[rank], Name: e.speakerName(en), Kind: kind, Role: en.role.of(e.text), Mentions: all[len(all) : len(all) : len(all)+n]})
 		all = all[:len(all)+n]
 		en.id = int32(rank + 1)
 	}
@@ -109,7 +112,8 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 			continue
 		}
 		q := e.cands[c]
-		out := core.Quote{ID: label('q', len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed}
+		out := core.Quote{ID: label('q', len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed,
+			Attribution: a.kind(), Confidence: a.confidence()}
 		if a.ent >= 0 {
 			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
 		}

@@ -2,7 +2,7 @@ package quote
 
 // Pronouns: the person or organisation a subject pronoun stands for.
 
-// resolvePronoun finds the entity a subject pronoun at token j stands for:
+// resolvePronoun finds (A9) the entity a subject pronoun at token j stands for:
 //
 //  1. the first compatible person named earlier in the same sentence;
 //  2. else the first compatible person named in the latest earlier
@@ -19,13 +19,16 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if wantOrg {
 			return en.org
 		}
-		return (en.person || en.nameLen >= 2 && !en.place) && !en.org && (en.gender == genderUnknown || en.gender == g)
+		return (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent
+	// Each walk below looks back over at most maxLookback entries, so a
+	// pronoun costs a bounded walk however long the paragraph (issue 10).
+	stop := func(i, n int) bool { e.steps++; return n-i > maxLookback }
 	// The speaker of an earlier cue in the sentence: "Trump asserted
 	// that …: “…,” he claimed".
 	first := -1
-	for i := len(e.curEvs) - 1; i >= 0 && ts[e.curEvs[i].tok].sent == sent; i-- {
+	for i := len(e.curEvs) - 1; i >= 0 && ts[e.curEvs[i].tok].sent == sent && !stop(i, len(e.curEvs)); i-- {
 		if ev := e.curEvs[i]; ev.ent >= 0 && ev.tok < j && ok(ev.ent) {
 			first = ev.ent
 		}
@@ -39,7 +42,8 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	// writes. “…,” he writes").
 	best := -1
 	var bestSent int32 = -1
-	for i := refsBefore(refs, j) - 1; i >= 0; i-- {
+	nr := refsBefore(refs, j)
+	for i := nr - 1; i >= 0 && !stop(i, nr); i-- {
 		r := refs[i]
 		if bestSent >= 0 && r.sent < bestSent {
 			break
@@ -50,7 +54,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 			best, bestSent = r.ent, r.sent
 		}
 	}
-	for i := len(e.curEvs) - 1; i >= 0; i-- {
+	for i := len(e.curEvs) - 1; i >= 0 && !stop(i, len(e.curEvs)); i-- {
 		ev := e.curEvs[i]
 		s := ts[ev.tok].sent
 		if s < bestSent || s >= sent && bestSent >= 0 {
@@ -68,7 +72,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	}
 	// Earlier paragraphs, from e.hist.
 	bestPara, bestSubj := -1, -1
-	for i := len(e.hist) - 1; i >= 0; i-- {
+	for i := len(e.hist) - 1; i >= 0 && !stop(i, len(e.hist)); i-- {
 		r := e.hist[i]
 		if para-r.para > 3 {
 			break
@@ -94,6 +98,31 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	}
 	return -1
 }
+
+// isDateName reports whether the name of en is that of a day ("Boxing
+// Day", "Christmas Eve"): its last word is on date-name-words.txt, or its
+// first on not-names.txt (months and weekdays, "December Smith" being a
+// date before a name).
+func (e *quoteEngine) isDateName(en *entity) bool {
+	name := en.name.of(e.text)
+	i := len(name)
+	for i > 0 && name[i-1] != ' ' {
+		i--
+	}
+	j := 0
+	for j < len(name) && name[j] != ' ' {
+		j++
+	}
+	return lookupWord(name[i:])&wcDateNameWord != 0 || lookupWord(name[:j])&wcNotName != 0
+}
+
+// maxLookback is how many earlier names or cues a pronoun looks back
+// over, in each of the walks of resolvePronoun. Antecedents sit close:
+// Lappin and Leass's resolver ("An algorithm for pronominal anaphora
+// resolution", 1994) looks no further than four sentences back; 64
+// mentions is more than four sentences of news hold, and bounds the work
+// in a paragraph that is one long list of names or cues.
+const maxLookback = 64
 
 // isHearer reports whether name r is the object of "told" and the like.
 func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {

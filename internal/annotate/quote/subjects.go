@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // The speaker of a cue: the subject before it, the noun phrase after an
 // inverting verb, or the subject of the sentence for a participle.
@@ -17,7 +21,7 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 			break
 		}
 		if p.ent >= 0 {
-			ev.ent, ev.subjFrom, ev.subjTo = p.ent, p.subjFrom, p.subjTo
+			ev.ent, ev.subjFrom, ev.subjTo, ev.pronoun = p.ent, p.subjFrom, p.subjTo, p.pronoun
 			return
 		}
 	}
@@ -44,6 +48,7 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 		if ent := e.resolvePronoun(para, ts, refs, limit, g); ent >= 0 {
 			e.cl.mention(ent, ts[limit].Span)
 			e.setSubject(para, ts, ent, limit, limit, ev)
+			ev.pronoun = true
 		}
 		return
 	}
@@ -66,7 +71,7 @@ func (e *quoteEngine) coordinated(ts []token, k int) bool {
 	return lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "to")
 }
 
-// subjectLeft finds the speaker noun phrase that ends just before the cue
+// subjectLeft finds (A1, A7) the speaker noun phrase that ends just before the cue
 // at token k ("Mr Smith said", "Smith, the mayor, said", "he said", "the
 // company said").
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
@@ -102,8 +107,16 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
 		// An appositive: "the mayor, Jane Smith, said", "Smith, the mayor,
 		// said", "Harry Bond, 30, of Raleigh, who was polled, said".
-		if r := refEndingAt(refs, j-1); r >= 0 && !refs[r].poss {
-			e.setSubject(para, ts, refs[r].ent, refs[r].first, j-1, ev)
+		// A7: a name just before the comma is the speaker when it opens
+		// its stretch ("the mayor, Jane Smith, said"), not when it sits in
+		// a phrase after the subject ("Tom Hale, asked about the deal with
+		// Ann Marsh, said"): then the earlier name before a comma is.
+		direct := refEndingAt(refs, j-1)
+		if direct >= 0 && refs[direct].first != firstWordOfClause(ts, j-1) && e.nameBeforeComma(ts, refs, j) >= 0 {
+			direct = -1
+		}
+		if direct >= 0 && !refs[direct].poss {
+			e.setSubject(para, ts, refs[direct].ent, refs[direct].first, j-1, ev)
 			return
 		}
 		best, lone := -1, -1
@@ -138,6 +151,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 				e.cl.ents[ent].person = true
 			}
 			e.setSubject(para, ts, ent, j, j, ev)
+			ev.pronoun = true
 		}
 		return
 	}
@@ -156,6 +170,20 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		return
 	}
 	e.nominal(para, ts, j, ev)
+}
+
+// nameBeforeComma returns the earliest name that ends just before a comma
+// of the sentence in the 30 tokens before the comma at token j, or -1.
+func (e *quoteEngine) nameBeforeComma(ts []token, refs []nameRef, j int) int {
+	best := -1
+	for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent; c-- {
+		if ts[c].kind == tokPunct && e.text[ts[c].Start] == ',' {
+			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
+				best = r
+			}
+		}
+	}
+	return best
 }
 
 // nominal takes the common noun phrase ending at token j ("the company",
@@ -213,20 +241,57 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	for m := c + 1; m <= j && !isFunctionWord(text, ts[m]); m++ {
 		if ts[m].is(wcRoleNoun) {
 			h, org, end = ts[m].Span, false, m
-		} else if ts[m].is(wcOrgNoun) {
+		} else if ts[m].is(wcOrgNoun | wcDocumentNoun) {
 			h, org, end = ts[m].Span, true, m
 		}
 	}
 	j = end // "a spokeswoman for the ministry" is "a spokeswoman"
+	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
+		return false // "argued that critics said": "that" opens a clause
+	}
+	if isPossessivePronoun(ts[c].Of(text)) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
+		return false // "shook her head and said": a body, not a speaker
+	}
 	// A head the lexicons do not know ("the influential daily") is
 	// trusted only next to a quote: “…,” the daily wrote.
-	if !ts[j].is(wcRoleNoun) && !ts[j].is(wcOrgNoun) && // ts[j] is the head h
+	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && // ts[j] is the head h
 		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
 		return false
 	}
-	ent := e.cl.addNominal(core.Span{Start: ts[c].Start, End: ts[j].End}, h, org, para)
+	np := core.Span{Start: ts[c].Start, End: ts[j].End}
+	if ts[j].is(wcDocumentNoun) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
+		// S6: a document carries words but does not speak ("the report
+		// said", "the ad says"). Its words are the organisation's named
+		// just before ("The ministry issued a statement. “…,” the
+		// statement said"), else nobody's: the cue has a subject, and the
+		// quote no speaker.
+		if org := e.cl.recentOrg(np.Start, docOrgReach); org >= 0 {
+			e.cl.mention(org, np)
+			e.setSubject(para, ts, org, c, j, ev)
+			return true
+		}
+		ent := e.cl.addNominal(np, h, org, para)
+		e.cl.ents[ent].nobody = true
+		e.setSubject(para, ts, ent, c, j, ev)
+		return true
+	}
+	ent := e.cl.addNominal(np, h, org, para)
+	if ts[c].is(wcGroupQuantifier) && strings.HasSuffix(ts[j].Of(text), "s") {
+		e.cl.ents[ent].nobody = true // S6: "some critics said": an unnamed group
+	}
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
+}
+
+// isPossessivePronoun reports whether w is his, her, its, their, our, my
+// or your.
+func isPossessivePronoun(w string) bool {
+	for _, p := range [...]string{"his", "her", "its", "their", "our", "my", "your"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectRight finds the speaker noun phrase starting at token k ("said
@@ -242,14 +307,17 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		if ent >= 0 {
 			e.cl.mention(ent, ts[k].Span)
 			e.setSubject(para, ts, ent, k, k, ev)
-			ev.right = true
+			ev.right, ev.pronoun = true, true
 		}
 		return
 	}
 	// Roles before the name: "said lead author Dr. Allan Garland", "said
-	// former South Carolina Gov. Jim Hodges".
-	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && !ts[m].poss; m++ {
-		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss {
+	// former South Carolina Gov. Jim Hodges", "said Florida's Rick Wilson"
+	// (a capitalised possessive: the place or body the person is of).
+	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && (!ts[m].poss || ts[m].upper); m++ {
+		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss && !(e.cl.ents[refs[r].ent].org && refs[r].end+1 < len(ts) && ts[refs[r].end+1].kind == tokWord && !ts[refs[r].end+1].upper) {
+			// (An organisation before a lowercase role is the body the
+			// person speaks for: "said former Senate aide Dana Whitfield".)
 			e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
 			ev.right = true
 			return

@@ -20,8 +20,11 @@
 //     element (a link, an emphasis) stays open around it.
 //
 // page.go writes the page around the fragment: its header, the legend, the
-// speakers with their aliases, the quotes and the dates, and its inline
-// styles (a palette that meets WCAG AA in light and dark mode).
+// quotes, and its inline styles (a palette of 12 that meets WCAG AA in
+// light and dark mode); panel.go the sources table and the dates from the
+// [Panel] that annotate's summary fills. fragment.go writes the fragment
+// that "Copy HTML" pastes elsewhere: inline styles, a speaker label per
+// quote, no id.
 //
 // All text and attribute values are escaped on the way out
 // ([mdtext.WriteEscaped]); invalid UTF-8 bytes become U+FFFD, one per byte,

@@ -15,6 +15,9 @@ type Annotations struct {
 	Quotes   []core.Quote
 	Speakers []core.Speaker
 	Dates    []core.Date
+	// Palette gives the colour of each speaker ID, 0 to 11 (the
+	// summary's); nil colours speakers by their order.
+	Palette map[string]int
 }
 
 // HTML returns an HTML fragment showing text with the highlights of res

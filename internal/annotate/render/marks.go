@@ -30,23 +30,31 @@ type markSpan struct {
 	attrs string
 	// id is the escaped id given to the first piece, if any.
 	id string
+	// label is HTML written inside the first piece, before the text (the
+	// speaker label of a pasted fragment), if any.
+	label string
 }
 
 // speakerClasses returns the colour class of each speaker, by speaker ID:
-// spk-1 to spk-8 by order in res.Speakers, cycling. (A quote without a
+// spk-1 to spk-12 by res.Palette, or else by order in res.Speakers,
+// cycling. (A quote without a
 // speaker gets spk-none.)
 func speakerClasses(res Annotations) map[string]string {
 	m := make(map[string]string, len(res.Speakers))
 	for i, s := range res.Speakers {
 		if _, dup := m[s.ID]; !dup {
-			m[s.ID] = "spk-" + strconv.Itoa(i%speakerPalette+1)
+			if p, ok := res.Palette[s.ID]; ok {
+				i = p
+			}
+			m[s.ID] = "spk-" + strconv.Itoa((i%speakerPalette+speakerPalette)%speakerPalette+1)
 		}
 	}
 	return m
 }
 
-// speakerPalette is the number of distinct speaker colours of the page.
-const speakerPalette = 8
+// speakerPalette is the number of distinct speaker colours of the page
+// (annotate.PaletteSize).
+const speakerPalette = 12
 
 // collectMarks turns the spans of res into highlights sorted in nesting
 // order: by start, longest first, then quote before mention before date.

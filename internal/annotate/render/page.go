@@ -1,7 +1,6 @@
 package render
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,9 +10,9 @@ import (
 )
 
 // Page returns a standalone HTML page of text with the highlights of res
-// and a panel of its speakers, quotes and dates (annotate.RenderPage
-// documents it).
-func Page(text string, res Annotations, title string) string {
+// and a panel of its sources, quotes and dates, as panel gives them
+// (annotate.RenderPage documents it).
+func Page(text string, res Annotations, panel Panel, title string) string {
 	if strings.TrimSpace(title) == "" {
 		title = "Annotated article"
 	}
@@ -35,7 +34,7 @@ func Page(text string, res Annotations, title string) string {
 	} else {
 		b.WriteString("No dateline")
 	}
-	b.WriteString(" · " + plural(len(res.Quotes), "quote") + " · " + plural(len(res.Speakers), "speaker") + " · " + plural(len(res.Dates), "date"))
+	b.WriteString(" · " + plural(len(res.Quotes), "quote") + " · " + plural(len(panel.Speakers), "speaker") + " · " + plural(len(res.Dates), "date"))
 	if res.Format == core.FormatMarkdown {
 		b.WriteString(" · read as Markdown")
 	}
@@ -44,9 +43,9 @@ func Page(text string, res Annotations, title string) string {
 	b.WriteString(renderTokens(text, toks, res))
 	b.WriteString("</article>\n<aside class=\"panel\" aria-label=\"Speakers, quotes and dates\">\n")
 	writeLegend(&b)
-	writeSpeakers(&b, text, toks, res)
+	writeSources(&b, panel)
 	writeQuoteList(&b, text, toks, res)
-	writeDateList(&b, text, toks, res)
+	writeDates(&b, panel)
 	b.WriteString("</aside>\n</main>\n</body>\n</html>\n")
 	return b.String()
 }
@@ -70,103 +69,6 @@ func writeLegend(b *strings.Builder) {
 </ul>
 </section>
 `)
-}
-
-// writeSpeakers lists the speakers with their colour, quote count and
-// aliases: the other names the article gives them, as the reader sees them
-// (Markdown syntax dropped), pronouns left out.
-func writeSpeakers(b *strings.Builder, text string, toks []mdtext.Token, res Annotations) {
-	b.WriteString("<section><h2>Speakers</h2>\n")
-	if len(res.Speakers) == 0 {
-		b.WriteString("<p class=\"none\">No speaker found.</p>\n</section>\n")
-		return
-	}
-	classes := speakerClasses(res)
-	count := make(map[string]int)
-	for _, q := range res.Quotes {
-		if q.Speaker != nil {
-			count[*q.Speaker]++
-		}
-	}
-	shown := shownMentions(text, toks, res)
-	b.WriteString("<ul class=\"speakers\">\n")
-	for i, s := range res.Speakers {
-		b.WriteString(`<li><mark class="sp `)
-		b.WriteString(classes[s.ID])
-		b.WriteString(`">`)
-		mdtext.WriteEscaped(b, orString(s.Name, s.ID))
-		b.WriteString("</mark> <span class=\"count\">")
-		b.WriteString(plural(count[s.ID], "quote"))
-		if s.Kind != "" {
-			b.WriteString(", ")
-			mdtext.WriteEscaped(b, s.Kind)
-		}
-		b.WriteString("</span>")
-		aliases := aliasList(s.Name, shown[i])
-		if len(aliases) > 0 {
-			b.WriteString("<br><span class=\"aliases\">also ")
-			for k, a := range aliases {
-				if k > 0 {
-					b.WriteString(", ")
-				}
-				b.WriteString("“")
-				mdtext.WriteEscaped(b, a)
-				b.WriteString("”")
-			}
-			b.WriteString("</span>")
-		}
-		b.WriteString("</li>\n")
-	}
-	b.WriteString("</ul>\n</section>\n")
-}
-
-// shownMentions returns the text a reader sees of each mention of each
-// speaker of res, white space collapsed: shown[i][j] is mention j of
-// speaker i.
-func shownMentions(text string, toks []mdtext.Token, res Annotations) [][]string {
-	type ref struct {
-		core.Span
-		speaker, mention int
-	}
-	var refs []ref
-	shown := make([][]string, len(res.Speakers))
-	for i, s := range res.Speakers {
-		shown[i] = make([]string, len(s.Mentions))
-		for j, m := range s.Mentions {
-			refs = append(refs, ref{core.ClampSpan(text, m.Span), i, j})
-		}
-	}
-	// shownText reads the tokens once for spans in order of start.
-	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
-	from := 0
-	for _, r := range refs {
-		var t string
-		t, from = shownText(text, toks, r.Span, from)
-		shown[r.speaker][r.mention] = strings.Join(strings.Fields(t), " ")
-	}
-	return shown
-}
-
-// aliasList returns the distinct mentions other than name and pronouns,
-// in order of first appearance.
-func aliasList(name string, mentions []string) []string {
-	var aliases []string
-	seen := map[string]bool{strings.Join(strings.Fields(name), " "): true}
-	for _, m := range mentions {
-		if m == "" || seen[m] || aliasPronouns[strings.ToLower(m)] {
-			continue
-		}
-		seen[m] = true
-		aliases = append(aliases, m)
-	}
-	return aliases
-}
-
-// aliasPronouns are mentions not worth listing as another name of a
-// speaker (the page's panel leaves out the same).
-var aliasPronouns = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
-	"him": true, "her": true, "them": true,
 }
 
 // writeQuoteList lists the quotes in order, each linking to its highlight.
@@ -203,57 +105,6 @@ func writeQuoteList(b *strings.Builder, text string, toks []mdtext.Token, res An
 		b.WriteString("</span></li>\n")
 	}
 	b.WriteString("</ol>\n</section>\n")
-}
-
-// writeDateList lists the dates in time order: calendar values first, in
-// order, then durations and sets in the order of the text. Each shows its
-// text as the reader sees it, a link to its highlight.
-func writeDateList(b *strings.Builder, text string, toks []mdtext.Token, res Annotations) {
-	b.WriteString("<section><h2>Dates</h2>\n")
-	if len(res.Dates) == 0 {
-		b.WriteString("<p class=\"none\">No date found.</p>\n</section>\n")
-		return
-	}
-	type shownDate struct {
-		core.Date
-		id, shown string
-	}
-	dates := make([]shownDate, len(res.Dates))
-	from := 0
-	for i, d := range res.Dates {
-		dates[i].Date = d
-		dates[i].id = dateID(i)
-		dates[i].shown, from = shownText(text, toks, core.ClampSpan(text, d.Span), from)
-	}
-	calendar := func(d core.Date) bool { return d.Type == core.TypeDate || d.Type == core.TypeTime }
-	sort.SliceStable(dates, func(i, j int) bool {
-		ci, cj := calendar(dates[i].Date), calendar(dates[j].Date)
-		if ci != cj {
-			return ci
-		}
-		if ci && dates[i].Value != dates[j].Value {
-			return dates[i].Value < dates[j].Value
-		}
-		return dates[i].Start < dates[j].Start
-	})
-	b.WriteString("<table class=\"dates\">\n<thead><tr><th scope=\"col\">Value</th><th scope=\"col\">Type</th><th scope=\"col\">Text</th></tr></thead>\n<tbody>\n")
-	for _, d := range dates {
-		b.WriteString("<tr><td><code>")
-		mdtext.WriteEscaped(b, d.Value)
-		if d.Mod != "" {
-			b.WriteString(" (")
-			mdtext.WriteEscaped(b, d.Mod)
-			b.WriteString(")")
-		}
-		b.WriteString("</code></td><td>")
-		mdtext.WriteEscaped(b, d.Type)
-		b.WriteString(`</td><td><a href="#`)
-		b.WriteString(d.id)
-		b.WriteString(`">`)
-		mdtext.WriteEscaped(b, excerpt(d.shown, 80))
-		b.WriteString("</a></td></tr>\n")
-	}
-	b.WriteString("</tbody>\n</table>\n</section>\n")
 }
 
 // excerpt returns s with white space runs collapsed, cut to at most n
@@ -300,6 +151,10 @@ var speakerStyles = [speakerPalette]speakerStyle{
 	{"#ffd1a8", "#5a3211", "solid"},
 	{"#bfeee6", "#0f4a44", "dashed"},
 	{"#e6e6a0", "#45450f", "dotted"},
+	{"#f5cdf0", "#561f50", "double"},
+	{"#d4dcff", "#24306a", "wavy"},
+	{"#e8f0b0", "#3c4410", "solid"},
+	{"#ffd9d0", "#5c2418", "dashed"},
 }
 
 var noSpeakerStyle = speakerStyle{"#e4e4e7", "#3a3a40", "dotted"}
@@ -332,6 +187,8 @@ a.unsafe-link { text-decoration: line-through; }
 .panel li { margin: .35rem 0; }
 .legend li { margin: .6rem 0; }
 .panel .none, .panel .count, .panel .aliases, .panel .who { color: var(--muted); }
+.panel .initials { font: 600 .75rem/1 system-ui, sans-serif; text-decoration: none; border: 1px solid currentColor; border-radius: 3px; padding: 0 .2em; }
+.panel .totals { margin: .5rem 0 0; color: var(--muted); }
 .panel table { border-collapse: collapse; width: 100%; }
 .panel th, .panel td { text-align: left; padding: .15rem .4rem .15rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 .panel a { text-decoration: none; color: inherit; }

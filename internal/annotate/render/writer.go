@@ -202,9 +202,13 @@ func (w *markWriter) open(m int) {
 			w.b.WriteString(` tabindex="0"`)
 		}
 	}
+	first := !w.opened[m]
 	w.opened[m] = true
 	w.b.WriteString(ms.attrs)
 	w.b.WriteByte('>')
+	if first {
+		w.b.WriteString(ms.label)
+	}
 	w.depth[m] = len(w.stack)
 	w.stack = append(w.stack, stackEntry{mark: m})
 }

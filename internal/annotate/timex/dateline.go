@@ -10,6 +10,14 @@ import (
 // DatelineLayout is the layout of a dateline: YYYY-MM-DD.
 const DatelineLayout = core.DayLayout
 
+// MinYear and MaxYear bound the year of a dateline: values are written
+// with four-digit years (TIMEX3), so a dateline outside 1000-9999 cannot
+// anchor them. Find treats one outside as unknown.
+const (
+	MinYear = 1000
+	MaxYear = 9999
+)
+
 // datelineCues are words that introduce the article's own date
 // ("date 2025-10-17", "Published 17 October 2025", "Updated Oct. 17, 2025").
 var datelineCues = [...]string{"date", "dated", "published", "updated", "posted", "first published", "last modified", "modified"}
@@ -36,7 +44,8 @@ func DetectDateline(d *core.Document) (time.Time, bool) {
 		}
 		first := true
 		head := core.Span{Start: para.Start, End: min(para.End, para.Start+maxBytes)}
-		scanDates(d.Text, head, dresolver{}, buf[:0], func(s core.Span, m dmatch) {
+		var r dresolver
+		scanDates(d.Text, head, &r, buf[:0], func(s core.Span, m dmatch) {
 			if ok || (m.typ != core.TypeDate && m.typ != core.TypeTime) || len(m.val) < len(DatelineLayout) {
 				first = false
 				return

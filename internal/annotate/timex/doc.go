@@ -27,4 +27,98 @@
 //
 // [DetectDateline] finds the article's own date in its first paragraphs
 // with the same scanner (dateline.go).
+//
+// # Rules
+//
+// The rules are numbered; each names an example and its source, and the
+// cases of internal/annotate/testdata/cases/dates.txt are keyed by them
+// (the older cases there are keyed date.*, by construct).
+//
+//   - D1 (months.go, numbers.go): a calendar date is one DATE of value
+//     YYYY-MM-DD: "17 October 2025", "October 17, 2025", "Oct. 3, 1987",
+//     "2024-02-29". TimeML Annotation Guidelines 1.2.1, the value
+//     attribute (ISO 8601).
+//   - D2 (tense.go, resolve.go): a month or weekday written alone is the
+//     nearest one before the dateline in a past-tense sentence and after
+//     it in a future one ("will be sentenced Nov. 4" is future: the
+//     auxiliary decides, not the participle; "could", "might", "should"
+//     point ahead; "cut", "set", "hit" are past as a finite verb, "The
+//     bank cut rates in December", not after a modal or "to"; "set to
+//     resume Monday" looks ahead; after a deadline's preposition, "by
+//     March", "until May", "through January", ahead unless a past cue
+//     comes before it, "was finished by August"). TimeML
+//     guidelines, the resolution of underspecified dates; TimeBank
+//     practice.
+//   - D3 (resolve.go, find.go): a day the calendar does not have is not a
+//     date, nor is any part of it: "31 February 2025", "29 February 2023".
+//     ISO 8601 (the Gregorian calendar).
+//   - D4 (resolve.go, dateline.go): a dateline lies in the years
+//     1000-9999 ([MinYear], [MaxYear]; Annotate refuses one outside), and
+//     a value whose year would pass 9999 writes it XXXX ("next month"
+//     against 9999-12-31 is XXXX-01): TIMEX3 years have four digits.
+//   - D20 (anchor.go): an anaphoric expression is resolved against the
+//     story's latest date, its anchor, falling back to the dateline: "the
+//     next day", "the following month", "that year", "March of that
+//     year", "the same day", "the day before" (closing a clause; "the
+//     day before the vote" is the vote's), "the following Monday" (the first Monday
+//     after that day); "two days later" is the DURATION "two days"
+//     as TimeBank spans it, and moves the story on by two days. TimeML
+//     guidelines (anchorTimeID: relative times are anchored on another
+//     time expression or the document time); TimeBank ("The following
+//     month").
+//   - D21 (anchor.go): once a story is set two years or more from its
+//     dateline by a date that opens its sentence ("On 7 December 1941,
+//     ...", "In 1942, ..."), a month written alone belongs to the story's
+//     year, moving on a year when it lies more than two months before the
+//     story's month ("In January" after December 1941: 1942-01), and a
+//     weekday alone is the first after the story's day. A day after a
+//     preposition inside a sentence ("on 1 June 1889") sets the story's
+//     year for past-tense months of its paragraph. Not in the future
+//     tense, not "said Sunday" (the news idiom of the dateline's week),
+//     not a year in passing ("founded in 1998"); a date near the dateline
+//     ("Today", "last year") returns the story to it. HeidelTime's
+//     narrative mode (Strötgen and Gertz 2013), within TimeML's anchor.
+//   - D30 (durations.go): a decade is P10Y and a century P100Y ("two
+//     decades" P20Y): TIMEX3 values use ISO 8601's units, and E and C are
+//     not among them; a vague number keeps the unit ("decades" PXE).
+//     TimeML guidelines (the value of a DURATION); TimeBank.
+//   - D31 (quantities.go): an age is not a time expression, nor is any
+//     part of it: "a 6-year-old", "the 30-year-old driver". TimeML
+//     guidelines (TIMEX3 marks times, not properties of people; TimeBank
+//     is not consistent here).
+//   - D32 (numbers.go): a numeric date "03/04/2025" is month first (US
+//     usage) unless its first part cannot be a month (13/10/2025) or the
+//     article's latest date written with a month name put the day first
+//     ("2 October 2025", British and European usage: 3 April). ISO 8601
+//     says nothing of slashed dates; the usage notes of the AP and
+//     Guardian style guides.
+//   - D33 (seasons.go, holidays.go): a holiday is the DATE of its day:
+//     fixed ones ("Christmas Day" XXXX-12-25 in the year of D2) and
+//     moving ones ("Easter" by the Gregorian computus, "Thanksgiving Day"
+//     the fourth Thursday of November, "Memorial Day" the last Monday of
+//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103).
+//     TimeML guidelines (holidays are DATEs with their day as value).
+//   - D34 (relative.go): "now" as a discourse marker is not a time:
+//     "Now, the question is ..." (but TimeBank marks "now that"). TimeML
+//     Annotation Guidelines 1.2.1 (only temporal uses of "now" are
+//     TIMEX3); TimeBank.
+//   - D35 (parse.go): "daily" is a SET P1D as an adverb ("trains run
+//     daily", "open daily, except Monday"), nothing as an adjective ("a
+//     daily newspaper"). TimeML guidelines (SET); TimeBank.
+//   - D36 (quarters.go): a quarter written "Q3" is the DATE 2025-Q3, as
+//     "the third quarter" (its year as D2; "Q3 2025" gives its own);
+//     "this year's third quarter", "next year's first quarter" are the
+//     quarter of that year, one expression.
+//     TimeML guidelines (quarters as YYYY-Qn); financial news usage.
+//   - D37 (numbers.go): a year said in words is a year where one is
+//     expected, and the expression runs on over it: "January nineteen
+//     ninety-seven" 1997-01, "the winter of nineteen ninety-four" 1994-WI,
+//     "the year two thousand" 2000 (broadcast transcripts). TimeML
+//     guidelines (the extent covers the whole expression); TimeBank.
+//   - D38 (weekdays.go): a weekday before a plural part of the day is a
+//     SET: "Tuesday nights" XXXX-WXX-2TNI. TimeML guidelines (SET);
+//     TimeBank.
+//   - D39 (quantities.go): "or so" inside a counted date is part of it and
+//     makes it approximate: "a week or so ago" (mod APPROX). TimeML
+//     guidelines (the mod attribute); TimeBank.
 package timex

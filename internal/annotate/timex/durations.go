@@ -32,6 +32,18 @@ func (r dresolver) duration(n float64, x bool, unit int) string {
 
 // appendDuration writes the TIMEX3 duration of n units (any number when x).
 func appendDuration(b []byte, n float64, x bool, unit int) []byte {
+	// A decade is P10Y and a century P100Y (rule D30: "two decades" P20Y,
+	// as TimeBank writes it; E and C are not ISO 8601 units); only a vague
+	// number keeps the unit (PXE, "decades"). Quarters stay Q, as TimeBank
+	// mostly writes them ("every quarter" P1Q, "the past two quarters" P2Q).
+	if !x {
+		switch unit {
+		case unitDecade:
+			n, unit = 10*n, unitYear
+		case unitCentury:
+			n, unit = 100*n, unitYear
+		}
+	}
 	code := durationUnitCode(unit)
 	b = append(b, 'P')
 	if unit <= unitHour {

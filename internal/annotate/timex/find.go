@@ -33,8 +33,9 @@ func Find(d *core.Document, dateline time.Time) []core.Date {
 	r := newResolver(dateline)
 	r.vals = &sc.vals
 	out := sc.found[:0]
-	for _, para := range d.Paras {
-		scanDates(d.Text, para, r, buf[:0], func(s core.Span, m dmatch) {
+	for n, para := range d.Paras {
+		r.para = n
+		scanDates(d.Text, para, &r, buf[:0], func(s core.Span, m dmatch) {
 			out = append(out, core.Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
@@ -57,7 +58,7 @@ var datesPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // scanDates reports every time expression of the paragraph para to emit,
 // reading its tokens into buf (capacity dateHardWindow).
-func scanDates(text string, para core.Span, r dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
+func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
 	from := para.Start
 	for from < para.End {
 		toks, next := tokenizeDates(text, from, para.End, buf[:0])
@@ -81,10 +82,23 @@ func scanDates(text string, para core.Span, r dresolver, buf []dtoken, emit func
 				continue
 			}
 			m, ok := p.parseAt(i)
-			if !ok || m.end <= i || m.end > len(p.toks) || m.val == "" {
+			if !ok || m.end <= i || m.end > len(p.toks) {
+				continue
+			}
+			if m.val == "" {
+				end = m.end // "31 February 2025": no date, and no part of it (rule D3)
 				continue
 			}
 			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
+			if m.typ == core.TypeDate || m.typ == core.TypeTime {
+				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
+			}
+			if m.order != orderNone {
+				r.order = m.order
+			}
+			if m.laterUnit != 0 {
+				r.move(int(m.laterUnit), int(m.laterN))
+			}
 			end = m.end
 		}
 	}
@@ -111,7 +125,7 @@ func (p *dateParser) canStart(i int) bool {
 		}
 		switch next.lex {
 		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
-			dlexDecadeWord, dlexFiscal, dlexPhase:
+			dlexDecadeWord, dlexFiscal, dlexPhase, dlexAnaphor, dlexPartOfDay:
 			return true
 		}
 		return false
@@ -121,9 +135,19 @@ func (p *dateParser) canStart(i int) bool {
 			return true
 		}
 		return false
+	case dlexAnaphor:
+		// "that" is common: only before a unit or "same" ("that year").
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
 		return false
 	}
 	return true
+}
+
+// opensSentence reports whether the expression at token i opens its
+// sentence, alone or after a preposition: "In 1942, ...", "On 7 December
+// 1941, ...", "By March, ...".
+func (p *dateParser) opensSentence(i int) bool {
+	return p.sentenceStart(i) || (p.lex(i-1) == dlexPrep && p.sentenceStart(i-1))
 }

@@ -109,7 +109,7 @@ func TestFindDatesDurationsSetsRefs(t *testing.T) {
 		{"approx", "The strike lasted about six weeks.", []string{"about six weeks|DURATION|P6W|APPROX"}},
 		{"at least", "He faces at least 20 more years in prison.", []string{"at least 20 more years|DURATION|P20Y|EQUAL_OR_MORE"}},
 		{"the first nine months", "Sales grew 4% in the first nine months.", []string{"the first nine months|DURATION|P9M"}},
-		{"a decade", "The war lasted nearly a decade.", []string{"nearly a decade|DURATION|P1E|LESS_THAN"}},
+		{"a decade", "The war lasted nearly a decade.", []string{"nearly a decade|DURATION|P10Y|LESS_THAN"}},
 		{"every", "The council meets every week and each Tuesday.", []string{"every week|SET|P1W", "each Tuesday|SET|XXXX-WXX-2"}},
 		{"annually and rate", "It pays $500 a year, reviewed annually.", []string{"a year|SET|P1Y", "annually|SET|P1Y"}},
 		{"weekdays plural", "The market opens on Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strconv"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // Month names: "October 17, 2025", "Oct. 17", "August 1988", a month alone.
 
@@ -26,17 +30,24 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 			k++
 		}
 		if y, ok := p.yearNum(k); ok {
-			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, order: orderMonthFirst}, true
 		}
-		y := p.r.yearNear(mo, d, p.dtense(i, j+1))
-		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+		y, story := p.yearFor(mo, d, i, j+1)
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story, order: orderMonthFirst}, true
 	}
 	k := j
 	if p.punct(k, ',') || p.lex(k) == dlexOf {
 		k++
 	}
-	if y, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+	if y, end, ok := p.yearAt(k); ok {
+		return dmatch{end: end, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+	}
+	// "March of that year": the story's year (rule D20).
+	if p.lex(j) == dlexOf && p.is(j+1, "that") && p.lex(j+2) == dlexUnit && p.val(j+2) == unitYear {
+		if v, ok := p.r.later(unitYear, 0); ok {
+			y, _ := strconv.Atoi(v)
+			return dmatch{end: j + 3, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+		}
 	}
 	// "January this year", "June last year"
 	if p.lex(j) == dlexRel && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear {
@@ -55,8 +66,8 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 	if !p.monthAlone(i, mo) {
 		return dmatch{}, false
 	}
-	y := p.r.yearNear(mo, 0, p.dtense(i, j))
-	return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+	y, story := p.yearFor(mo, 0, i, j)
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true, inFrame: story}, true
 }
 
 // monthAlone decides whether a month name with no day or year is a month:

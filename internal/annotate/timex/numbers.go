@@ -31,6 +31,9 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 		d, ok2 := p.num(i + 4)
 		if ok1 && ok2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && p.t(i+2).ndig <= 2 && p.t(i+4).ndig <= 2 && (p.t(i+4).suf == sufNone || p.isoTime(i+4)) {
 			day := p.r.date(n, mo, d)
+			if day == "" {
+				return dmatch{}, false
+			}
 			if p.isoTime(i+4) && p.joined(i+5) {
 				// 2025-10-17T14:30:00Z
 				if h, ok := p.num(i + 5); ok && h <= 24 && p.punct(i+6, ':') {
@@ -46,7 +49,7 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			return dmatch{end: i + 5, typ: core.TypeDate, val: day, dateLevel: true}, true
 		}
 	}
-	// 10/17/2025 (US order unless the first part cannot be a month).
+	// 10/17/2025, 17/10/2025.
 	if t.ndig <= 2 && p.punct(i+1, '/') && p.joined(i+1) && p.joined(i+2) && p.punct(i+3, '/') && p.joined(i+3) && p.joined(i+4) {
 		b, ok1 := p.num(i + 2)
 		y, ok2 := p.num(i + 4)
@@ -57,8 +60,10 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 					y += 100
 				}
 			}
+			// Month first (US), unless the first part cannot be a month or
+			// the article writes its dates day first (rule D32).
 			mo, d := n, b
-			if n > 12 {
+			if n > 12 || (p.r.order == orderDayFirst && b <= 12) {
 				mo, d = b, n
 			}
 			if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
@@ -85,11 +90,17 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 			if p.punct(k, ',') {
 				k++
 			}
-			if y, ok := p.yearNum(k); ok {
-				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			// "17 October" (not "the 4th of July") says the article
+			// writes the day first (rule D32).
+			order := orderDayFirst
+			if p.lex(i+1) == dlexOf || t.suf != sufNone {
+				order = orderNone
 			}
-			y := p.r.yearNear(mo, d, p.dtense(i, j))
-			return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			if y, ok := p.yearNum(k); ok {
+				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, order: order}, true
+			}
+			y, story := p.yearFor(mo, d, i, j)
+			return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story, order: order}, true
 		}
 	}
 	// 1990s, 20th century
@@ -194,6 +205,39 @@ func (p *dateParser) parseSpokenYear(i int) (dmatch, bool) {
 		j = k + 1
 	}
 	return dmatch{end: j, typ: core.TypeDate, val: fmtYear(hi*100 + lo), dateLevel: true}, true
+}
+
+// yearAt reads a year at token k, in digits or in words (rule D37):
+// "1997", "nineteen ninety-seven", and, where a year is expected (after a
+// month, "the year", "of" after a season), "two thousand", "two thousand
+// and five", "two thousand five". end is the token after it.
+func (p *dateParser) yearAt(k int) (y, end int, ok bool) {
+	if y, ok := p.yearNum(k); ok {
+		return y, k + 1, true
+	}
+	if p.lex(k) != dlexNumWord {
+		return 0, 0, false
+	}
+	if m, ok := p.parseSpokenYear(k); ok {
+		y, _ := strconv.Atoi(m.val)
+		return y, m.end, true
+	}
+	if p.val(k) != 2 || p.lex(k+1) != dlexHundred || p.val(k+1) != 1000 {
+		return 0, 0, false
+	}
+	y, end = 2000, k+2
+	j := end
+	if p.lex(j) == dlexAnd {
+		j++
+	}
+	if p.lex(j) == dlexNumWord && p.val(j) > 0 && p.val(j) < 100 {
+		n, j2 := p.val(j), j+1
+		if n >= 20 && n%10 == 0 && p.hyphen(j2) && p.lex(j2+1) == dlexNumWord && p.val(j2+1) < 10 {
+			n, j2 = n+p.val(j2+1), j2+2
+		}
+		y, end = y+n, j2
+	}
+	return y, end, true
 }
 
 // isoTime reports whether the day token i of an ISO date carries a time

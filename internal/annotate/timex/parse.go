@@ -15,7 +15,7 @@ import (
 type dateParser struct {
 	text string
 	toks []dtoken
-	r    dresolver
+	r    *dresolver // shared by the windows of an article: it keeps the story's time
 }
 
 // dmatch is one expression found: tokens [start, end), its type, value and mod.
@@ -25,7 +25,23 @@ type dmatch struct {
 	mod       string
 	isDur     bool
 	dateLevel bool // a calendar date or time (can take early/late/earlier)
+	inFrame   bool // resolved in the story's frame (rule D21): it keeps the frame
+	// laterUnit and laterN move the story's time on after "two days
+	// later" (rule D20): the unit and the number, 0 when none.
+	laterUnit, laterN int8
+	order             dateOrder // the order of day and month it was written in (rule D32)
 }
+
+// dateOrder is the order an article writes day and month in: "17
+// October" day first, "October 17" month first. A numeric date "03/04/2025"
+// follows the article's latest worded date, month first (US) when none.
+type dateOrder int8
+
+const (
+	orderNone dateOrder = iota
+	orderDayFirst
+	orderMonthFirst
+)
 
 // --- token helpers ---
 
@@ -105,8 +121,8 @@ func (p *dateParser) dayNum(i int) (int, bool) {
 	if !ok || t.ndig > 2 || n < 1 || n > 31 || (t.suf != sufNone && t.suf != sufOrdinal) {
 		return 0, false
 	}
-	// "3:15", "5-4", "17%" are not days.
-	if p.punct(i+1, ':') || p.punct(i+1, '%') || (p.punct(i+1, '.') && p.joined(i+1) && i+2 < len(p.toks) && p.t(i+2).kind == dtNum) {
+	// "3:15", "5-4", "17%" are not days; "Nov. 3:" ending a heading is.
+	if (p.punct(i+1, ':') && p.t(i+2).kind == dtNum && p.joined(i+2)) || p.punct(i+1, '%') || (p.punct(i+1, '.') && p.joined(i+1) && i+2 < len(p.toks) && p.t(i+2).kind == dtNum) {
 		return 0, false
 	}
 	return n, true
@@ -315,9 +331,19 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexEvery:
 		return p.parseEvery(i)
 	case dlexSetAdv:
+		// "daily" is a SET as an adverb ("trains run daily"), not as an
+		// adjective before a noun ("a daily newspaper") (rule D35); the
+		// others stay as TimeBank marks them ("hourly earnings" PT1H).
+		if next := p.t(i + 1); p.is(i, "daily") && next.kind == dtWord && next.lex != dlexPrep && next.lex != dlexAnd && !p.is(i+1, "or") && !p.is(i+1, "but") {
+			return dmatch{}, false
+		}
 		return dmatch{end: i + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(i))}, true
 	case dlexFiscal:
 		return p.parseFiscal(i)
+	case dlexAnaphor:
+		return p.parseAnaphor(i)
+	case dlexQuarterQ:
+		return p.parseQuarterQ(i)
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:

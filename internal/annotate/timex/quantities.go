@@ -146,6 +146,11 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if unit == unitQuarter && p.lex(k) == dlexOf && !x && n <= 3 {
 		return dmatch{}, false
 	}
+	if p.hyphen(k) && p.is(k+1, "old") {
+		// "a 6-year-old", "the 30-year-old driver": an age, not a time
+		// expression (rule D31); nothing of it is one.
+		return dmatch{end: k + 2}, true
+	}
 	if p.lex(i) == dlexA && (p.hyphen(j) || p.hyphen(k)) {
 		return dmatch{}, false // "a year-earlier profit", "a two-year-old"
 	}
@@ -158,6 +163,12 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	if mod != 0 {
 		m.mod = modNames[mod]
 	}
+	// "a week or so ago": the approximation inside (rule D39).
+	if p.is(k, "or") && p.is(k+1, "so") && p.lex(k+2) == dlexAgo {
+		if v := p.r.ago(n, x, unit, -1); v != "" {
+			return dmatch{end: k + 3, typ: core.TypeDate, val: v, dateLevel: true, mod: modNames[modApprox]}, true
+		}
+	}
 	switch {
 	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
 		v := p.r.ago(n, x, unit, -1)
@@ -165,6 +176,11 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 			v = p.yearBack(i, k+1)
 		}
 		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod}
+		return m, true
+	case p.is(k, "later") && !p.is(k+1, "than") && !x && n >= 1 && n <= 100 && n == float64(int(n)):
+		// "two days later": TimeBank spans the DURATION "two days"; the
+		// story moves on by it (rule D20).
+		m.val, m.laterUnit, m.laterN = p.r.duration(n, x, unit), int8(unit), int8(n)
 		return m, true
 	case p.is(k, "from") && p.is(k+1, "now"):
 		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}

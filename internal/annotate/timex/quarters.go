@@ -68,13 +68,43 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		if unitCode == "H" {
 			cur = (int(p.r.dct().Month())-1)/6 + 1
 		}
-		dir := p.dtense(i, j)
+		dir := p.direction(i, j)
 		if dir == tenseFuture {
 			dir = tenseNone // "third-quarter profit is expected to ..." is still this year's
 		}
 		y = p.r.yearOf(idx, cur, dir)
 	}
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
+}
+
+// parseQuarterQ reads a quarter written "Q3", "Q3 2025" or "Q3/2025"
+// (rule D36): the quarter of the year given, else of the year the
+// sentence's tense points to, as "the third quarter".
+func (p *dateParser) parseQuarterQ(i int) (dmatch, bool) {
+	n, ok := p.num(i + 1)
+	if !p.t(i).upper || !ok || n < 1 || n > 4 || !p.joined(i+1) || p.t(i+1).ndig != 1 || p.t(i+1).suf != sufNone {
+		return dmatch{}, false
+	}
+	if next := p.t(i + 2); next.kind != 0 && !next.space && next.kind != dtPunct {
+		return dmatch{}, false // "Q3X", a model name
+	}
+	j := i + 2
+	k := j
+	if p.punct(k, '/') && p.joined(k) {
+		k++
+	}
+	if y, ok := p.yearNum(k); ok {
+		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-Q", strconv.Itoa(n)), dateLevel: true}, true
+	}
+	y := 0
+	if p.r.known {
+		dir := p.direction(i, j)
+		if dir == tenseFuture {
+			dir = tenseNone
+		}
+		y = p.r.yearOf(n, (int(p.r.dct().Month())-1)/3+1, dir)
+	}
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-Q", strconv.Itoa(n)), dateLevel: true}, true
 }
 
 // allCaps reports whether token i is a word of two or more capital letters.

@@ -23,6 +23,10 @@ func (p *dateParser) parseRef(i int) (dmatch, bool) {
 	if p.is(i, "now") && p.is(i-1, "from") {
 		return dmatch{}, false
 	}
+	// "Now, the question is ...": discourse, not time (rule D34).
+	if p.is(i, "now") && p.sentenceStart(i) && p.punct(i+1, ',') {
+		return dmatch{}, false
+	}
 	return dmatch{end: i + 1, typ: core.TypeDate, val: refValue(p.val(i))}, true
 }
 
@@ -82,6 +86,14 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			if v == "" {
 				return dmatch{}, false
 			}
+			// "this year's third quarter", "next year's first half": the
+			// quarter of that year (rule D36).
+			if unit == unitYear && p.apostrophe(j+1) && p.is(j+2, "s") && p.lex(j+3) == dlexOrdinal && len(v) == 4 {
+				y, _ := strconv.Atoi(v)
+				if m, ok := p.parseOrdinal(j+3, true, y); ok {
+					return m, true
+				}
+			}
 			return dmatch{end: j + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
 		}
 	case dlexUnits:
@@ -112,7 +124,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 		}
 	case dlexWeekday:
-		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing {
+		if rel == relLast || rel == relNext || rel == relThis || rel == relPast || rel == relComing || rel == relPrevious || rel == relFollowing {
 			return p.parseWeekday(j, rel)
 		}
 	case dlexSeason:

@@ -16,11 +16,16 @@ type dresolver struct {
 	y, m, d int
 	known   bool
 	vals    *dateValues // the article's values for reuse; nil allocates each
+	// The story's reference time (anchor.go): the latest date found, and
+	// the latest that set the story's frame.
+	last, frame anchor
+	para        int       // the paragraph being read, counted from 0
+	order       dateOrder // of the latest date written with a month name (rule D32)
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).
 func newResolver(dateline time.Time) dresolver {
-	if dateline.IsZero() {
+	if dateline.IsZero() || dateline.Year() < MinYear || dateline.Year() > MaxYear {
 		return dresolver{}
 	}
 	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true}
@@ -42,6 +47,17 @@ const (
 	tenseFuture dtense = 1
 )
 
+// appendYear writes year y in four digits (a year before 1 as -0044), or
+// XXXX when it has more (a dateline of 9999-12-31 and "next month"):
+// TIMEX3 years have four digits, and an unknown year is written X, as
+// with no dateline (rule D4).
+func appendYear(b []byte, y int) []byte {
+	if y > 9999 {
+		return append(b, "XXXX"...)
+	}
+	return dpad(b, y, 4)
+}
+
 func dpad(b []byte, n, width int) []byte {
 	if n < 0 {
 		b = append(b, '-')
@@ -59,7 +75,7 @@ func dpad(b []byte, n, width int) []byte {
 
 // appendDay writes day t as YYYY-MM-DD.
 func appendDay(b []byte, t time.Time) []byte {
-	b = dpad(b, t.Year(), 4)
+	b = appendYear(b, t.Year())
 	b = append(b, '-')
 	b = dpad(b, int(t.Month()), 2)
 	b = append(b, '-')
@@ -68,7 +84,7 @@ func appendDay(b []byte, t time.Time) []byte {
 
 // appendMonth writes month m of year y as YYYY-MM.
 func appendMonth(b []byte, y, m int) []byte {
-	b = dpad(b, y, 4)
+	b = appendYear(b, y)
 	b = append(b, '-')
 	return dpad(b, m, 2)
 }
@@ -76,7 +92,7 @@ func appendMonth(b []byte, y, m int) []byte {
 // appendWeek writes the ISO week of t as YYYY-Www.
 func appendWeek(b []byte, t time.Time) []byte {
 	y, w := t.ISOWeek()
-	b = dpad(b, y, 4)
+	b = appendYear(b, y)
 	b = append(b, '-', 'W')
 	return dpad(b, w, 2)
 }
@@ -133,14 +149,19 @@ func (r dresolver) day(n int) string {
 	return r.fmtDay(r.dct().AddDate(0, 0, n))
 }
 
-// date is year y (0 when unknown), month m, day d.
+// date is year y (0 when unknown), month m, day d; "" when no such day
+// exists ("31 February", "29 February 2025": rule D3), and the caller
+// then finds no date.
 func (r dresolver) date(y, m, d int) string {
+	if d > daysIn(y, m) {
+		return ""
+	}
 	var a [16]byte
 	b := a[:0]
 	if y == 0 {
 		b = append(b, "XXXX"...)
 	} else {
-		b = dpad(b, y, 4)
+		b = appendYear(b, y)
 	}
 	b = append(b, '-')
 	b = dpad(b, m, 2)
@@ -315,4 +336,19 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 		y++
 	}
 	return y
+}
+
+// daysIn is the number of days of month m in year y, 29 for February when
+// the year is unknown (0).
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y == 0 || (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }

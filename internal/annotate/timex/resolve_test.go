@@ -26,7 +26,9 @@ func TestDurationValue(t *testing.T) {
 		{0.5, false, unitYear, "P6M"},
 		{0, true, unitYear, "PXY"},
 		{0, true, unitHour, "PTXH"},
-		{10, false, unitDecade, "P10E"},
+		{10, false, unitDecade, "P100Y"},
+		{2, false, unitCentury, "P200Y"},
+		{0, true, unitDecade, "PXE"},
 		{3, false, unitQuarter, "P3Q"},
 		{1.25, false, unitDay, "P1.25D"},
 	}
@@ -80,7 +82,7 @@ func TestFmtYear(t *testing.T) {
 		y    int
 		want string
 	}{
-		{999, "0999"}, {1000, "1000"}, {2025, "2025"}, {2999, "2999"}, {3000, "3000"}, {12345, "12345"}, {-44, "-0044"}, {0, "0000"},
+		{999, "0999"}, {1000, "1000"}, {2025, "2025"}, {2999, "2999"}, {3000, "3000"}, {12345, "XXXX"}, {-44, "-0044"}, {0, "0000"},
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, fmtYear(tc.y), tc.y)

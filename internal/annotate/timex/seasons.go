@@ -25,6 +25,13 @@ func (p *dateParser) parseSeasonRel(j, rel int) (dmatch, bool) {
 			y-- // "this winter" in January began last year
 		}
 	}
+	// "the following spring", "the next spring" of a story in 1889 follow
+	// the story (rule D20); "last spring" and "next spring" are the
+	// dateline's.
+	anaphoric := rel == relFollowing || rel == relPrevious || (rel == relNext && p.lex(j-2) == dlexThe)
+	if off, ok := relOffset(rel); ok && anaphoric && p.r.far() {
+		y = p.r.frame.y + off
+	}
 	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
 }
 
@@ -50,8 +57,8 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if p.lex(k) == dlexOf {
 		k++
 	}
-	if y, ok := p.yearNum(k); ok {
-		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
+	if y, end, ok := p.yearAt(k); ok && (k > j || p.t(k).kind == dtNum) {
+		return dmatch{end: end, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
 	}
 	if !afterThe && (s == 3 || (p.lex(i-1) != dlexPrep && p.lex(i-1) != dlexEdge)) {
 		return dmatch{}, false
@@ -59,12 +66,17 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if p.lex(j) == dlexOf || (s == 3 && (p.lex(j) == dlexPrep || (p.t(j).kind == dtWord && p.lex(j) == dlexNone && !p.t(j).upper))) {
 		return dmatch{}, false // "the fall of Kabul", "the fall in prices", "the fall guy"
 	}
-	y := p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.dtense(i, j))
-	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true}, true
+	y, story := p.r.storyYear(3*s), true // spring from March, ..., winter from December
+	if y == 0 {
+		y, story = p.r.yearOf(s, seasonOfMonth(int(p.r.dct().Month())), p.direction(i, j)), false
+	}
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", seasonCodes[s]), dateLevel: true, inFrame: story}, true
 }
 
-// parseHoliday reads a fixed-date holiday: "Christmas", "Christmas Day",
-// "Christmas Eve", "Halloween", "Valentine's Day", with an optional year.
+// parseHoliday reads a holiday: "Christmas", "Christmas Day", "Christmas
+// Eve", "Halloween", "Valentine's Day", and the moving ones of
+// holidays.go ("Easter", "Thanksgiving Day", "Memorial Day"), with an
+// optional year (rule D33).
 func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 	if !p.t(i).upper {
 		return dmatch{}, false
@@ -81,11 +93,16 @@ func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 		j++
 	case md == 214:
 		return dmatch{}, false // "Valentine" alone is a name
+	case md >= holidayNeedsDay:
+		return dmatch{}, false // "Memorial" alone is not a day
+	}
+	if md >= movingHoliday {
+		return p.parseMovingHoliday(i, j, md)
 	}
 	mo, d := md/100, md%100
 	if y, ok := p.yearNum(j); ok {
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
 	}
-	y := p.r.yearNear(mo, d, p.dtense(i, j))
-	return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+	y, story := p.yearFor(mo, d, i, j)
+	return dmatch{end: j, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
 }

@@ -45,6 +45,41 @@ func (p *dateParser) pastOrThis(i int) int {
 	return 0
 }
 
+// direction is the direction a month, day or weekday written without a
+// year at tokens [i, j) points to: the tense of its sentence (dtense),
+// except that after a preposition of a deadline ("by August", "until
+// May", "through January") inside a sentence it points ahead unless a
+// past cue before it says otherwise ("was finished by August") (rule D2).
+func (p *dateParser) direction(i, j int) dtense {
+	dir := p.dtense(i, j)
+	if dir == tenseFuture || !p.deadlinePrep(i-1) || p.sentenceStart(i-1) {
+		return dir // "By March the hull stood": the sentence's verb decides
+	}
+	if p.pastBefore(i) {
+		return tensePast
+	}
+	return tenseFuture
+}
+
+// deadlinePrep reports whether token k is by, until, till or through.
+func (p *dateParser) deadlinePrep(k int) bool {
+	return p.is(k, "by") || p.is(k, "until") || p.is(k, "till") || p.is(k, "through")
+}
+
+// pastBefore reports whether a past cue comes before token i in its
+// sentence, with no future cue nearer.
+func (p *dateParser) pastBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 25 && !p.isBoundary(k); k-- {
+		switch p.cue(k) {
+		case tensePast:
+			return !p.inRelativeClause(k, i)
+		case tenseFuture:
+			return false
+		}
+	}
+	return false
+}
+
 // dtense guesses the tense of the sentence around tokens [i, j): the cue
 // nearest to the expression wins; future cues are will, shall, 'll, would,
 // expected, ...; past cues are past forms of common verbs (said and told
@@ -98,7 +133,12 @@ func (p *dateParser) cue(k int) dtense {
 		return tenseNone
 	}
 	switch t.lex {
-	case dlexPast, dlexAgo:
+	case dlexPast:
+		if t.val == 1 {
+			return p.ambiguousPast(k)
+		}
+		return tensePast
+	case dlexAgo:
 		return tensePast
 	case dlexFuture:
 		// "had been scheduled to expire Friday" looked ahead from the past.
@@ -127,6 +167,9 @@ func (p *dateParser) cue(k int) dtense {
 			case "hundred", "united", "related", "based", "limited", "interested", "concerned", "involved", "supposed", "used":
 				return tenseNone
 			}
+			if p.is(k-1, "be") {
+				return tenseNone // "will be sentenced": the auxiliary decides
+			}
 			return tensePast
 		}
 	}
@@ -151,4 +194,24 @@ func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// ambiguousPast is the tense of a form that is past, present and
+// infinitive at once ("cut", "set", "hit", "put"), at token k (rule D2):
+// none as a noun ("the cut", "a set of"), after "to" or "not", or in a
+// plural present ("they cut"); the modal's after one ("will cut rates in
+// December"); else past ("The bank cut rates in December").
+func (p *dateParser) ambiguousPast(k int) dtense {
+	prev := p.t(k - 1)
+	switch {
+	case prev.lex == dlexFuture || (p.is(k+1, "to") && p.t(k+2).kind == dtWord && p.lex(k+2) == dlexNone):
+		return tenseFuture // "will cut", "is set to resume"
+	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
+		return tenseNone
+	}
+	switch strings.ToLower(p.word(k - 1)) {
+	case "not", "t", "do", "does", "we", "they", "you", "i", "can", "must", "may":
+		return tenseNone
+	}
+	return tensePast
 }

@@ -21,6 +21,9 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	case dlexRel:
 		rel := p.val(j)
 		k := j + 1
+		if m, ok := p.anaphoric(rel, k); ok {
+			return m, true
+		}
 		if p.lex(k) == dlexUnit && (rel == relPast || rel == relLast || rel == relNext || rel == relComing) {
 			unit := p.val(k)
 			if rel == relLast && unit == unitQuarter && p.lex(k+1) == dlexOf {
@@ -55,6 +58,10 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.year(0), dateLevel: true}, true
 		}
 		return dmatch{}, false
+	case dlexAnaphor:
+		if p.val(j) == 2 {
+			return p.parseAnaphor(j) // "the same day"
+		}
 	case dlexRef:
 		if p.is(j, "future") && p.futureIsNoun(j) {
 			return dmatch{end: j + 1, typ: core.TypeDate, val: "FUTURE_REF"}, true
@@ -82,11 +89,30 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		}
 	case dlexSeason:
 		return p.parseSeason(j, true)
+	case dlexPartOfDay:
+		// "the morning of 9 June": that day's morning, a TIME.
+		if p.lex(j+1) == dlexOf {
+			if m, ok := p.parseCore(j + 2); ok && m.typ == core.TypeDate && len(m.val) == 10 {
+				return dmatch{end: m.end, typ: core.TypeTime, val: p.r.concat(m.val, "T", partCodes[p.val(j)]), dateLevel: true, inFrame: m.inFrame}, true
+			}
+		}
 	case dlexWeekend:
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
 	case dlexUnit:
 		if m, ok := p.parseUnitWord(j); ok {
 			return m, true // "the year-ago quarter"
+		}
+		// "the day before", "the year after" closing a clause: a unit
+		// before or after the story's latest date (rule D20); before a
+		// noun ("the day before the vote") it is the vote's.
+		if (p.is(j+1, "before") || p.is(j+1, "after")) && (p.t(j+2).kind == dtPunct || p.t(j+2).kind == 0) && !p.t(j).upper {
+			n := -1
+			if p.is(j+1, "after") {
+				n = 1
+			}
+			if v, ok := p.r.later(p.val(j), n); ok {
+				return dmatch{end: j + 2, typ: core.TypeDate, val: v, dateLevel: true}, true
+			}
 		}
 		if p.hyphen(j+1) || p.lex(j+1) == dlexOf || p.t(j).upper {
 			break
@@ -95,6 +121,10 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		case unitQuarter:
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
 		case unitYear:
+			// "the year 2000", "the year two thousand" (rule D37)
+			if y, end, ok := p.yearAt(j + 1); ok {
+				return dmatch{end: end, typ: core.TypeDate, val: fmtYear(y), dateLevel: true}, true
+			}
 			return p.theYear(j), true
 		case unitWeek:
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.week(0), dateLevel: true}, true
@@ -155,4 +185,36 @@ func (p *dateParser) theYear(j int) dmatch {
 		return dmatch{end: j + 1, typ: core.TypeDuration, val: "P1Y", isDur: true}
 	}
 	return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.year(0), dateLevel: true}
+}
+
+// anaphoric reads "the next day", "the following week", "the previous
+// year" after "the", with rel the relation and k the unit: the unit after
+// or before the story's latest date (rule D20). "the following" and "the
+// previous" always look back to the story; "the next" does for a day, and
+// for longer units in a story far from its dateline ("the next year" in
+// news is the dateline's next year, TimeBank); "the next morning" is the
+// morning after the story's day.
+func (p *dateParser) anaphoric(rel, k int) (dmatch, bool) {
+	if p.lex(k) == dlexPartOfDay && (rel == relNext || rel == relFollowing) && p.lex(k+1) != dlexOf {
+		// "the next morning": the morning after the story's day.
+		if v, ok := p.r.later(unitDay, 1); ok {
+			return dmatch{end: k + 1, typ: core.TypeTime, val: p.r.concat(v, "T", partCodes[p.val(k)]), dateLevel: true}, true
+		}
+		return dmatch{}, false
+	}
+	if p.lex(k) != dlexUnit || p.hyphen(k+1) || p.lex(k+1) == dlexOf {
+		return dmatch{}, false
+	}
+	unit := p.val(k)
+	switch {
+	case rel == relFollowing || rel == relPrevious:
+	case rel == relNext && (unit == unitDay || p.r.far()):
+	default:
+		return dmatch{}, false
+	}
+	off, _ := relOffset(rel)
+	if v, ok := p.r.later(unit, off); ok {
+		return dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
+	}
+	return dmatch{}, false
 }

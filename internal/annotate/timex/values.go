@@ -63,5 +63,5 @@ func fmtYear(y int) string {
 		return yearTexts[i : i+4]
 	}
 	var a [8]byte
-	return string(dpad(a[:0], y, 4))
+	return string(appendYear(a[:0], y))
 }

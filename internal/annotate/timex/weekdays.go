@@ -1,6 +1,11 @@
 package timex
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // Weekdays and deictic days: "Friday", "Thursday night", "Friday, Oct.
 // 17", today, yesterday, tomorrow, tonight.
@@ -43,20 +48,42 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 		}
 	}
 	var val string
+	story := false
 	switch rel {
 	case 0:
-		val = p.r.weekday(wd, p.dtense(i, j), false)
-	case relLast, relPast, relPrevious:
+		// "said Sunday" is the news idiom of the dateline's week.
+		reported := p.is(i-1, "said") || p.is(i-1, "told") || p.is(i-1, "announced") || p.is(i-1, "says")
+		dir := p.direction(i, j)
+		if val, story = p.r.storyWeekday(wd); !story || reported || !p.storyTense(dir) {
+			story = false
+			val = p.r.weekday(wd, dir, false)
+		}
+	case relPrevious, relFollowing:
+		// "the following Monday": after the story's latest day (rule D20).
+		dir := tensePast
+		if rel == relFollowing {
+			dir = tenseFuture
+		}
+		if v, ok := p.r.weekdayFromStory(wd, dir); ok {
+			val = v
+		} else {
+			val = p.r.weekday(wd, dir, true)
+		}
+	case relLast, relPast:
 		val = p.r.weekday(wd, tensePast, true)
-	case relNext, relComing, relFollowing:
+	case relNext, relComing:
 		val = p.r.weekday(wd, tenseFuture, true)
 	default: // this
 		val = p.r.weekday(wd, tenseFuture, false)
 	}
-	if p.lex(j) == dlexPartOfDay {
-		return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(val, "T", partCodes[p.val(j)]), dateLevel: true}, true
+	if rel == 0 && p.pluralPartOfDay(j) {
+		// "Tuesday nights": every Tuesday night, a SET (rule D38).
+		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-WXX-", strconv.Itoa(wd), "T", partCodes[p.pluralPart(j)])}, true
 	}
-	return dmatch{end: j, typ: core.TypeDate, val: val, dateLevel: true}, true
+	if p.lex(j) == dlexPartOfDay {
+		return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(val, "T", partCodes[p.val(j)]), dateLevel: true, inFrame: story}, true
+	}
+	return dmatch{end: j, typ: core.TypeDate, val: val, dateLevel: true, inFrame: story}, true
 }
 
 // parseDeictic reads today, yesterday, tomorrow, tonight, with a part of the
@@ -93,3 +120,23 @@ func (p *dateParser) weekdayInName(i int) bool {
 	}
 	return prev.upper && prev.lex == dlexNone && !p.sentenceStart(i-1)
 }
+
+// pluralParts are the plural parts of the day, in the order of
+// partofday's values in words.txt (morning 1 ... night 4).
+var pluralParts = [...]string{"mornings", "afternoons", "evenings", "nights"}
+
+// pluralPart is the part of the day whose plural token j is, 0 if none.
+func (p *dateParser) pluralPart(j int) int {
+	if p.t(j).kind != dtWord {
+		return 0
+	}
+	w := strings.ToLower(p.word(j))
+	for k, pl := range pluralParts {
+		if w == pl {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func (p *dateParser) pluralPartOfDay(j int) bool { return p.pluralPart(j) != 0 }

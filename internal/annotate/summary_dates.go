@@ -1,0 +1,64 @@
+package annotate
+
+import (
+	"slices"
+	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/timex"
+)
+
+// DateSummary is one time expression as the summary lists it.
+type DateSummary struct {
+	// Index is the date's position in Result.Dates.
+	Index int    `json:"index"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	// Value and Mod are the TIMEX3 value and modifier, for tooltips.
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+	// Readable is the date as a reader writes it (timex.Readable).
+	Readable string `json:"readable"`
+}
+
+// summarizeDates splits dates into the time line (DATE and TIME: those
+// with a place in time by when they start, the rest after them in text
+// order), the durations and the sets (in text order). A date's text is
+// what a reader sees of it (shownTexts).
+func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
+	timeline, durations, sets = []DateSummary{}, []DateSummary{}, []DateSummary{}
+	type placed struct {
+		DateSummary
+		at    time.Time
+		known bool
+		start int
+	}
+	var line []placed
+	for i, d := range dates {
+		ds := DateSummary{Index: i, Text: shown(d.Span), Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: timex.Readable(d)}
+		switch d.Type {
+		case TypeDuration:
+			durations = append(durations, ds)
+		case TypeSet:
+			sets = append(sets, ds)
+		default:
+			at, known := timex.ValueStart(d.Value)
+			line = append(line, placed{ds, at, known, d.Start})
+		}
+	}
+	slices.SortStableFunc(line, func(a, b placed) int {
+		switch {
+		case a.known != b.known:
+			if a.known {
+				return -1
+			}
+			return 1
+		case a.known && !a.at.Equal(b.at):
+			return a.at.Compare(b.at)
+		}
+		return a.start - b.start
+	})
+	for _, p := range line {
+		timeline = append(timeline, p.DateSummary)
+	}
+	return timeline, durations, sets
+}

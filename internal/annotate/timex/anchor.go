@@ -1,0 +1,278 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// The story's reference time (TimeML's anchor). An anaphoric expression
+// ("the next day", "two days later", "the following year") is resolved
+// against the latest date the text has established, not against the
+// dateline (rule D20); and once a story has moved far from its dateline
+// ("On 7 December 1941, ..."), a month or weekday written alone belongs
+// to the story's time (rule D21). With no date yet, both fall back to
+// the dateline.
+
+// Granularities of an anchor.
+const (
+	granNone int8 = iota
+	granYear
+	granMonth
+	granDay
+)
+
+// anchor is a date the text established, to the precision it gave.
+type anchor struct {
+	y, m, d int
+	gran    int8
+	// weak marks a frame set by a date in passing ("on 1 June 1889" inside
+	// a sentence): it holds for months in its own paragraph only (para),
+	// and not for weekdays.
+	weak bool
+	para int
+}
+
+// time is the first day the anchor covers.
+func (a anchor) time() time.Time {
+	m, d := max(a.m, 1), max(a.d, 1)
+	return time.Date(a.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}
+
+// parseAnchor reads the calendar part of a TIMEX3 value: "1942-04-14"
+// (a day), "1942-04" (a month), "1942", "1942-Q2" or "1942-SU" (a year),
+// with what follows a day ("1942-04-14TNI") ignored. Weeks, X values and
+// references give no anchor.
+func parseAnchor(v string) anchor {
+	digits := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = 10*n + int(s[i]-'0')
+		}
+		return n, len(s) > 0
+	}
+	if len(v) < 4 {
+		return anchor{}
+	}
+	y, ok := digits(v[:4])
+	if !ok || (len(v) > 4 && v[4] != '-') {
+		return anchor{}
+	}
+	a := anchor{y: y, gran: granYear}
+	if len(v) < 7 {
+		return a
+	}
+	if v[5] == 'W' {
+		return anchor{} // a week: its day is not written
+	}
+	m, ok := digits(v[5:7])
+	if !ok || m < 1 || m > 12 || (len(v) > 7 && v[7] != '-') {
+		return a
+	}
+	a.m, a.gran = m, granMonth
+	if len(v) < 10 {
+		return a
+	}
+	if d, ok := digits(v[8:10]); ok && d >= 1 && d <= 31 {
+		a.d, a.gran = d, granDay
+	}
+	return a
+}
+
+// note records the value of an expression just found as the story's
+// latest date. It also becomes the frame that dates written without a
+// year follow when it opens its sentence (opens: "In 1942, ..."), or was
+// resolved in the frame (inFrame, rule D21), or carries on a frame far
+// from the dateline; a day after a preposition ("on 1 June 1889",
+// afterPrep) is a weak frame, for months of its own paragraph. A year or
+// month in passing ("founded in 1998", "the August 1988 cease-fire") is
+// not the story's time.
+func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
+	a := parseAnchor(val)
+	if a.gran == granNone {
+		return
+	}
+	a.para = r.para
+	// "in 1942" after "14 April 1942" says nothing new: keep the day.
+	if !(a.y == r.last.y && a.gran < r.last.gran && (a.m == 0 || a.m == r.last.m)) {
+		r.last = a
+	}
+	// A date far from the dateline inside a story already far from it
+	// carries the story on ("the next day" after "On 3 June 1916").
+	strong := opens || inFrame || (r.far() && !r.frame.weak && r.farYear(a.y))
+	if !strong && (a.gran < granDay || !afterPrep) {
+		return // "the August 1988 cease-fire" names an event, not the story's time
+	}
+	if !(a.y == r.frame.y && a.gran < r.frame.gran && (a.m == 0 || a.m == r.frame.m)) || (strong && r.frame.weak) {
+		a.weak = !strong
+		r.frame = a
+	}
+}
+
+// far reports whether the story's frame lies in another time than the
+// dateline: two years or more away, or any year when no dateline is known.
+func (r *dresolver) far() bool {
+	if r.frame.gran == granNone || (r.frame.weak && r.frame.para != r.para) {
+		return false
+	}
+	return r.farYear(r.frame.y)
+}
+
+// farYear reports whether year y is two years or more from the
+// dateline's, or any year when no dateline is known.
+func (r *dresolver) farYear(y int) bool {
+	d := y - r.y
+	return !r.known || d >= 2 || d <= -2
+}
+
+// later is the value of the anchor's unit moved by n: "the next day" (n 1),
+// "two days later", "the following year", "the day before" (n -1). ok is
+// false when the text has established no date as precise as the unit; the
+// caller then falls back to the dateline.
+func (r *dresolver) later(unit, n int) (string, bool) {
+	a := r.last
+	switch unit {
+	case unitDay, unitWeek:
+		if a.gran < granDay {
+			return "", false
+		}
+		if unit == unitWeek {
+			return r.fmtWeek(a.time().AddDate(0, 0, 7*n)), true
+		}
+		return r.fmtDay(a.time().AddDate(0, 0, n)), true
+	case unitMonth:
+		if a.gran < granMonth {
+			return "", false
+		}
+		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		return r.fmtMonth(t.Year(), int(t.Month())), true
+	case unitYear:
+		if a.gran < granYear {
+			return "", false
+		}
+		return fmtYear(a.y + n), true
+	}
+	return "", false
+}
+
+// storyYear is the year of month m written without one in a story far
+// from its dateline: the frame's year, or the next one when the month lies
+// more than two months before the frame's ("In December 1941 ... in
+// January": 1942). 0 when the story is not far from its dateline.
+func (r *dresolver) storyYear(m int) int {
+	if !r.far() {
+		return 0
+	}
+	y := r.frame.y
+	if r.frame.gran >= granMonth && m < r.frame.m-2 {
+		y++
+	}
+	return y
+}
+
+// storyWeekday is weekday wd written alone in a story far from its
+// dateline: the first one on or after the frame's day. ok is false when
+// the story is not far from its dateline or its frame has no day: a
+// weekday is then read against the dateline, as news uses it ("said
+// Sunday").
+func (r *dresolver) storyWeekday(wd int) (string, bool) {
+	if !r.far() || r.frame.gran < granDay || r.frame.weak {
+		return "", false
+	}
+	t := r.frame.time()
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	return r.fmtDay(t.AddDate(0, 0, (wd-cur+7)%7)), true
+}
+
+// move moves the story's latest date by n units: "two days later" is a
+// DURATION (TimeBank spans "two days" alone) that still carries the
+// story on to the day it names (rule D20).
+func (r *dresolver) move(unit, n int) {
+	v, ok := r.later(unit, n)
+	if !ok {
+		return
+	}
+	a := parseAnchor(v)
+	if a.gran == granNone { // a week: keep the day
+		a = r.last
+		t := a.time().AddDate(0, 0, 7*n)
+		a.y, a.m, a.d = t.Year(), int(t.Month()), t.Day()
+	}
+	r.last = a
+	if r.far() {
+		r.frame = a
+	}
+}
+
+// yearFor is the year of month mo (and day d, 0 when none) written
+// without one, over tokens [i, j): the story's year when it is far from
+// the dateline and the sentence tells of the past (rule D21, inFrame
+// true), else the nearest year in the direction of the sentence's tense.
+func (p *dateParser) yearFor(mo, d, i, j int) (y int, inFrame bool) {
+	dir := p.direction(i, j)
+	if p.storyTense(dir) {
+		if y := p.r.storyYear(mo); y != 0 {
+			return y, true
+		}
+	}
+	return p.r.yearNear(mo, d, dir), false
+}
+
+// storyTense reports whether a sentence of tense dir can tell of the
+// story's time: not one in the future ("will be sentenced Nov. 4"), and,
+// under a weak frame, only one in the past.
+func (p *dateParser) storyTense(dir dtense) bool {
+	if p.r.frame.weak {
+		return dir == tensePast
+	}
+	return dir != tenseFuture
+}
+
+// parseAnaphor reads "that year", "that same day", "the same week" (from
+// "same"): the story's latest date at the unit's precision (rule D20).
+// Without a date that precise, nothing: "that day" may be a pronoun's.
+func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
+	j := i + 1
+	if p.val(i) == 1 && p.lex(j) == dlexAnaphor && p.val(j) == 2 {
+		j++ // "that same day"
+	}
+	if p.lex(j) != dlexUnit || p.t(j).upper || p.hyphen(j+1) || p.lex(j+1) == dlexOf {
+		return dmatch{}, false
+	}
+	if v, ok := p.r.later(p.val(j), 0); ok {
+		return dmatch{end: j + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
+	}
+	return dmatch{}, false
+}
+
+// weekdayFromStory is weekday wd strictly after (dir future) or before
+// the story's latest day: "the following Monday", "the previous Friday"
+// (rule D20). ok is false when the text has established no day.
+func (r *dresolver) weekdayFromStory(wd int, dir dtense) (string, bool) {
+	if r.last.gran < granDay {
+		return "", false
+	}
+	t := r.last.time()
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if dir == tenseFuture {
+		n := (wd - cur + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+		return r.fmtDay(t.AddDate(0, 0, n)), true
+	}
+	n := (cur - wd + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	return r.fmtDay(t.AddDate(0, 0, -n)), true
+}

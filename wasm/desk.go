@@ -1,0 +1,120 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"syscall/js"
+
+	"github.com/newsroom/annotator/internal/annotate"
+)
+
+// The editor's desk: summarize(text, resultJSON, correctionsJSON) and
+// export(text, resultJSON, correctionsJSON, format, time). The result and
+// the corrections cross as JSON text (web/annotator.js stringifies
+// objects, where an exception can be caught), their offsets in UTF-16 code
+// units; both are converted to bytes and back here, and nothing else.
+
+// summarizeJS implements summarize(text, result, corrections): the summary
+// object of the corrected article.
+func summarizeJS(args []js.Value) (any, error) {
+	if len(args) != 3 {
+		return nil, typeErrorf("takes (text, result, corrections), got %d arguments", len(args))
+	}
+	text, res, c, err := deskArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := annotate.Summarize(text, res, c)
+	if err != nil {
+		return nil, &callError{Name: "RangeError", Msg: err.Error()}
+	}
+	return summaryToJS(sum)
+}
+
+// exportJS implements export(text, result, corrections, format, time): the
+// export as a string.
+func exportJS(args []js.Value) (any, error) {
+	if len(args) < 4 || len(args) > 5 {
+		return nil, typeErrorf("takes (text, result, corrections, format, time), got %d arguments", len(args))
+	}
+	text, res, c, err := deskArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	if typeOf(args[3]) != "string" {
+		return nil, typeErrorf("format must be a string, got %s", describe(args, 3))
+	}
+	at := ""
+	if len(args) == 5 && !args[4].IsUndefined() && !args[4].IsNull() {
+		if typeOf(args[4]) != "string" {
+			return nil, typeErrorf("time must be a string such as \"2025-10-17T09:30:00Z\", got %s", describe(args, 4))
+		}
+		at = args[4].String()
+	}
+	out, err := annotate.Export(text, res, c, annotate.ExportFormat(args[3].String()),
+		annotate.ExportOptions{Version: moduleVersion(), Time: at, UTF16: true})
+	if err != nil {
+		return nil, &callError{Name: "RangeError", Msg: err.Error()}
+	}
+	return out, nil
+}
+
+// deskArgs checks and decodes (text, resultJSON, correctionsJSON, ...),
+// offsets converted to bytes. correctionsJSON may be undefined, null or ""
+// for none.
+func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, error) {
+	var res annotate.Result
+	var c annotate.Corrections
+	if typeOf(args[0]) != "string" {
+		return "", res, c, typeErrorf("text must be a string, got %s", describe(args, 0))
+	}
+	text := args[0].String()
+	if n := utf16Len(text); n > maxTextLength {
+		return "", res, c, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
+	}
+	if typeOf(args[1]) != "string" {
+		return "", res, c, typeErrorf("result must be the JSON of annotate's result, got %s", describe(args, 1))
+	}
+	if err := json.Unmarshal([]byte(args[1].String()), &res); err != nil {
+		return "", res, c, typeErrorf("result is not the JSON of a result: %v", err)
+	}
+	switch v := args[2]; {
+	case v.IsUndefined() || v.IsNull():
+	case typeOf(v) != "string":
+		return "", res, c, typeErrorf("corrections must be JSON text, got %s", describe(args, 2))
+	case v.String() != "":
+		if err := json.Unmarshal([]byte(v.String()), &c); err != nil {
+			return "", res, c, typeErrorf("corrections are not the JSON of corrections: %v", err)
+		}
+	}
+	// Offsets are checked here in the caller's unit, so that a message
+	// quotes what the page sent.
+	n16 := annotate.NewUTF16Map(text).Len16()
+	for _, a := range c.Added {
+		if a.Start < 0 || a.End > n16 || a.Start >= a.End {
+			return "", res, c, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+				"added quote %q: offsets %d:%d are not a stretch of the text (length %d UTF-16 units)", a.ID, a.Start, a.End, n16)}
+		}
+	}
+	return text, res.FromUTF16(text), c.FromUTF16(text), nil
+}
+
+// summaryToJS converts a summary (no offsets in it) to a JavaScript object.
+func summaryToJS(sum annotate.Summary) (js.Value, error) {
+	b, err := summaryJSON(sum)
+	if err != nil {
+		return js.Undefined(), err
+	}
+	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
+
+// summaryJSON is the JSON of a summary as the bridge gives it: this
+// module's version, offsets in UTF-16 code units.
+func summaryJSON(sum annotate.Summary) ([]byte, error) {
+	sum.Version = moduleVersion()
+	sum.Unit = annotate.UnitUTF16
+	return json.Marshal(sum)
+}
