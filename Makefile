@@ -66,9 +66,10 @@ $(STATICCHECK):
 
 ## wasm: the two WebAssembly modules and their loader, into web/:
 ## annotator.wasm for the page (and ArticleAnnotator), annotator-embed.wasm
-## for the embed, built with the nomarkdown tag: no goldmark (nor the
-## regexp, net/url and unicode tables it brings), since the embed reads the
-## article from the DOM; that build refuses format "markdown" with an error.
+## for the embed, built with the nomarkdown and nodesk tags: no goldmark (nor
+## the regexp, net/url and unicode tables it brings), since the embed reads
+## the article from the DOM, and that build refuses format "markdown" with an
+## error; no summarize or export (wasm/nodesk.go), which the embed never calls.
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 # -gcflags=all=-l (no inlining) makes the module about 10% smaller after
 # brotli (1.056 MB -> 0.95 MB) at no measurable cost in speed under
@@ -84,7 +85,7 @@ web/annotator.wasm: $(WASM_SRC)
 	$(WASM_BUILD) -o $@ ./wasm
 
 web/annotator-embed.wasm: $(WASM_SRC)
-	$(WASM_BUILD) -tags nomarkdown -o $@ ./wasm
+	$(WASM_BUILD) -tags nomarkdown,nodesk -o $@ ./wasm
 
 ## compress: brotli copies (name.br) of what web/ serves, beside each file;
 ## cmd/serve sends them to browsers that accept brotli, and gzip otherwise.

@@ -73,7 +73,7 @@ func buildWasm(dir string) error {
 	goBin := filepath.Join(root, "bin", "go")
 	// The page's module, and the embed's without Markdown (the Makefile's
 	// two builds).
-	for name, tags := range map[string]string{"annotator.wasm": "", "annotator-embed.wasm": "nomarkdown"} {
+	for name, tags := range map[string]string{"annotator.wasm": "", "annotator-embed.wasm": "nomarkdown,nodesk"} {
 		cmd := exec.Command(goBin, "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-tags="+tags,
 			"-o", filepath.Join(dir, name), "./wasm")
 		cmd.Dir = repoRoot()

@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && !nodesk
 
 package main
 
@@ -100,6 +100,33 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 		}
 	}
 	return text, res.FromUTF16(text), c.FromUTF16(text), nil
+}
+
+// registerDesk adds summarize and export to the bridge (a build with the
+// nodesk tag, the embed's, has neither: see nodesk.go).
+func registerDesk(bridge js.Value) {
+	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summarize", args, summarizeJS)
+	}))
+	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("export", args, exportJS)
+	}))
+}
+
+// withSummary adds the summary of res (no corrections) to resJSON, the
+// JSON object of the result, as its last member "summary".
+func withSummary(resJSON []byte, text string, res annotate.Result) ([]byte, error) {
+	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
+	if err != nil {
+		return nil, err // a result that does not fit its own text: a bug
+	}
+	summary, err := summaryJSON(sum)
+	if err != nil {
+		return nil, err
+	}
+	b := append(resJSON[:len(resJSON)-1], `,"summary":`...)
+	b = append(b, summary...)
+	return append(b, '}'), nil
 }
 
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.

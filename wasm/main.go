@@ -49,12 +49,7 @@ func main() {
 	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("render", args, renderJS)
 	}))
-	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return call("summarize", args, summarizeJS)
-	}))
-	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return call("export", args, exportJS)
-	}))
+	registerDesk(bridge)
 	js.Global().Set("_articleAnnotatorGo", bridge)
 	select {} // serve calls until the page goes away
 }
@@ -122,19 +117,11 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
-	if err != nil {
-		return nil, err // a result that does not fit its own text: a bug
-	}
-	summary, err := summaryJSON(sum)
+	b, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
 	if err != nil {
 		return nil, err
 	}
-	// The result's object, with "summary" as its last member.
-	b := resultjson.Append(nil, res.ToUTF16(text))
-	b = append(b[:len(b)-1], `,"summary":`...)
-	b = append(b, summary...)
-	return jsonText(append(b, '}')), nil
+	return jsonText(b), nil
 }
 
 // renderJS implements render(text, options): {html, result} in JSON, the
