@@ -39,6 +39,11 @@ func Annotate(text string, opts Options) (Result, error) {
 	default:
 		return Result{}, errors.New("annotate: unknown format " + strconv.Quote(string(format)) + " (want \"plain\" or \"markdown\")")
 	}
+	var warnings []string
+	if format == FormatMarkdown && mdtext.Nesting(text) > mdtext.MaxNesting {
+		format = FormatPlain
+		warnings = append(warnings, warnTooDeep)
+	}
 	var res Result
 	if format == FormatMarkdown {
 		res = annotateMarkdown(text, dateline)
@@ -46,6 +51,7 @@ func Annotate(text string, opts Options) (Result, error) {
 		res = annotatePlain(text, dateline)
 	}
 	res.Format = format
+	res.Warnings = warnings
 	return res, nil
 }
 

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"errors"
+	"strconv"
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/mdtext"
@@ -51,6 +52,13 @@ func annotateMarkdown(src string, dateline time.Time) Result {
 	finish(src, &res)
 	return res
 }
+
+// warnTooDeep is the warning of a Markdown text read as plain text because
+// its block quotes or lists nest deeper than the Markdown reader takes in
+// linear time (issue 10: goldmark's work grows with the square of the
+// depth, and a line of 100,000 "> " took minutes).
+var warnTooDeep = "the Markdown nests block quotes or lists more than " + strconv.Itoa(mdtext.MaxNesting) +
+	" deep on one line, so the text was read as plain text"
 
 // errNoMarkdown is Annotate's error for FormatMarkdown in a build without
 // Markdown (the nomarkdown build tag: the embed's WebAssembly module).

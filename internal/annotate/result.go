@@ -24,6 +24,11 @@ type Result struct {
 	Quotes   []Quote   `json:"quotes"`
 	Speakers []Speaker `json:"speakers"`
 	Dates    []Date    `json:"dates"`
+	// Warnings says, in sentences for a reader, where the text was read
+	// otherwise than asked: a Markdown text nested too deep for the
+	// Markdown reader is read as plain text (see [Annotate]). It is empty,
+	// and absent from the JSON, when nothing needs saying.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // The types of a [Result], defined in package core so that every stage

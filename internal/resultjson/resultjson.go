@@ -26,11 +26,11 @@ func Append(dst []byte, r annotate.Result) []byte {
 }
 
 // FieldNames lists the keys that [AppendFields] writes, in order.
-var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates"}
+var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates", "warnings"}
 
 // AppendFields appends the members of r's encoding other than "id", as
 // [Append] writes them but without the braces ("format":…,"dateline":…,
-// "quotes":…,"speakers":…,"dates":…), so that a caller can add them to an
+// "quotes":…,"speakers":…,"dates":…, and "warnings":… when there are any), so that a caller can add them to an
 // object of its own.
 func AppendFields(dst []byte, r annotate.Result) []byte {
 	dst = appendKey(dst, "format", true)
@@ -76,6 +76,17 @@ func AppendFields(dst []byte, r annotate.Result) []byte {
 				dst = append(dst, ',')
 			}
 			dst = appendDate(dst, d)
+		}
+		dst = append(dst, ']')
+	}
+	if len(r.Warnings) > 0 { // omitempty
+		dst = appendKey(dst, "warnings", false)
+		dst = append(dst, '[')
+		for i, w := range r.Warnings {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendString(dst, w)
 		}
 		dst = append(dst, ']')
 	}

@@ -88,7 +88,9 @@ func articleTokens(text string, format core.Format) []mdtext.Token {
 			format = core.FormatMarkdown
 		}
 	}
-	if format == core.FormatMarkdown && mdtext.Available { // a nomarkdown build shows it as plain paragraphs
+	// A nomarkdown build, or Markdown nested too deep (as annotate reads it),
+	// shows plain paragraphs.
+	if format == core.FormatMarkdown && mdtext.Available && mdtext.Nesting(text) <= mdtext.MaxNesting {
 		return mdtext.Tokens(text)
 	}
 	return plainTokens(text)
