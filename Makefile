@@ -24,9 +24,14 @@ test-wasm:
 test-js:
 	node --test web/test/
 
-## bench: engine speed on >= 1 MB of varied news text.
+## bench: engine speed on >= 1 MB of varied news text, natively (every
+## benchmark) and under js/wasm in Node (BenchmarkAnnotate on one core).
+## A js/wasm benchmark needs a count: left to itself it stops after one
+## cold iteration, before V8 has optimized the module's code.
+WASM_BENCHTIME ?= 5x
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run='^$$' -bench='^BenchmarkAnnotate$$' -benchtime=$(WASM_BENCHTIME) -cpu 1 -benchmem ./internal/annotate/
 
 ## eval: accuracy on ../shared/eval (a report, not a test).
 eval:
@@ -145,9 +150,15 @@ test-e2e: wasm
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./wasm
 	$(GO) test -count=1 ./e2e
 
-## bench-e2e: page load to the seed article highlighted, and 1 MB in the worker.
-bench-e2e:
+## bench-e2e: page load to the seed article highlighted, 1 MB in the worker, and
+## the seed annotated warm in the page beside chrono-node's dates.
+## chrono-node (pinned in e2e/chrono/package-lock.json) is installed for
+## BenchmarkSeedAgainstChrono only; the page and the embed never load it.
+bench-e2e: wasm e2e/chrono/node_modules/chrono-node/package.json
 	$(GO) test -run='^$$' -bench=. -benchtime=3x ./e2e
+
+e2e/chrono/node_modules/chrono-node/package.json: e2e/chrono/package-lock.json
+	cd e2e/chrono && npm ci --no-audit --no-fund --ignore-scripts
 
 clean:
 	rm -f web/annotator.wasm web/annotator-embed.wasm web/wasm_exec.js web/*.br web/*.gz web/js/*.br
