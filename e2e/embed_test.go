@@ -666,7 +666,7 @@ func TestEmbedOptions(t *testing.T) {
 	assert.Contains(t, got.Dates, "May 2026-05", "the dateline comes from article:published_time")
 	assert.Equal(t, []quote{{-1, "“Nobody told us the road closed on Monday,”", "Omar Reyes"}}, got.ElementQuotes)
 	assert.Equal(t, []string{"2025-11"}, got.ElementDates, "the element's dateline attribute wins")
-	assert.Equal(t, 1, occurrences(requestedFiles(requests.URLs()), "annotator-embed.wasm"), "two annotators, one module")
+	assert.Equal(t, 1, occurrences(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module (the page names the page's module)")
 	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 }
 
