@@ -15,7 +15,7 @@ test: wasm test-native test-wasm test-js
 test-native:
 	$(GO) vet ./...
 	$(GO) test ./...
-	$(GO) test -tags nomarkdown -run NoMarkdown ./internal/annotate/
+	$(GO) test -tags nomarkdown -run '^TestNoMarkdownBuild$$' ./internal/annotate/
 
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./internal/... ./wasm
