@@ -5,17 +5,21 @@ WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 EVAL_DIR  ?= ../shared/eval
 ADDR      ?= localhost:8080
 
-.PHONY: all test test-native test-wasm test-js bench eval fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
+.PHONY: all test test-native test-wasm test-js test-pipeline bench eval fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
 
 all: wasm
 
 ## test: the whole suite, as CI runs it (native, the engine under WebAssembly, the browser).
-test: wasm test-native test-wasm test-js
+test: wasm test-native test-wasm test-js test-pipeline
 
 test-native:
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) test -tags nomarkdown -run '^TestNoMarkdownBuild$$' ./internal/annotate/
+
+## test-pipeline: the Beam pipeline, its own module (pipeline/go.mod), on the in-process runner.
+test-pipeline:
+	cd pipeline && $(GO) vet ./... && $(GO) test ./...
 
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./internal/... ./wasm

@@ -75,7 +75,9 @@ func annotatePlain(text string, dateline time.Time) Result {
 	if !dateline.IsZero() {
 		res.Dateline = core.FormatDay(dateline)
 	}
-	res.Dates = timex.Find(d, dateline)
+	var order timex.DateOrder
+	res.Dates, order = timex.FindWithOrder(d, dateline)
+	res.DateOrder = string(order)
 	res.Quotes, res.Speakers = quote.Find(d)
 	finish(text, &res)
 	return res

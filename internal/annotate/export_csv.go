@@ -94,7 +94,7 @@ func writeCSV(header []string, fill func(row func(text []string, figures ...stri
 	var rec []string
 	fill(func(text []string, figures ...string) {
 		for _, t := range text {
-			rec = append(rec, csvSafe(cleanLine(t)))
+			rec = append(rec, CSVCell(t))
 		}
 		rec = append(rec, figures...)
 		if len(rec) >= len(header) {
@@ -108,6 +108,12 @@ func writeCSV(header []string, fill func(row func(text []string, figures ...stri
 	}
 	return b.String(), err
 }
+
+// CSVCell is text from an article made safe for a CSV cell: on one line,
+// without control or bidirectional override characters, and with a
+// leading apostrophe when a spreadsheet would read it as a formula. Every
+// CSV the project writes (the page's exports, annotate sources) uses it.
+func CSVCell(text string) string { return csvSafe(cleanLine(text)) }
 
 // csvSafe prefixes an apostrophe to a cell a spreadsheet would read as a
 // formula: one starting with = + - @, a tab or a carriage return.

@@ -24,6 +24,10 @@ type Result struct {
 	Quotes   []Quote   `json:"quotes"`
 	Speakers []Speaker `json:"speakers"`
 	Dates    []Date    `json:"dates"`
+	// DateOrder is the order of day and month assumed for the article's
+	// numeric dates ("03/04/2025"): "day-first", "month-first", or "" when
+	// it has none.
+	DateOrder string `json:"date_order"`
 	// Warnings says, in sentences for a reader, where the text was read
 	// otherwise than asked: a Markdown text nested too deep for the
 	// Markdown reader is read as plain text (see [Annotate]). It is empty,

@@ -9,11 +9,11 @@
 // optionally "id" (any JSON value) and "dct" (its dateline, YYYY-MM-DD).
 // [ProcessLine] annotates it and returns the output line: the input object
 // with all its members kept byte for byte, in their order, followed by the
-// members that the result adds: "format", "dateline", "quotes", "speakers"
-// and "dates" (see [resultjson.FieldNames]). An input member with one of
-// those names is refused rather than overwritten, unless [Options].Keep
-// leaves it out of the output (Keep lists the members to keep; "id" is
-// always kept). When the input has no
+// members that the result adds: "format", "dateline", "quotes",
+// "speakers", "dates" and "date_order" (see [resultjson.FieldNames]). An
+// input member with one of those names is refused rather than overwritten,
+// unless [Options].Keep leaves it out of the output (Keep lists the
+// members to keep; "id" is always kept). When the input has no
 // "id", the output starts with "id" set to the input's line number (1-based,
 // a JSON number), so that every output line can be matched to its input.
 //

@@ -176,3 +176,20 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// TestWriteCSVIsSafe: a group value or a name that a spreadsheet would run
+// as a formula is written with a leading apostrophe (CSV injection).
+func TestWriteCSVIsSafe(t *testing.T) {
+	lines := []string{
+		`{"id": 1, "outlet": "=HYPERLINK(\"http://x.example\")", "text": "“We will open the pier again in spring,” said Ines Moreau."}`,
+	}
+	table := NewTable([]string{"outlet"})
+	for _, a := range readAll(t, lines, SourceOptions{By: []string{"outlet"}}) {
+		table.Add(a)
+	}
+	var b bytes.Buffer
+	require.NoError(t, table.WriteCSV(&b))
+	assert.Contains(t, b.String(), `"'=HYPERLINK(""http://x.example"")"`)
+	assert.NotContains(t, b.String(), "\n=")
+	assert.NotContains(t, b.String(), ",=")
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/newsroom/annotator/internal/annotate"
 	"github.com/newsroom/annotator/internal/resultjson"
 )
 
@@ -13,7 +14,8 @@ import (
 const shareDigits = 4
 
 // WriteCSV writes the table's rows as CSV: a header of the group fields
-// then name, kind, articles, quotes, words, share; one line per row.
+// then name, kind, articles, quotes, words, share; one line per row. Text
+// cells go through [annotate.CSVCell], so no cell is read as a formula.
 func (t *Table) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	header := append(append([]string{}, t.By...), "name", "kind", "articles", "quotes", "words", "share")
@@ -21,7 +23,11 @@ func (t *Table) WriteCSV(w io.Writer) error {
 		return err
 	}
 	for _, r := range t.Rows() {
-		rec := append(append([]string{}, r.Group...), r.Name, r.Kind, strconv.Itoa(r.Articles),
+		rec := make([]string, 0, len(r.Group)+6)
+		for _, g := range r.Group {
+			rec = append(rec, annotate.CSVCell(g))
+		}
+		rec = append(rec, annotate.CSVCell(r.Name), r.Kind, strconv.Itoa(r.Articles),
 			strconv.Itoa(r.Quotes), strconv.Itoa(r.Words), strconv.FormatFloat(r.Share, 'f', shareDigits, 64))
 		if err := cw.Write(rec); err != nil {
 			return err

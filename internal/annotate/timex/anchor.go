@@ -242,6 +242,10 @@ func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
 	if p.val(i) == 1 && p.lex(j) == dlexAnaphor && p.val(j) == 2 {
 		j++ // "that same day"
 	}
+	if p.lex(j) == dlexSeason && !p.t(j).upper && p.r.last.gran >= granYear && p.lex(j+1) != dlexOf {
+		// "that autumn": the season of the story's year (rule D41).
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(p.r.last.y), "-", seasonCodes[p.val(j)]), dateLevel: true}, true
+	}
 	if p.lex(j) != dlexUnit || p.t(j).upper || p.hyphen(j+1) || p.lex(j+1) == dlexOf {
 		return dmatch{}, false
 	}

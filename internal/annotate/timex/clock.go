@@ -35,6 +35,11 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 			clock = true
 			t = p.t(j + 1)
 			j += 2
+			if t.suf == sufNone {
+				if _, _, ok := p.meridiem(j); !ok {
+					h = p.bareHour(i, j, h)
+				}
+			}
 		}
 		switch t.suf {
 		case sufAM, sufPM:
@@ -127,6 +132,8 @@ func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
 		} else if !(p.lex(j) == dlexTimeZone && p.t(j).upper) && !(p.is(i-1, "at") && (p.t(j).kind != dtWord || p.lex(j) == dlexPrep)) {
 			// "at 9.15" is a time, "at 2.46 billion" is not.
 			return dmatch{}, false
+		} else {
+			h = p.bareHour(i, j, h)
 		}
 	}
 	return p.clockTail(j, h, mi), true
@@ -163,4 +170,35 @@ func hour24(h int, suf numSuffix) (int, bool) {
 		return 0, true
 	}
 	return h, true
+}
+
+// bareHour is hour h of a clock time at token i written without a.m. or
+// p.m. ("at 3:15"), read up to token j (rule D45): the part of the day
+// after it decides ("3:15 in the morning", "8:30 in the evening"); else an
+// hour of 1 to 6 is the afternoon, as news times are (AP style writes
+// the small hours "3:15 a.m."); a 24-hour clock ("03:15", "15:30") and
+// the hours 7 to 12 stay as written.
+func (p *dateParser) bareHour(i, j, h int) int {
+	if h < 1 || h > 12 || p.word(i)[0] == '0' {
+		return h
+	}
+	k := j
+	if p.is(k, "in") && p.lex(k+1) == dlexThe {
+		k += 2
+	} else if p.is(k, "at") {
+		k++
+	}
+	if p.lex(k) == dlexPartOfDay {
+		if p.val(k) == partMorning {
+			return h % 12
+		}
+		if h < 12 {
+			return h + 12
+		}
+		return h
+	}
+	if h <= 6 {
+		return h + 12
+	}
+	return h
 }

@@ -30,11 +30,6 @@ var datelineCues = [...]string{"date", "dated", "published", "updated", "posted"
 // troops landed" opening an article is not its date. It is called only
 // when no dateline is given.
 func DetectDateline(d *core.Document) (time.Time, bool) {
-	const (
-		maxParas = 6
-		maxBytes = 1500
-		shortPar = 120
-	)
 	var found time.Time
 	ok := false
 	var buf [dateHardWindow]dtoken
@@ -56,15 +51,100 @@ func DetectDateline(d *core.Document) (time.Time, bool) {
 				first = false
 				return
 			}
-			before := d.Text[para.Start:s.Start]
-			short := para.Len() <= shortPar && 3*s.Len() >= para.Len()
-			if (first && isDatelineLead(before)) || short || hasDatelineCue(before) {
+			if isDatelinePlace(d.Text, para, s, first) {
 				found, ok = t, true
 			}
 			first = false
 		})
 	}
 	return found, ok
+}
+
+// Where a dateline is looked for: the first paragraphs, and a short line.
+const (
+	maxParas = 6
+	maxBytes = 1500
+	shortPar = 120
+)
+
+// isDatelinePlace reports whether the date at s in paragraph para stands
+// where an article gives its own date: opening the paragraph (first) after
+// at most a place in capitals, making up a good part of a short line, or
+// after a cue word.
+func isDatelinePlace(text string, para, s core.Span, first bool) bool {
+	before := text[para.Start:s.Start]
+	short := para.Len() <= shortPar && 3*s.Len() >= para.Len()
+	return (first && isDatelineLead(before)) || short || hasDatelineCue(before)
+}
+
+// datelineFilter drops the article's own dateline from the expressions
+// found (rule D42): "WASHINGTON (AP) Oct. 16 — The Senate ...", a label
+// opening a paragraph ("Updated: 17 Oct 2025, 14:30"), or a line of its
+// own before the body ("Published 17 October 2025", a first line
+// that is only the date) say when the article was written, TimeML's
+// document creation time, which is not a time expression of the text. The
+// first date of the dateline's day that stands so in the first
+// paragraphs is the one; a sentence ("The invoice is dated 17/10/2025.")
+// is never a dateline.
+type datelineFilter struct {
+	day   [10]byte // the dateline's day, YYYY-MM-DD
+	known bool
+	done  bool // dropped one, or read past where a dateline can be
+	first bool // no expression yet in this paragraph
+	body  bool // a paragraph follows this one
+}
+
+// newDatelineFilter is the filter for dateline (zero when unknown: it then
+// drops nothing).
+func newDatelineFilter(r dresolver) datelineFilter {
+	f := datelineFilter{known: r.known}
+	if r.known {
+		appendDay(f.day[:0], r.dct())
+	}
+	return f
+}
+
+// startPara is called as paragraph n of d begins.
+func (f *datelineFilter) startPara(d *core.Document, n int) {
+	f.first = true
+	f.body = n+1 < len(d.Paras)
+	if n >= maxParas || d.Paras[n].Start > maxBytes {
+		f.done = true
+	}
+}
+
+// drops reports whether the expression m at s, in paragraph para, is the
+// article's dateline, and is not to be reported.
+func (f *datelineFilter) drops(text string, para, s core.Span, m dmatch) bool {
+	first := f.first
+	f.first = false
+	if f.done || !f.known || (m.typ != core.TypeDate && m.typ != core.TypeTime) ||
+		len(m.val) < len(f.day) || m.val[:len(f.day)] != string(f.day[:]) {
+		return false
+	}
+	line := text[para.Start:para.End]
+	ownLine := f.body && para.Len() <= shortPar && !strings.ContainsAny(line[len(line)-1:], ".!?")
+	wire := first && strings.TrimSpace(text[para.Start:s.Start]) != "" && isDatelineLead(text[para.Start:s.Start]) &&
+		opensWithDash(text[s.End:para.End])
+	before := text[para.Start:s.Start]
+	labelled := first && len(strings.TrimSpace(before)) <= 16 && hasDatelineCue(before) // "Updated: 17 Oct 2025 ..."
+	if (ownLine && isDatelinePlace(text, para, s, first)) || wire || labelled {
+		f.done = true
+		return true
+	}
+	return false
+}
+
+// opensWithDash reports whether rest starts, after spaces and a credit in
+// brackets ("(AP)"), with a dash: the end of a wire dateline.
+func opensWithDash(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\u00a0")
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 && k < 20 {
+			rest = strings.TrimLeft(rest[k+1:], " \t\u00a0")
+		}
+	}
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "_")
 }
 
 // isDatelineLead reports whether the text before a date in its paragraph is

@@ -23,7 +23,11 @@
 //  3. tense.go reads the tense of the sentence, which says whether a
 //     weekday or a month written alone lies before or after the dateline;
 //  4. resolve.go and durations.go write the values against the dateline,
-//     into the article's table of values (values.go).
+//     into the article's table of values (values.go); anchor.go and
+//     back.go against the story's time and what a date is compared
+//     with, locale.go decides the order of numeric dates;
+//  5. find.go leaves out the article's own dateline (dateline.go) and
+//     the times inside quoted titles (titles.go).
 //
 // [DetectDateline] finds the article's own date in its first paragraphs
 // with the same scanner (dateline.go).
@@ -46,7 +50,11 @@
 //     bank cut rates in December", not after a modal or "to"; "set to
 //     resume Monday" looks ahead; after a deadline's preposition, "by
 //     March", "until May", "through January", ahead unless a past cue
-//     comes before it, "was finished by August"). TimeML
+//     comes before it, "was finished by August"; ", and" or ", but"
+//     opens a clause with its own tense, "was published last year, and
+//     on Tuesday the council will debate it"; "is to" or "are to" before
+//     a verb is an arrangement ahead, "is to resume trading on Tuesday";
+//     a past form after "be" is a passive, "will be paid in January"). TimeML
 //     guidelines, the resolution of underspecified dates; TimeBank
 //     practice.
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a
@@ -96,7 +104,10 @@
 //     fixed ones ("Christmas Day" XXXX-12-25 in the year of D2) and
 //     moving ones ("Easter" by the Gregorian computus, "Thanksgiving Day"
 //     the fourth Thursday of November, "Memorial Day" the last Monday of
-//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103).
+//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103);
+//     those named only with "Day" ("Boxing Day" XXXX-12-26, "Bastille
+//     Day", "Independence Day" the US one, "Anzac Day", "Remembrance
+//     Day"), and "New Year's Day", "New Year's Eve".
 //     TimeML guidelines (holidays are DATEs with their day as value).
 //   - D34 (relative.go): "now" as a discourse marker is not a time:
 //     "Now, the question is ..." (but TimeBank marks "now that"). TimeML
@@ -121,4 +132,44 @@
 //   - D39 (quantities.go): "or so" inside a counted date is part of it and
 //     makes it approximate: "a week or so ago" (mod APPROX). TimeML
 //     guidelines (the mod attribute); TimeBank.
+//   - D40 (back.go): "a year ago", "a week earlier" take the granularity
+//     of what they are compared with: after "from", "with", "than" in an
+//     article that has named a completed quarter, that quarter a year back
+//     ("the third quarter ... up from $35 million a year earlier"
+//     2024-Q3); with a day named earlier in the sentence, that day ("on
+//     Tuesday, against 380 a year ago" 2024-10-14); "earlier" in a story
+//     far from its dateline counts from the story's date ("on 11 November
+//     1928. A week earlier" 1928-11-04); else the unit's own (2024).
+//     TimeML guidelines (anchorTimeID, the value at the granularity of
+//     the expression it is anchored on); TimeBank (the earnings reports
+//     of its Wall Street Journal part).
+//   - D41 (anchor.go, the.go): "that autumn" is the season of the story's
+//     year (1938-FA after "August 1938"); in a story far from its
+//     dateline "by the evening" is the evening of the day its sentence
+//     named (1916-05-02TEV), and near the dateline nothing ("the night
+//     the ferry sank"). TimeML guidelines (anchored times); TimeBank
+//     ("the morning" TIME with the day's value).
+//   - D42 (dateline.go): the article's own dateline is not a time
+//     expression of it: "WASHINGTON (AP) Oct. 16 — ...", a line of its
+//     own before the body ("Published 17 October 2025"), a label opening
+//     a paragraph ("date 2025-10-17 ..."); a sentence naming the same day
+//     keeps it. TimeML guidelines (the document creation time is the
+//     document's metadata, functionInDocument CREATION_TIME); TimeBank
+//     (its texts carry no dateline line).
+//   - D43 (titles.go, titles.txt): a time expression inside a quoted
+//     title of a work is part of its name: "the film “1917”", "the play
+//     “Tomorrow Morning”". TimeML guidelines (TIMEX3 marks times the text
+//     refers to).
+//   - D44 (locale.go, places.txt, british.txt): with no date written with
+//     a month name, a numeric date is day first under the dateline of a
+//     day-first place ("LONDON (Reuters) -", "PARIS (AFP) —") or in an
+//     article with two British spellings in lower case ("organisation",
+//     "programme"); [FindWithOrder] says which order it assumed. CLDR
+//     short date patterns by country; AP and Guardian style guides.
+//   - D45 (clock.go): a clock time without a.m. or p.m. ("at 3:15") is
+//     the afternoon's for the hours 1 to 6 and as written for 7 to 12,
+//     unless a part of the day after it decides ("4:30 in the morning",
+//     "8:30 in the evening"); a 24-hour time ("03:15") stays. News usage
+//     (AP style writes the small hours with "a.m."); TIMEX3 values use
+//     the 24-hour clock.
 package timex

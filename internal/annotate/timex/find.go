@@ -15,9 +15,17 @@ import (
 // Mod, in the order found; the caller fills Text and sorts. The package
 // doc gives the order of the stage.
 func Find(d *core.Document, dateline time.Time) []core.Date {
+	dates, _ := FindWithOrder(d, dateline)
+	return dates
+}
+
+// FindWithOrder is [Find], and also says which order of day and month it
+// assumed for the article's numeric dates ("03/04/2025"): "" when it read
+// none (rules D32, D44).
+func FindWithOrder(d *core.Document, dateline time.Time) ([]core.Date, DateOrder) {
 	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
 	if len(d.Text) > math.MaxInt32 {
-		return nil // token offsets are 32-bit; no article is 2 GB
+		return nil, "" // token offsets are 32-bit; no article is 2 GB
 	}
 	// The dates are gathered in a pooled list and copied out at their
 	// exact number: one allocation of the result's size. Their values
@@ -33,17 +41,25 @@ func Find(d *core.Document, dateline time.Time) []core.Date {
 	r := newResolver(dateline)
 	r.vals = &sc.vals
 	out := sc.found[:0]
+	own := newDatelineFilter(r)
 	for n, para := range d.Paras {
 		r.para = n
+		own.startPara(d, n)
 		scanDates(d.Text, para, &r, buf[:0], func(s core.Span, m dmatch) {
+			if own.drops(d.Text, para, s, m) {
+				return // the article's own date (rule D42)
+			}
+			if inTitle(d.Text, s) {
+				return // "the film “1917”" (rule D43)
+			}
 			out = append(out, core.Date{Span: s, Type: m.typ, Value: m.val, Mod: m.mod})
 		})
 	}
 	sc.found = out
 	if len(out) == 0 {
-		return nil
+		return nil, orderName(r.numeric)
 	}
-	return slices.Clone(out)
+	return slices.Clone(out), orderName(r.numeric)
 }
 
 // dateScratch is the working memory of Find: the dates found and the
@@ -92,9 +108,14 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
 			if m.typ == core.TypeDate || m.typ == core.TypeTime {
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
+				r.lastEnd = int(p.toks[m.end-1].end)
+				r.noteQuarter(m.val)
 			}
 			if m.order != orderNone {
 				r.order = m.order
+			}
+			if m.numeric != orderNone {
+				r.numeric = m.numeric
 			}
 			if m.laterUnit != 0 {
 				r.move(int(m.laterUnit), int(m.laterN))
@@ -137,7 +158,7 @@ func (p *dateParser) canStart(i int) bool {
 		return false
 	case dlexAnaphor:
 		// "that" is common: only before a unit or "same" ("that year").
-		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
 		return false

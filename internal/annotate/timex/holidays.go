@@ -12,6 +12,8 @@ import (
 // code from movingHoliday on; codes from holidayNeedsDay on are a day only
 // with "Day" after them ("Memorial Day", not "a memorial").
 const (
+	fixedNeedsDay   = 5000 // a fixed holiday plus this is one only before "Day": "Boxing Day"
+	holidayNewYear  = 8000 // "New Year's Day" (1 January), "New Year's Eve" (31 December)
 	movingHoliday   = 9000
 	holidayEaster   = 9001
 	holidayThanks   = 9002 // Thanksgiving: the fourth Thursday of November

@@ -61,13 +61,14 @@ func (p *dateParser) parseNumber(i int) (dmatch, bool) {
 				}
 			}
 			// Month first (US), unless the first part cannot be a month or
-			// the article writes its dates day first (rule D32).
+			// the article writes its dates day first (rules D32, D44).
 			mo, d := n, b
-			if n > 12 || (p.r.order == orderDayFirst && b <= 12) {
+			order := p.numericOrder(n, b)
+			if order == orderDayFirst {
 				mo, d = b, n
 			}
 			if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-				return dmatch{end: i + 5, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+				return dmatch{end: i + 5, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, numeric: order}, true
 			}
 		}
 	}

@@ -30,6 +30,7 @@ type dmatch struct {
 	// later" (rule D20): the unit and the number, 0 when none.
 	laterUnit, laterN int8
 	order             dateOrder // the order of day and month it was written in (rule D32)
+	numeric           dateOrder // for a numeric date, the order assumed (rule D44)
 }
 
 // dateOrder is the order an article writes day and month in: "17

@@ -171,10 +171,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	}
 	switch {
 	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
-		v := p.r.ago(n, x, unit, -1)
-		if unit == unitYear && n == 1 && !x {
-			v = p.yearBack(i, k+1)
-		}
+		v := p.back(n, x, unit, i, k+1, !p.is(k, "ago"))
 		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod}
 		return m, true
 	case p.is(k, "later") && !p.is(k+1, "than") && !x && n >= 1 && n <= 100 && n == float64(int(n)):
@@ -192,17 +189,4 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	}
 	m.val = p.r.duration(n, x, unit)
 	return m, true
-}
-
-// yearBack is the value of "a year ago" or "year-earlier" over tokens
-// [i, j): the year before the dateline, or, in a sentence about a quarter
-// (earnings news: "profit rose from a year earlier"), the last completed
-// quarter a year back.
-func (p *dateParser) yearBack(i, j int) string {
-	if p.sentenceHas(i, j, func(k int) bool {
-		return (p.lex(k) == dlexUnit || p.lex(k) == dlexUnits) && p.val(k) == unitQuarter
-	}) {
-		return p.r.quarter(-5)
-	}
-	return p.r.year(-1)
 }

@@ -21,6 +21,16 @@ type dresolver struct {
 	last, frame anchor
 	para        int       // the paragraph being read, counted from 0
 	order       dateOrder // of the latest date written with a month name (rule D32)
+	// lastEnd is where the expression that gave last ends (a byte offset);
+	// lastQ the latest quarter named, not after the dateline's, as
+	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
+	// is that quarter a year back (rule D40).
+	lastEnd, lastQ int
+	// The order of numeric dates (locale.go): what the article's place
+	// and spelling say, read once when first needed, and the order
+	// assumed for the latest numeric date.
+	localeRead, localeDayFirst bool
+	numeric                    dateOrder
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).

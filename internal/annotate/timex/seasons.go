@@ -74,9 +74,9 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 }
 
 // parseHoliday reads a holiday: "Christmas", "Christmas Day", "Christmas
-// Eve", "Halloween", "Valentine's Day", and the moving ones of
-// holidays.go ("Easter", "Thanksgiving Day", "Memorial Day"), with an
-// optional year (rule D33).
+// Eve", "Halloween", "Valentine's Day", "New Year's Day", "Boxing Day",
+// "Independence Day", and the moving ones of holidays.go ("Easter",
+// "Thanksgiving Day", "Memorial Day"), with an optional year (rule D33).
 func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 	if !p.t(i).upper {
 		return dmatch{}, false
@@ -84,6 +84,31 @@ func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 	md := p.val(i)
 	j := i + 1
 	switch {
+	case md == holidayNewYear:
+		// "New Year's Day", "New Year's Eve"; not "New York", nor "the New
+		// Year" (no day).
+		if !p.is(j, "year") || !p.t(j).upper {
+			return dmatch{}, false
+		}
+		j++
+		if p.apostrophe(j) && p.is(j+1, "s") {
+			j += 2
+		}
+		switch {
+		case p.is(j, "day"):
+			md = 101
+		case p.is(j, "eve"):
+			md = 1231
+		default:
+			return dmatch{}, false
+		}
+		j++
+	case md >= fixedNeedsDay && md < movingHoliday:
+		if !p.is(j, "day") {
+			return dmatch{}, false // "Boxing" alone is a sport
+		}
+		md -= fixedNeedsDay
+		j++
 	case p.apostrophe(j) && p.is(j+1, "s") && p.is(j+2, "day"):
 		j += 3
 	case p.is(j, "day"):

@@ -89,7 +89,7 @@ func (p *dateParser) dtense(i, j int) dtense {
 	const reach = 25
 	for d := 1; d <= reach; d++ {
 		if k := i - d; k >= 0 {
-			if p.isBoundary(k) {
+			if p.isBoundary(k) || p.clauseJoin(k) {
 				i = -reach - 1 // stop looking back
 			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
 				return t
@@ -104,6 +104,13 @@ func (p *dateParser) dtense(i, j int) dtense {
 		}
 	}
 	return tenseNone
+}
+
+// clauseJoin reports whether token k joins two clauses, ", and" or ",
+// but": the verbs before it are another clause's ("were published last
+// year, and on Tuesday a museum will open": rule D2).
+func (p *dateParser) clauseJoin(k int) bool {
+	return (p.is(k, "and") || p.is(k, "but")) && p.word(k-1) == ","
 }
 
 // inRelativeClause reports whether token k, before token i, sits in a
@@ -134,6 +141,9 @@ func (p *dateParser) cue(k int) dtense {
 	}
 	switch t.lex {
 	case dlexPast:
+		if p.is(k-1, "be") {
+			return tenseNone // "will be paid in January": the auxiliary decides
+		}
 		if t.val == 1 {
 			return p.ambiguousPast(k)
 		}
@@ -159,6 +169,10 @@ func (p *dateParser) cue(k int) dtense {
 		}
 		if t.val == relNext || t.val == relComing {
 			return tenseFuture
+		}
+	case dlexPrep:
+		if p.is(k, "to") && (p.is(k-1, "is") || p.is(k-1, "are")) && p.t(k+1).kind == dtWord && p.lex(k+1) == dlexNone {
+			return tenseFuture // "is to resume trading Tuesday": an arrangement ahead
 		}
 	case dlexNone:
 		w := p.word(k)
@@ -196,6 +210,10 @@ func (p *dateParser) sentenceHas(i, j int, f func(int) bool) bool {
 	return false
 }
 
+// presentSubjects are the words before an ambiguous past form that make it
+// a present or an infinitive: "they cut", "do not cut", "can cut".
+var presentSubjects = [...]string{"not", "t", "do", "does", "we", "they", "you", "i", "can", "must", "may"}
+
 // ambiguousPast is the tense of a form that is past, present and
 // infinitive at once ("cut", "set", "hit", "put"), at token k (rule D2):
 // none as a noun ("the cut", "a set of"), after "to" or "not", or in a
@@ -209,9 +227,10 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
 		return tenseNone
 	}
-	switch strings.ToLower(p.word(k - 1)) {
-	case "not", "t", "do", "does", "we", "they", "you", "i", "can", "must", "may":
-		return tenseNone
+	for _, w := range presentSubjects {
+		if p.is(k-1, w) {
+			return tenseNone
+		}
 	}
 	return tensePast
 }

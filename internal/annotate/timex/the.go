@@ -96,6 +96,13 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 				return dmatch{end: m.end, typ: core.TypeTime, val: p.r.concat(m.val, "T", partCodes[p.val(j)]), dateLevel: true, inFrame: m.inFrame}, true
 			}
 		}
+		// "On 2 May 1916 ... by the evening": in a story far from its
+		// dateline, the evening of the day its sentence named (rule D41);
+		// elsewhere it is nothing ("open in the evening", "the night the
+		// plane went down").
+		if p.lex(j+1) != dlexOf && p.r.far() && p.r.last.gran == granDay && p.r.lastEnd > p.sentenceStartByte(i) {
+			return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(p.r.fmtDay(p.r.last.time()), "T", partCodes[p.val(j)]), dateLevel: true}, true
+		}
 	case dlexWeekend:
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.weekend(p.pastOrThis(i)), dateLevel: true}, true
 	case dlexUnit:

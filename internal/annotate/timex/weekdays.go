@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -130,9 +129,8 @@ func (p *dateParser) pluralPart(j int) int {
 	if p.t(j).kind != dtWord {
 		return 0
 	}
-	w := strings.ToLower(p.word(j))
 	for k, pl := range pluralParts {
-		if w == pl {
+		if p.is(j, pl) {
 			return k + 1
 		}
 	}

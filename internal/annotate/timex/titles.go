@@ -1,0 +1,71 @@
+package timex
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
+)
+
+// Titles of works in quotation marks (rule D43): "the film “1917”", "his
+// song “Yesterday”", "the novel “Tomorrow, and Tomorrow”" name a work;
+// the time expressions inside are not times of the text. TimeML
+// guidelines (TIMEX3 marks times that the text refers to; a name is
+// not one).
+
+//go:embed titles.txt
+var titlesFile string
+
+// titleWords are the words that name a work (titles.txt).
+var titleWords = func() *lexicon.Table {
+	t := new(lexicon.Table)
+	for _, e := range lexicon.Parse(titlesFile) {
+		t.Add(e.Word, 1)
+	}
+	return t
+}()
+
+// maxTitle is how far, in bytes, a quoted title may reach either side of
+// a time expression inside it.
+const maxTitle = 80
+
+// inTitle reports whether span s of text lies inside a quoted title: an
+// opening mark, after a word that names a work, before s on its line, and
+// its closing mark after s.
+func inTitle(text string, s core.Span) bool {
+	open := -1
+	for k := s.Start - 1; k >= 0 && k >= s.Start-maxTitle; k-- {
+		c := text[k]
+		if c == '\n' {
+			return false
+		}
+		if c == '"' || strings.HasPrefix(text[k:], "\u201c") {
+			open = k
+			break
+		}
+		if strings.HasPrefix(text[k:], "\u201d") {
+			return false // a closed quotation lies between
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	// The word before the mark: "film", "novel", "titled".
+	end := open
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == ',') {
+		end--
+	}
+	start := end
+	for start > 0 && dLetter(text[start-1]) {
+		start--
+	}
+	if start == end || titleWords.LookupAt(text, start, end) == 0 {
+		return false
+	}
+	rest := text[s.End:min(len(text), s.End+maxTitle)]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "\u201d") || strings.IndexByte(rest, '"') >= 0
+}
