@@ -176,7 +176,7 @@ func TestEmbedDemo(t *testing.T) {
 		return `+demoBody+`.innerHTML;
 	})()`)
 	assert.Equal(t, "off", evalJSON[string](t, ctx, demoPanel+`.getAttribute('state')`))
-	assert.NotContains(t, requestedFiles(pageRequests(proxied)), "annotator.wasm", "the module loads only on the toggle")
+	assert.NotContains(t, requestedFiles(pageRequests(proxied)), "annotator-embed.wasm", "the module loads only on the toggle")
 
 	clickWithin(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
@@ -252,7 +252,8 @@ func TestEmbedDemo(t *testing.T) {
 	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
 
 	files := requestedFiles(pageRequests(proxied))
-	assert.Equal(t, 1, occurrences(files, "annotator.wasm"), "the module is fetched once per page")
+	assert.Equal(t, 1, occurrences(files, "annotator-embed.wasm"), "the embed's own module, fetched once per page")
+	assert.Zero(t, occurrences(files, "annotator.wasm"), "not the page's module")
 	assert.Equal(t, 1, occurrences(files, "worker.js"), "the engine runs in a worker")
 	assert.Equal(t, 1, occurrences(files, "wasm_exec.js"), "loaded once, by the worker")
 	u, ok := sameOrigin(base, pageRequests(proxied))
@@ -327,9 +328,9 @@ func TestEmbedStrictCSP(t *testing.T) {
 			"; style-src 'self'; img-src 'self'"
 		demo, err := os.ReadFile("../web/embed-demo.html")
 		require.NoError(t, err)
-		tag := `src="embed.js" data-wasm="annotator.wasm"`
+		tag := `src="embed.js" data-wasm="annotator-embed.wasm"`
 		require.Contains(t, string(demo), tag)
-		demo = []byte(strings.Replace(string(demo), tag, `src="`+assetBase+`/embed.js" data-wasm="`+assetBase+`/annotator.wasm"`, 1))
+		demo = []byte(strings.Replace(string(demo), tag, `src="`+assetBase+`/embed.js" data-wasm="`+assetBase+`/annotator-embed.wasm"`, 1))
 		site := server.New(webFS(t))
 		site.CSP = csp
 		mux := http.NewServeMux()
@@ -358,9 +359,9 @@ func TestEmbedStrictCSP(t *testing.T) {
 				assert.True(t, strings.HasPrefix(u, base+"/"), "request to a third origin: %s", u)
 			}
 		}
-		assert.Subset(t, fromAssets, []string{"embed.js", "js/embed-element.js", "wasm_exec.js", "annotator.js", "annotator.wasm"})
+		assert.Subset(t, fromAssets, []string{"embed.js", "js/embed-element.js", "wasm_exec.js", "annotator.js", "annotator-embed.wasm"})
 		for _, f := range fromAssets {
-			assert.True(t, f == "annotator.wasm" || strings.HasSuffix(f, ".js"), "asset %s", f)
+			assert.True(t, f == "annotator-embed.wasm" || strings.HasSuffix(f, ".js"), "asset %s", f)
 		}
 		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 	})
@@ -690,7 +691,7 @@ func TestEmbedOptions(t *testing.T) {
 	assert.Contains(t, got.Dates, "May 2026-05", "the dateline comes from article:published_time")
 	assert.Equal(t, []quote{{-1, "“Nobody told us the road closed on Monday,”", "Omar Reyes"}}, got.ElementQuotes)
 	assert.Equal(t, []string{"2025-11"}, got.ElementDates, "the element's dateline attribute wins")
-	assert.Equal(t, 1, occurrences(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module")
+	assert.Equal(t, 1, occurrences(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module (the page names the page's module)")
 	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
 }
 

@@ -41,7 +41,8 @@ import (
 	"github.com/newsroom/annotator/internal/server"
 )
 
-// buildDir holds the annotator.wasm and wasm_exec.js that TestMain built.
+// buildDir holds the annotator.wasm, annotator-embed.wasm and wasm_exec.js
+// that TestMain built.
 var buildDir string
 
 // buildErr is why TestMain could not build them, reported by startServer.
@@ -70,12 +71,16 @@ func buildWasm(dir string) error {
 	}
 	root := string(bytes.TrimSpace(goroot))
 	goBin := filepath.Join(root, "bin", "go")
-	cmd := exec.Command(goBin, "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w",
-		"-o", filepath.Join(dir, "annotator.wasm"), "./wasm")
-	cmd.Dir = repoRoot()
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building ./wasm: %v\n%s", err, out)
+	// The page's module, and the embed's without Markdown (the Makefile's
+	// two builds).
+	for name, tags := range map[string]string{"annotator.wasm": "", "annotator-embed.wasm": "nomarkdown,nodesk"} {
+		cmd := exec.Command(goBin, "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-tags="+tags,
+			"-o", filepath.Join(dir, name), "./wasm")
+		cmd.Dir = repoRoot()
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building ./wasm (tags %q): %v\n%s", tags, err, out)
+		}
 	}
 	src := filepath.Join(root, "lib", "wasm", "wasm_exec.js")
 	data, err := os.ReadFile(src)
@@ -103,8 +108,9 @@ func webFS(t testing.TB) fs.FS {
 	return overlayFS{
 		base: os.DirFS(filepath.Join(repoRoot(), "web")),
 		over: map[string]string{
-			"annotator.wasm": filepath.Join(buildDir, "annotator.wasm"),
-			"wasm_exec.js":   filepath.Join(buildDir, "wasm_exec.js"),
+			"annotator.wasm":       filepath.Join(buildDir, "annotator.wasm"),
+			"annotator-embed.wasm": filepath.Join(buildDir, "annotator-embed.wasm"),
+			"wasm_exec.js":         filepath.Join(buildDir, "wasm_exec.js"),
 		},
 	}
 }

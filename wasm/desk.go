@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && !nodesk
 
 package main
 
@@ -102,9 +102,22 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 	return text, res.FromUTF16(text), c.FromUTF16(text), nil
 }
 
+// registerDesk adds summarize and export to the bridge (a build with the
+// nodesk tag, the embed's, has neither: see nodesk.go).
+func registerDesk(bridge js.Value) {
+	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summarize", args, summarizeJS)
+	}))
+	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("export", args, exportJS)
+	}))
+}
+
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.
 func summaryToJS(sum annotate.Summary) (js.Value, error) {
-	sum.Version = moduleVersion()
-	sum.Unit = annotate.UnitUTF16
-	return js.Global().Get("JSON").Call("parse", string(resultjson.AppendSummary(nil, sum))), nil
+	b, err := summaryJSON(sum)
+	if err != nil {
+		return js.Undefined(), err
+	}
+	return js.Global().Get("JSON").Call("parse", string(b)), nil
 }

@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && !nodesk
 
 package main
 
@@ -22,7 +22,7 @@ const deskText = "🙂 “We will rebuild the pier,” Ines Moreau said on Frida
 func annotated(t *testing.T) (js.Value, string) {
 	v, err := annotateJS([]js.Value{js.ValueOf(deskText), object(map[string]any{"dateline": "2025-10-17"})})
 	require.NoError(t, err)
-	res := v.(js.Value)
+	res := parseJSON(t, v)
 	return res, js.Global().Get("JSON").Call("stringify", res).String()
 }
 

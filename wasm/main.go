@@ -15,8 +15,10 @@
 //
 // A Go callback cannot throw a JavaScript exception, so the raw functions
 // this program exposes as globalThis._articleAnnotatorGo never throw: each
-// returns {ok: value} or {error: message, name: "TypeError"|"RangeError"|"Error"},
-// and annotator.js turns the latter into a thrown Error. A panic inside a
+// returns its answer as one JSON string (annotate and render: see
+// [jsonText]), or {ok: value}, or {error: message, name:
+// "TypeError"|"RangeError"|"Error"}; annotator.js parses the first and turns
+// the last into a thrown Error. A panic inside a
 // call is recovered into such an error, so the module keeps serving the next
 // call and never reaches "Go program has already exited".
 //
@@ -27,9 +29,8 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"runtime"
-	"runtime/debug"
+	"strconv"
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
@@ -48,12 +49,7 @@ func main() {
 	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("render", args, renderJS)
 	}))
-	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return call("summarize", args, summarizeJS)
-	}))
-	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return call("export", args, exportJS)
-	}))
+	registerDesk(bridge)
 	js.Global().Set("_articleAnnotatorGo", bridge)
 	select {} // serve calls until the page goes away
 }
@@ -71,7 +67,7 @@ func (e *callError) Error() string { return e.Msg }
 
 // typeErrorf reports an argument of the wrong JavaScript type.
 func typeErrorf(format string, a ...any) error {
-	return &callError{Name: "TypeError", Msg: fmt.Sprintf(format, a...)}
+	return &callError{Name: "TypeError", Msg: sprintf(format, a...)}
 }
 
 // call runs fn on args and wraps its outcome as {ok: value} or
@@ -79,16 +75,25 @@ func typeErrorf(format string, a ...any) error {
 func call(method string, args []js.Value, fn func([]js.Value) (any, error)) (out any) {
 	defer func() {
 		if p := recover(); p != nil {
-			debug.FreeOSMemory()
-			out = failure(method, &callError{Name: "Error", Msg: fmt.Sprintf("internal error: %v", p)})
+			runtime.GC()
+			out = failure(method, &callError{Name: "Error", Msg: "internal error: " + panicText(p)})
 		}
 	}()
 	v, err := fn(args)
 	if err != nil {
 		return failure(method, err)
 	}
+	if j, ok := v.(jsonText); ok {
+		return string(j)
+	}
 	return map[string]any{"ok": v}
 }
+
+// jsonText is an answer already encoded as JSON. call passes it to
+// JavaScript as one string, which annotator.js parses with JSON.parse: one
+// value crosses the boundary, where building the result's objects from Go
+// (js.ValueOf, or a call per field) costs a call into JavaScript per value.
+type jsonText []byte
 
 // failure is the {error, name} object for err, its message prefixed with
 // the method name.
@@ -101,7 +106,7 @@ func failure(method string, err error) map[string]any {
 	return map[string]any{"error": "ArticleAnnotator." + method + ": " + err.Error(), "name": name}
 }
 
-// annotateJS implements annotate(text, options): the result object, offsets
+// annotateJS implements annotate(text, options): the result in JSON, offsets
 // in UTF-16 code units, with its summary (no corrections) as summary.
 func annotateJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
@@ -112,22 +117,16 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
-	if err != nil {
-		return nil, err // a result that does not fit its own text: a bug
-	}
-	obj := toJS(res.ToUTF16(text))
-	summary, err := summaryToJS(sum)
+	b, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
 	if err != nil {
 		return nil, err
 	}
-	obj.Set("summary", summary)
-	return obj, nil
+	return jsonText(b), nil
 }
 
-// renderJS implements render(text, options): {html, result}, the safe HTML
-// fragment of the article and the result annotate gives, its summary
-// included.
+// renderJS implements render(text, options): {html, result} in JSON, the
+// safe HTML fragment of the article and the result annotate gives, its
+// summary included.
 func renderJS(args []js.Value) (any, error) {
 	text, opts, err := parseArgs(args)
 	if err != nil {
@@ -139,17 +138,16 @@ func renderJS(args []js.Value) (any, error) {
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
 	html := annotate.RenderHTML(text, res)
-	sum, err := annotate.Summarize(text, res, annotate.Corrections{})
-	if err != nil {
-		return nil, err // a result that does not fit its own text: a bug
-	}
-	obj := toJS(res.ToUTF16(text))
-	summary, err := summaryToJS(sum)
+	resJSON, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
 	if err != nil {
 		return nil, err
 	}
-	obj.Set("summary", summary)
-	return map[string]any{"html": html, "result": obj}, nil
+	b := make([]byte, 0, len(html)+len(html)/8+len(resJSON)+32)
+	b = append(b, `{"html":`...)
+	b = resultjson.AppendString(b, html)
+	b = append(b, `,"result":`...)
+	b = append(b, resJSON...)
+	return jsonText(append(b, '}')), nil
 }
 
 // maxTextLength is the longest text, in UTF-16 code units (what
@@ -175,7 +173,7 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 	}
 	text := args[0].String()
 	if n := utf16Len(text); n > maxTextLength {
-		return "", opts, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+		return "", opts, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
 	if len(args) < 2 || args[1].IsUndefined() || args[1].IsNull() {
@@ -217,7 +215,7 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		case string(annotate.FormatPlain), string(annotate.FormatMarkdown):
 			opts.Format = annotate.Format(f)
 		default:
-			return "", opts, &callError{Name: "RangeError", Msg: fmt.Sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
+			return "", opts, &callError{Name: "RangeError", Msg: sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
 		}
 	}
 	return text, opts, nil
@@ -261,11 +259,22 @@ func utf16Len(s string) int {
 
 // thousands writes n with commas between groups of three digits.
 func thousands(n int) string {
-	s := fmt.Sprint(n)
+	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// panicText describes the value a recovered panic carried.
+func panicText(p any) string {
+	switch v := p.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "a panic of an unexpected type"
 }
 
 // describe names the JavaScript type of args[i] for an error message.
@@ -282,11 +291,4 @@ func describe(args []js.Value, i int) string {
 		return "an array"
 	}
 	return t
-}
-
-// toJS converts res to a plain JavaScript object through its JSON encoding,
-// the public format: one string crosses into JavaScript, and JSON.parse
-// builds the object faster than field-by-field calls would.
-func toJS(res annotate.Result) js.Value {
-	return js.Global().Get("JSON").Call("parse", string(resultjson.Append(nil, res)))
 }

@@ -99,7 +99,7 @@ func TestAnnotateJS(t *testing.T) {
 	text := "🙂 On Friday the council met."
 	v, err := annotateJS([]js.Value{js.ValueOf(text), object(map[string]any{"dateline": "2025-10-17"})})
 	require.NoError(t, err)
-	res := v.(js.Value)
+	res := parseJSON(t, v)
 	assert.Equal(t, "2025-10-17", res.Get("dateline").String())
 	dates := res.Get("dates")
 	require.Positive(t, dates.Length())
@@ -117,10 +117,23 @@ func TestAnnotateJS(t *testing.T) {
 func TestRenderJS(t *testing.T) {
 	v, err := renderJS([]js.Value{js.ValueOf("“Yes,” said Ana Duarte <b>loudly</b>.")})
 	require.NoError(t, err)
-	out := v.(map[string]any)
-	html := out["html"].(string)
+	out := parseJSON(t, v)
+	html := out.Get("html").String()
 	assert.Contains(t, html, "<mark")
 	assert.Contains(t, html, "&lt;b&gt;loudly&lt;/b&gt;")
 	assert.NotContains(t, html, "<b>")
-	assert.Equal(t, 1, out["result"].(js.Value).Get("quotes").Length())
+	assert.Equal(t, 1, out.Get("result").Get("quotes").Length())
+}
+
+// parseJSON parses an answer of annotateJS or renderJS as annotator.js does.
+func parseJSON(t *testing.T, v any) js.Value {
+	t.Helper()
+	j, ok := v.(jsonText)
+	require.True(t, ok, "the answer is JSON text, got %T", v)
+	return js.Global().Get("JSON").Call("parse", string(j))
+}
+
+func TestCallPassesJSONAsOneString(t *testing.T) {
+	out := call("annotate", nil, func([]js.Value) (any, error) { return jsonText(`{"quotes":[]}`), nil })
+	assert.Equal(t, `{"quotes":[]}`, out)
 }

@@ -3,10 +3,11 @@
  * a page a toggle that highlights its direct quotes (coloured by speaker),
  * the speakers' names, and its dates, in place, entirely in the browser.
  *
- *   <script src="/annotator/embed.js" data-wasm="/annotator/annotator.wasm" defer></script>
+ *   <script src="/annotator/embed.js" defer></script>
  *
  * Script attributes (all optional):
- *   data-wasm       URL of annotator.wasm (default: beside embed.js)
+ *   data-wasm       URL of the module (default: annotator-embed.wasm, the
+ *                   embed's build without Markdown, beside embed.js)
  *   data-wasm-exec  URL of Go's wasm_exec.js (default: beside the wasm)
  *   data-annotator-js  URL of annotator.js (default: beside the wasm)
  *   data-selector   CSS selector of the article body (default: the elements

@@ -24,6 +24,16 @@ var adversarialShapes = []struct {
 	// Many people who share one surname, each named in full and then by
 	// the surname alone: clustering walked every earlier namesake.
 	{"given-names-one-surname", manyGivenNames},
+	// Markdown block quotes nested on one line, "> > > … x": goldmark's
+	// work grew with the square of the depth (256 KB took 9 s); past
+	// mdtext.MaxNesting the text is read as plain text, with a warning.
+	{"markdown-nested-quotes", nestedQuotes},
+}
+
+// nestedQuotes is a Markdown article (a heading and a link, so that it is
+// detected as Markdown) whose last line opens about n/2 block quotes.
+func nestedQuotes(n int) string {
+	return "# Notes\n\nSee [the report](https://example.org/report).\n\n" + strings.Repeat("> ", n/2) + "x\n"
 }
 
 // repeated returns a shape that repeats unit into one paragraph (or one
@@ -60,7 +70,7 @@ func BenchmarkAdversarial(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dMB", s.name, mb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
-					if _, err := Annotate(text, Options{Dateline: "2025-10-17", Format: FormatPlain}); err != nil {
+					if _, err := Annotate(text, Options{Dateline: "2025-10-17"}); err != nil { // auto: the Markdown shape is detected
 						b.Fatal(err)
 					}
 				}

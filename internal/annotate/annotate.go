@@ -1,17 +1,16 @@
 package annotate
 
 import (
-	"fmt"
+	"errors"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/mdtext"
 	"github.com/newsroom/annotator/internal/annotate/quote"
 	"github.com/newsroom/annotator/internal/annotate/timex"
 )
-
-// datelineLayout is the layout of Options.Dateline and Result.Dateline.
-const datelineLayout = timex.DatelineLayout
 
 // Annotate finds the direct quotes, speakers and time expressions of text.
 // Any text gets a result, invalid UTF-8 included; the error reports only
@@ -19,12 +18,12 @@ const datelineLayout = timex.DatelineLayout
 func Annotate(text string, opts Options) (Result, error) {
 	var dateline time.Time
 	if opts.Dateline != "" {
-		t, err := time.Parse(datelineLayout, opts.Dateline)
-		if err != nil {
-			return Result{}, fmt.Errorf("annotate: dateline %q is not a date in YYYY-MM-DD form", opts.Dateline)
+		t, ok := core.ParseDay(opts.Dateline)
+		if !ok {
+			return Result{}, errors.New("annotate: dateline " + strconv.Quote(opts.Dateline) + " is not a date in YYYY-MM-DD form")
 		}
 		if t.Year() < timex.MinYear || t.Year() > timex.MaxYear {
-			return Result{}, fmt.Errorf("annotate: dateline %q is outside the years %d-%d that dates are resolved in", opts.Dateline, timex.MinYear, timex.MaxYear)
+			return Result{}, errors.New("annotate: dateline " + strconv.Quote(opts.Dateline) + " is outside the years " + strconv.Itoa(timex.MinYear) + "-" + strconv.Itoa(timex.MaxYear) + " that dates are resolved in")
 		}
 		dateline = t
 	}
@@ -32,9 +31,18 @@ func Annotate(text string, opts Options) (Result, error) {
 	switch format {
 	case FormatAuto:
 		format = DetectFormat(text)
-	case FormatPlain, FormatMarkdown:
+	case FormatMarkdown:
+		if !mdtext.Available {
+			return Result{}, errNoMarkdown
+		}
+	case FormatPlain:
 	default:
-		return Result{}, fmt.Errorf("annotate: unknown format %q (want %q or %q)", format, FormatPlain, FormatMarkdown)
+		return Result{}, errors.New("annotate: unknown format " + strconv.Quote(string(format)) + " (want \"plain\" or \"markdown\")")
+	}
+	var warnings []string
+	if format == FormatMarkdown && mdtext.Nesting(text) > mdtext.MaxNesting {
+		format = FormatPlain
+		warnings = append(warnings, warnTooDeep)
 	}
 	var res Result
 	if format == FormatMarkdown {
@@ -43,6 +51,7 @@ func Annotate(text string, opts Options) (Result, error) {
 		res = annotatePlain(text, dateline)
 	}
 	res.Format = format
+	res.Warnings = warnings
 	return res, nil
 }
 
@@ -64,7 +73,7 @@ func annotatePlain(text string, dateline time.Time) Result {
 		}
 	}
 	if !dateline.IsZero() {
-		res.Dateline = dateline.Format(datelineLayout)
+		res.Dateline = core.FormatDay(dateline)
 	}
 	var order timex.DateOrder
 	res.Dates, order = timex.FindWithOrder(d, dateline)

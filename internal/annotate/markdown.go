@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"errors"
+	"strconv"
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/mdtext"
@@ -51,10 +53,23 @@ func annotateMarkdown(src string, dateline time.Time) Result {
 	return res
 }
 
+// warnTooDeep is the warning of a Markdown text read as plain text because
+// its block quotes or lists nest deeper than the Markdown reader takes in
+// linear time (issue 10: goldmark's work grows with the square of the
+// depth, and a line of 100,000 "> " took minutes).
+var warnTooDeep = "the Markdown nests block quotes or lists more than " + strconv.Itoa(mdtext.MaxNesting) +
+	" deep on one line, so the text was read as plain text"
+
+// errNoMarkdown is Annotate's error for FormatMarkdown in a build without
+// Markdown (the nomarkdown build tag: the embed's WebAssembly module).
+var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built with the nomarkdown tag, as the embed's module is): use format "plain", or the page's module`)
+
 // DetectFormat guesses whether text is Markdown or plain text
-// ([mdtext.IsMarkdown] gives the signals it weighs).
+// ([mdtext.IsMarkdown] gives the signals it weighs). In a build without
+// Markdown (the nomarkdown tag) it always answers FormatPlain, so that
+// FormatAuto reads every text as plain there.
 func DetectFormat(text string) Format {
-	if mdtext.IsMarkdown(text) {
+	if mdtext.Available && mdtext.IsMarkdown(text) {
 		return FormatMarkdown
 	}
 	return FormatPlain

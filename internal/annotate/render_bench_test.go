@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
-	"github.com/newsroom/annotator/internal/annotate/mdtext"
 )
 
 // markdownArticle returns a Markdown article of at least n bytes, built
@@ -64,16 +63,5 @@ func BenchmarkAnnotateMarkdown(b *testing.B) {
 		if _, err := Annotate(src, Options{Format: FormatMarkdown, Dateline: "2025-10-17"}); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkParseMarkdown is goldmark's parse of the same article alone, the
-// floor under the two benchmarks above.
-func BenchmarkParseMarkdown(b *testing.B) {
-	src := []byte(markdownArticle(1 << 20))
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = mdtext.Parse(src)
 	}
 }

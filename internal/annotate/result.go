@@ -28,6 +28,11 @@ type Result struct {
 	// numeric dates ("03/04/2025"): "day-first", "month-first", or "" when
 	// it has none.
 	DateOrder string `json:"date_order"`
+	// Warnings says, in sentences for a reader, where the text was read
+	// otherwise than asked: a Markdown text nested too deep for the
+	// Markdown reader is read as plain text (see [Annotate]). It is empty,
+	// and absent from the JSON, when nothing needs saying.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // The types of a [Result], defined in package core so that every stage

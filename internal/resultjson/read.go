@@ -3,7 +3,7 @@ package resultjson
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
+	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -24,7 +24,7 @@ type SyntaxError struct {
 }
 
 func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Msg)
+	return "invalid JSON at byte " + strconv.Itoa(e.Offset) + ": " + e.Msg
 }
 
 // Members calls fn for each member of the JSON object obj, in input order,
@@ -235,7 +235,7 @@ func (s *scanner) skipValue(depth int) error {
 // skipContainer moves past an object or an array.
 func (s *scanner) skipContainer(depth int) error {
 	if depth > maxDepth {
-		return s.fail(fmt.Sprintf("nested deeper than %d", maxDepth))
+		return s.fail("nested deeper than " + strconv.Itoa(maxDepth))
 	}
 	object := s.data[s.pos] == '{'
 	closer := byte(']')

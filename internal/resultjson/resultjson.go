@@ -29,12 +29,13 @@ func Append(dst []byte, r annotate.Result) []byte {
 }
 
 // FieldNames lists the keys that [AppendFields] writes, in order.
-var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates", "date_order"}
+var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates", "date_order", "warnings"}
 
 // AppendFields appends the members of r's encoding other than "id", as
 // [Append] writes them but without the braces ("format":…,"dateline":…,
-// "quotes":…,"speakers":…,"dates":…,"date_order":…), so that a caller can
-// add them to an object of its own.
+// "quotes":…,"speakers":…,"dates":…,"date_order":…, and "warnings":…
+// when there are any), so that a caller can add them to an object of its
+// own.
 func AppendFields(dst []byte, r annotate.Result) []byte {
 	dst = appendKey(dst, "format", true)
 	dst = appendString(dst, string(r.Format))
@@ -84,6 +85,17 @@ func AppendFields(dst []byte, r annotate.Result) []byte {
 	}
 	dst = appendKey(dst, "date_order", false)
 	dst = appendString(dst, r.DateOrder)
+	if len(r.Warnings) > 0 { // omitempty
+		dst = appendKey(dst, "warnings", false)
+		dst = append(dst, '[')
+		for i, w := range r.Warnings {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendString(dst, w)
+		}
+		dst = append(dst, ']')
+	}
 	return dst
 }
 

@@ -39,6 +39,7 @@ var full = annotate.Result{
 		{Span: annotate.Span{Start: 61, End: 67}, Text: "Friday", Type: annotate.TypeDate, Value: "2025-10-17"},
 		{Span: annotate.Span{Start: 70, End: 80}, Text: "about a year", Type: annotate.TypeDuration, Value: "P1Y", Mod: "APPROX"},
 	},
+	Warnings: []string{"read as \"plain\" text", "a second <one>"},
 }
 
 func TestAppendMatchesEncodingJSON(t *testing.T) {

@@ -19,7 +19,7 @@ function assets(el, config) {
   const resolve = (value, base) => new URL(value, base || document.baseURI).href;
   const pick = (value, fallback, name, base) =>
     value ? resolve(value) : config[fallback] ? resolve(config[fallback]) : resolve(name, base);
-  const wasm = pick(own("wasm"), "wasm", "annotator.wasm", config.base);
+  const wasm = pick(own("wasm"), "wasm", "annotator-embed.wasm", config.base);
   return {
     wasm,
     exec: pick(own("wasm-exec"), "wasmExec", "wasm_exec.js", wasm),

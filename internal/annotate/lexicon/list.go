@@ -1,7 +1,7 @@
 package lexicon
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -44,9 +44,9 @@ func Problems(name string, entries []Entry, canMatch func(word string) bool) []s
 	var out []string
 	seen := map[string]int{}
 	for _, e := range entries {
-		at := fmt.Sprintf("%s:%d: %q", name, e.Line, e.Word)
+		at := name + ":" + strconv.Itoa(e.Line) + ": " + strconv.Quote(e.Word)
 		if first, ok := seen[e.Word]; ok {
-			out = append(out, fmt.Sprintf("%s is listed twice (first on line %d)", at, first))
+			out = append(out, at+" is listed twice (first on line "+strconv.Itoa(first)+")")
 		} else {
 			seen[e.Word] = e.Line
 		}
@@ -54,7 +54,7 @@ func Problems(name string, entries []Entry, canMatch func(word string) bool) []s
 			out = append(out, at+" has upper case: the list is lower case")
 		}
 		if len(e.Word) > MaxWord {
-			out = append(out, fmt.Sprintf("%s is longer than %d bytes and can never match", at, MaxWord))
+			out = append(out, at+" is longer than "+strconv.Itoa(MaxWord)+" bytes and can never match")
 		} else if canMatch != nil && !canMatch(e.Word) {
 			out = append(out, at+" can never match: the tokenizer never yields such a word")
 		}

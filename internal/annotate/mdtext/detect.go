@@ -10,6 +10,7 @@ import "strings"
 // a code span) score 1 and are capped per kind, since plain news carries a
 // numbered list, a "---" or a word in asterisks now and then.
 func IsMarkdown(text string) bool {
+	text = strings.TrimPrefix(text, byteOrderMark) // not part of the first line
 	var s mdScore
 	for rest := text; rest != "" && s.total() < markdownThreshold; {
 		line := rest
@@ -22,6 +23,9 @@ func IsMarkdown(text string) bool {
 	}
 	return s.total() >= markdownThreshold
 }
+
+// byteOrderMark is U+FEFF, which some editors write at the start of a file.
+const byteOrderMark = "\ufeff"
 
 // markdownThreshold is the score at which text counts as Markdown: a
 // strong signal and a weak one, or three weak ones of different kinds.

@@ -1,3 +1,5 @@
+//go:build !nomarkdown
+
 package mdtext
 
 import (
@@ -37,8 +39,18 @@ func Parse(src []byte) ast.Node {
 }
 
 // Tokens tokenizes the Markdown source src for rendering and
-// annotation.
+// annotation. A byte-order mark at the start is not part of the text: the
+// rest is parsed (so that "\ufeff# Title" is a heading), and the tokens'
+// offsets count from the start of src, mark included.
 func Tokens(src string) []Token {
+	if rest, ok := strings.CutPrefix(src, byteOrderMark); ok {
+		toks := Tokens(rest)
+		for i := range toks {
+			toks[i].A += len(byteOrderMark)
+			toks[i].B += len(byteOrderMark)
+		}
+		return toks
+	}
 	source := []byte(src)
 	t := mdTokenizer{src: source, toks: make([]Token, 0, len(src)/8+16)}
 	t.node(Parse(source))

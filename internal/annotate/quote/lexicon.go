@@ -2,7 +2,8 @@ package quote
 
 import (
 	_ "embed"
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
@@ -319,7 +320,7 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 	case 1:
 		field = e.Fields[0]
 	default:
-		return 0, fmt.Errorf("line %d: more than one field after %q", e.Line, e.Word)
+		return 0, errors.New("line " + strconv.Itoa(e.Line) + ": more than one field after " + strconv.Quote(e.Word))
 	}
 	switch list {
 	case wcTitle, wcSubjectPronoun, wcFirstName, wcRoleNoun:
@@ -331,7 +332,7 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 		case "female":
 			g = genderFemale
 		default:
-			return 0, fmt.Errorf("line %d: gender %q is not male or female", e.Line, field)
+			return 0, errors.New("line " + strconv.Itoa(e.Line) + ": gender " + strconv.Quote(field) + " is not male or female")
 		}
 		// A role noun's gender sits with the titles' ("father" is both).
 		shift := map[wordInfo]int{wcTitle: titleGenderShift, wcRoleNoun: titleGenderShift, wcSubjectPronoun: pronounGenderShift, wcFirstName: firstGenderShift}[list]
@@ -339,17 +340,17 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 	case wcCueWord:
 		f, ok := map[string]cueFlags{"inverts": cueInverts, "hearer": cueHearer, "weak": cueWeak}[field]
 		if !ok {
-			return 0, fmt.Errorf("line %d: cue %q needs inverts, hearer or weak", e.Line, e.Word)
+			return 0, errors.New("line " + strconv.Itoa(e.Line) + ": cue " + strconv.Quote(e.Word) + " needs inverts, hearer or weak")
 		}
 		return list | wordInfo(f)<<cueFlagsShift, nil
 	case wcTitleExpansion:
 		if field == "" {
-			return 0, fmt.Errorf("line %d: %q needs the role noun it stands for", e.Line, e.Word)
+			return 0, errors.New("line " + strconv.Itoa(e.Line) + ": " + strconv.Quote(e.Word) + " needs the role noun it stands for")
 		}
 		return list, nil
 	}
 	if field != "" {
-		return 0, fmt.Errorf("line %d: %q takes no field", e.Line, e.Word)
+		return 0, errors.New("line " + strconv.Itoa(e.Line) + ": " + strconv.Quote(e.Word) + " takes no field")
 	}
 	return list, nil
 }

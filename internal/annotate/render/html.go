@@ -84,11 +84,13 @@ func shownText(text string, toks []mdtext.Token, s core.Span, from int) (string,
 func articleTokens(text string, format core.Format) []mdtext.Token {
 	if format == core.FormatAuto {
 		format = core.FormatPlain
-		if mdtext.IsMarkdown(text) {
+		if mdtext.Available && mdtext.IsMarkdown(text) {
 			format = core.FormatMarkdown
 		}
 	}
-	if format == core.FormatMarkdown {
+	// A nomarkdown build, or Markdown nested too deep (as annotate reads it),
+	// shows plain paragraphs.
+	if format == core.FormatMarkdown && mdtext.Available && mdtext.Nesting(text) <= mdtext.MaxNesting {
 		return mdtext.Tokens(text)
 	}
 	return plainTokens(text)

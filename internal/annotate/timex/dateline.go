@@ -8,7 +8,7 @@ import (
 )
 
 // DatelineLayout is the layout of a dateline: YYYY-MM-DD.
-const DatelineLayout = "2006-01-02"
+const DatelineLayout = core.DayLayout
 
 // MinYear and MaxYear bound the year of a dateline: values are written
 // with four-digit years (TIMEX3), so a dateline outside 1000-9999 cannot
@@ -46,8 +46,8 @@ func DetectDateline(d *core.Document) (time.Time, bool) {
 				return
 			}
 			// A date, or the date of a date and time ("2025-10-17T14:30").
-			t, err := time.Parse(DatelineLayout, m.val[:len(DatelineLayout)])
-			if err != nil {
+			t, valid := core.ParseDay(m.val[:len(DatelineLayout)])
+			if !valid {
 				first = false
 				return
 			}

@@ -2,7 +2,7 @@ package timex
 
 import (
 	_ "embed"
-	"fmt"
+	"errors"
 	"slices"
 	"strconv"
 
@@ -160,15 +160,15 @@ func buildDateLexicon(data string) *lexicon.Table {
 // parseDateEntry reads the class and the value of a lexicon entry.
 func parseDateEntry(e lexicon.Entry) (dlexKind, int16, error) {
 	if len(e.Fields) != 2 {
-		return 0, 0, fmt.Errorf("date lexicon, line %d: want word, class and value", e.Line)
+		return 0, 0, errors.New("date lexicon, line " + strconv.Itoa(e.Line) + ": want word, class and value")
 	}
 	kind := dlexKind(slices.Index(dlexKindNames[:], e.Fields[0]))
 	if kind <= dlexNone {
-		return 0, 0, fmt.Errorf("date lexicon, line %d: unknown class %q", e.Line, e.Fields[0])
+		return 0, 0, errors.New("date lexicon, line " + strconv.Itoa(e.Line) + ": unknown class " + strconv.Quote(e.Fields[0]))
 	}
 	val, err := strconv.ParseInt(e.Fields[1], 10, 16)
 	if err != nil {
-		return 0, 0, fmt.Errorf("date lexicon, line %d: bad value %q", e.Line, e.Fields[1])
+		return 0, 0, errors.New("date lexicon, line " + strconv.Itoa(e.Line) + ": bad value " + strconv.Quote(e.Fields[1]))
 	}
 	return kind, int16(val), nil
 }

@@ -1,0 +1,79 @@
+package core
+
+import (
+	"strconv"
+	"time"
+)
+
+// DayLayout is the layout of a dateline and of a calendar date in the
+// result: YYYY-MM-DD, in the terms of package time.
+const DayLayout = "2006-01-02"
+
+// ParseDay reads s in DayLayout, as time.Parse(DayLayout, s) does (four
+// digits of year, two of month and of day, the day within its month), to a
+// time at midnight UTC. It is written out so that the WebAssembly modules
+// carry no layout parser: the embed's is counted in kilobytes (issue 14).
+func ParseDay(s string) (time.Time, bool) {
+	if len(s) != len(DayLayout) || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// FormatDay writes t's date in DayLayout, as t.Format(DayLayout) does
+// (a year outside 0-9999 keeps its sign and all its digits).
+func FormatDay(t time.Time) string {
+	y, m, d := t.Date()
+	b := make([]byte, 0, 12)
+	if y < 0 {
+		b = append(b, '-')
+		y = -y
+	}
+	b = appendPadded(b, y, 4)
+	b = append(b, '-')
+	b = appendPadded(b, int(m), 2)
+	b = append(b, '-')
+	return string(appendPadded(b, d, 2))
+}
+
+// digits reads s as a decimal number of ASCII digits only.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, true
+}
+
+// daysIn is the number of days of month m (1-12) in year y, Gregorian.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// appendPadded appends n (>= 0) in decimal, zero-padded to width digits.
+func appendPadded(b []byte, n, width int) []byte {
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
