@@ -28,6 +28,10 @@ func Decode(data []byte) (annotate.Result, error) {
 			return decodeList(v, &r.Dates, "dates", decodeDate)
 		case is(key, "date_order"):
 			return decodeString(v, &r.DateOrder, "date_order")
+		case is(key, "warnings"):
+			return decodeList(v, &r.Warnings, "warnings", func(raw []byte, w *string) error {
+				return decodeString(raw, w, "warnings")
+			})
 		}
 		return nil
 	})
