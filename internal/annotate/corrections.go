@@ -175,7 +175,7 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 			}
 		}
 	}
-	slices.SortStableFunc(out.quotes, func(a, b correctedQuote) int { return a.Start - b.Start })
+	core.SortStableFunc(out.quotes, func(a, b correctedQuote) int { return a.Start - b.Start })
 	return out, nil
 }
 
@@ -245,7 +245,7 @@ func sortedIDs[V any](m map[string]V) []string {
 	for id := range m {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, compareIDs)
+	core.SortStableFunc(ids, compareIDs)
 	return ids
 }
 

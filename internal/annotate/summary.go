@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"errors"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -186,7 +185,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 			QuoteGroup: groups[k], Aliases: speakerAliases(shown, &cor, k), Edited: edited[sp.ID],
 		}, first})
 	}
-	slices.SortStableFunc(rows, func(a, b ranked) int {
+	core.SortStableFunc(rows, func(a, b ranked) int {
 		if a.Quotes != b.Quotes {
 			return b.Quotes - a.Quotes
 		}

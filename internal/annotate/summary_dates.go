@@ -2,8 +2,8 @@ package annotate
 
 import (
 	"cmp"
-	"slices"
 
+	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/timex"
 )
 
@@ -49,7 +49,7 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 			line = append(line, placed{ds, at.Unix(), at.Nanosecond(), known, d.Start})
 		}
 	}
-	slices.SortStableFunc(line, func(a, b placed) int {
+	core.SortStableFunc(line, func(a, b placed) int {
 		switch {
 		case a.known != b.known:
 			if a.known {
