@@ -99,9 +99,13 @@ type jsonText []byte
 // the method name.
 func failure(method string, err error) map[string]any {
 	name := "Error"
-	var ce *callError
-	if errors.As(err, &ce) {
-		name = ce.Name
+	// errors.As, for the one wrapping this package and annotate use (an
+	// Unwrap() error chain), without the reflection errors.As links in.
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if ce, ok := e.(*callError); ok {
+			name = ce.Name
+			break
+		}
 	}
 	return map[string]any{"error": "ArticleAnnotator." + method + ": " + err.Error(), "name": name}
 }

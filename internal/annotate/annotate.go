@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"errors"
-	"slices"
 	"strconv"
 	"time"
 
@@ -86,8 +85,8 @@ func annotatePlain(text string, dateline time.Time) Result {
 // finish sorts every list by position, derives the text of each span, and
 // makes empty lists non-nil so that they encode as [] in JSON.
 func finish(text string, res *Result) {
-	slices.SortStableFunc(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
-	slices.SortStableFunc(res.Dates, func(a, b Date) int { return a.Start - b.Start })
+	core.SortStableFunc(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
+	core.SortStableFunc(res.Dates, func(a, b Date) int { return a.Start - b.Start })
 	for i := range res.Quotes {
 		q := &res.Quotes[i]
 		q.Text = q.Of(text)
@@ -99,7 +98,7 @@ func finish(text string, res *Result) {
 	for i := range res.Speakers {
 		s := &res.Speakers[i]
 		speakerIndex[s.ID] = i
-		slices.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.Start - b.Start })
+		core.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 		for j := range s.Mentions {
 			s.Mentions[j].Text = s.Mentions[j].Of(text)
 		}

@@ -1,8 +1,9 @@
 package annotate
 
 import (
-	"fmt"
+	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -108,7 +109,7 @@ type correctedSpeaker struct {
 // to nothing or carries bad offsets.
 func applyCorrections(text string, res Result, c Corrections) (corrected, error) {
 	if c.Version != 0 && c.Version != CorrectionsVersion {
-		return corrected{}, fmt.Errorf("corrections version %d is not %d", c.Version, CorrectionsVersion)
+		return corrected{}, errors.New("corrections version " + strconv.Itoa(c.Version) + " is not " + strconv.Itoa(CorrectionsVersion))
 	}
 	var out corrected
 	out.index = make(map[string]int, len(res.Speakers))
@@ -120,7 +121,7 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 	for _, id := range ids {
 		if _, ok := out.index[id]; !ok {
 			if id == "" {
-				return corrected{}, fmt.Errorf("a speaker correction has an empty ID")
+				return corrected{}, errors.New("a speaker correction has an empty ID")
 			}
 			out.index[id] = len(out.speakers)
 			out.speakers = append(out.speakers, correctedSpeaker{Speaker: Speaker{ID: id, Kind: "person", Mentions: []Mention{}}, isNew: true})
@@ -133,7 +134,7 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 			return corrected{}, err
 		}
 		if sp.isNew && strings.TrimSpace(sp.decision.Name) == "" && sp.decision.MergedInto == "" {
-			return corrected{}, fmt.Errorf("new speaker %q has no name", id)
+			return corrected{}, errors.New("new speaker " + strconv.Quote(id) + " has no name")
 		}
 	}
 	quoteIDs := make(map[string]bool, len(res.Quotes)+len(c.Added))
@@ -155,12 +156,12 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 	}
 	for _, id := range sortedIDs(c.Quotes) {
 		if !quoteIDs[id] {
-			return corrected{}, fmt.Errorf("quote correction %q names no quote", id)
+			return corrected{}, errors.New("quote correction " + strconv.Quote(id) + " names no quote")
 		}
 		qc := c.Quotes[id]
 		if qc.Speaker != nil && *qc.Speaker != "" {
 			if _, ok := out.index[*qc.Speaker]; !ok {
-				return corrected{}, fmt.Errorf("quote %q is reassigned to speaker %q, which is neither the engine's nor in corrections.speakers", id, *qc.Speaker)
+				return corrected{}, errors.New("quote " + strconv.Quote(id) + " is reassigned to speaker " + strconv.Quote(*qc.Speaker) + ", which is neither the engine's nor in corrections.speakers")
 			}
 		}
 	}
@@ -174,24 +175,24 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 			}
 		}
 	}
-	slices.SortStableFunc(out.quotes, func(a, b correctedQuote) int { return a.Start - b.Start })
+	core.SortStableFunc(out.quotes, func(a, b correctedQuote) int { return a.Start - b.Start })
 	return out, nil
 }
 
 // checkSpeakerCorrection checks one speaker's decision.
 func checkSpeakerCorrection(id string, sc SpeakerCorrection, index map[string]int) error {
 	if sc.Kind != "" && !slices.Contains(speakerKinds, sc.Kind) {
-		return fmt.Errorf("speaker %q: kind %q is not %q or %q", id, sc.Kind, speakerKinds[0], speakerKinds[1])
+		return errors.New("speaker " + strconv.Quote(id) + ": kind " + strconv.Quote(sc.Kind) + " is not " + strconv.Quote(speakerKinds[0]) + " or " + strconv.Quote(speakerKinds[1]))
 	}
 	if !slices.Contains(Genders, sc.Gender) {
-		return fmt.Errorf("speaker %q: gender %q is not one of %q", id, sc.Gender, Genders[1:])
+		return errors.New("speaker " + strconv.Quote(id) + ": gender " + strconv.Quote(sc.Gender) + " is not one of " + quotedList(Genders[1:]))
 	}
 	if sc.MergedInto == id {
-		return fmt.Errorf("speaker %q is merged into itself", id)
+		return errors.New("speaker " + strconv.Quote(id) + " is merged into itself")
 	}
 	if sc.MergedInto != "" {
 		if _, ok := index[sc.MergedInto]; !ok {
-			return fmt.Errorf("speaker %q is merged into %q, which is neither the engine's nor in corrections.speakers", id, sc.MergedInto)
+			return errors.New("speaker " + strconv.Quote(id) + " is merged into " + strconv.Quote(sc.MergedInto) + ", which is neither the engine's nor in corrections.speakers")
 		}
 	}
 	return nil
@@ -202,19 +203,19 @@ func addedQuote(doc *core.Document, a AddedQuote, quoteIDs map[string]bool, spea
 	text := doc.Text
 	switch {
 	case a.ID == "":
-		return Quote{}, fmt.Errorf("an added quote has no ID")
+		return Quote{}, errors.New("an added quote has no ID")
 	case quoteIDs[a.ID]:
-		return Quote{}, fmt.Errorf("added quote %q: the ID is taken", a.ID)
+		return Quote{}, errors.New("added quote " + strconv.Quote(a.ID) + ": the ID is taken")
 	case a.Start < 0 || a.End > len(text) || a.Start >= a.End:
-		return Quote{}, fmt.Errorf("added quote %q: offsets %d:%d are not a stretch of the text (length %d)", a.ID, a.Start, a.End, len(text))
+		return Quote{}, errors.New("added quote " + strconv.Quote(a.ID) + ": offsets " + strconv.Itoa(a.Start) + ":" + strconv.Itoa(a.End) + " are not a stretch of the text (length " + strconv.Itoa(len(text)) + ")")
 	case !core.OnBoundary(text, a.Start) || !core.OnBoundary(text, a.End):
-		return Quote{}, fmt.Errorf("added quote %q: offsets %d:%d cut a character", a.ID, a.Start, a.End)
+		return Quote{}, errors.New("added quote " + strconv.Quote(a.ID) + ": offsets " + strconv.Itoa(a.Start) + ":" + strconv.Itoa(a.End) + " cut a character")
 	}
 	q := Quote{ID: a.ID, Span: Span{Start: a.Start, End: a.End}}
 	q.Text = q.Of(text)
 	if a.Speaker != "" {
 		if _, ok := speakers[a.Speaker]; !ok {
-			return Quote{}, fmt.Errorf("added quote %q: speaker %q is neither the engine's nor in corrections.speakers", a.ID, a.Speaker)
+			return Quote{}, errors.New("added quote " + strconv.Quote(a.ID) + ": speaker " + strconv.Quote(a.Speaker) + " is neither the engine's nor in corrections.speakers")
 		}
 		s := a.Speaker
 		q.Speaker = &s
@@ -235,7 +236,7 @@ func (c *corrected) finalSpeaker(id string) (string, error) {
 		}
 		id = next
 	}
-	return "", fmt.Errorf("speaker %q: the merges form a cycle", id)
+	return "", errors.New("speaker " + strconv.Quote(id) + ": the merges form a cycle")
 }
 
 // sortedIDs returns the keys of m in natural order: "u2" before "u10".
@@ -244,7 +245,7 @@ func sortedIDs[V any](m map[string]V) []string {
 	for id := range m {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, compareIDs)
+	core.SortStableFunc(ids, compareIDs)
 	return ids
 }
 
@@ -255,4 +256,16 @@ func compareIDs(a, b string) int {
 		return len(a) - len(b)
 	}
 	return strings.Compare(a, b)
+}
+
+// quotedList writes ss as fmt's %q writes a []string: ["a" "b"].
+func quotedList(ss []string) string {
+	b := []byte{'['}
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendQuote(b, s)
+	}
+	return string(append(b, ']'))
 }

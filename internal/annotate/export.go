@@ -2,7 +2,7 @@ package annotate
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/render"
@@ -67,7 +67,7 @@ func Export(text string, res Result, c Corrections, format ExportFormat, opts Ex
 		for i, f := range ExportFormats {
 			names[i] = string(f)
 		}
-		return "", fmt.Errorf("annotate: unknown export %q (want %s)", format, strings.Join(names, ", "))
+		return "", errors.New("annotate: unknown export " + strconv.Quote(string(format)) + " (want " + strings.Join(names, ", ") + ")")
 	}
 	sum, cor, err := exportSummary(text, res, c, opts)
 	if err != nil {

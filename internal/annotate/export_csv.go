@@ -1,9 +1,10 @@
 package annotate
 
 import (
-	"encoding/csv"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The CSV exports: RFC 4180 (every field that needs it quoted, CRLF line
@@ -82,15 +83,7 @@ func exportCSVSources(in exportInput) (string, error) {
 // when it has as many cells as the header.
 func writeCSV(header []string, fill func(row func(text []string, figures ...string))) (string, error) {
 	var b strings.Builder
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	var err error
-	put := func(rec []string) {
-		if err == nil {
-			err = w.Write(rec)
-		}
-	}
-	put(header)
+	writeCSVRecord(&b, header)
 	var rec []string
 	fill(func(text []string, figures ...string) {
 		for _, t := range text {
@@ -98,15 +91,61 @@ func writeCSV(header []string, fill func(row func(text []string, figures ...stri
 		}
 		rec = append(rec, figures...)
 		if len(rec) >= len(header) {
-			put(rec)
+			writeCSVRecord(&b, rec)
 			rec = rec[:0]
 		}
 	})
-	w.Flush()
-	if err == nil {
-		err = w.Error()
+	return b.String(), nil
+}
+
+// writeCSVRecord writes one record as encoding/csv's Writer does with
+// UseCRLF (encoding/csv is not used: it imports fmt, which the WebAssembly
+// links none of): a field is quoted when it holds a comma, a quote, CR or
+// LF, starts with a space, or is \. ; inside quotes a quote is doubled, a
+// line break is CRLF; the record ends with CRLF.
+func writeCSVRecord(b *strings.Builder, rec []string) {
+	for n, field := range rec {
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		if !csvNeedsQuotes(field) {
+			b.WriteString(field)
+			continue
+		}
+		b.WriteByte('"')
+		for field != "" {
+			i := strings.IndexAny(field, "\"\r\n")
+			if i < 0 {
+				i = len(field)
+			}
+			b.WriteString(field[:i])
+			field = field[i:]
+			if field == "" {
+				break
+			}
+			switch field[0] {
+			case '"':
+				b.WriteString(`""`)
+			case '\n':
+				b.WriteString("\r\n")
+			} // a CR is dropped: with LF it makes CRLF, alone nothing
+			field = field[1:]
+		}
+		b.WriteByte('"')
 	}
-	return b.String(), err
+	b.WriteString("\r\n")
+}
+
+// csvNeedsQuotes is encoding/csv's rule for a field that must be quoted.
+func csvNeedsQuotes(field string) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` || strings.ContainsAny(field, ",\"\r\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r)
 }
 
 // CSVCell is text from an article made safe for a CSV cell: on one line,

@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,7 +24,7 @@ func exportText(in exportInput) (string, error) {
 	}
 	b.WriteString(cleanLine(title) + "\n")
 	if sum.Dateline != "" {
-		fmt.Fprintf(&b, "Dateline: %s (%s)\n", readableDateline(sum.Dateline), cleanLine(sum.Dateline))
+		b.WriteString("Dateline: " + readableDateline(sum.Dateline) + " (" + cleanLine(sum.Dateline) + ")\n")
 	}
 	b.WriteString("\n")
 	names := make(map[string]string, len(sum.Speakers))
@@ -49,9 +48,9 @@ func exportText(in exportInput) (string, error) {
 	article.WriteString(in.text[from:])
 	b.WriteString(strings.TrimSpace(cleanText(article.String())) + "\n")
 
-	fmt.Fprintf(&b, "\nSources: %s, %s, %s\n", plural(sum.Totals.Sources, "speaker"), plural(sum.Totals.Quotes, "quote"), plural(sum.Totals.Words, "quoted word"))
+	b.WriteString("\nSources: " + plural(sum.Totals.Sources, "speaker") + ", " + plural(sum.Totals.Quotes, "quote") + ", " + plural(sum.Totals.Words, "quoted word") + "\n")
 	for _, s := range sum.Speakers {
-		fmt.Fprintf(&b, "- %s", cleanLine(s.Name))
+		b.WriteString("- " + cleanLine(s.Name))
 		var about []string
 		for _, a := range []string{s.Role, s.Kind, s.Category, s.Gender} {
 			if a != "" {
@@ -59,16 +58,16 @@ func exportText(in exportInput) (string, error) {
 			}
 		}
 		if len(about) > 0 {
-			fmt.Fprintf(&b, " (%s)", strings.Join(about, ", "))
+			b.WriteString(" (" + strings.Join(about, ", ") + ")")
 		}
-		fmt.Fprintf(&b, ": %s, %s, %s", plural(s.Quotes, "quote"), plural(s.Words, "word"), percent(s.Share))
+		b.WriteString(": " + plural(s.Quotes, "quote") + ", " + plural(s.Words, "word") + ", " + percent(s.Share))
 		if len(s.Aliases) > 0 {
-			fmt.Fprintf(&b, "; also %s", cleanLine("“"+strings.Join(s.Aliases, "”, “")+"”"))
+			b.WriteString("; also " + cleanLine("“"+strings.Join(s.Aliases, "”, “")+"”"))
 		}
 		b.WriteString("\n")
 	}
 	if u := sum.Unattributed; u.Quotes > 0 {
-		fmt.Fprintf(&b, "- Unattributed: %s, %s, %s\n", plural(u.Quotes, "quote"), plural(u.Words, "word"), percent(u.Share))
+		b.WriteString("- Unattributed: " + plural(u.Quotes, "quote") + ", " + plural(u.Words, "word") + ", " + percent(u.Share) + "\n")
 	}
 	for _, part := range []struct {
 		head  string
@@ -79,7 +78,7 @@ func exportText(in exportInput) (string, error) {
 		}
 		b.WriteString("\n" + part.head + "\n")
 		for _, d := range part.dates {
-			fmt.Fprintf(&b, "- %s: “%s” (%s)\n", cleanLine(d.Readable), cleanLine(d.Text), cleanLine(d.Value))
+			b.WriteString("- " + cleanLine(d.Readable) + ": “" + cleanLine(d.Text) + "” (" + cleanLine(d.Value) + ")\n")
 		}
 	}
 	return b.String(), nil

@@ -1,8 +1,8 @@
 package annotate
 
 import (
-	"fmt"
-	"slices"
+	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -134,7 +134,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 	}
 	cor, err := applyCorrections(text, res, c)
 	if err != nil {
-		return Summary{}, nil, fmt.Errorf("annotate: %w", err)
+		return Summary{}, nil, &annotateError{err}
 	}
 	sum := Summary{Dateline: res.Dateline, Unit: UnitUTF8, Quotes: make([]QuoteSummary, 0, len(cor.quotes))}
 	groups := make([]QuoteGroup, len(cor.speakers))
@@ -143,7 +143,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 	for i, q := range cor.quotes {
 		qs, err := summarizeQuote(text, q, &cor)
 		if err != nil {
-			return Summary{}, nil, fmt.Errorf("annotate: %w", err)
+			return Summary{}, nil, &annotateError{err}
 		}
 		sum.Quotes = append(sum.Quotes, qs)
 		if qs.Dismissed {
@@ -185,7 +185,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 			QuoteGroup: groups[k], Aliases: speakerAliases(shown, &cor, k), Edited: edited[sp.ID],
 		}, first})
 	}
-	slices.SortStableFunc(rows, func(a, b ranked) int {
+	core.SortStableFunc(rows, func(a, b ranked) int {
 		if a.Quotes != b.Quotes {
 			return b.Quotes - a.Quotes
 		}
@@ -287,7 +287,7 @@ func editedSpeakers(cor *corrected) map[string]bool {
 func checkResultSpans(text string, res Result) error {
 	bad := func(what string, s Span) error {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End || !core.OnBoundary(text, s.Start) || !core.OnBoundary(text, s.End) {
-			return fmt.Errorf("annotate: %s has offsets %d:%d, not a stretch of the text (length %d bytes)", what, s.Start, s.End, len(text))
+			return errors.New("annotate: " + what + " has offsets " + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End) + ", not a stretch of the text (length " + strconv.Itoa(len(text)) + " bytes)")
 		}
 		return nil
 	}
@@ -309,7 +309,7 @@ func checkResultSpans(text string, res Result) error {
 		}
 	}
 	for i, d := range res.Dates {
-		if err := bad(fmt.Sprintf("date %d", i), d.Span); err != nil {
+		if err := bad("date "+strconv.Itoa(i), d.Span); err != nil {
 			return err
 		}
 	}
@@ -334,3 +334,11 @@ func firstNonEmpty(s, fallback string) string {
 	}
 	return s
 }
+
+// annotateError is an error of the corrections or of a quote's summary
+// with the package's prefix, as fmt.Errorf("annotate: %w", err) writes it
+// (fmt is not linked into the WebAssembly).
+type annotateError struct{ err error }
+
+func (e *annotateError) Error() string { return "annotate: " + e.err.Error() }
+func (e *annotateError) Unwrap() error { return e.err }

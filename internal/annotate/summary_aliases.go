@@ -1,9 +1,9 @@
 package annotate
 
 import (
-	"slices"
 	"strings"
 
+	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/render"
 )
 
@@ -25,7 +25,7 @@ func speakerAliases(shown func(Span) string, cor *corrected, k int) []string {
 			mentions = append(mentions, Mention{Span: Span{Start: -1}, Text: speakerName(sp)})
 		}
 	}
-	slices.SortStableFunc(mentions, func(a, b Mention) int { return cmpPosition(a.Start, b.Start) })
+	core.SortStableFunc(mentions, func(a, b Mention) int { return cmpPosition(a.Start, b.Start) })
 	seen := map[string]bool{strings.ToLower(name): true}
 	aliases := []string{}
 	for _, m := range mentions {

@@ -1,9 +1,9 @@
 package annotate
 
 import (
-	"slices"
-	"time"
+	"cmp"
 
+	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/timex"
 )
 
@@ -26,9 +26,13 @@ type DateSummary struct {
 // what a reader sees of it (shownTexts).
 func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
 	timeline, durations, sets = []DateSummary{}, []DateSummary{}, []DateSummary{}
+	// The instant is held as Unix seconds and nanoseconds, not a
+	// time.Time: a time.Time in a sorted type puts time's layout
+	// interpreter (Time.String) into the WebAssembly.
 	type placed struct {
 		DateSummary
-		at    time.Time
+		sec   int64
+		nsec  int
 		known bool
 		start int
 	}
@@ -42,18 +46,20 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 			sets = append(sets, ds)
 		default:
 			at, known := timex.ValueStart(d.Value)
-			line = append(line, placed{ds, at, known, d.Start})
+			line = append(line, placed{ds, at.Unix(), at.Nanosecond(), known, d.Start})
 		}
 	}
-	slices.SortStableFunc(line, func(a, b placed) int {
+	core.SortStableFunc(line, func(a, b placed) int {
 		switch {
 		case a.known != b.known:
 			if a.known {
 				return -1
 			}
 			return 1
-		case a.known && !a.at.Equal(b.at):
-			return a.at.Compare(b.at)
+		case a.known && a.sec != b.sec:
+			return cmp.Compare(a.sec, b.sec)
+		case a.known && a.nsec != b.nsec:
+			return a.nsec - b.nsec
 		}
 		return a.start - b.start
 	})

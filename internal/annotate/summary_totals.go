@@ -3,6 +3,8 @@ package annotate
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // Totals are the figures at the foot of an article's sources table.
@@ -77,7 +79,7 @@ func groupTotals(speakers []SpeakerSummary, words int, order []string, key func(
 		g.Share = share(g.Words, words)
 		out = append(out, *g)
 	}
-	slices.SortFunc(out, func(a, b GroupTotal) int {
+	core.SortStableFunc(out, func(a, b GroupTotal) int {
 		if ra, rb := rank(a.Key), rank(b.Key); ra != rb {
 			return ra - rb
 		}

@@ -1,7 +1,6 @@
 package resultjson
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -21,7 +20,7 @@ type TypeError struct {
 }
 
 func (e *TypeError) Error() string {
-	return fmt.Sprintf("cannot read %s into %s of type %s", e.Value, e.Field, e.Type)
+	return "cannot read " + e.Value + " into " + e.Field + " of type " + e.Type
 }
 
 // isNull says raw is the literal null.

@@ -259,6 +259,6 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 	}
 	if added {
 		// Keep the paragraph's entries in text order.
-		slices.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
+		core.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
 	}
 }

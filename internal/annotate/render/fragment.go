@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -94,7 +93,7 @@ func fragmentMarks(text string, res Annotations, speakers map[string]FragmentSpe
 		a.Add("style", "background-color:transparent;color:inherit;border-bottom:1px dotted #6b3fb8;")
 		add(d.Span, markDate, a.String(), "")
 	}
-	slices.SortStableFunc(marks, func(x, y markSpan) int {
+	core.SortStableFunc(marks, func(x, y markSpan) int {
 		if c := cmp.Compare(x.Start, y.Start); c != 0 {
 			return c
 		}

@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"slices"
 	"strconv"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -156,7 +155,7 @@ func collectMarks(text string, res Annotations) []markSpan {
 		id := dateID(i)
 		add(d.Span, markDate, ` class="dt" data-date="`+id+`"`+rest, id)
 	}
-	slices.SortStableFunc(marks, func(x, y markSpan) int {
+	core.SortStableFunc(marks, func(x, y markSpan) int {
 		if c := cmp.Compare(x.Start, y.Start); c != 0 {
 			return c
 		}

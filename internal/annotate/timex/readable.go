@@ -137,7 +137,7 @@ func readableDay(date string) string {
 	if t.Day() != dayOfMonth {
 		return "" // 31 April
 	}
-	return t.Format("Mon 2 Jan 2006")
+	return dayName(t)
 }
 
 // readableWeek reads the week values YYYY-Www, YYYY-Www-D and YYYY-Www-WE
@@ -169,11 +169,33 @@ func readableWeek(year int, yearKnown bool, week string, rest []string) string {
 	}
 	switch {
 	case weekend:
-		return "weekend of " + monday.AddDate(0, 0, 5).Format("Mon 2 Jan 2006")
+		return "weekend of " + dayName(monday.AddDate(0, 0, 5))
 	case wd < 0:
-		return "week of " + monday.Format("Mon 2 Jan 2006")
+		return "week of " + dayName(monday)
 	}
-	return monday.AddDate(0, 0, wd-1).Format("Mon 2 Jan 2006")
+	return dayName(monday.AddDate(0, 0, wd-1))
+}
+
+// dayName writes t as t.Format("Mon 2 Jan 2006") does ("Fri 17 Oct
+// 2025"), without the time package's layout interpreter, which would be
+// the one user of it in the WebAssembly.
+func dayName(t time.Time) string {
+	b := make([]byte, 0, len("Mon 31 Jan -2006"))
+	b = append(b, t.Weekday().String()[:3]...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(t.Day()), 10)
+	b = append(b, ' ')
+	b = append(b, t.Month().String()[:3]...)
+	b = append(b, ' ')
+	year := t.Year()
+	if year < 0 {
+		b = append(b, '-')
+		year = -year
+	}
+	for w := 1000; w > 1 && year < w; w /= 10 {
+		b = append(b, '0')
+	}
+	return string(strconv.AppendInt(b, int64(year), 10))
 }
 
 // isoWeekday is the time.Weekday of ISO weekday n (1 is Monday, 7 Sunday).

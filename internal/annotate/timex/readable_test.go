@@ -140,3 +140,20 @@ func FuzzReadable(f *testing.F) {
 		ValueStart(value)
 	})
 }
+
+// dayName stands in for t.Format("Mon 2 Jan 2006"): every day of a few
+// years, and years of fewer than four digits, negative or of five.
+func TestDayNameIsTimeFormat(t *testing.T) {
+	var days []time.Time
+	for d := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2026; d = d.AddDate(0, 0, 1) {
+		days = append(days, d)
+	}
+	for _, y := range []int{-12345, -44, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456} {
+		days = append(days, time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC))
+	}
+	for _, d := range days {
+		if got, want := dayName(d), d.Format("Mon 2 Jan 2006"); got != want {
+			t.Errorf("dayName(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
