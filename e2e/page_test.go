@@ -170,7 +170,9 @@ func TestPageSeedArticle(t *testing.T) {
 			return tip.hidden ? "" : tip.textContent;
 		})()`)
 	}
-	assert.Contains(t, tip(`#article mark.dt[data-value="2025-10-16"]`), "2025-10-16")
+	// A date's tooltip reads as the panel does (the Go summary's readable
+	// form), its TIMEX value after it.
+	assert.Contains(t, tip(`#article mark.dt[data-value="2025-10-16"]`), "Date: Thu 16 Oct 2025 · TIMEX 2025-10-16")
 	quoteTip := tip(`#article mark.q[id]`)
 	assert.Contains(t, quoteTip, "Quote by Donald Trump")
 	assert.Contains(t, quoteTip, "paragraph 2")

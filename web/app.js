@@ -305,7 +305,7 @@ function enableExports(on) {
 
 // ---- Wiring ---------------------------------------------------------------
 
-const hideTip = attachTooltips(el.article, el.tip);
+const hideTip = attachTooltips(el.article, el.tip, () => (state.result && state.result.dates.readable) || null);
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") {
     hideTip();

@@ -15,8 +15,9 @@
 //                      (hash: SHA-256 of the text, the key of its corrections;
 //                      kept: false when the browser refused to keep it; result: {format,
 //                      dateline, counts: {quotes, speakers, dates}, summary,
-//                      dates: {timeline, periods}}: the summary without its
-//                      dates, which come grouped (js/date-groups.js); the
+//                      dates: {timeline, periods, readable}}: the summary without its
+//                      dates, which come grouped (js/date-groups.js), with
+//                      their readable forms by type, value and modifier; the
 //                      full result stays here, for summarize and export)
 //                   {type: "annotated", id, result, ms}  (the whole result, summary included)
 //                   {type: "summary", id, summary}   (without its dates)
@@ -30,7 +31,7 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { splitBlocks } from "./js/chunks.js";
-import { groupDates } from "./js/date-groups.js";
+import { groupDates, readableByKey } from "./js/date-groups.js";
 import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
@@ -104,7 +105,10 @@ self.onmessage = async (event) => {
     const slim = {
       format: result.format, dateline: result.dateline, summary: withoutDates(summary),
       counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
-      dates: { timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]) },
+      dates: {
+        timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]),
+        readable: readableByKey([...summary.timeline, ...summary.durations, ...summary.sets]),
+      },
     };
     const [hash, kept] = await Promise.all([
       textHash(msg.text),
