@@ -8,6 +8,7 @@
 // Everything else the page shows from the article is set as text.
 
 import { MAX_TEXT_LENGTH } from "./annotator.js";
+import { unpackChunks } from "./js/chunks.js";
 import { Desk } from "./js/desk.js";
 import { formatSize, plural } from "./js/format.js";
 import { counts, showArticle, showPanel } from "./js/page-view.js";
@@ -308,9 +309,10 @@ async function showResult(msg, run) {
   el.formatDetected.textContent = "(" + (res.format === "markdown" ? "Markdown" : "plain") + ")";
   desk.close();
   const generation = state.display;
-  state.showing = msg.chunks.length > 1;
+  const chunks = unpackChunks(msg.html);
+  state.showing = chunks.length > 1;
   el.cancel.hidden = !state.showing;
-  const shown = await showArticle(el.article, msg.chunks, () => generation === state.display, (pct) => {
+  const shown = await showArticle(el.article, chunks, () => generation === state.display, (pct) => {
     setStatus("Showing the article… " + pct + "%");
     el.progress.hidden = false;
     el.progress.value = pct;

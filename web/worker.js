@@ -11,8 +11,10 @@
 //                   {type: "summarize", id, corrections}  (of the last render)
 //                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
-//                   {type: "result", id, chunks, result, ms, hash, kept}
-//                      (hash: SHA-256 of the text, the key of its corrections;
+//                   {type: "result", id, html, result, ms, hash, kept}
+//                      (html: the article's HTML in pieces, packed by
+//                      js/chunks.js into one transferred buffer;
+//                      hash: SHA-256 of the text, the key of its corrections;
 //                      kept: false when the browser refused to keep it; result: {format,
 //                      dateline, counts: {quotes, speakers, dates}, summary,
 //                      dates: {timeline, periods, readable}}: the summary without its
@@ -30,7 +32,7 @@
 // already compiled module.
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
-import { splitBlocks } from "./js/chunks.js";
+import { packChunks, splitBlocks } from "./js/chunks.js";
 import { groupDates, readableByKey } from "./js/date-groups.js";
 import { putArticle, textHash } from "./js/store.js";
 
@@ -114,7 +116,8 @@ self.onmessage = async (event) => {
       textHash(msg.text),
       msg.keep ? putArticle({ text: msg.text, dateline: msg.dateline || "", format: msg.format || "auto" }) : true,
     ]);
-    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: slim, ms, hash, kept });
+    const html = packChunks(splitBlocks(out.html, CHUNK));
+    self.postMessage({ type: "result", id: msg.id, html, result: slim, ms, hash, kept }, [html.bytes.buffer]);
   } catch (err) {
     self.postMessage({
       type: "error",
