@@ -400,7 +400,7 @@ func introducesQuote(text string, ts []token, ev *cueEvent) bool {
 }
 
 // onlyWordsAndCommas reports whether ts[from:to] are words and commas:
-// "Sanders's campaign manager, Jeff Weaver, said".
+// "the mayor's campaign manager, Tom Reyes, said".
 func onlyWordsAndCommas(text string, ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if ts[k].kind == tokPunct && text[ts[k].Start] == '.' && k > from && ts[k-1].End == ts[k].Start && isTitle(text, ts[k-1]) {

@@ -154,7 +154,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 			return int(i)
 		}
 		// S7: a two-word name that is the end of a longer one is an
-		// alias ("Paz Akin" after "Lorena Paz Akin").
+		// alias ("Ruiz Soto" after "Marta Ruiz Soto").
 		if j, ok := c.byKey[keyHash(keyTail, nameSpan.Of(c.text))]; ok && words == 2 {
 			if _, given := firstNamesLex.get(first.Of(c.text)); !given {
 				c.visits++
@@ -191,7 +191,7 @@ func (c *clusters) namedInFull(key uint64, i, para int) {
 }
 
 // bareSurname returns the entity a lone surname w in paragraph para names
-// ("Greenspan" for Dorie or Michael Greenspan),
+// ("Alvarez" for Rosa or Tomas Alvarez),
 // or -1 when no entity has it; g is the gender a pronoun right after it
 // tells ("Marsh and her aides"), if any.
 func (c *clusters) bareSurname(w string, g gender, para int) int {

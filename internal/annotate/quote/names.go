@@ -261,7 +261,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if from > 0 && ts[from-1].kind == tokWord && ts[from-1].is(wcRoleNoun) {
 		person = true
 		if g == genderUnknown {
-			g = ts[from-1].info.roleGender() // S9: "her son Kody Cook" is a he
+			g = ts[from-1].info.roleGender() // S9: "her son Milo Cook" is a he
 		}
 	}
 	if !person && words >= 2 {
@@ -270,7 +270,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		}
 	}
 	if !person && words >= 2 && len(last.Of(text)) >= 3 && isAcronym(last.Of(text)) && !last.is(wcNameSuffix) {
-		org = true // S5: a name ending in an acronym, "Burnaby RCMP"
+		org = true // S5: a name ending in an acronym, "Ashford RCMP"
 	}
 	ent := -1
 	if words == 1 && !person && !org {

@@ -232,7 +232,7 @@ func (tk *tokenizer) endsSentence(k int) bool {
 		}
 		if c == '.' && k > 0 && tk.buf[k-1].kind == tokWord && tk.buf[k-1].End == t.Start {
 			w := tk.buf[k-1].Of(text)
-			if isInitials(w) || tk.buf[k-1].is(wcAbbreviation) { // "W.", "G.K.": initials
+			if isInitials(w) || tk.buf[k-1].is(wcAbbreviation) { // "W.", "R.T.": initials
 				return false
 			}
 		}
