@@ -127,6 +127,8 @@ type shown struct {
 	Nested []string `json:"nested"`
 	// Outside counts the highlights outside the article body.
 	Outside int `json:"outside"`
+	// Titles maps a date's text to its highlight's title (its tooltip).
+	Titles map[string]string `json:"titles"`
 }
 
 // readShown gathers the highlights: each quote's marks joined (a quote is
@@ -148,6 +150,7 @@ const readShown = `(() => {
 		dates: [...body.querySelectorAll('mark.aa-date')].map((m) => ({ text: m.textContent, value: m.dataset.aaValue })),
 		nested: [...body.querySelectorAll('mark.aa-quote mark.aa-date')].map((m) => m.textContent),
 		outside: [...document.querySelectorAll('mark.aa-hl')].filter((m) => !body.contains(m)).length,
+		titles: Object.fromEntries([...body.querySelectorAll('mark.aa-date')].map((m) => [m.textContent, m.title])),
 	};
 })()`
 
@@ -211,6 +214,8 @@ func TestEmbedDemo(t *testing.T) {
 			assert.Contains(t, got.Dates, want)
 		}
 		assert.Contains(t, got.Nested, "2024", "a date inside a quote nests in its highlight")
+		// The tooltip reads as the panel does, the TIMEX value after it.
+		assert.Equal(t, "Date · Wed 11 Mar 2026 (2026-03-11)", got.Titles["Wednesday"])
 	})
 	t.Run("only the body", func(t *testing.T) {
 		// The headline, byline, caption, correction and related links are

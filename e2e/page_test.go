@@ -170,7 +170,9 @@ func TestPageSeedArticle(t *testing.T) {
 			return tip.hidden ? "" : tip.textContent;
 		})()`)
 	}
-	assert.Contains(t, tip(`#article mark.dt[data-value="2025-10-16"]`), "2025-10-16")
+	// A date's tooltip reads as the panel does (the Go summary's readable
+	// form), its TIMEX value after it.
+	assert.Contains(t, tip(`#article mark.dt[data-value="2025-10-16"]`), "Date: Thu 16 Oct 2025 · TIMEX 2025-10-16")
 	quoteTip := tip(`#article mark.q[id]`)
 	assert.Contains(t, quoteTip, "Quote by Donald Trump")
 	assert.Contains(t, quoteTip, "paragraph 2")
@@ -556,6 +558,33 @@ func TestPageLargePaste(t *testing.T) {
 	require.NoError(t, err)
 	writeTestOut(t, "large-paste.png", shot)
 	t.Logf("counts: %s", evalPage[string](t, ctx, `[...document.querySelectorAll("#speakers .count")].map(e => e.textContent).join(", ")`))
+
+	// Esc stops the desk's work too: renaming the speaker of twenty
+	// thousand quotes relabels them a slice at a time; Esc once the first
+	// label has changed leaves the rest as they were, for good.
+	relabelled := `document.querySelectorAll('#article mark.q[data-who="ZQ"]').length`
+	stopped := evalPage[struct {
+		Busy   bool   `json:"busy"`
+		Status string `json:"status"`
+	}](t, ctx, `(async () => {
+		const b = document.querySelector('#speakers button[data-action="rename"]');
+		document.getElementById("rename-" + b.dataset.speaker).value = "Zoe Quinn";
+		b.click();
+		const t0 = performance.now();
+		while (`+relabelled+` === 0 && performance.now() - t0 < 60000) {
+			await new Promise((r) => setTimeout(r, 1));
+		}
+		document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+		return { busy: document.documentElement.dataset.deskBusy === "true", status: document.getElementById("status-text").textContent };
+	})()`)
+	assert.False(t, stopped.Busy, "the desk still busy after Esc")
+	assert.Contains(t, stopped.Status, "Cancelled")
+	early := evalPage[int](t, ctx, relabelled)
+	time.Sleep(time.Second)
+	late := evalPage[int](t, ctx, relabelled)
+	assert.Positive(t, early, "labels changed before Esc")
+	assert.Equal(t, early, late, "labels changed after Esc")
+	assert.Less(t, late, got.Quotes, "every label changed: Esc came too late to show anything")
 
 	// Cancel stops a long run, and the page works on.
 	evalPage[int](t, ctx, fill)

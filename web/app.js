@@ -8,6 +8,7 @@
 // Everything else the page shows from the article is set as text.
 
 import { MAX_TEXT_LENGTH } from "./annotator.js";
+import { unpackChunks } from "./js/chunks.js";
 import { Desk } from "./js/desk.js";
 import { formatSize, plural } from "./js/format.js";
 import { counts, showArticle, showPanel } from "./js/page-view.js";
@@ -90,6 +91,23 @@ const engine = new AnnotatorWorker({
   done: onDone,
 });
 const desk = new Desk(el, engine, setStatus);
+// The desk's work (its summary, its marks a slice at a time) can be
+// cancelled like the run: Cancel shows when it lasts.
+let deskTimer = 0;
+desk.onBusy = (on) => {
+  clearTimeout(deskTimer);
+  if (on) {
+    root.deskBusy = "true";
+    deskTimer = setTimeout(() => {
+      el.cancel.hidden = false;
+    }, SHOW_PROGRESS_MS);
+    return;
+  }
+  delete root.deskBusy;
+  if (!state.running && !state.showing) {
+    el.cancel.hidden = true;
+  }
+};
 
 // ---- Requests ---------------------------------------------------------
 
@@ -101,11 +119,23 @@ function currentRequest() {
   };
 }
 
+// sameRequest reports whether requests a and b annotate alike.
+function sameRequest(a, b) {
+  return a.text === b.text && a.dateline === b.dateline && a.format === b.format;
+}
+
 // schedule re-annotates after a pause in editing.
 function schedule(now) {
   clearTimeout(state.timer);
   delete root.annotated; // what is shown no longer matches the input
   const req = currentRequest();
+  if (state.running && sameRequest(req, state.running.req)) {
+    // Back to the text being annotated (a character typed and taken
+    // back): its run goes on, and nothing newer waits.
+    state.scheduled = false;
+    state.pending = null;
+    return;
+  }
   // A newer edit makes a long run in progress useless: stop it now.
   if (state.running && state.running.size >= LARGE) {
     cancelRun(true);
@@ -119,6 +149,10 @@ function submit(req) {
   state.scheduled = false;
   req.id = ++state.seq;
   req.keep = el.keep.checked; // the worker keeps it, off this thread
+  if (state.running && sameRequest(req, state.running.req)) {
+    state.pending = null; // the same text is being annotated
+    return;
+  }
   if (!engine.ready || state.running) {
     state.pending = req; // sent when the worker is free; the newest wins
     if (!engine.ready) {
@@ -145,7 +179,7 @@ function send(req) {
       MAX_TEXT_LENGTH.toLocaleString("en") + ". Paste a shorter part.", "error");
     return;
   }
-  state.running = { id: req.id, size: req.text.length, text: req.text, started: performance.now() };
+  state.running = { id: req.id, size: req.text.length, text: req.text, req, started: performance.now() };
   delete root.annotated;
   engine.render(req);
   root.busy = "true";
@@ -178,9 +212,12 @@ function onDone(msg) {
   }
 }
 
-// cancelRun stops the run in progress by replacing the worker.
+// cancelRun stops the run in progress by replacing the worker, the
+// insertion of the article, and the desk's work.
 function cancelRun(quiet) {
-  if (!state.running && !state.pending && !state.showing) {
+  const deskStopped = desk.cancel(); // its summary and its marks' slices
+  const annotating = Boolean(state.running || state.pending || state.showing);
+  if (!annotating && !deskStopped) {
     return;
   }
   clearTimeout(state.timer);
@@ -197,7 +234,8 @@ function cancelRun(quiet) {
     engine.start();
   }
   if (!quiet) {
-    setStatus("Cancelled. Edit the text or press the Example button to annotate again.");
+    setStatus(annotating ? "Cancelled. Edit the text or press the Example button to annotate again."
+      : "Cancelled: the highlights and the lists may not show the last change; the next one brings them up to date.");
   }
 }
 
@@ -271,9 +309,10 @@ async function showResult(msg, run) {
   el.formatDetected.textContent = "(" + (res.format === "markdown" ? "Markdown" : "plain") + ")";
   desk.close();
   const generation = state.display;
-  state.showing = msg.chunks.length > 1;
+  const chunks = unpackChunks(msg.html);
+  state.showing = chunks.length > 1;
   el.cancel.hidden = !state.showing;
-  const shown = await showArticle(el.article, msg.chunks, () => generation === state.display, (pct) => {
+  const shown = await showArticle(el.article, chunks, () => generation === state.display, (pct) => {
     setStatus("Showing the article… " + pct + "%");
     el.progress.hidden = false;
     el.progress.value = pct;
@@ -305,11 +344,11 @@ function enableExports(on) {
 
 // ---- Wiring ---------------------------------------------------------------
 
-const hideTip = attachTooltips(el.article, el.tip);
+const hideTip = attachTooltips(el.article, el.tip, () => (state.result && state.result.dates.readable) || null);
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") {
     hideTip();
-    if (state.running || state.showing) {
+    if (state.running || state.showing || desk.busy) {
       cancelRun(false);
     }
   }

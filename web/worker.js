@@ -11,12 +11,15 @@
 //                   {type: "summarize", id, corrections}  (of the last render)
 //                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
-//                   {type: "result", id, chunks, result, ms, hash, kept}
-//                      (hash: SHA-256 of the text, the key of its corrections;
+//                   {type: "result", id, html, result, ms, hash, kept}
+//                      (html: the article's HTML in pieces, packed by
+//                      js/chunks.js into one transferred buffer;
+//                      hash: SHA-256 of the text, the key of its corrections;
 //                      kept: false when the browser refused to keep it; result: {format,
 //                      dateline, counts: {quotes, speakers, dates}, summary,
-//                      dates: {timeline, periods}}: the summary without its
-//                      dates, which come grouped (js/date-groups.js); the
+//                      dates: {timeline, periods, readable}}: the summary without its
+//                      dates, which come grouped (js/date-groups.js), with
+//                      their readable forms by type, value and modifier; the
 //                      full result stays here, for summarize and export)
 //                   {type: "annotated", id, result, ms}  (the whole result, summary included)
 //                   {type: "summary", id, summary}   (without its dates)
@@ -29,8 +32,8 @@
 // already compiled module.
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
-import { splitBlocks } from "./js/chunks.js";
-import { groupDates } from "./js/date-groups.js";
+import { packChunks, splitBlocks } from "./js/chunks.js";
+import { groupDates, readableByKey } from "./js/date-groups.js";
 import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
@@ -104,13 +107,17 @@ self.onmessage = async (event) => {
     const slim = {
       format: result.format, dateline: result.dateline, summary: withoutDates(summary),
       counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
-      dates: { timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]) },
+      dates: {
+        timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]),
+        readable: readableByKey([...summary.timeline, ...summary.durations, ...summary.sets]),
+      },
     };
     const [hash, kept] = await Promise.all([
       textHash(msg.text),
       msg.keep ? putArticle({ text: msg.text, dateline: msg.dateline || "", format: msg.format || "auto" }) : true,
     ]);
-    self.postMessage({ type: "result", id: msg.id, chunks: splitBlocks(out.html, CHUNK), result: slim, ms, hash, kept });
+    const html = packChunks(splitBlocks(out.html, CHUNK));
+    self.postMessage({ type: "result", id: msg.id, html, result: slim, ms, hash, kept }, [html.bytes.buffer]);
   } catch (err) {
     self.postMessage({
       type: "error",

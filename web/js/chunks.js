@@ -1,6 +1,6 @@
 // chunks.js cuts the renderer's HTML into pieces the page can parse and
-// insert one at a time. Pure, used by worker.js, unit-tested under Node
-// (web/test/chunks.test.js).
+// insert one at a time. Pure, used by worker.js and app.js, unit-tested under Node
+// (web/test/chunks.test.js); packs them for the trip to the page.
 
 // VOID lists the elements that have no end tag.
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
@@ -39,4 +39,33 @@ export function splitBlocks(html, size) {
     chunks.push(html.slice(start));
   }
   return chunks;
+}
+
+// packChunks encodes chunks as UTF-8 into one buffer that the worker
+// transfers to the page instead of copying: a long article's HTML as
+// strings costs the page's main thread a long task to receive (the copy
+// into its heap, and the garbage collection that follows). It returns
+// {bytes, ends}: chunk i is bytes from ends[i - 1] (or 0) to ends[i].
+export function packChunks(chunks) {
+  const enc = new TextEncoder();
+  const parts = chunks.map((c) => enc.encode(c));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  const ends = [];
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+    ends.push(at);
+  }
+  return { bytes, ends };
+}
+
+// unpackChunks reads what packChunks made: {length, at(i)}, chunk i decoded
+// when asked for.
+export function unpackChunks({ bytes, ends }) {
+  const dec = new TextDecoder();
+  return {
+    length: ends.length,
+    at: (i) => dec.decode(bytes.subarray(i > 0 ? ends[i - 1] : 0, ends[i])),
+  };
 }

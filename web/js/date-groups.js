@@ -1,7 +1,8 @@
 // date-groups.js groups the dates of a summary (the Go summary's
 // timeline, durations and sets) as the page lists them: by value and
 // modifier, in the summary's order, at most MAX_GROUPS groups of at most
-// MAX_ITEMS mentions each, with counts of the rest. The worker groups them
+// MAX_ITEMS mentions each, with counts of the rest; and their readable
+// forms by type, value and modifier, for the tooltips. The worker groups them
 // (a long article has a hundred thousand dates, which would cost the page's
 // main thread a long task to receive), the page shows the groups
 // (js/date-list.js). Pure, unit-tested under Node (web/test/date-groups.test.js).
@@ -16,7 +17,7 @@ export function groupDates(items) {
   const groups = [];
   let more = 0;
   for (const d of items) {
-    const key = d.type + " " + d.value + " " + (d.mod || "");
+    const key = dateKey(d.type, d.value, d.mod);
     let g = byKey.get(key);
     if (!g) {
       if (groups.length >= MAX_GROUPS) {
@@ -34,4 +35,24 @@ export function groupDates(items) {
     }
   }
   return { groups, more };
+}
+
+// dateKey is what a date's readable form depends on (timex.Readable in Go):
+// its type, value and modifier.
+export function dateKey(type, value, mod) {
+  return type + " " + value + " " + (mod || "");
+}
+
+// readableByKey maps the dateKey of each of items (the Go summary's
+// timeline, durations and sets) to its readable form, for the page's
+// tooltips: one entry per distinct date, those whose readable form is more
+// than the value itself.
+export function readableByKey(items) {
+  const out = {};
+  for (const d of items) {
+    if (d.readable && d.readable !== d.value) {
+      out[dateKey(d.type, d.value, d.mod)] = d.readable;
+    }
+  }
+  return out;
 }

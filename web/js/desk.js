@@ -29,6 +29,8 @@ export class Desk {
     this.engine = engine;
     this.say = say;
     this.gen = 0;
+    this.tasks = new Set(); // the work in progress (open, an edit), for cancel
+    this.onBusy = () => {}; // told true when work starts, false when none is left
     this.reset();
     el.sources.addEventListener("change", (e) => this.onTableChange(e));
     el.speakers.addEventListener("click", (e) => this.onReviewClick(e));
@@ -61,6 +63,45 @@ export class Desk {
   // (the worker's), shown in el.article. It resolves to false when a newer
   // article took its place.
   async open(text, result, hash) {
+    return this.track(() => this.opening(text, result, hash));
+  }
+
+  // busy reports whether the desk is at work that cancel would stop.
+  get busy() {
+    return this.tasks.size > 0;
+  }
+
+  // cancel stops the work in progress: the summary asked of the worker is
+  // dropped, the marks stop between two slices (the next summary redoes
+  // them all) and the lists stay as they were. It reports whether there
+  // was work to stop.
+  cancel() {
+    if (!this.busy) {
+      return false;
+    }
+    this.gen++;
+    this.tasks.clear();
+    this.onBusy(false);
+    return true;
+  }
+
+  // track runs work() as a task that cancel can stop.
+  async track(work) {
+    const task = {};
+    this.tasks.add(task);
+    if (this.tasks.size === 1) {
+      this.onBusy(true);
+    }
+    try {
+      return await work();
+    } finally {
+      if (this.tasks.delete(task) && this.tasks.size === 0) {
+        this.onBusy(false);
+      }
+    }
+  }
+
+  async opening(text, result, hash) {
     this.reset();
     const gen = this.gen;
     this.text = text;
@@ -101,7 +142,8 @@ export class Desk {
     return this.texts.get(id);
   }
 
-  // refresh summarizes the corrections and shows them.
+  // refresh summarizes the corrections and shows them; false when a newer
+  // article or a cancel stopped it.
   async refresh(gen = this.gen) {
     let summary;
     try {
@@ -110,17 +152,17 @@ export class Desk {
       if (gen === this.gen) {
         this.say("Could not summarize: " + err.message, "error");
       }
-      return;
+      return false;
     }
     if (gen !== this.gen) {
-      return;
+      return false;
     }
     this.summary = summary;
-    await this.show(gen);
+    return this.show(gen);
   }
 
-  // show shows this.summary: the lists at once, the article's marks a
-  // slice at a time.
+  // show shows this.summary: the article's marks a slice at a time, then
+  // the lists; false when a newer article or a cancel stopped it.
   async show(gen = this.gen) {
     const s = this.summary;
     const el = this.el;
@@ -133,7 +175,7 @@ export class Desk {
       }
     }
     if (!(await this.marks.apply(s, this.corr, () => gen === this.gen)) || gen !== this.gen) {
-      return;
+      return false;
     }
     el.sources.replaceChildren(sourcesTable(s));
     el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id)));
@@ -150,6 +192,7 @@ export class Desk {
     root.deskShown = String(Number(root.deskShown || 0) + 1);
     root.corrections = String(Object.keys(this.corr.quotes).length +
       this.corr.added.length + Object.keys(this.corr.speakers).length);
+    return true;
   }
 
   layers() {
@@ -165,6 +208,10 @@ export class Desk {
 
   // edit applies a correction, keeps it and shows the new summary.
   async edit(change, message) {
+    return this.track(() => this.editing(change, message));
+  }
+
+  async editing(change, message) {
     if (!this.summary) {
       return;
     }
@@ -175,7 +222,9 @@ export class Desk {
       return;
     }
     const kept = saveCorrections(this.hash, this.corr, C.isEmpty(this.corr));
-    await this.refresh();
+    if (!(await this.refresh())) {
+      return; // cancelled, or a newer article: its status stands
+    }
     this.say(message + (kept ? "" : " This browser refused to keep it: it will be lost on reload."), kept ? "" : "error");
   }
 
@@ -286,8 +335,9 @@ export class Desk {
   async clearAll() {
     clearCorrections(this.hash);
     this.corr = C.emptyCorrections();
-    await this.refresh();
-    this.say("Cleared your corrections to this article.");
+    if (await this.track(() => this.refresh())) {
+      this.say("Cleared your corrections to this article.");
+    }
   }
 
   // jump scrolls to the highlight of quote or date id, from the panel's

@@ -38,10 +38,6 @@ export function initials(name) {
   return letters.length > 3 ? letters[0] + letters[letters.length - 1] : letters.join("");
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const PARTS = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
-
 // validDay reports whether y-m-d (numbers) is a day of the calendar.
 export function validDay(y, m, d) {
   if (!(m >= 1 && m <= 12 && d >= 1)) {
@@ -50,27 +46,6 @@ export function validDay(y, m, d) {
   const date = new Date(Date.UTC(y, m - 1, d));
   date.setUTCFullYear(y); // years 0-99 are not 1900-1999
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-// humanDate spells out a calendar TIMEX value for reading ("Thursday 16
-// October 2025, night", "October 2025"); "" when the value is not a real
-// day or month.
-export function humanDate(value) {
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(MO|AF|EV|NI|DT))?$/.exec(value);
-  if (m) {
-    const [y, mo, d] = [+m[1], +m[2], +m[3]];
-    if (!validDay(y, mo, d)) {
-      return "";
-    }
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    date.setUTCFullYear(y);
-    return DAYS[date.getUTCDay()] + " " + d + " " + MONTHS[mo - 1] + " " + m[1] + (m[4] ? ", " + PARTS[m[4]] : "");
-  }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m && +m[2] >= 1 && +m[2] <= 12) {
-    return MONTHS[+m[2] - 1] + " " + m[1];
-  }
-  return "";
 }
 
 // fileName is the name of an export: the headline (the first line of the

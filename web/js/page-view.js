@@ -11,6 +11,10 @@ import { sanitizedNodes } from "./sanitize.js";
 // article before it yields.
 const SLICE_MS = 40;
 
+// CLEAR_AT is the number of top-level nodes of the article shown before
+// above which it is taken out a slice at a time.
+const CLEAR_AT = 200;
+
 // counts is "3 quotes, 2 speakers, 4 dates" for the worker's result.
 export function counts(res) {
   return [
@@ -20,7 +24,8 @@ export function counts(res) {
   ].join(", ");
 }
 
-// showArticle puts the chunks of rendered HTML into article. One chunk goes
+// showArticle puts the chunks of rendered HTML ({length, at(i)}, from
+// js/chunks.js) into article. One chunk goes
 // in at once; more are parsed a slice at a time (SLICE_MS of work, then the
 // page gets the thread back) and appended to the article as they come, so
 // that the first highlights show after the first slice and no task of the
@@ -31,7 +36,7 @@ export function counts(res) {
 export function showArticle(article, chunks, alive, progress) {
   if (chunks.length === 1) {
     article.classList.remove("huge");
-    article.replaceChildren(...sanitizedNodes(chunks[0], document));
+    article.replaceChildren(...sanitizedNodes(chunks.at(0), document));
     return Promise.resolve(true);
   }
   article.classList.add("huge");
@@ -43,10 +48,20 @@ export function showArticle(article, chunks, alive, progress) {
         return;
       }
       const t0 = performance.now();
+      if (article.dataset.filling !== "true" && article.childNodes.length > CLEAR_AT) {
+        // A long article shown before goes a slice at a time: taking it
+        // out at once is a long task of its own.
+        while (article.childNodes.length > CLEAR_AT && performance.now() - t0 < SLICE_MS) {
+          for (let k = 0; k < 64 && article.lastChild; k++) {
+            article.lastChild.remove();
+          }
+        }
+        setTimeout(step, 0);
+        return;
+      }
       const nodes = [];
       while (i < chunks.length && performance.now() - t0 < SLICE_MS) {
-        nodes.push(...sanitizedNodes(chunks[i], document));
-        chunks[i] = null;
+        nodes.push(...sanitizedNodes(chunks.at(i), document));
         i++;
       }
       if (article.dataset.filling !== "true") {

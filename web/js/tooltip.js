@@ -1,10 +1,26 @@
 // tooltip.js shows the details of the page's highlights (speaker, cue,
-// paragraph, date value) in one tooltip element, on hover and on focus.
+// paragraph, date) in one tooltip element, on hover and on focus. A date
+// shows its readable form (computed in Go: the summary's, by type, value
+// and modifier) with its TIMEX value after it. tipLines and dateLine are
+// unit-tested under Node (web/test/tooltip.test.js).
 
-import { humanDate } from "./format.js";
+import { dateKey } from "./date-groups.js";
 
-// tipLines lists [kind, text] for mark and the marks around it.
-export function tipLines(mark, article) {
+// DATE_KINDS name the TIMEX3 types for reading.
+const DATE_KINDS = { DATE: "Date", TIME: "Time", DURATION: "Duration", SET: "Recurring" };
+
+// dateLine is the tooltip's line for a date mark's dataset d (type, value,
+// mod), readable mapping dateKey to the readable form: "Date: Thursday 16
+// October 2025 · TIMEX 2025-10-16".
+export function dateLine(d, readable) {
+  const value = (d.value || "") + (d.mod ? " (" + d.mod + ")" : "");
+  const human = readable ? readable[dateKey(d.type || "DATE", d.value || "", d.mod)] : "";
+  return (DATE_KINDS[d.type] || "Date") + ": " + (human ? human + " · TIMEX " + value : value);
+}
+
+// tipLines lists [kind, text] for mark and the marks around it; readable
+// maps a date's dateKey to its readable form.
+export function tipLines(mark, article, readable) {
   const lines = [];
   for (let m = mark; m && m !== article; m = m.parentElement) {
     if (m.localName !== "mark") {
@@ -26,16 +42,16 @@ export function tipLines(mark, article) {
     } else if (m.classList.contains("sp")) {
       lines.push(["speaker", "Speaker: " + (d.speakerName || d.speaker || "")]);
     } else if (m.classList.contains("dt")) {
-      const human = humanDate(d.value || "");
-      lines.push(["date", (d.type || "DATE") + " " + (d.value || "") + (d.mod ? " (" + d.mod + ")" : "") + (human ? " · " + human : "")]);
+      lines.push(["date", dateLine(d, readable)]);
     }
   }
   return lines;
 }
 
 // attachTooltips wires the tooltip tip to the marks of article and returns
-// hide, to close it from elsewhere.
-export function attachTooltips(article, tip) {
+// hide, to close it from elsewhere; readable() is the readable forms of
+// the dates shown (see tipLines), or null.
+export function attachTooltips(article, tip, readable) {
   let tipFor = null;
   const hide = () => {
     if (tipFor) {
@@ -45,7 +61,7 @@ export function attachTooltips(article, tip) {
     tip.hidden = true;
   };
   const show = (mark) => {
-    const lines = tipLines(mark, article);
+    const lines = tipLines(mark, article, readable());
     if (lines.length === 0) {
       hide();
       return;

@@ -1,7 +1,7 @@
 // Unit tests of js/chunks.js under Node's test runner (make test-js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { splitBlocks } from "../js/chunks.js";
+import { packChunks, splitBlocks, unpackChunks } from "../js/chunks.js";
 
 test("short HTML stays whole", () => {
   assert.deepEqual(splitBlocks("<p>a</p><p>b</p>", 100), ["<p>a</p><p>b</p>"]);
@@ -17,4 +17,13 @@ test("cuts only between top-level elements, and loses nothing", () => {
 test("unbalanced HTML is never cut inside an element", () => {
   const html = "<div><p>a</p><p>b</p>";
   assert.deepEqual(splitBlocks(html, 3), [html]);
+});
+
+test("packChunks and unpackChunks give back every chunk", () => {
+  const chunks = ["<p>“Yes,” she said.</p>", "", "<p>naïve – 日本 😀</p>", "<p>end</p>"];
+  const packed = packChunks(chunks);
+  assert.ok(packed.bytes instanceof Uint8Array);
+  const got = unpackChunks(packed);
+  assert.equal(got.length, chunks.length);
+  assert.deepEqual(Array.from({ length: got.length }, (_, i) => got.at(i)), chunks);
 });

@@ -1,7 +1,7 @@
 // Unit tests of js/format.js under Node's test runner (make test-js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatSize, humanDate, initials, plural, shorten, validDay } from "../js/format.js";
+import { formatSize, initials, plural, shorten, validDay } from "../js/format.js";
 
 test("formatSize never says 1000 thousand", () => {
   for (const [n, want] of [
@@ -51,20 +51,6 @@ test("validDay rejects days that do not exist", () => {
   assert.ok(!validDay(2025, 4, 31));
   assert.ok(!validDay(2025, 1, 0));
   assert.ok(validDay(50, 3, 1), "years below 100 are years, not 19xx");
-});
-
-test("humanDate", () => {
-  for (const [value, want] of [
-    ["2025-10-16", "Thursday 16 October 2025"],
-    ["2025-10-16TNI", "Thursday 16 October 2025, night"],
-    ["2025-10", "October 2025"],
-    ["2025-02-30", ""],
-    ["2025-13", ""],
-    ["XXXX-10-16", ""],
-    ["P1Y", ""],
-  ]) {
-    assert.equal(humanDate(value), want, value);
-  }
 });
 
 test("fileName: from the headline or the first words", async () => {
