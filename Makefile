@@ -104,7 +104,7 @@ web/annotator-embed.wasm: $(WASM_SRC)
 ## quicker and larger.
 # Every file the page and the embed load (web/test/assets.test.js checks
 # these lists against the modules' imports).
-PAGE_ASSETS  := index.html style.css favicon.svg app.js worker.js annotator.js wasm_exec.js annotator.wasm \
+PAGE_ASSETS  := index.html style.css desk.css favicon.svg app.js worker.js annotator.js wasm_exec.js annotator.wasm \
 	js/article-marks.js js/chunks.js js/corrections.js js/date-groups.js js/date-list.js js/desk.js \
 	js/dom.js js/example.js js/format.js js/highlight.js js/page-view.js js/review.js js/sanitize.js \
 	js/sources-table.js js/store.js js/tooltip.js js/worker-client.js
