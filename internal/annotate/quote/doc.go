@@ -15,11 +15,11 @@
 //     words (each looked up once in the word lists of lists/, lexicon.go)
 //     and sentences; names.go finds names with their titles and roles and
 //     clusters.go clusters them into entities; cues.go finds the cue
-//     words, subjects.go the speaker of each, and pronouns.go the person a
-//     pronoun subject stands for;
+//     words, subjects.go the speaker of each (nominals.go when it is a
+//     noun phrase), and pronouns.go the person a pronoun subject stands for;
 //  3. attribute.go ties each stretch to a cue next to it or in its
-//     sentence (before, after), and decide falls back on the speaker the
-//     surrounding paragraphs establish;
+//     sentence (before; after in attribute_after.go), and decide falls
+//     back on the speaker the surrounding paragraphs establish;
 //  4. direct.go keeps the stretches that are direct quotes;
 //  5. output.go writes the quotes and the speakers, with their IDs, and
 //     confidence.go how each quote's speaker was found and how sure that is.

@@ -1,0 +1,149 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Nominal speakers: a noun phrase ("the mayor", "a spokeswoman for the
+// ministry", "the 43-year-old") as the subject of a cue.
+
+// nominal takes the common noun phrase ending at token j ("the company",
+// "a spokeswoman for the ministry") as the speaker.
+func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
+	text := e.text
+	if ts[j].poss {
+		return
+	}
+	if j >= 2 && ts[j].is(wcDeterminer) && lowerEq(ts[j-1].Of(text), "of") {
+		j -= 2 // "the mother of three": the phrase ends before "of"
+		if ts[j].kind != tokWord {
+			return
+		}
+	}
+	fallback := -1 // a determiner after a preposition: "the" in "a spokeswoman for the ministry"
+	c := j
+	for ; c >= 0 && j-c < 8 && ts[c].kind == tokWord && ts[c].sent == ts[j].sent; c-- {
+		if ts[c].is(wcDeterminer) || c < j && ts[c].poss {
+			if c == j {
+				return
+			}
+			if fallback < 0 && c >= 2 && isPostModifierPreposition(text, ts[c-1]) {
+				// The phrase may go on to the left: prefer its first part.
+				fallback = c
+				continue
+			}
+			if e.nominalAt(para, ts, c, j, ev) {
+				if ts[c].poss && ev.subjFrom == c {
+					// The possessor's whole name, title and all, is in the
+					// subject: "Mr. Marsh's spokesman said".
+					for f := c - 1; f >= 0 && ts[f].sent == ts[c].sent && (ts[f].kind == tokWord && ts[f].upper ||
+						ts[f].kind == tokPunct && e.text[ts[f].Start] == '.' && f > 0 && isTitle(e.text, ts[f-1])); f-- {
+						ev.subjFrom = f
+					}
+				}
+				return
+			}
+			break
+		}
+		if g, _ := wcSubjectPronoun.genderOf(ts[c].info); c != j && isCue(text, ts[c]) || g != genderUnknown {
+			break
+		}
+	}
+	if fallback >= 0 {
+		e.nominalAt(para, ts, fallback, j, ev)
+	}
+}
+
+// isPostModifierPreposition reports whether t is a preposition that joins
+// a noun phrase to the one before it ("a spokeswoman for the ministry").
+func isPostModifierPreposition(text string, t token) bool {
+	w := t.Of(text)
+	return lowerEq(w, "for") || lowerEq(w, "of") || lowerEq(w, "at") || lowerEq(w, "from") || lowerEq(w, "with")
+}
+
+// nominalAt takes the noun phrase from determiner c to token j as the
+// speaker, when its head makes a plausible one, and reports whether it did.
+func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bool {
+	text := e.text
+	// The head is the last noun the lexicons know in the compound
+	// after the determiner, which ends at the first function word:
+	// "a union organiser" is an organiser, "the ministry
+	// spokesman" a spokesman, "a spokeswoman for the ministry" a
+	// spokeswoman. Else it is the last word.
+	h := ts[j].Span
+	org := ts[j].is(wcOrgNoun)
+	end := j
+	for m := c + 1; m <= j && !isFunctionWord(text, ts[m]); m++ {
+		if ts[m].is(wcRoleNoun) {
+			h, org, end = ts[m].Span, false, m
+		} else if ts[m].is(wcOrgNoun | wcDocumentNoun) {
+			h, org, end = ts[m].Span, true, m
+		}
+	}
+	if end == j && isAgeNoun(ts[j].Of(text)) {
+		org = false // "the 43-year-old": a person
+	}
+	j = end // "a spokeswoman for the ministry" is "a spokeswoman"
+	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
+		return false // "argued that critics said": "that" opens a clause
+	}
+	if isPossessivePronoun(ts[c].Of(text)) && (!ts[j].is(wcRoleNoun|wcOrgNoun) || e.coordinated(ts, ev.tok)) {
+		// "shook her head and said": a body, not a speaker, and an
+		// object when a verb of its own joins the cue ("and said").
+		return false
+	}
+	// A head the lexicons do not know ("the influential daily") is
+	// trusted only next to a quote: “…,” the daily wrote.
+	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && !isAgeNoun(ts[j].Of(text)) && // ts[j] is the head h
+		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
+		return false
+	}
+	np := core.Span{Start: ts[c].Start, End: ts[j].End}
+	if ts[j].is(wcDocumentNoun) && !ts[j].is(wcRoleNoun|wcOrgNoun) {
+		// S6: a document carries words but does not speak ("the report
+		// said", "the ad says"). Its words are the organisation's named
+		// just before ("The ministry issued a statement. “…,” the
+		// statement said"), else nobody's: the cue has a subject, and the
+		// quote no speaker.
+		if org := e.cl.recentOrg(np.Start, docOrgReach); org >= 0 {
+			e.cl.mention(org, np)
+			e.setSubject(para, ts, org, c, j, ev)
+			return true
+		}
+		ent := e.cl.addNominal(np, h, org, para)
+		e.cl.ents[ent].nobody = true
+		e.setSubject(para, ts, ent, c, j, ev)
+		return true
+	}
+	ent := e.cl.addNominal(np, h, org, para)
+	if ts[c].is(wcGroupQuantifier) && strings.HasSuffix(ts[j].Of(text), "s") {
+		e.cl.ents[ent].nobody = true // S6: "some critics said": an unnamed group
+	}
+	e.setSubject(para, ts, ent, c, j, ev)
+	return true
+}
+
+// isAgeNoun reports whether w is an age used as a noun: "43-year-old",
+// "nine-year-old" (AP Stylebook, "ages": hyphenated when the age is a
+// noun), which names a person.
+func isAgeNoun(w string) bool {
+	for _, suf := range [...]string{"-year-old", "-month-old"} {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPossessivePronoun reports whether w is his, her, its, their, our, my
+// or your.
+func isPossessivePronoun(w string) bool {
+	for _, p := range [...]string{"his", "her", "its", "their", "our", "my", "your"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	return false
+}
