@@ -74,32 +74,5 @@ func (m *UTF16Map) ToByte(u int) int {
 // instead of bytes, for JavaScript. text must be the text r was made from.
 func (r Result) ToUTF16(text string) Result {
 	m := NewUTF16Map(text)
-	conv := func(s Span) Span { return Span{Start: m.ToUTF16(s.Start), End: m.ToUTF16(s.End)} }
-	out := r
-	out.Quotes = make([]Quote, len(r.Quotes))
-	for i, q := range r.Quotes {
-		q.Span = conv(q.Span)
-		if q.Cue != nil {
-			c := *q.Cue
-			c.Span = conv(c.Span)
-			q.Cue = &c
-		}
-		out.Quotes[i] = q
-	}
-	out.Speakers = make([]Speaker, len(r.Speakers))
-	for i, s := range r.Speakers {
-		ms := make([]Mention, len(s.Mentions))
-		for j, mt := range s.Mentions {
-			mt.Span = conv(mt.Span)
-			ms[j] = mt
-		}
-		s.Mentions = ms
-		out.Speakers[i] = s
-	}
-	out.Dates = make([]Date, len(r.Dates))
-	for i, d := range r.Dates {
-		d.Span = conv(d.Span)
-		out.Dates[i] = d
-	}
-	return out
+	return r.mapSpans(func(s Span) Span { return Span{Start: m.ToUTF16(s.Start), End: m.ToUTF16(s.End)} }, nil)
 }

@@ -10,7 +10,13 @@ package annotate
 // past it (so that [Summarize] reports them).
 func (r Result) FromUTF16(text string) Result {
 	m := NewUTF16Map(text)
-	return r.mapSpans(func(s Span) Span { return Span{Start: fromUTF16(m, text, s.Start), End: fromUTF16(m, text, s.End)} }, text)
+	of := func(s Span) string {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			return ""
+		}
+		return s.Of(text)
+	}
+	return r.mapSpans(func(s Span) Span { return Span{Start: fromUTF16(m, text, s.Start), End: fromUTF16(m, text, s.End)} }, of)
 }
 
 // fromUTF16 converts one offset, keeping offsets out of range out of it.
@@ -24,24 +30,25 @@ func fromUTF16(m *UTF16Map, text string, u int) int {
 	return m.ToByte(u)
 }
 
-// mapSpans returns a copy of r with every span passed through conv, and
-// the texts re-derived from text where the new span lies in it.
-func (r Result) mapSpans(conv func(Span) Span, text string) Result {
-	of := func(s Span) string {
-		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-			return ""
+// mapSpans returns a copy of r with every span passed through conv and,
+// when of is not nil, every span's text derived again with of (nil keeps
+// the texts as they are).
+func (r Result) mapSpans(conv func(Span) Span, of func(Span) string) Result {
+	text := func(s Span, old string) string {
+		if of == nil {
+			return old
 		}
-		return s.Of(text)
+		return of(s)
 	}
 	out := r
 	out.Quotes = make([]Quote, len(r.Quotes))
 	for i, q := range r.Quotes {
 		q.Span = conv(q.Span)
-		q.Text = of(q.Span)
+		q.Text = text(q.Span, q.Text)
 		if q.Cue != nil {
 			c := *q.Cue
 			c.Span = conv(c.Span)
-			c.Text = of(c.Span)
+			c.Text = text(c.Span, c.Text)
 			q.Cue = &c
 		}
 		out.Quotes[i] = q
@@ -51,7 +58,7 @@ func (r Result) mapSpans(conv func(Span) Span, text string) Result {
 		ms := make([]Mention, len(s.Mentions))
 		for j, mt := range s.Mentions {
 			mt.Span = conv(mt.Span)
-			mt.Text = of(mt.Span)
+			mt.Text = text(mt.Span, mt.Text)
 			ms[j] = mt
 		}
 		s.Mentions = ms
@@ -60,7 +67,7 @@ func (r Result) mapSpans(conv func(Span) Span, text string) Result {
 	out.Dates = make([]Date, len(r.Dates))
 	for i, d := range r.Dates {
 		d.Span = conv(d.Span)
-		d.Text = of(d.Span)
+		d.Text = text(d.Span, d.Text)
 		out.Dates[i] = d
 	}
 	return out
