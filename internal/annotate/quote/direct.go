@@ -75,7 +75,14 @@ func allCapitalised(s string) bool {
 // headlineCase reports whether every word of four letters or more in s
 // starts with a capital, and there are at least two: "Like an Open Orchid."
 func headlineCase(s string) bool {
-	long, ok := 0, true
+	long, ok := capitalisedLongWords(s)
+	return ok && long >= 2
+}
+
+// capitalisedLongWords counts the words of four letters or more in s and
+// reports whether each of them starts with a capital.
+func capitalisedLongWords(s string) (long int, ok bool) {
+	ok = true
 	eachWord(s, func(w string) bool {
 		if len(w) >= 4 {
 			long++
@@ -83,7 +90,7 @@ func headlineCase(s string) bool {
 		}
 		return ok
 	})
-	return ok && long >= 2
+	return long, ok
 }
 
 // isTitleCase reports whether every word of four letters or more in s
@@ -93,14 +100,7 @@ func isTitleCase(s string) bool {
 	if endsWithSentence(s) {
 		return false
 	}
-	long, ok := 0, true
-	eachWord(s, func(w string) bool {
-		if len(w) >= 4 {
-			long++
-			ok = isUpper(trimLeftMarks(w))
-		}
-		return ok
-	})
+	long, ok := capitalisedLongWords(s)
 	return ok && long >= 1
 }
 

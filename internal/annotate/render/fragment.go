@@ -1,7 +1,6 @@
 package render
 
 import (
-	"cmp"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -93,14 +92,6 @@ func fragmentMarks(text string, res Annotations, speakers map[string]FragmentSpe
 		a.Add("style", "background-color:transparent;color:inherit;border-bottom:1px dotted #6b3fb8;")
 		add(d.Span, markDate, a.String(), "")
 	}
-	core.SortStableFunc(marks, func(x, y markSpan) int {
-		if c := cmp.Compare(x.Start, y.Start); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(y.End, x.End); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.kind, y.kind)
-	})
+	sortMarks(marks)
 	return marks
 }

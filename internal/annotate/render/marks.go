@@ -155,6 +155,13 @@ func collectMarks(text string, res Annotations) []markSpan {
 		id := dateID(i)
 		add(d.Span, markDate, ` class="dt" data-date="`+id+`"`+rest, id)
 	}
+	sortMarks(marks)
+	return marks
+}
+
+// sortMarks puts marks in the order the writer opens them: by start, the
+// longer first, then by kind (a quote outside a mention or a date).
+func sortMarks(marks []markSpan) {
 	core.SortStableFunc(marks, func(x, y markSpan) int {
 		if c := cmp.Compare(x.Start, y.Start); c != 0 {
 			return c
@@ -164,7 +171,6 @@ func collectMarks(text string, res Annotations) []markSpan {
 		}
 		return cmp.Compare(x.kind, y.kind)
 	})
-	return marks
 }
 
 // dateID returns the ID of the i-th date (0-based) of the annotations in the

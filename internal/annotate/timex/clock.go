@@ -50,11 +50,7 @@ func (p *dateParser) parseClock(i int) (dmatch, bool) {
 			clock = true
 		case sufNone:
 			if k, pm, ok := p.meridiem(j); ok && h <= 12 {
-				if pm && h < 12 {
-					h += 12
-				} else if !pm && h == 12 {
-					h = 0
-				}
+				h, _ = hour24(h, meridiemSuffix(pm))
 				j = k
 				clock = true
 			}
@@ -123,11 +119,7 @@ func (p *dateParser) parseDotClock(i int) (dmatch, bool) {
 		return dmatch{}, false
 	default:
 		if k, pm, ok := p.meridiem(j); ok && h <= 12 {
-			if pm && h < 12 {
-				h += 12
-			} else if !pm && h == 12 {
-				h = 0
-			}
+			h, _ = hour24(h, meridiemSuffix(pm))
 			j = k
 		} else if !(p.lex(j) == dlexTimeZone && p.t(j).upper) && !(p.is(i-1, "at") && (p.t(j).kind != dtWord || p.lex(j) == dlexPrep)) {
 			// "at 9.15" is a time, "at 2.46 billion" is not.
@@ -170,6 +162,15 @@ func hour24(h int, suf numSuffix) (int, bool) {
 		return 0, true
 	}
 	return h, true
+}
+
+// meridiemSuffix is the suffix a separate "a.m." (false) or "p.m." (true)
+// stands for.
+func meridiemSuffix(pm bool) numSuffix {
+	if pm {
+		return sufPM
+	}
+	return sufAM
 }
 
 // bareHour is hour h of a clock time at token i written without a.m. or
