@@ -27,17 +27,6 @@ export function shorten(s, n) {
   return t.length <= n ? t : t.slice(0, n - 1).trimEnd() + "…";
 }
 
-// initials shortens a speaker's name to the capitals of its words ("Donald
-// Trump" -> "DT"; first and last of more than three), "?" for no name.
-export function initials(name) {
-  if (!name) {
-    return "?";
-  }
-  const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
-  const letters = caps.length > 0 ? caps : [name.trim()[0].toUpperCase()];
-  return letters.length > 3 ? letters[0] + letters[letters.length - 1] : letters.join("");
-}
-
 // validDay reports whether y-m-d (numbers) is a day of the calendar.
 export function validDay(y, m, d) {
   if (!(m >= 1 && m <= 12 && d >= 1)) {

@@ -6,7 +6,6 @@
 // keepAttribute and imageText are pure and unit-tested under Node
 // (web/test/sanitize.test.js); clean is tested in Chromium (e2e/).
 
-import { initials } from "./format.js";
 
 // ALLOWED elements are kept; others are unwrapped (their content kept).
 const ALLOWED = new Set(
@@ -80,12 +79,10 @@ export function clean(root) {
       node.setAttribute("rel", "noopener noreferrer");
     }
     if (tag === "mark") {
-      node.tabIndex = -1; // focusable by the keys of the article, not each a Tab stop
-      if (node.id && node.classList.contains("q")) {
-        // The speaker's initials open each quote, so that speakers differ
-        // by more than colour.
-        node.dataset.who = initials(node.dataset.speakerName);
-      }
+      // Focusable by the keys of the article, not each a Tab stop. The
+      // speaker's initials (data-who) come from the Go summary, set by
+      // js/article-marks.js.
+      node.tabIndex = -1;
     }
   }
   for (const node of drop) {

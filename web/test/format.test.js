@@ -1,7 +1,7 @@
 // Unit tests of js/format.js under Node's test runner (make test-js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatSize, initials, plural, shorten, validDay } from "../js/format.js";
+import { formatSize, plural, shorten, validDay } from "../js/format.js";
 
 test("formatSize never says 1000 thousand", () => {
   for (const [n, want] of [
@@ -28,19 +28,6 @@ test("shorten collapses space and cuts with an ellipsis", () => {
   assert.equal(shorten("  a \n b  ", 10), "a b");
   assert.equal(shorten("abcdefghij", 5), "abcd…");
   assert.equal(shorten("abc", 3), "abc");
-});
-
-test("initials", () => {
-  for (const [name, want] of [
-    ["", "?"],
-    [undefined, "?"],
-    ["Elena Ruiz", "ER"],
-    ["Mayor Elena Ruiz", "MER"],
-    ["Anna Maria de la Cruz Ortega", "AO"],
-    ["the council", "T"],
-  ]) {
-    assert.equal(initials(name), want, String(name));
-  }
 });
 
 test("validDay rejects days that do not exist", () => {
