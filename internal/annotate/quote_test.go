@@ -126,6 +126,11 @@ func TestQuotedTerms(t *testing.T) {
 		{"numbers and HTML values", `<span data-time="1449075600">Monday</span> "2016"`, nil},
 		{"long attributed phrase without closing punctuation", "Ms Lee said the deal gave the city “a lot of room, a lot of time to plan” before winter.",
 			[]string{"“a lot of room, a lot of time to plan”"}},
+		{"Q10 capitalised words the reporter's sentence runs on after", "“Boots on the ground” would be the wiser course, Ms Lee said.", nil},
+		{"Q10 quoted promise inside the reporter's sentence", "The governor said, “We will look at closing the plant” if the council agrees.", nil},
+		{"Q10 a pronoun and a cue after the quote are its attribution", "“We will look at closing the plant” he said.", []string{"“We will look at closing the plant”"}},
+		{"Q10 whole sentences before the run-on are someone's words", "“We tried. Nobody on the council listened to us” in the end, she said.",
+			[]string{"“We tried. Nobody on the council listened to us”"}},
 		{"NYT nested closing marks", "''She told me, 'Never again,''' Mr. Hale said.", []string{"''She told me, 'Never again,'''"}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,9 @@ func (e *quoteEngine) isDirect(c int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
 	lower := isLowerStart(string(first))
+	if !lower && e.runsOn(q.span.End, inner) {
+		return false // Q10: the reporter's sentence goes on after it
+	}
 	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
 		return false // Q9: a title or headline in title case
 	}
@@ -46,6 +50,59 @@ func (e *quoteEngine) isDirect(c int) bool {
 	}
 	if a.hasCue && a.ent >= 0 && words >= 7 && comma && !endsWithClause(inner) {
 		return true // Q8
+	}
+	return false
+}
+
+// runsOn reports whether the reporter's sentence goes on after a quoted
+// stretch that opens with a capital and ends at end (Q10): its words end with no punctuation and the
+// next word, on the same line, is a lowercase word that is neither a cue,
+// a subject pronoun nor a determiner opening the speaker ("…” he said,
+// "…” said Ann Marsh, "…” the mayor said). “Boots on the ground” would
+// be wise; “We will look at it” if elected: the quoted words are part of
+// the reporter's sentence, a partial quote, not someone's whole words.
+// Source: AP Stylebook, "quotation marks" (partial quotes run into the
+// writer's sentence; a full quote is set off by a comma or ends it).
+func (e *quoteEngine) runsOn(end int, inner string) bool {
+	if endsWithClause(inner) || endsWithSentence(inner) || endsWithAny(inner, ":;…") || holdsSentenceEnd(inner) {
+		return false // (whole sentences before the last are someone's words)
+	}
+	i := end
+	for i < len(e.text) && e.text[i] == ' ' {
+		i++
+	}
+	if i == end || i >= len(e.text) || e.text[i] < 'a' || e.text[i] > 'z' {
+		return false
+	}
+	j := i
+	for j < len(e.text) && (e.text[j] >= 'a' && e.text[j] <= 'z' || e.text[j] == '-') {
+		j++
+	}
+	return lookupWordAt(e.text, i, j)&(wcCueWord|wcSubjectPronoun|wcDeterminer) == 0
+}
+
+// holdsSentenceEnd reports whether s holds the end of a sentence before
+// its last words: . ? ! and a space before a capital.
+func holdsSentenceEnd(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' && isUpperByte(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithAny reports whether s, before any closing marks, ends with one
+// of the runes of set.
+func endsWithAny(s, set string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '\'', '’', '"', '”':
+			s = s[:len(s)-size]
+			continue
+		}
+		return strings.ContainsRune(set, r)
 	}
 	return false
 }

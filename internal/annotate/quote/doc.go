@@ -55,6 +55,12 @@
 //     she said that “…”; AP's partial quotes), when it is in title or
 //     headline case without a cue next to it (“Meet the Press”), or when it
 //     holds no letter (an HTML attribute, a number).
+//   - Q10 never when it opens with a capital, ends with no punctuation and
+//     the reporter's sentence runs on after it in a lowercase word that is
+//     no cue, pronoun or determiner: “Boots on the ground” would be wiser;
+//     he said, “We will look at it” if elected (partial quotes). Whole
+//     sentences before its last words keep it a quote. Source: AP
+//     Stylebook, "quotation marks" (partial quotes).
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
