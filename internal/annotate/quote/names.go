@@ -132,6 +132,20 @@ func headlineNameEnd(text string, ts []token, from, to int) int {
 	return end
 }
 
+// nameAfterAll reports whether ts[k], a word of lists/not-names.txt that
+// opens the capitalised run ts[k..to], is a name all the same (S2): a given
+// name inside a sentence before a surname ("said Will Doyle"), or alone
+// next to a cue the surname of a person the text has named in full
+// ("George Will … Will wrote"). Otherwise, at the start of a sentence,
+// "Will" is the verb ("Will you go?").
+func (e *quoteEngine) nameAfterAll(ts []token, k, to int) bool {
+	if k == to {
+		cue := k+1 < len(ts) && isCue(e.text, ts[k+1]) || k > 0 && isCue(e.text, ts[k-1])
+		return cue && e.cl.bareSurname(ts[k].Of(e.text), genderUnknown, -1) >= 0
+	}
+	return k > 0 && ts[k-1].sent == ts[k].sent && ts[k].is(wcFirstName) && ts[k+1].kind == tokWord && !ts[k+1].is(wcNotName)
+}
+
 // isInitials reports whether w is an initial or initials joined by
 // periods ("W", "G.K", "J.J"): a period after it does not end the name.
 func isInitials(w string) bool {
@@ -185,7 +199,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	// S2: drop sentence-initial function words, weekdays and role
 	// modifiers: "But", "On Friday", "Neither Marsh", "Former Carson".
 	runFrom := from
-	for from <= to && ts[from].kind == tokWord && ts[from].is(wcNotName|wcRoleModifier) {
+	for from <= to && ts[from].kind == tokWord && ts[from].is(wcNotName|wcRoleModifier) && !e.nameAfterAll(ts, from, to) {
 		from++
 	}
 	if from > to {
@@ -237,8 +251,8 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if firstTok < 0 {
 				firstTok = k
 			}
-			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) {
-				return // "Baking From My Home To Yours": a title, not a name
+			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) && !(k == to && k == nameFrom+1 && ts[nameFrom].is(wcFirstName)) {
+				return // "Baking From My Home To Yours": a title, not a name (but "George Will", "Dan Rather")
 			}
 			if k > nameFrom && joinsProperName(text, ts, k) && ts[k-1].is(wcOrgNoun) {
 				org = true // S5: "Ministry of Defence", "Center for Justice"

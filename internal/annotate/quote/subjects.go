@@ -104,7 +104,9 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, ev *cueEvent) {
 	text := e.text
 	j := k - 1
-	for j >= 0 && ts[j].kind == tokWord && (ts[j].is(wcBetweenSubjectAndCue) || isLyAdverb(text, ts[j])) {
+	// (A capitalised word that ends a name is the subject, not an
+	// auxiliary: "Will wrote" after "George Will".)
+	for j >= 0 && ts[j].kind == tokWord && (ts[j].is(wcBetweenSubjectAndCue) || isLyAdverb(text, ts[j])) && !(ts[j].upper && refEndingAt(refs, j) >= 0) {
 		j--
 	}
 	if j < 0 || ts[j].sent != ts[k].sent {
