@@ -51,6 +51,9 @@ const (
 	wcPassiveHearer wordInfo = 1 << 22
 	// wcDateNameWord ends the name of a day: "Boxing Day".
 	wcDateNameWord wordInfo = 1 << 23
+	// wcNotAgentNoun: ends like an agent noun but names no person
+	// ("paper", "either"). It sits above the three cue flags.
+	wcNotAgentNoun wordInfo = 1 << 27
 )
 
 // Lists whose bits sit above the genders and cue flags.
@@ -88,7 +91,7 @@ func (inf wordInfo) pronounGender() gender { return gender(inf>>pronounGenderShi
 func (inf wordInfo) firstNameGender() gender { return gender(inf>>firstGenderShift) & 3 }
 
 // cueFlags are the flags of a cue word.
-func (inf wordInfo) cueFlags() cueFlags { return cueFlags(inf>>cueFlagsShift) & 15 }
+func (inf wordInfo) cueFlags() cueFlags { return cueFlags(inf>>cueFlagsShift) & 7 }
 
 // genderList is a list of words that may tell a gender.
 type genderList wordInfo
@@ -182,6 +185,8 @@ var (
 	groupQuantifiersFile string
 	//go:embed lists/title-expansions.txt
 	titleExpansionsFile string
+	//go:embed lists/not-agent-nouns.txt
+	notAgentNounsFile string
 )
 
 // outletsFile lists the names of outlets and platforms, a name a line
@@ -280,6 +285,7 @@ var wordListFiles = [...]struct {
 	{"document-nouns.txt", wcDocumentNoun, &documentNounsFile},
 	{"group-quantifiers.txt", wcGroupQuantifier, &groupQuantifiersFile},
 	{"title-expansions.txt", wcTitleExpansion, &titleExpansionsFile},
+	{"not-agent-nouns.txt", wcNotAgentNoun, &notAgentNounsFile},
 }
 
 // titleExpansions maps an abbreviated title to the role noun it stands

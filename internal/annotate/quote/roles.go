@@ -185,14 +185,14 @@ func (e *quoteEngine) isRoleHead(t token) bool {
 	if t.kind != tokWord || t.upper || t.poss || isFunctionWord(e.text, t) || isCue(e.text, t) {
 		return false
 	}
-	return t.is(wcRoleNoun) || isAgentNoun(t.Of(e.text))
+	return t.is(wcRoleNoun) || isAgentNoun(t.Of(e.text)) && !t.is(wcNotAgentNoun)
 }
 
 // isAgentNoun reports whether w ends like a noun for a person who does
 // something (proprietor, organiser, economist, historian, resident).
 func isAgentNoun(w string) bool {
-	if len(w) < 5 {
-		return false
+	if len(w) < 5 || strings.HasSuffix(w, "ment") {
+		return false // (a statement, the government)
 	}
 	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent"} {
 		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
