@@ -273,10 +273,13 @@ func searchEvents(evs []cueEvent, f func(*cueEvent) bool) int {
 	return lo
 }
 
-// quoteBetween reports whether a quote token lies in ts[from:to].
-func quoteBetween(ts []token, from, to int) bool {
+// quoteBetween reports whether a quoted stretch lies in ts[from:to] that
+// may be someone's words: not one a word runs into, as into a title or a
+// slogan inside the reporter's phrase ("wearing “Vale for Mayor” pins",
+// A7), which a cue may reach across.
+func (e *quoteEngine) quoteBetween(ts []token, from, to int) bool {
 	for k := from; k < to && k < len(ts); k++ {
-		if ts[k].kind == tokQuote {
+		if ts[k].kind == tokQuote && !(k > from && ts[k-1].kind == tokWord && ts[k-1].sent == ts[k].sent && !isCue(e.text, ts[k-1])) {
 			return true
 		}
 	}

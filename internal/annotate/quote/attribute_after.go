@@ -33,7 +33,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 		// introduces the next quote.
 		if i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= k }); i < len(evs) {
 			ev := &evs[i]
-			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
+			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !e.quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
 				!(stop && introducesQuote(text, ts, ev)) {
 				e.cueAfter(a, ts, refs, k, stop, ev)
 			}

@@ -98,6 +98,24 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 	}
 }
 
+// embeddedBeforeComma reports whether ts[j] is a quoted stretch inside the
+// reporter's phrase that closes an apposition or a relative clause with
+// the comma inside its marks (A7): "Ana Ruiz, author of “The Quiet
+// Court,” put it", "Pia Lund, who wore a cape bearing the words “We Can
+// Win,” shouted". A word runs into it, as into a title, where a quote of
+// someone's words is set off or opens its sentence; it opens with a
+// capital, as titles and slogans do, and the cue is no participle.
+func (e *quoteEngine) embeddedBeforeComma(ts []token, j int) bool {
+	if ts[j].kind != tokQuote || j == 0 || ts[j-1].kind != tokWord || ts[j-1].sent != ts[j].sent || isCue(e.text, ts[j-1]) {
+		return false
+	}
+	inner := e.cands[ts[j].quote].inner
+	if inner.End <= inner.Start || e.text[inner.End-1] != ',' || !isUpperByte(e.text[inner.Start]) || isParticiple(ts[j+1].Of(e.text)) {
+		return false // (“had a crazy policy,” adding: quoted words in a sentence that has its own subject)
+	}
+	return true
+}
+
 // subjectLeft finds (A1, A7) the speaker noun phrase that ends just before the cue
 // at token k ("Mr Smith said", "Smith, the mayor, said", "he said", "the
 // company said").
@@ -133,7 +151,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			return
 		}
 	}
-	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' {
+	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' || e.embeddedBeforeComma(ts, j) {
 		// An appositive: "the mayor, Jane Smith, said", "Smith, the mayor,
 		// said", "Harry Bond, 30, of Raleigh, who was polled, said".
 		// A7: a name just before the comma is the speaker when it opens
