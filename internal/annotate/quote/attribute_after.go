@@ -1,5 +1,11 @@
 package quote
 
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
 // A cue after the quote: "…,” she said; “…” ― Maria Lopez; and the
 // colon that introduces the next quote.
 
@@ -35,7 +41,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 			ev := &evs[i]
 			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !e.quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
 				!(stop && introducesQuote(text, ts, ev)) {
-				e.cueAfter(a, ts, refs, k, stop, ev)
+				e.cueAfter(a, ts, refs, k, stop, endsWithBang(text, e.cands[c].span), ev)
 			}
 		}
 	}
@@ -90,14 +96,16 @@ func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s 
 
 // cueAfter attributes candidate a to the cue ev after it, its first word
 // at token k, when the cue reads as the quote's own; stop says the quote
-// ends its sentence.
-func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int, stop bool, ev *cueEvent) {
+// ends its sentence, bang that it ends with ? or !.
+func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int, stop, bang bool, ev *cueEvent) {
 	text := e.text
 	subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && ts[k].is(wcDeterminer) ||
 		ev.subjFrom > k && ev.subjFrom-k <= 8 && onlyWordsAndCommas(text, ts, k, ev.subjFrom)
 	switch {
 	case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
-	case !ev.right && ev.ent >= 0 && subjOK && (!stop || ev.tok <= ev.subjTo+3):
+	case !ev.right && ev.ent >= 0 && subjOK && (!stop || ev.tok <= ev.subjTo+3 || ev.subjFrom == k && bang && onlyWordsAndCommas(text, ts, ev.subjTo+1, ev.tok)):
+		// (After ? or ! the name and its apposition are still the
+		// attribution: "“Long live the press!” Ana Ruiz, the editor, wrote".)
 	case !ev.right && ev.ent < 0 && ev.tok <= k+1:
 	default:
 		// "…,” Adam Green, co-founder of the group, said": the name right
@@ -118,6 +126,13 @@ func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int
 	}
 	e.setCue(a, ev, true)
 	a.adjacent = true
+}
+
+// endsWithBang reports whether the quoted stretch q ends with ? or ! just
+// before its closing mark.
+func endsWithBang(text string, q core.Span) bool {
+	inner := strings.TrimRight(text[q.Start:q.End], "\"'”’ ")
+	return strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 
 // colonAfter reports whether a colon follows the cue ev (or its inverted
@@ -144,15 +159,16 @@ func introducesQuote(text string, ts []token, ev *cueEvent) bool {
 	return end+2 < len(ts) && ts[end+1].kind == tokPunct && text[ts[end+1].Start] == ',' && ts[end+2].kind == tokQuote
 }
 
-// onlyWordsAndCommas reports whether ts[from:to] are words and commas:
-// "the mayor's campaign manager, Tom Reyes, said".
+// onlyWordsAndCommas reports whether ts[from:to] are words and commas, or
+// the signs inside a name or a title ($ & % - /): "the mayor's campaign
+// manager, Tom Reyes, said".
 func onlyWordsAndCommas(text string, ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if ts[k].kind == tokPunct && text[ts[k].Start] == '.' && k > from && ts[k-1].End == ts[k].Start && isTitle(text, ts[k-1]) {
 			continue // the period of a title: "Ms. Marsh's spokesman, Tom Hale, said"
 		}
-		if ts[k].kind != tokWord && (ts[k].kind != tokPunct || text[ts[k].Start] != ',') {
-			return false
+		if ts[k].kind != tokWord && (ts[k].kind != tokPunct || !strings.ContainsRune(",$&%-/", rune(text[ts[k].Start]))) {
+			return false // ("Fight for $15 organizing director Kendall Moss told")
 		}
 	}
 	return true

@@ -92,7 +92,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			e.subjectLeft(para, ts, refs, k, &ev)
 			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
 			// elsewhere the words after a verb are its object.
-			if ev.ent < 0 && flags&cueInverts != 0 && afterQuote(ts, k) && !isParticiple(ts[k].Of(text)) {
+			if ev.ent < 0 && flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) && !isParticiple(ts[k].Of(text)) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
 			if ev.ent < 0 && e.coordinated(ts, k) {
@@ -139,6 +139,18 @@ func afterQuote(ts []token, k int) bool {
 		i--
 	}
 	return i >= 0 && ts[i].kind == tokQuote || k == 0
+}
+
+// afterCommaBeforeName reports whether the cue of n tokens at k follows a
+// comma and comes before a name: "The vote is next week, said Bart
+// Noyes, an aide." is inverted as after a quote (AP Stylebook, "said":
+// the verb before the name when a long title follows).
+func afterCommaBeforeName(text string, ts []token, refs []nameRef, k, n int) bool {
+	if k == 0 || !isComma(text, ts[k-1]) || k+n >= len(ts) || ts[k+n].sent != ts[k].sent {
+		return false
+	}
+	r := refStartingAt(refs, k+n)
+	return r >= 0 && !refs[r].poss
 }
 
 // isNounUse reports whether the cue word at k is used as a noun: after a

@@ -98,6 +98,17 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 	}
 }
 
+// refEndingBefore returns the name that ends just before token c, or
+// just before the period of a name suffix there ("James B. Carver Jr.,"),
+// or -1.
+func (e *quoteEngine) refEndingBefore(ts []token, refs []nameRef, c int) int {
+	r := refEndingAt(refs, c-1)
+	if r < 0 && c >= 2 && ts[c-1].kind == tokPunct && e.text[ts[c-1].Start] == '.' && ts[c-2].End == ts[c-1].Start && ts[c-2].is(wcNameSuffix) {
+		r = refEndingAt(refs, c-2)
+	}
+	return r
+}
+
 // embeddedBeforeComma reports whether ts[j] is a quoted stretch inside the
 // reporter's phrase that closes an apposition or a relative clause with
 // the comma inside its marks (A7): "Ana Ruiz, author of “The Quiet
@@ -158,7 +169,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		// its stretch ("the mayor, Jane Smith, said"), not when it sits in
 		// a phrase after the subject ("Tom Hale, asked about the deal with
 		// Ann Marsh, said"): then the earlier name before a comma is.
-		direct := refEndingAt(refs, j-1)
+		direct := e.refEndingBefore(ts, refs, j)
 		if direct >= 0 && refs[direct].first != firstWordOfClause(ts, j-1) && e.nameBeforeComma(ts, refs, j) >= 0 {
 			direct = -1
 		}
@@ -171,7 +182,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			if ts[c].kind != tokPunct || text[ts[c].Start] != ',' {
 				continue
 			}
-			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
+			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss {
 				best = r
 			} else if w := ts[c-1]; w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, c-1) == c-1 {
 				lone = c - 1
@@ -267,7 +278,7 @@ func (e *quoteEngine) nameBeforeComma(ts []token, refs []nameRef, j int) int {
 	best := -1
 	for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent; c-- {
 		if ts[c].kind == tokPunct && e.text[ts[c].Start] == ',' {
-			if r := refEndingAt(refs, c-1); r >= 0 && !refs[r].poss {
+			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss {
 				best = r
 			}
 		}
