@@ -101,6 +101,17 @@ func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int
 	text := e.text
 	subjOK := ev.subjFrom == k || ev.subjFrom == k+1 && ts[k].is(wcDeterminer) ||
 		ev.subjFrom > k && ev.subjFrom-k <= 8 && onlyWordsAndCommas(text, ts, k, ev.subjFrom)
+	if r := refStartingAt(refs, k); r >= 0 && ev.ent >= 0 && !ev.right && ev.subjFrom > refs[r].end && refs[r].ent != ev.ent && !refs[r].poss &&
+		refs[r].end+2 < ev.subjFrom && isComma(text, ts[refs[r].end+1]) && ts[refs[r].end+2].is(wcDeterminer) && !isPossessivePronoun(ts[refs[r].end+2].Of(text)) &&
+		onlyWordsAndCommas(text, ts, k, ev.subjFrom) {
+		// "…,” Doug Andres, a spokesman for Speaker Paul Ryan told the
+		// Post: an apposition left open by its comma holds the name the
+		// cue found; the name right after the quote is the speaker (A7).
+		e.setCue(a, ev, true)
+		a.ent, a.pronoun, a.adjacent = int32(refs[r].ent), false, true
+		e.cl.ents[a.ent].person = e.cl.ents[a.ent].person || !e.cl.ents[a.ent].org
+		return
+	}
 	switch {
 	case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
 	case !ev.right && ev.ent >= 0 && subjOK && (!stop || ev.tok <= ev.subjTo+3 || ev.subjFrom == k && bang && onlyWordsAndCommas(text, ts, ev.subjTo+1, ev.tok)):

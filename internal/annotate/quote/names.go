@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -40,7 +41,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
 			n := ts[end+1]
-			if n.kind == tokWord && n.Start-ts[end].End <= 2 && !hasLineBreak(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1) && !hasGivenName(ts, k, end)) && end+2 < len(ts) && ts[end+2].upper) {
+			if n.kind == tokWord && nameGap(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1) && !hasGivenName(ts, k, end)) && end+2 < len(ts) && ts[end+2].upper) {
 				end++
 				continue
 			}
@@ -155,6 +156,28 @@ func isInitials(w string) bool {
 		}
 	}
 	return len(w)%2 == 1
+}
+
+// nameGap reports whether gap, the text between two words, may lie
+// inside a name: two spaces at most and no line break, format characters
+// aside ("Doug \u00adAndres", a soft hyphen left by a page).
+func nameGap(gap string) bool {
+	if len(gap) <= 2 {
+		return !hasLineBreak(gap)
+	}
+	n := 0
+	for _, r := range gap {
+		if unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		if r == '\n' || r == '\r' {
+			return false
+		}
+		if n++; n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLineBreak reports whether s holds a line break: a name never runs

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -193,5 +195,22 @@ func joinLabels(prefix byte, n int) string {
 // speakerName is the fullest name of a speaker; a speaker known only by a
 // common noun keeps it without its determiner ("company").
 func (e *quoteEngine) speakerName(en *entity) string {
-	return en.name.of(e.text)
+	return dropFormatChars(en.name.of(e.text))
+}
+
+// dropFormatChars returns s without its invisible format characters (a
+// soft hyphen, a zero-width space): a name as a reader sees it. It
+// allocates only when s holds one.
+func dropFormatChars(s string) string {
+	for _, r := range s {
+		if r >= 0x80 && unicode.Is(unicode.Cf, r) {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Cf, r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }

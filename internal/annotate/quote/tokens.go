@@ -83,8 +83,8 @@ func tokenize(text string, p core.Span, qs []quoteCandidate, next int, buf []tok
 		}
 		r, size := utf8.DecodeRuneInString(text[i:limit])
 		switch {
-		case unicode.IsSpace(r) || r == '\u200b':
-			i += size
+		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
+			i += size // (format characters are invisible: a soft hyphen, a zero-width space)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j, poss := wordEnd(text, i, limit)
 			tk.add(token{Span: core.Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
@@ -132,6 +132,10 @@ func wordEnd(text string, i, limit int) (int, bool) {
 		r, size := utf8.DecodeRuneInString(text[j:limit])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += size
+			continue
+		}
+		if r == '\u00ad' && j > i && j+size < limit && isWordRuneAt(text, j+size, limit) {
+			j += size // a soft hyphen inside a word: Ander­son
 			continue
 		}
 		if r == '’' && j+size < limit && isWordRuneAt(text, j+size, limit) {
