@@ -162,6 +162,12 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			return
 		}
 	}
+	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' && j == k-1 && isParticiple(ts[k].Of(text)) {
+		// "Ann Marsh said to Tom Hale, adding, “…”": a participle after a
+		// comma takes the subject of its sentence (participleSubject), not
+		// the name the comma follows.
+		return
+	}
 	if ts[j].kind == tokPunct && text[ts[j].Start] == ',' || e.embeddedBeforeComma(ts, j) {
 		// An appositive: "the mayor, Jane Smith, said", "Smith, the mayor,
 		// said", "Harry Bond, 30, of Raleigh, who was polled, said".
