@@ -118,8 +118,12 @@ func (e *quoteEngine) pronounAfter(ts []token, to int) gender {
 func headlineNameEnd(text string, ts []token, from, to int) int {
 	words := 0
 	for k := from; k <= to; k++ {
-		if ts[k].kind != tokWord || !ts[k].upper || ts[k].is(wcTitle|wcNotName|wcNameSuffix) {
-			return to // a title, a particle, an initial's period: not a headline run
+		// A title, a particle, an initial's period or a suffix: not a
+		// headline run; after the name's first two words a title or a
+		// function word is the headline's ("… Hammers Wells Fargo CEO",
+		// "… Says The Deal Is Dead").
+		if ts[k].kind != tokWord || !ts[k].upper || ts[k].is(wcNameSuffix) || k < from+2 && ts[k].is(wcTitle|wcNotName) {
+			return to
 		}
 		words++
 	}
