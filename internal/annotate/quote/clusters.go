@@ -319,11 +319,20 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		}
 	}
 	key := keyHash(keyNominal, head.Of(c.text))
-	if idx, ok := c.byKey[key]; ok {
+	if idx, ok := c.byKey[key]; ok && !opensNewReferent(np.Of(c.text)) {
 		c.mention(int(idx), np)
 		return int(idx)
 	}
 	return c.add(key, entity{name: to32(np), org: org, person: !org}, np)
+}
+
+// opensNewReferent reports whether the noun phrase np is introduced as
+// someone new, by an indefinite article or "another": "a strategist" or
+// "another strategist" is not the strategist quoted before, while "the
+// strategist" is (S12). Source: English grammar (an indefinite noun phrase
+// introduces a new referent; Karttunen, "Discourse referents", 1976).
+func opensNewReferent(np string) bool {
+	return len(np) > 8 && equalFoldASCII(np[:8], "another ") || len(np) > 2 && equalFoldASCII(np[:2], "a ") || len(np) > 3 && equalFoldASCII(np[:3], "an ")
 }
 
 // indexOrgHead records that organisation i was introduced as a head (S11:

@@ -232,6 +232,13 @@
 //     within about two paragraphs ("The Coastal Power Authority said …
 //     the utility said"). AP Stylebook, "second reference".
 //
+//   - S12 (clusters.go) An unnamed speaker is one person per
+//     introduction: "a fisherman said" or "another strategist said" is
+//     someone new, never the fisherman or strategist quoted before; "the
+//     fisherman" is the one last introduced so, or the named person given
+//     that role ("Tom Hale, a fisherman," S3). Karttunen, "Discourse
+//     referents" (1976): an indefinite noun phrase opens a new referent.
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

@@ -189,12 +189,13 @@ func (e *quoteEngine) isRoleHead(t token) bool {
 }
 
 // isAgentNoun reports whether w ends like a noun for a person who does
-// something (proprietor, organiser, economist, historian, resident).
+// something (proprietor, organiser, economist, historian, resident,
+// fisherman, chairperson).
 func isAgentNoun(w string) bool {
 	if len(w) < 5 || strings.HasSuffix(w, "ment") {
 		return false // (a statement, the government)
 	}
-	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent"} {
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "man", "person"} {
 		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
 			return true
 		}
