@@ -151,6 +151,37 @@ func (e *quoteEngine) nameAfterAll(ts []token, k, to int) bool {
 	return k > 0 && ts[k-1].sent == ts[k].sent && ts[k].is(wcFirstName) && ts[k+1].kind == tokWord && !ts[k+1].is(wcNotName)
 }
 
+// givenNameInside returns the token of a given name inside the run
+// ts[from..to], after two words or a hyphenated one and followed by one
+// or two words (a surname, an initial), or -1.
+func givenNameInside(text string, ts []token, from, to int) int {
+	for p := from + 1; p < to; p++ {
+		if ts[p].kind != tokWord || !ts[p].is(wcFirstName) {
+			continue
+		}
+		words := 0
+		for k := p + 1; k <= to; k++ {
+			if ts[k].kind == tokWord {
+				words++
+			}
+		}
+		before := 0
+		for k := from; k < p; k++ {
+			if ts[k].kind == tokWord {
+				before++
+			}
+		}
+		// Two words or more before it, or one hyphenated ("Texas-based"):
+		// one plain word may be a given name the list lacks ("Michaela
+		// Angela Davis"), an initial is one ("J. Gerald Hebert").
+		if words >= 1 && words <= 2 && (before >= 2 || before == 1 && strings.Contains(ts[from].Of(text), "-")) {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
 // isInitials reports whether w is an initial or initials joined by
 // periods ("W", "G.K", "J.J"): a period after it does not end the name.
 func isInitials(w string) bool {
@@ -263,6 +294,15 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			}
 		}
 	}
+	if !titled && !ts[from].is(wcFirstName) && !ts[to].is(wcOrgNoun) {
+		if p := givenNameInside(text, ts, from, to); p > from {
+			// S1: capitalised words before a given name and its surname
+			// are a title the lists do not hold ("Senate Minority Whip
+			// Dick Durbin", "United Auto Workers Secretary-Treasurer Gary
+			// Casteel").
+			titled, mentionFrom, nameFrom = true, from, p
+		}
+	}
 	for nameFrom <= to && ts[nameFrom].kind != tokWord {
 		nameFrom++
 	}
@@ -278,8 +318,8 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if firstTok < 0 {
 				firstTok = k
 			}
-			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) && !(k == to && k == nameFrom+1 && ts[nameFrom].is(wcFirstName)) {
-				return // "Baking From My Home To Yours": a title, not a name (but "George Will", "Dan Rather")
+			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) && !(k == to && k == nameFrom+1 && ts[nameFrom].is(wcFirstName)) && !(k == to && ts[k].is(wcOrgNoun)) {
+				return // "Baking From My Home To Yours": a title, not a name (but "George Will", "Dan Rather", "Harbour Watch")
 			}
 			if k > nameFrom && joinsProperName(text, ts, k) && ts[k-1].is(wcOrgNoun) {
 				org = true // S5: "Ministry of Defence", "Center for Justice"

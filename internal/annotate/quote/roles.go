@@ -36,6 +36,11 @@ func (e *quoteEngine) roleOf(ts []token, runFrom, nameFrom, to int) (span32, int
 			head, end = k, nameFrom-1
 		}
 	}
+	if head < 0 && nameFrom-from >= 2 && ts[nameFrom-1].kind == tokWord && !isCourtesyTitle(ts[nameFrom-1].Of(e.text)) {
+		// Capitalised words the lists do not hold before the given name
+		// (givenNameInside): "Washington Managing Editor Bill Sammon".
+		head, end = nameFrom-1, nameFrom-1
+	}
 	// A description before the run: words back to a determiner, a
 	// function word, a cue or punctuation, ending in a role noun.
 	if b := e.descriptionBefore(ts, runFrom); b >= 0 {
