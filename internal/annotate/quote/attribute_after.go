@@ -83,6 +83,33 @@ func (e *quoteEngine) dashName(pi int, ts []token, refs []nameRef, qi int) int {
 	return ent
 }
 
+// creditLine reads a paragraph that is a dash and a name and no more
+// ("— Maria Lopez, 34, a nurse", "-Tom Vale, writing on Twitter."), just after a
+// paragraph that is one quote with no cue of its own: the line credits
+// that quote, as vox pops and epigraphs set their sources (A5).
+func (e *quoteEngine) creditLine(pi int, ts []token, refs []nameRef) {
+	c := e.lastQuote
+	if pi == 0 || c < 0 || len(ts) < 2 || len(ts) > 20 || ts[0].kind != tokPunct || !isDash(ts[0].Of(e.text)) {
+		return
+	}
+	q, a := &e.cands[c], &e.attrs[c]
+	if q.lastPara != pi-1 || !a.direct || a.adjacent || a.pre != preParaStart || strings.TrimSpace(e.text[q.span.End:e.paras[pi-1].End]) != "" {
+		return
+	}
+	for _, t := range ts {
+		if t.kind == tokQuote {
+			return // a quote of its own: not a credit line
+		}
+	}
+	ent := e.dashName(pi, ts, refs, -1)
+	if ent < 0 {
+		return
+	}
+	a.ent, a.adjacent, a.hasCue, a.pronoun, a.basis = int32(ent), true, false, false, basisColon
+	e.lastSpeaker, e.lastSpkPara = ent, pi
+	e.cl.quoted(ent)
+}
+
 // endsWithComma reports whether a quote's words end with a comma.
 func endsWithComma(inner string) bool {
 	for len(inner) > 0 && (inner[len(inner)-1] == ' ' || inner[len(inner)-1] == '\'') {

@@ -133,6 +133,7 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 		ts, next = tokenize(d.Text, p, e.cands, next, ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		evs = e.findCues(pi, ts, refs, evs[:0])
+		e.creditLine(pi, ts, refs)
 		for qi, t := range ts {
 			if t.kind != tokQuote {
 				continue
