@@ -92,8 +92,8 @@
 //   - A5 a name after a dash that closes the quote, as vox pops and
 //     epigraphs credit their words: “…” ― Maria Lopez, 34, a nurse.
 //     A line of a dash and a name on its own, after a paragraph that is
-//     one quote with no cue, credits that quote the same way (find.go,
-//     creditLine). Source: Chicago Manual of Style, on epigraphs and
+//     one quote with no cue, credits that quote the same way
+//     (creditLine). Source: Chicago Manual of Style, on epigraphs and
 //     their sources.
 //   - A6 the subject of the clause a colon ends: Oduya, the head of the
 //     association, was more blunt: “…”.
