@@ -89,7 +89,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	if det := ts[c].Of(text); (lowerEq(det, "that") || lowerEq(det, "this")) && strings.HasSuffix(ts[j].Of(text), "s") {
 		return false // "argued that critics said": "that" opens a clause
 	}
-	if isPossessivePronoun(ts[c].Of(text)) && (!ts[j].is(wcRoleNoun|wcOrgNoun) || e.coordinated(ts, ev.tok)) {
+	if isPossessivePronoun(ts[c].Of(text)) && (!ts[j].is(wcRoleNoun|wcOrgNoun) && !isAgeNoun(ts[j].Of(text)) || e.coordinated(ts, ev.tok)) {
 		// "shook her head and said": a body, not a speaker, and an
 		// object when a verb of its own joins the cue ("and said").
 		return false

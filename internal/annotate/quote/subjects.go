@@ -95,6 +95,7 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 			e.setSubject(para, ts, refs[r].ent, refs[r].first, j-1, ev)
 			return
 		}
+
 	}
 }
 
@@ -231,7 +232,9 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].upper && e.affiliated(para, ts, refs, j, ev) {
 		return
 	}
-	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && ts[j].info.roleGender() == genderUnknown && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord) {
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && ts[j].info.roleGender() == genderUnknown && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
+		// (After a capitalised opener, "As Politico reported", "But
+		// Gingrich said", the word is alone all the same.)
 		org := ts[j].is(wcOrgNoun) || isAcronym(ts[j].Of(text))
 		if j > 0 && ts[j-1].kind == tokWord && lowerEq(ts[j-1].Of(text), "the") {
 			org = true
