@@ -99,6 +99,22 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 	}
 }
 
+// afterPreposition reports whether token k follows a preposition that
+// makes a name its object ("Of Carson, Levine said", "For Hale, the vote
+// …"): the object of a phrase set off before the subject is not it.
+func (e *quoteEngine) afterPreposition(ts []token, k int) bool {
+	if k == 0 || ts[k-1].kind != tokWord {
+		return false
+	}
+	w := ts[k-1].Of(e.text)
+	for _, p := range [...]string{"of", "on", "about", "for", "with", "to", "from", "unlike", "like", "against"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // refEndingBefore returns the name that ends just before token c, or
 // just before the period of a name suffix there ("James B. Carver Jr.,"),
 // or -1.
@@ -189,7 +205,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			if ts[c].kind != tokPunct || text[ts[c].Start] != ',' {
 				continue
 			}
-			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss {
+			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss && !e.afterPreposition(ts, refs[r].first) {
 				best = r
 			} else if w := ts[c-1]; w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, c-1) == c-1 {
 				lone = c - 1
@@ -287,7 +303,7 @@ func (e *quoteEngine) nameBeforeComma(ts []token, refs []nameRef, j int) int {
 	best := -1
 	for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent; c-- {
 		if ts[c].kind == tokPunct && e.text[ts[c].Start] == ',' {
-			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss {
+			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss && !e.afterPreposition(ts, refs[r].first) {
 				best = r
 			}
 		}
