@@ -118,6 +118,9 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		return true
 	}
 	ent := e.cl.addNominal(np, h, org, para)
+	// S9: a head that tells a gender gives it ("a man", "his daughter"),
+	// so that a later he or she agrees (A9).
+	e.cl.setGender(ent, ts[j].info.roleGender())
 	if ts[c].is(wcGroupQuantifier) && strings.HasSuffix(ts[j].Of(text), "s") {
 		e.cl.ents[ent].nobody = true // S6: "some critics said": an unnamed group
 	}
