@@ -336,6 +336,7 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 	}
 	if a.ent >= 0 {
 		e.lastSpeaker, e.lastSpkPara = int(a.ent), q.lastPara
+		e.spoke(int(a.ent), q.lastPara)
 		e.cl.quoted(int(a.ent))
 	}
 	e.lastQuote = c

@@ -107,6 +107,7 @@ func (e *quoteEngine) creditLine(pi int, ts []token, refs []nameRef) {
 	}
 	a.ent, a.adjacent, a.hasCue, a.pronoun, a.basis = int32(ent), true, false, false, basisColon
 	e.lastSpeaker, e.lastSpkPara = ent, pi
+	e.spoke(ent, pi)
 	e.cl.quoted(ent)
 }
 

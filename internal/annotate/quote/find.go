@@ -83,6 +83,7 @@ type quoteEngine struct {
 	cl          *clusters
 	hist        []nameRef // names of earlier paragraphs
 	lastSpeaker int
+	recent      [4]recentSpeaker // the latest distinct speakers, latest first (pronouns.go)
 	lastSpkPara int
 	lastQuote   int          // latest accepted candidate, -1
 	sc          *scratch     // the pooled buffers
@@ -110,6 +111,7 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	// The engine keeps the paragraphs rather than d, which may then stay on
 	// the caller's stack.
 	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, introEnt: -1, sc: sc, firstCue: firstCueMemo{key: -1}}
+	e.recent = [4]recentSpeaker{{-1, 0}, {-1, 0}, {-1, 0}, {-1, 0}}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]
 	for i := range e.attrs {

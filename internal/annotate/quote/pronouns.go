@@ -8,7 +8,8 @@ package quote
 //  2. else the first compatible person named in the latest earlier
 //     sentence that names one (within the last three paragraphs), the
 //     subject of a sentence being usually its first name;
-//  3. else the latest speaker of the article, if compatible.
+//  3. else the latest speaker of the article, if compatible, else the
+//     latest of the last few speakers that is, within a few paragraphs.
 //
 // He and she need a person whose gender is unknown or the same; it and
 // they take an organisation.
@@ -99,7 +100,35 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	if e.lastSpeaker >= 0 && ok(e.lastSpeaker) {
 		return e.bind(e.lastSpeaker, g)
 	}
+	// The latest speaker who agrees, of the last few: in dialogue "he
+	// said" after a woman's line is the man who spoke before her.
+	for _, r := range e.recent {
+		if r.ent >= 0 && para-r.para <= recentReach && ok(r.ent) {
+			return e.bind(r.ent, g)
+		}
+	}
 	return -1
+}
+
+// recentSpeaker is a speaker and the paragraph of their latest quote.
+type recentSpeaker struct {
+	ent, para int
+}
+
+// recentReach is how many paragraphs back a pronoun may find the latest
+// speaker who agrees with it: a few lines of dialogue (Lappin and Leass,
+// 1994: recency, within a few sentences).
+const recentReach = 6
+
+// spoke records that ent has just been given a quote in paragraph para,
+// keeping e.recent the latest distinct speakers, latest first.
+func (e *quoteEngine) spoke(ent, para int) {
+	i := 0
+	for i < len(e.recent)-1 && e.recent[i].ent != ent {
+		i++
+	}
+	copy(e.recent[1:i+1], e.recent[:i])
+	e.recent[0] = recentSpeaker{ent, para}
 }
 
 // isDateName reports whether the name of en is that of a day ("Boxing
