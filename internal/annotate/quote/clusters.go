@@ -300,7 +300,11 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		if org {
 			kind = keyOrgHead
 		}
-		if i, ok := c.byKey[keyHash(kind, head.Of(c.text))]; ok {
+		key := keyHash(kind, head.Of(c.text))
+		if !org {
+			key = roleKey(c.text, head)
+		}
+		if i, ok := c.byKey[key]; ok {
 			c.mention(int(i), np)
 			return int(i)
 		}
@@ -344,6 +348,37 @@ func (c *clusters) indexOrgHead(i int, head string) {
 // indexRole records that entity i was given a role whose head noun is head.
 func (c *clusters) indexRole(i int, head string) {
 	c.byKey[keyHash(keyRole, head)] = int32(i)
+}
+
+// roleKey is the key of the role headed by the noun at head: the noun's,
+// or with the word before it when that word makes it another office
+// ("vice president", "deputy director": not the president or the
+// director), so that "the vice president" is not the person last named
+// president (S3).
+func roleKey(text string, head core.Span) uint64 {
+	i := head.Start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isASCIILetter(text[j-1]) {
+		j--
+	}
+	if j < i && isRankModifier(text[j:i]) {
+		return keyHash2(keyRole, text[j:i], text[head.Start:head.End])
+	}
+	return keyHash(keyRole, text[head.Start:head.End])
+}
+
+// isRankModifier reports whether w makes the office after it another one:
+// vice, deputy, assistant, associate, under, lieutenant.
+func isRankModifier(w string) bool {
+	for _, m := range [...]string{"vice", "deputy", "assistant", "associate", "under", "lieutenant"} {
+		if lowerEq(w, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // docOrgReach is how far before a document (in bytes) the organisation

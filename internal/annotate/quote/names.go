@@ -329,7 +329,10 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	last := ts[to]
 	org = org || last.is(wcOrgNoun) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled ||
 		isAcronymPlural(last.Of(text)) && !titled // S5: "Super PACs", "NGOs"
-	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled {
+	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled &&
+		!(to+1 < len(ts) && ts[to+1].kind == tokWord && !ts[to+1].upper && ts[to+1].is(wcOrgNoun|wcRoleNoun) && !last.is(wcOrgNoun)) {
+		// (A name that modifies a lowercase organisation or role noun, "the
+		// Obama administration", "the Trump campaign", is no organisation.)
 		org = true
 	}
 	typeHead := -1 // S11: "the utility Coastal Power", "Coastal Power, the province's utility,"
@@ -394,7 +397,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if en.role.empty() {
 				en.role = role
 			}
-			e.cl.indexRole(ent, ts[head].Of(text))
+			e.cl.byKey[roleKey(text, ts[head].Span)] = int32(ent)
 			if ts[head].is(wcTitleExpansion) {
 				// "Sen. Rita Moss" is "the senator" on second reference.
 				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
