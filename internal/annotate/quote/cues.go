@@ -103,8 +103,13 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			}
 			if ev.ent >= 0 && ts[k].is(wcPassiveHearer) && e.passive(ts, k) {
 				// A8: "Whitfield was asked, “…?”": the subject is the one
-				// asked; the question is nobody's the text names.
+				// asked; the question is nobody's the text names, unless
+				// "by" names the one who asked ("was asked by host Bill
+				// Maher, “…?”").
 				ev.ent, ev.pronoun = -1, false
+				if k+n+1 < len(ts) && ts[k+n].kind == tokWord && lowerEq(ts[k+n].Of(text), "by") {
+					e.subjectRight(para, ts, refs, k+n+1, &ev)
+				}
 			}
 		}
 		evs = append(evs, ev)

@@ -107,7 +107,8 @@
 //     or platform after it ("told the Daily Courier", "posted on Facebook,
 //     saying", "posted a Facebook comment, saying": a name between "a" and
 //     a cue noun modifies the noun); the subject of a passive "was asked"
-//     or "was told", whose question is the interviewer's (no speaker). "According to" names its
+//     or "was told", whose question is the interviewer's (no speaker; the
+//     one after "by" when it names them: "was asked by host Tom Hale"). "According to" names its
 //     object. Source: Guardian and Observer style guide, "according to".
 //   - A9 a pronoun subject stands for the nearest earlier speaker of a cue
 //     in its sentence, else the first fitting name of the latest sentence
