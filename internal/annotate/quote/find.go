@@ -264,4 +264,31 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 		// Keep the paragraph's entries in text order.
 		core.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
 	}
+	for i := from; i < len(e.hist); i++ {
+		e.hist[i].fronted = e.inFrontedClause(ts, e.hist[i].first)
+	}
+}
+
+// inFrontedClause reports whether token k lies in a subordinate clause
+// that opens its sentence, before the comma that ends it: "When the
+// moderator objected, the candidate said …". The subject of the sentence
+// comes after that comma (A9: Lappin and Leass's subject preference).
+func (e *quoteEngine) inFrontedClause(ts []token, k int) bool {
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent {
+		i--
+		if isComma(e.text, ts[i]) {
+			return false
+		}
+	}
+	if ts[i].kind != tokWord || i == k {
+		return false
+	}
+	w := ts[i].Of(e.text)
+	for _, s := range [...]string{"when", "if", "as", "after", "before", "although", "though", "while", "because", "since", "once", "until", "unless", "whereas"} {
+		if lowerEq(w, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,7 @@ type nameRef struct {
 	first, end int // token range in its paragraph (for the current one only)
 	poss       bool
 	subj       bool // the speaker of a cue
+	fronted    bool // in a subordinate clause that opens its sentence ("When Ann Marsh spoke, …")
 }
 
 // findNames finds the names of paragraph para's tokens and records them in

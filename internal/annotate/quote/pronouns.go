@@ -86,8 +86,8 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		}
 		if ok(r.ent) && !r.poss {
 			best, bestPara, bestSent = r.ent, r.para, r.sent
-			if r.subj {
-				bestSubj = r.ent
+			if r.subj && (!r.fronted || bestSubj < 0) {
+				bestSubj = r.ent // (a subject after a fronted clause comes first)
 			}
 		}
 	}
