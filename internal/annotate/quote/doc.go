@@ -113,7 +113,7 @@
 //   - A9 a pronoun subject stands for the nearest earlier speaker of a cue
 //     in its sentence, else the first fitting name of the latest sentence
 //     that has one (the subject of a sentence being usually its first
-//     name), else of the last three paragraphs, else the latest speaker,
+//     name, after a fronted clause: "When Hale objected, Brandt said"), else of the last three paragraphs, else the latest speaker,
 //     else the latest of the last four speakers within six paragraphs
 //     (dialogue: "he said" after a woman's line): one that agrees in gender, is a person (he, she) or an organisation
 //     (it, they), and is not a day's name or a place (a name after "in",
