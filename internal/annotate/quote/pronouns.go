@@ -55,6 +55,9 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		// A possessor in an earlier sentence is rarely its subject:
 		// "Fischer's deputy, Marc Dubois, was blunt. “…,” he said."
 		if ok(r.ent) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent) {
+			if best >= 0 && bestSent == r.sent && r.sent < sent && e.inFrontedClause(ts, r.first) {
+				continue // the subject after a fronted clause ("When Hale objected, Brandt said")
+			}
 			best, bestSent = r.ent, r.sent
 		}
 	}
@@ -68,6 +71,9 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 			continue
 		}
 		if ev.ent >= 0 && ev.tok < j && ok(ev.ent) {
+			if best >= 0 && bestSent == s && s < sent && e.inFrontedClause(ts, ev.subjFrom) {
+				continue // (the cue of a fronted clause: "When Hale objected, Brandt said")
+			}
 			best, bestSent = ev.ent, s
 		}
 	}
