@@ -92,6 +92,7 @@ func parseAnchor(v string) anchor {
 // not the story's time.
 func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 	a := parseAnchor(val)
+	r.latest = a
 	if a.gran == granNone {
 		return
 	}

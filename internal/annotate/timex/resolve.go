@@ -19,6 +19,9 @@ type dresolver struct {
 	// The story's reference time (anchor.go): the latest date found, and
 	// the latest that set the story's frame.
 	last, frame anchor
+	// latest is the date of the latest expression found, as it was
+	// written (last may keep a more precise day of the same year).
+	latest anchor
 	para        int       // the paragraph being read, counted from 0
 	order       dateOrder // of the latest date written with a month name (rule D32)
 	// lastEnd is where the expression that gave last ends (a byte offset);

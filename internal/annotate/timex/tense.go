@@ -84,23 +84,46 @@ func (p *dateParser) pastBefore(i int) bool {
 // nearest to the expression wins; future cues are will, shall, 'll, would,
 // expected, ...; past cues are past forms of common verbs (said and told
 // included: "forecasters said on Saturday"), words in -ed, and
-// yesterday/ago/last.
+// yesterday/ago/last. Looking ahead stops at a comma while a cue before
+// the expression may still be found: what follows the comma is mostly
+// another clause, the reporting one above all ("will resume on 3
+// January, the company said", "could cut them as early as June, as
+// officials weighed"); only when the expression's own clause has no cue
+// does the verb after the comma decide ("On Tuesday, the minister said").
 func (p *dateParser) dtense(i, j int) dtense {
 	const reach = 25
+	back, ahead := i, j
+	comma := -1 // the token after the first comma ahead, where looking ahead paused
 	for d := 1; d <= reach; d++ {
-		if k := i - d; k >= 0 {
+		if k := i - d; k >= 0 && back >= 0 {
 			if p.isBoundary(k) || p.clauseJoin(k) {
-				i = -reach - 1 // stop looking back
+				back = -1 // stop looking back
 			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
 				return t
 			}
 		}
-		if k := j + d - 1; k < len(p.toks) && k >= j {
-			if p.isBoundary(k) {
-				j = len(p.toks) + reach
-			} else if t := p.cue(k); t != tenseNone {
-				return t
+		if k := j + d - 1; k < len(p.toks) && k >= j && ahead >= 0 && comma < 0 {
+			switch {
+			case p.isBoundary(k):
+				ahead = -1
+			case p.word(k) == ",":
+				comma = k + 1
+			default:
+				if t := p.cue(k); t != tenseNone {
+					return t
+				}
 			}
+		}
+	}
+	if ahead < 0 || comma < 0 {
+		return tenseNone
+	}
+	for k := comma; k < len(p.toks) && k < j+reach; k++ {
+		if p.isBoundary(k) {
+			break
+		}
+		if t := p.cue(k); t != tenseNone {
+			return t
 		}
 	}
 	return tenseNone
