@@ -22,8 +22,8 @@ type dresolver struct {
 	// latest is the date of the latest expression found, as it was
 	// written (last may keep a more precise day of the same year).
 	latest anchor
-	para        int       // the paragraph being read, counted from 0
-	order       dateOrder // of the latest date written with a month name (rule D32)
+	para   int       // the paragraph being read, counted from 0
+	order  dateOrder // of the latest date written with a month name (rule D32)
 	// lastEnd is where the expression that gave last ends (a byte offset);
 	// lastQ the latest quarter named, not after the dateline's, as
 	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
