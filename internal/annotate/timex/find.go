@@ -156,6 +156,8 @@ func (p *dateParser) canStart(i int) bool {
 			return true
 		}
 		return false
+	case dlexFreq:
+		return p.lex(i+1) == dlexA || p.lex(i+1) == dlexEvery // "twice a year"
 	case dlexAnaphor:
 		// "that" is common: only before a unit or "same" ("that year").
 		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason

@@ -345,6 +345,8 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return p.parseAnaphor(i)
 	case dlexQuarterQ:
 		return p.parseQuarterQ(i)
+	case dlexFreq:
+		return p.parseRate(i + 1)
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:

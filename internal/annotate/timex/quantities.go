@@ -105,6 +105,15 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 	return n, x, mod, j, true
 }
 
+// unitScale is how many of its unit the unit word at j counts: 2 for
+// "fortnight" (a week's unit, two of them), else 1.
+func (p *dateParser) unitScale(j int) float64 {
+	if p.is(j, "fortnight") || p.is(j, "fortnights") {
+		return 2
+	}
+	return 1
+}
+
 // unitAt reads a unit at j, allowing "five-year", and reports whether it was plural.
 func (p *dateParser) unitAt(j int) (unit, end int, plural, ok bool) {
 	if p.hyphen(j) {
@@ -131,6 +140,12 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		j++ // "20 more years", "an additional year"
 	}
 	unit, k, _, ok := p.unitAt(j)
+	if ok {
+		n *= p.unitScale(k - 1) // "a fortnight" P2W
+	}
+	if !ok && p.is(j, "times") && !x {
+		return p.parseRate(j + 1) // "eight times a year"
+	}
 	if !ok {
 		// "two to three weeks", "12 to 18 months": a range, one span.
 		if (p.is(j, "to") || p.is(j, "or")) && !p.hyphen(j) && !x {
@@ -189,4 +204,18 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	}
 	m.val = p.r.duration(n, x, unit)
 	return m, true
+}
+
+// parseRate reads the rate after a count of times, from token k: "a
+// year" in "twice a year", "per week" in "three times per week": the SET
+// of the unit, its extent taking the count in (TimeML guidelines, SET:
+// "twice a week" is one TIMEX3 whose freq is 2X).
+func (p *dateParser) parseRate(k int) (dmatch, bool) {
+	if p.lex(k) != dlexA && p.lex(k) != dlexEvery {
+		return dmatch{}, false
+	}
+	if p.lex(k+1) != dlexUnit || p.hyphen(k+2) {
+		return dmatch{}, false
+	}
+	return dmatch{end: k + 2, typ: core.TypeSet, val: p.r.duration(p.unitScale(k+1), false, p.val(k+1))}, true
 }

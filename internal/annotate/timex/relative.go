@@ -59,7 +59,7 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, _, ok := p.unitAt(k); ok && !p.hyphen(k) {
-				return dmatch{end: e, typ: core.TypeDuration, val: p.r.duration(n, x, unit), isDur: true}, true
+				return dmatch{end: e, typ: core.TypeDuration, val: p.r.duration(n*p.unitScale(e-1), x, unit), isDur: true}, true
 			}
 		}
 		return dmatch{}, false
@@ -160,10 +160,7 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 	j := i + 1
 	switch p.lex(j) {
 	case dlexUnit:
-		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != dlexNumWord && !p.is(i-1, "times") {
-			return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(j))}, true
-		}
-		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(j))}, true
+		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(p.unitScale(j), false, p.val(j))}, true
 	case dlexWeekday:
 		v := p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(j)))
 		if p.lex(j+1) == dlexPartOfDay {
@@ -176,6 +173,11 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 		}
 	case dlexPartOfDay:
 		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-XX-XXT", partCodes[p.val(j)])}, true
+	case dlexSeason:
+		// "each spring": every spring, XXXX-SP (TimeML guidelines, SET).
+		if p.lex(j+1) != dlexOf {
+			return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-", seasonCodes[p.val(j)])}, true
+		}
 	case dlexNumWord:
 		n, x, _, k, ok := p.number(j)
 		if ok {

@@ -35,12 +35,13 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 				return dmatch{}, false
 			}
 			// "the past year" is last year, "the next year" next year
-			// (TimeBank); "the past hour" is a duration.
-			if unit >= unitWeek && unit != unitCentury {
+			// (TimeBank); "the past hour" is a duration, and so is "the
+			// past fortnight", two weeks that are no week of the calendar.
+			if unit >= unitWeek && unit != unitCentury && p.unitScale(k) == 1 {
 				off, _ := relOffset(rel)
 				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.shift(unit, off), dateLevel: true}, true
 			}
-			return dmatch{end: k + 1, typ: core.TypeDuration, val: p.r.duration(1, false, unit), isDur: true}, true
+			return dmatch{end: k + 1, typ: core.TypeDuration, val: p.r.duration(p.unitScale(k), false, unit), isDur: true}, true
 		}
 		if rel == relPast && !p.startsQuantity(k) && p.lex(k) != dlexUnits && p.lex(k) != dlexUnit && p.lex(k) != dlexWeekday && p.lex(k) != dlexMonth && p.lex(k) != dlexSeason {
 			return dmatch{end: k, typ: core.TypeDate, val: "PAST_REF"}, true

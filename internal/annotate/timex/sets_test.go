@@ -1,0 +1,23 @@
+package timex
+
+import "testing"
+
+// TestFindDatesRatesAndSeasons holds the SETs of a count of times ("twice
+// a year" is one expression, its count inside: TimeML guidelines, SET),
+// of every season, and the two weeks of a fortnight.
+func TestFindDatesRatesAndSeasons(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"twice a year", "The boilers are inspected twice a year.", []string{"twice a year|SET|P1Y"}},
+		{"once a week", "The council meets once a week.", []string{"once a week|SET|P1W"}},
+		{"times a year in words", "Policymakers meet eight times a year.", []string{"eight times a year|SET|P1Y"}},
+		{"times per in digits", "Trains stop 12 times per day at the halt.", []string{"12 times per day|SET|P1D"}},
+		{"times without a rate is nothing", "Rates rose 11 times between 2022 and 2023.", []string{"2022|DATE|2022", "2023|DATE|2023"}},
+		{"once as an adverb is nothing", "He was once a teacher.", nil},
+		{"each spring", "The monument is cleaned each spring.", []string{"each spring|SET|XXXX-SP"}},
+		{"every winter", "The road closes every winter.", []string{"every winter|SET|XXXX-WI"}},
+		{"a fortnight", "The venue closed for a fortnight.", []string{"a fortnight|DURATION|P2W"}},
+		{"the past fortnight", "Cases doubled in the past fortnight.", []string{"the past fortnight|DURATION|P2W"}},
+		{"every fortnight", "The figures come out every fortnight.", []string{"every fortnight|SET|P2W"}},
+		{"a fortnight ago", "She left a fortnight ago.", []string{"a fortnight ago|DATE|2025-W40"}},
+	})
+}
