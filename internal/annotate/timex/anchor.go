@@ -216,6 +216,9 @@ func (r *dresolver) move(unit, n int) {
 // the dateline and the sentence tells of the past (rule D21, inFrame
 // true), else the nearest year in the direction of the sentence's tense.
 func (p *dateParser) yearFor(mo, d, i, j int) (y int, inFrame bool) {
+	if y, ok := p.rangeEndYear(mo, d, i); ok {
+		return y, false
+	}
 	dir := p.direction(i, j)
 	if p.storyTense(dir) {
 		if y := p.r.storyYear(mo); y != 0 {
@@ -280,4 +283,28 @@ func (r *dresolver) weekdayFromStory(wd int, dir dtense) (string, bool) {
 		n = 7
 	}
 	return r.fmtDay(t.AddDate(0, 0, -n)), true
+}
+
+// rangeEndYear is the year of the second end of a range written without
+// one, month mo and day d (0 when none) at token i: "from 27 December to
+// 2 January" runs into the next year, the first such day on or after the
+// range's start, the date found just before "to", "until", "through",
+// "and" or a dash (TimeML guidelines: the two ends of a range are two
+// TIMEX3s, and the second follows the first).
+func (p *dateParser) rangeEndYear(mo, d, i int) (int, bool) {
+	a := p.r.latest
+	if i < 2 || a.gran < granMonth || (d != 0) != (a.gran == granDay) {
+		return 0, false
+	}
+	if int(p.t(i-2).end) != p.r.lastEnd {
+		return 0, false
+	}
+	if !p.is(i-1, "to") && !p.is(i-1, "until") && !p.is(i-1, "through") && !p.is(i-1, "and") && !p.punct(i-1, '-') && p.word(i-1) != "\u2013" {
+		return 0, false
+	}
+	y := a.y
+	if mo < a.m || (mo == a.m && d < a.d) {
+		y++
+	}
+	return y, true
 }

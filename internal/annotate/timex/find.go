@@ -144,6 +144,9 @@ func (p *dateParser) canStart(i int) bool {
 		if next.kind != dtWord {
 			return next.kind != 0
 		}
+		if next.lex == dlexHoliday {
+			return p.newYear(i + 1) // "the new year"
+		}
 		switch next.lex {
 		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
 			dlexDecadeWord, dlexFiscal, dlexPhase, dlexAnaphor, dlexPartOfDay:

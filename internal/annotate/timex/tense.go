@@ -241,13 +241,21 @@ var presentSubjects = [...]string{"not", "t", "do", "does", "we", "they", "you",
 // infinitive at once ("cut", "set", "hit", "put"), at token k (rule D2):
 // none as a noun ("the cut", "a set of"), after "to" or "not", or in a
 // plural present ("they cut"); the modal's after one ("will cut rates in
-// December"); else past ("The bank cut rates in December").
+// December"); ahead in a present passive before "for" ("a hearing is set
+// for Monday"); else past ("The bank cut rates in December").
 func (p *dateParser) ambiguousPast(k int) dtense {
 	prev := p.t(k - 1)
 	switch {
 	case prev.lex == dlexFuture || (p.is(k+1, "to") && p.t(k+2).kind == dtWord && p.lex(k+2) == dlexNone):
 		return tenseFuture // "will cut", "is set to resume"
 	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
+		return tenseNone
+	case p.is(k-1, "is") || p.is(k-1, "are"):
+		// A present passive: "is set for Monday" is arranged ahead;
+		// "are cut each year" says nothing.
+		if p.is(k+1, "for") {
+			return tenseFuture
+		}
 		return tenseNone
 	}
 	for _, w := range presentSubjects {

@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestFindDatesClauseTense holds the rule D2 reading of tense across a
 // comma: the expression's own clause decides, and the verb after the comma
@@ -26,5 +29,28 @@ func TestFindDatesYearBackOfMonth(t *testing.T) {
 			[]string{"the second quarter|DATE|2025-Q2", "March|DATE|2025-03", "a year earlier|DATE|2024-03"}},
 		{"a quarter in the sentence keeps the quarter", "In March the chief left. The bank lost $2 million in the third quarter, against a profit a year earlier.",
 			[]string{"March|DATE|2025-03", "the third quarter|DATE|2025-Q3", "a year earlier|DATE|2024-Q3"}},
+	})
+}
+
+// TestFindDatesRangesAndArrangements holds the second end of a range
+// (after the first, into the next year if need be), a present passive of
+// an arrangement ("is set for"), and "the new year".
+func TestFindDatesRangesAndArrangements(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a range over the year's end", "The line closed from 27 December to 2 January, the operator said.",
+			[]string{"27 December|DATE|2024-12-27", "2 January|DATE|2025-01-02"}},
+		{"a range ahead over the year's end", "The line will close from 20 December until 4 January.",
+			[]string{"20 December|DATE|2025-12-20", "4 January|DATE|2026-01-04"}},
+		{"months of a range", "The offer runs from December to January.",
+			[]string{"December|DATE|2025-12", "January|DATE|2026-01"}},
+		{"not a range: a day after a plain preposition", "The shop closed on 27 December and the bank on 2 January.",
+			[]string{"27 December|DATE|2024-12-27", "2 January|DATE|2025-01-02"}},
+		{"is set for", "A hearing is set for Monday afternoon.", []string{"Monday afternoon|TIME|2025-10-20TAF"}},
+		{"was set: past", "The price was set on Monday.", []string{"Monday|DATE|2025-10-13"}},
+		{"the new year in autumn", "Talks will resume in the new year.", []string{"the new year|DATE|2026"}},
+		{"the New Year's Day holiday is the day", "Shops will shut on New Year's Day.", []string{"New Year's Day|DATE|2026-01-01"}},
+	})
+	runDateCases(t, time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"the new year in January", "Sales slowed in the new year.", []string{"the new year|DATE|2026"}},
 	})
 }

@@ -17,6 +17,19 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	if j >= len(p.toks) {
 		return dmatch{}, false
 	}
+	if p.newYear(j) {
+		// "in the new year": the year after the dateline's in its second
+		// half, its own in the first (the new year has begun); in a story
+		// far from its dateline, the year after the story's.
+		y := p.r.year(0)
+		switch {
+		case p.r.far():
+			y = fmtYear(p.r.last.y + 1)
+		case p.r.m >= 7:
+			y = p.r.year(1)
+		}
+		return dmatch{end: j + 2, typ: core.TypeDate, val: y, dateLevel: true}, true
+	}
 	switch p.lex(j) {
 	case dlexRel:
 		rel := p.val(j)
@@ -225,4 +238,12 @@ func (p *dateParser) anaphoric(rel, k int) (dmatch, bool) {
 		return dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
 	}
 	return dmatch{}, false
+}
+
+// newYear reports whether tokens j and j+1 are "new year" after "the",
+// not a holiday's name ("the New Year's Day parade") nor an adjective
+// ("the new year-long plan").
+func (p *dateParser) newYear(j int) bool {
+	return p.is(j, "new") && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear &&
+		!p.hyphen(j+2) && !p.apostrophe(j+2) && p.lex(j+2) != dlexOf
 }
