@@ -288,8 +288,8 @@ func (r *dresolver) weekdayFromStory(wd int, dir dtense) (string, bool) {
 // rangeEndYear is the year of the second end of a range written without
 // one, month mo and day d (0 when none) at token i: "from 27 December to
 // 2 January" runs into the next year, the first such day on or after the
-// range's start, the date found just before "to", "until", "through",
-// "and" or a dash (TimeML guidelines: the two ends of a range are two
+// range's start, the date found just before "to", "until", "through", a
+// dash, or "and" after "between" (TimeML guidelines: the two ends of a range are two
 // TIMEX3s, and the second follows the first).
 func (p *dateParser) rangeEndYear(mo, d, i int) (int, bool) {
 	a := p.r.latest
@@ -299,7 +299,17 @@ func (p *dateParser) rangeEndYear(mo, d, i int) (int, bool) {
 	if int(p.t(i-2).end) != p.r.lastEnd {
 		return 0, false
 	}
-	if !p.is(i-1, "to") && !p.is(i-1, "until") && !p.is(i-1, "through") && !p.is(i-1, "and") && !p.punct(i-1, '-') && p.word(i-1) != "\u2013" {
+	if p.is(i-1, "and") {
+		// "between November and February"; "on Christmas Eve and
+		// Valentine's Day" is a list, each date its own.
+		between := false
+		for k := i - 3; k >= 0 && k >= i-8 && !between; k-- {
+			between = p.is(k, "between")
+		}
+		if !between {
+			return 0, false
+		}
+	} else if !p.is(i-1, "to") && !p.is(i-1, "until") && !p.is(i-1, "through") && !p.punct(i-1, '-') && p.word(i-1) != "\u2013" {
 		return 0, false
 	}
 	y := a.y

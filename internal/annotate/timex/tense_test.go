@@ -54,3 +54,12 @@ func TestFindDatesRangesAndArrangements(t *testing.T) {
 		{"the new year in January", "Sales slowed in the new year.", []string{"the new year|DATE|2026"}},
 	})
 }
+
+// TestFindDatesBetweenIsARange holds "between X and Y" as a range and "X
+// and Y" as a list.
+func TestFindDatesBetweenIsARange(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"between", "The offer runs between December and January.", []string{"December|DATE|2025-12", "January|DATE|2026-01"}},
+		{"a list", "Shops close on Christmas Eve and Valentine's Day.", []string{"Christmas Eve|DATE|2025-12-24", "Valentine's Day|DATE|2025-02-14"}},
+	})
+}
