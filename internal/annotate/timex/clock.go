@@ -71,6 +71,13 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 		j++
 	}
 	day := p.r.day(0)
+	// "Passengers travelling on Christmas Eve must finish by 8pm",
+	// "destroyed a warehouse early Tuesday. Firefighters were called at
+	// 3:40 a.m.": a time with no day of its own is on the day the text
+	// named last, in its paragraph or the one before (rule D46).
+	if a := p.r.last; a.gran == granDay && p.r.para-a.para <= 1 {
+		day = p.r.fmtDay(a.time())
+	}
 	k := j
 	if p.punct(k, ',') || p.is(k, "on") {
 		k++

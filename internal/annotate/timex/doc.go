@@ -172,4 +172,11 @@
 //     "8:30 in the evening"); a 24-hour time ("03:15") stays. News usage
 //     (AP style writes the small hours with "a.m."); TIMEX3 values use
 //     the 24-hour clock.
+//   - D46 (clock.go): a clock time with no day of its own is on the day
+//     the text named last, in its paragraph or the one before
+//     ("travelling on Christmas Eve must finish by 8pm" 2025-12-24T20:00,
+//     "early Tuesday. ... called at 3:40 a.m." that Tuesday), else on the
+//     dateline's day. TimeML guidelines (a time is anchored on the time
+//     expression it depends on, anchorTimeID); TimeBank ("the morning"
+//     with the day of its story).
 package timex
