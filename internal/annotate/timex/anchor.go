@@ -318,3 +318,16 @@ func (p *dateParser) rangeEndYear(mo, d, i int) (int, bool) {
 	}
 	return y, true
 }
+
+// current is the value of "the <unit>" that names the unit under way, as
+// in "the end of the year", "later in the month": the story's when it is
+// far from its dateline ("By the end of the year" after "3 July 1863" is
+// 1863), else the dateline's (rule D20).
+func (r *dresolver) current(unit int) string {
+	if r.far() {
+		if v, ok := r.later(unit, 0); ok {
+			return v
+		}
+	}
+	return r.present(unit)
+}

@@ -244,7 +244,7 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 	}
 	if p.is(j, "in") && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && !p.t(j+2).upper {
 		// "earlier in the day", "later in the year": the current one.
-		if v := p.r.present(p.val(j + 2)); v != "" {
+		if v := p.r.current(p.val(j + 2)); v != "" {
 			return dmatch{end: j + 3, typ: core.TypeDate, val: v, mod: modNames[p.val(i)], dateLevel: true}, true
 		}
 		return dmatch{}, false

@@ -172,7 +172,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			var m dmatch
 			ok := false
 			if p.lex(k) == dlexThe && p.lex(k+1) == dlexUnit {
-				v := p.r.present(p.val(k + 1))
+				v := p.r.current(p.val(k + 1))
 				if v != "" {
 					m, ok = dmatch{end: k + 2, typ: core.TypeDate, val: v, dateLevel: true}, true
 				}
