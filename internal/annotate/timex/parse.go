@@ -1,10 +1,12 @@
 package timex
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
 // dateParser holds one window of tokens and builds time expressions from
@@ -221,6 +223,9 @@ func (p *dateParser) parseApprox(i int) (dmatch, bool) {
 	if quantity && (p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == dlexCountNoun) {
 		return dmatch{}, false
 	}
+	if p.is(i, "over") && !p.overMeansMore(i) {
+		return dmatch{}, false // "evolved over several years": the years alone
+	}
 	// Before "the", "about" and "around" are prepositions: "talk about the
 	// future", "around the weekend".
 	if p.lex(i+1) == dlexThe {
@@ -379,4 +384,35 @@ func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true}, true
 	}
 	return dmatch{}, false
+}
+
+//go:embed lasting.txt
+var lastingFile string
+
+// lastingVerbs are the verbs of lasting.txt.
+var lastingVerbs = func() *lexicon.Table {
+	t := new(lexicon.Table)
+	for _, e := range lexicon.Parse(lastingFile) {
+		t.Add(e.Word, 1)
+	}
+	return t
+}()
+
+// overMeansMore reports whether "over" at token i means "more than" and
+// belongs to the expression after it: at the start of a sentence, after
+// a preposition, "of" or "than", or after a verb of lasting ("to last
+// over a week"); elsewhere it is a preposition ("evolved over several
+// years", TimeBank).
+func (p *dateParser) overMeansMore(i int) bool {
+	if p.sentenceStart(i) {
+		return true
+	}
+	prev := p.t(i - 1)
+	if prev.kind != dtWord {
+		return false
+	}
+	if prev.lex == dlexPrep || prev.lex == dlexOf || p.is(i-1, "than") {
+		return true
+	}
+	return lastingVerbs.LookupAt(p.text, int(prev.start), int(prev.end)) != 0
 }
