@@ -179,4 +179,9 @@
 //     dateline's day. TimeML guidelines (a time is anchored on the time
 //     expression it depends on, anchorTimeID); TimeBank ("the morning"
 //     with the day of its story).
+//   - D47 (weekdays.go): a weekday written alone that the article has
+//     named already is the same day: "expect rain on Wednesday ...
+//     tickets for Wednesday were sold out" (both the coming Wednesday),
+//     whatever the tense of the second sentence. TimeML guidelines (the
+//     same time, referred to again, has the same value).
 package timex

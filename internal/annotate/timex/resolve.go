@@ -19,6 +19,9 @@ type dresolver struct {
 	// The story's reference time (anchor.go): the latest date found, and
 	// the latest that set the story's frame.
 	last, frame anchor
+	// weekdays holds the day each weekday written alone was read as
+	// against the dateline, Monday at 1 (rule D47).
+	weekdays [8]string
 	// latest is the date of the latest expression found, as it was
 	// written (last may keep a more precise day of the same year).
 	latest anchor

@@ -63,3 +63,17 @@ func TestFindDatesBetweenIsARange(t *testing.T) {
 		{"a list", "Shops close on Christmas Eve and Valentine's Day.", []string{"Christmas Eve|DATE|2025-12-24", "Valentine's Day|DATE|2025-02-14"}},
 	})
 }
+
+// TestFindDatesWeekdayNamedAgain holds rule D47: a weekday written alone
+// that the article has named already is the same day, whatever the tense
+// of its second sentence.
+func TestFindDatesWeekdayNamedAgain(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"the same day again", "Forecasters expect rain on Wednesday. Tickets for Wednesday were almost sold out.",
+			[]string{"Wednesday|DATE|2025-10-22", "Wednesday|DATE|2025-10-22"}},
+		{"another weekday keeps its tense", "Forecasters expect rain on Wednesday. Tickets were sold out on Tuesday.",
+			[]string{"Wednesday|DATE|2025-10-22", "Tuesday|DATE|2025-10-14"}},
+		{"last and next are their own", "The board met on Monday and will meet again next Monday.",
+			[]string{"Monday|DATE|2025-10-13", "next Monday|DATE|2025-10-20"}},
+	})
+}

@@ -56,6 +56,13 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 		if val, story = p.r.storyWeekday(wd); !story || reported || !p.storyTense(dir) {
 			story = false
 			val = p.r.weekday(wd, dir, false)
+			// A weekday the article has named already is the same day:
+			// "rain on Wednesday ... tickets for Wednesday were sold out"
+			// (rule D47).
+			if seen := p.r.weekdays[wd]; seen != "" {
+				val = seen
+			}
+			p.r.weekdays[wd] = val
 		}
 	case relPrevious, relFollowing:
 		// "the following Monday": after the story's latest day (rule D20).
