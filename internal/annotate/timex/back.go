@@ -30,8 +30,12 @@ func (p *dateParser) back(n float64, x bool, unit, i, j int, anaphoric bool) str
 		return p.yearBack(i, j) // the report's quarter before the sentence's day
 	}
 	if whole && unit >= unitDay && unit <= unitYear && unit != unitQuarter {
-		// "closed at $5 on Tuesday, up from $4 a year earlier": the day.
-		if p.r.last.gran == granDay && p.r.lastEnd > p.sentenceStartByte(i) {
+		// "closed at $5 on Tuesday, up from $4 a year earlier": the day;
+		// "ago" counts from the dateline, so only as the term of a
+		// comparison ("on Tuesday, against 380 a year ago"), not beside
+		// the day it names again ("on 24/01/2026, less than three weeks
+		// ago").
+		if p.r.last.gran == granDay && p.r.lastEnd > p.sentenceStartByte(i) && (anaphoric || p.compares(i)) {
 			return p.r.fromAnchor(p.r.last, unit, -int(n))
 		}
 		if anaphoric && p.r.far() {
@@ -150,6 +154,9 @@ func (p *dateParser) compares(i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-12 && !p.isBoundary(k); k-- {
+		if k == i-1 && p.is(k, "than") && (p.is(k-1, "less") || p.is(k-1, "more") || p.is(k-1, "fewer")) {
+			continue // "less than three weeks ago": the expression's own modifier
+		}
 		for _, w := range comparisonWords {
 			if p.is(k, w) {
 				return true

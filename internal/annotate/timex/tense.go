@@ -106,8 +106,8 @@ func (p *dateParser) dtense(i, j int) dtense {
 			switch {
 			case p.isBoundary(k):
 				ahead = -1
-			case p.word(k) == ",":
-				comma = k + 1
+			case p.word(k) == "," || ((p.is(k, "and") || p.is(k, "but")) && p.verbAfter(k+1)):
+				comma = k + 1 // "will close 40 stores by June and has not raised ..."
 			default:
 				if t := p.cue(k); t != tenseNone {
 					return t
@@ -115,8 +115,8 @@ func (p *dateParser) dtense(i, j int) dtense {
 			}
 		}
 	}
-	if ahead < 0 || comma < 0 {
-		return tenseNone
+	if ahead < 0 || comma < 0 || p.inRelativeOpen(i) {
+		return tenseNone // "The company, which reports on Aug. 25, said": not the main verb's
 	}
 	for k := comma; k < len(p.toks) && k < j+reach; k++ {
 		if p.isBoundary(k) {
@@ -149,6 +149,35 @@ func (p *dateParser) inRelativeClause(k, i int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && k-m <= 12 && !p.isBoundary(m); m-- {
+		if p.word(m) == "," {
+			return p.is(m+1, "which") || p.is(m+1, "who")
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether token k opens a verb phrase: an auxiliary
+// or a tense cue ("and has not raised", "but will").
+func (p *dateParser) verbAfter(k int) bool {
+	if p.cue(k) != tenseNone {
+		return true
+	}
+	for _, w := range auxiliaries {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are the present forms of be, have and do.
+var auxiliaries = [...]string{"is", "are", "has", "have", "does", "do"}
+
+// inRelativeOpen reports whether token i sits in a relative clause set
+// off by a comma before it (", which ...", ", who ..."), with no comma
+// between: the verb after the clause's closing comma is the main clause's.
+func (p *dateParser) inRelativeOpen(i int) bool {
+	for m := i - 1; m >= 0 && i-m <= 15 && !p.isBoundary(m); m-- {
 		if p.word(m) == "," {
 			return p.is(m+1, "which") || p.is(m+1, "who")
 		}
@@ -206,6 +235,14 @@ func (p *dateParser) cue(k int) dtense {
 			}
 			if p.is(k-1, "be") {
 				return tenseNone // "will be sentenced": the auxiliary decides
+			}
+			if p.is(k-1, "is") || p.is(k-1, "are") {
+				// A present passive: "a hearing is listed for 12 December"
+				// is arranged ahead; "are based in" says nothing.
+				if p.is(k+1, "for") {
+					return tenseFuture
+				}
+				return tenseNone
 			}
 			return tensePast
 		}

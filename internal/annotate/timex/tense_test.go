@@ -77,3 +77,32 @@ func TestFindDatesWeekdayNamedAgain(t *testing.T) {
 			[]string{"Monday|DATE|2025-10-13", "next Monday|DATE|2025-10-20"}},
 	})
 }
+
+// TestFindDatesClauseEdges holds the edges of the expression's clause:
+// "and" or "but" before a verb opens another, a relative clause's date is
+// not the main verb's, a present passive before "for" is arranged ahead,
+// and "ago" beside a day it names again counts from the dateline.
+func TestFindDatesClauseEdges(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"and before a verb", "It will close 40 stores by the end of March and has not raised its dividend since 2022.",
+			[]string{"the end of March|DATE|2026-03|END", "2022|DATE|2022"}},
+		{"a relative clause", "The company, which reports its results on Nov. 25, said sales were flat.",
+			[]string{"Nov. 25|DATE|2025-11-25"}},
+		{"is listed for", "A hearing is listed for 12 December.", []string{"12 December|DATE|2025-12-12"}},
+		{"are based: nothing", "The judges are based in Leeds since 2019.", []string{"2019|DATE|2019"}},
+		{"ago beside its day", "Flooding hit the town on 24/09/2025, less than three weeks ago.",
+			[]string{"24/09/2025|DATE|2025-09-24", "less than three weeks ago|DATE|2025-W39|LESS_THAN"}},
+		{"ago as a comparison keeps the day", "Shares closed at 420 on Tuesday, against 380 a year ago.",
+			[]string{"Tuesday|DATE|2025-10-14", "a year ago|DATE|2024-10-14"}},
+	})
+}
+
+// TestFindDatesComparisonThan holds "than" as a comparison ("higher than
+// a year ago") and as the modifier of the expression ("less than three
+// weeks ago").
+func TestFindDatesComparisonThan(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"than compares", "Prices rose in the third quarter and on Tuesday were higher than a year ago.",
+			[]string{"the third quarter|DATE|2025-Q3", "Tuesday|DATE|2025-10-14", "a year ago|DATE|2024-10-14"}},
+	})
+}
