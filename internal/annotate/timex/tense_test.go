@@ -103,6 +103,6 @@ func TestFindDatesClauseEdges(t *testing.T) {
 func TestFindDatesComparisonThan(t *testing.T) {
 	runDateCases(t, friday, []dateCase{
 		{"than compares", "Prices rose in the third quarter and on Tuesday were higher than a year ago.",
-			[]string{"the third quarter|DATE|2025-Q3", "Tuesday|DATE|2025-10-14", "a year ago|DATE|2024-10-14"}},
+			[]string{"the third quarter|DATE|2025-Q3", "Tuesday|DATE|2025-10-14", "a year ago|DATE|2024-Q3"}},
 	})
 }
