@@ -15,3 +15,18 @@ func TestFindDatesOverExtent(t *testing.T) {
 		{"over the past year", "Hate crimes rose over the past year.", []string{"the past year|DATE|2024"}},
 	})
 }
+
+// TestFindDatesBarePluralsAndLast holds a bare plural unit as a vague
+// DURATION after "for", "within", "in" or a verb of lasting, and "last" as
+// a verb outside the expression.
+func TestFindDatesBarePluralsAndLast(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"within hours", "Tickets sold out within hours.", []string{"hours|DURATION|PTXH"}},
+		{"in years", "It was the lowest level in years.", []string{"years|DURATION|PXY"}},
+		{"after a verb of lasting", "The strike could last weeks.", []string{"weeks|DURATION|PXW"}},
+		{"not before of", "He wrote of the hardship in years of war.", nil},
+		{"last as a verb", "The trial was expected to last three weeks.", []string{"three weeks|DURATION|P3W"}},
+		{"last after a modal", "The works will last two months.", []string{"two months|DURATION|P2M"}},
+		{"last as the adjective", "Prices rose in the last three weeks.", []string{"the last three weeks|DURATION|P3W"}},
+	})
+}

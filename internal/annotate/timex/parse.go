@@ -357,8 +357,10 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexUnit:
 		return p.parseUnitWord(i)
 	case dlexUnits:
-		// "for years", "for months": a bare plural after "for".
-		if p.is(i-1, "for") && p.val(i) >= unitDay && p.val(i) != unitQuarter {
+		// "for years", "within hours", "in months", "could last weeks": a
+		// bare plural after "for", "within" or "in", or a verb of lasting
+		// (TimeBank marks them DURATIONs); not "in years of war".
+		if p.bareUnitsAfter(i-1) && p.lex(i+1) != dlexOf && p.val(i) >= unitHour && p.val(i) != unitQuarter {
 			return dmatch{end: i + 1, typ: core.TypeDuration, val: p.r.duration(0, true, p.val(i)), isDur: true}, true
 		}
 	}
@@ -415,4 +417,14 @@ func (p *dateParser) overMeansMore(i int) bool {
 		return true
 	}
 	return lastingVerbs.LookupAt(p.text, int(prev.start), int(prev.end)) != 0
+}
+
+// bareUnitsAfter reports whether token k, before a bare plural unit, makes
+// it a duration: "for", "within", "in", or a verb of lasting.
+func (p *dateParser) bareUnitsAfter(k int) bool {
+	if p.is(k, "for") || p.is(k, "within") || p.is(k, "in") {
+		return true
+	}
+	t := p.t(k)
+	return t.kind == dtWord && lastingVerbs.LookupAt(p.text, int(t.start), int(t.end)) != 0
 }

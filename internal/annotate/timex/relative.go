@@ -54,6 +54,9 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	if rel == relThis && j == i+1 && p.lex(j) == dlexRel && (p.val(j) == relPast || p.val(j) == relComing) {
 		return p.parseRel(j, j+1)
 	}
+	if rel == relLast && p.lastIsVerb(i) {
+		return dmatch{}, false // "expected to last three weeks": the duration alone
+	}
 	if (p.t(j).kind == dtNum || p.lex(j) == dlexNumWord || p.lex(j) == dlexFew) &&
 		(rel == relPast || rel == relLast || rel == relNext || rel == relPrevious || rel == relComing || rel == relFollowing) {
 		n, x, _, k, ok := p.number(j)
@@ -219,4 +222,17 @@ func (p *dateParser) futureIsNoun(j int) bool {
 		return true
 	}
 	return false
+}
+
+// lastIsVerb reports whether "last" at token i is the verb: after "to", a
+// modal or "not" ("to last three weeks", "could last a month", "did not
+// last"), not the adjective of "last week".
+func (p *dateParser) lastIsVerb(i int) bool {
+	if !p.is(i, "last") {
+		return false
+	}
+	if p.is(i-1, "to") || p.is(i-1, "not") || p.is(i-1, "can") || p.is(i-1, "may") || p.is(i-1, "must") {
+		return true
+	}
+	return p.lex(i-1) == dlexFuture && !p.is(i-1, "expected") && !p.is(i-1, "due")
 }
