@@ -93,6 +93,7 @@ func parseAnchor(v string) anchor {
 func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 	a := parseAnchor(val)
 	r.latest = a
+	r.latestClock = clockMinutes(val)
 	if a.gran == granNone {
 		return
 	}
@@ -155,6 +156,13 @@ func (r *dresolver) later(unit, n int) (string, bool) {
 			return "", false
 		}
 		return fmtYear(a.y + n), true
+	case unitDecade:
+		// "the end of the decade" after "1912": 191 (TIMEX3 writes a
+		// decade as its first three digits).
+		if a.gran < granYear {
+			return "", false
+		}
+		return fmtYear(a.y + 10*n)[:3], true
 	}
 	return "", false
 }
@@ -330,4 +338,20 @@ func (r *dresolver) current(unit int) string {
 		}
 	}
 	return r.present(unit)
+}
+
+// clockMinutes is the time of day of a TIMEX3 value with a clock time
+// ("1912-04-14T24:00" is 1440), in minutes; -1 when it has none.
+func clockMinutes(v string) int {
+	if len(v) != 16 || v[10] != 'T' || v[13] != ':' {
+		return -1
+	}
+	n := 0
+	for _, k := range [...]int{11, 12, 14, 15} {
+		if v[k] < '0' || v[k] > '9' {
+			return -1
+		}
+		n = 10*n + int(v[k]-'0')
+	}
+	return n/100*60 + n%100
 }

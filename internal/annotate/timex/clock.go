@@ -76,7 +76,14 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	// 3:40 a.m.": a time with no day of its own is on the day the text
 	// named last, in its paragraph or the one before (rule D46).
 	if a := p.r.last; a.gran == granDay && p.r.para-a.para <= 1 {
-		day = p.r.fmtDay(a.time())
+		t := a.time()
+		// "shortly before midnight on 14 April ... By 2:20 a.m.": a time
+		// of the small hours (before 7, as written or read by rule D45)
+		// after a time of that evening is the next day's.
+		if c := p.r.latestClock; c >= 18*60 && h < 7 && h*60+mi < c {
+			t = t.AddDate(0, 0, 1)
+		}
+		day = p.r.fmtDay(t)
 	}
 	k := j
 	if p.punct(k, ',') || p.is(k, "on") {

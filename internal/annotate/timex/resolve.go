@@ -25,6 +25,9 @@ type dresolver struct {
 	// latest is the date of the latest expression found, as it was
 	// written (last may keep a more precise day of the same year).
 	latest anchor
+	// latestClock is the time of day of the latest expression, in
+	// minutes, when it was a clock time, else -1 (rule D46).
+	latestClock int
 	para   int       // the paragraph being read, counted from 0
 	order  dateOrder // of the latest date written with a month name (rule D32)
 	// lastEnd is where the expression that gave last ends (a byte offset);
@@ -42,9 +45,9 @@ type dresolver struct {
 // newResolver anchors a resolver on dateline (zero when unknown).
 func newResolver(dateline time.Time) dresolver {
 	if dateline.IsZero() || dateline.Year() < MinYear || dateline.Year() > MaxYear {
-		return dresolver{}
+		return dresolver{latestClock: -1}
 	}
-	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true}
+	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true, latestClock: -1}
 }
 
 // dct is the dateline at midnight UTC.
