@@ -28,8 +28,8 @@ type dresolver struct {
 	// latestClock is the time of day of the latest expression, in
 	// minutes, when it was a clock time, else -1 (rule D46).
 	latestClock int
-	para   int       // the paragraph being read, counted from 0
-	order  dateOrder // of the latest date written with a month name (rule D32)
+	para        int       // the paragraph being read, counted from 0
+	order       dateOrder // of the latest date written with a month name (rule D32)
 	// lastEnd is where the expression that gave last ends (a byte offset);
 	// lastQ the latest quarter named, not after the dateline's, as
 	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
