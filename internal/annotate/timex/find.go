@@ -159,13 +159,15 @@ func (p *dateParser) canStart(i int) bool {
 			return true
 		}
 		return false
+	case dlexWeekendPl:
+		return p.is(i-1, "at") || p.is(i-1, "on") || p.is(i-1, "during") // "open at weekends"
 	case dlexFreq:
-		return p.lex(i+1) == dlexA || p.lex(i+1) == dlexEvery // "twice a year"
+		return p.lex(i+1) == dlexA || p.lex(i+1) == dlexEvery || p.lex(i+1) == dlexSetAdv // "twice a year", "twice weekly"
 	case dlexAnaphor:
 		// "that" is common: only before a unit or "same" ("that year").
 		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
-		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
+		dlexAgo, dlexHundred, dlexWeekend, dlexPhase:
 		return false
 	}
 	return true

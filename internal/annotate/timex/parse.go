@@ -352,6 +352,9 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return p.parseQuarterQ(i)
 	case dlexFreq:
 		return p.parseRate(i + 1)
+	case dlexWeekendPl:
+		// "at weekends", "on weekends": every weekend (TimeML guidelines, SET).
+		return dmatch{end: i + 1, typ: core.TypeSet, val: "XXXX-WXX-WE"}, true
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:
@@ -372,6 +375,9 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 	if p.val(i) == unitYear && !p.t(i).upper {
 		switch {
+		case p.lex(i+1) == dlexPhase && p.val(i+1) == modEnd && !p.hyphen(i+2) && (p.lex(i-1) == dlexPrep || p.lex(i-1) == dlexThe):
+			// "at year end", "by the year end": as "year-end".
+			return dmatch{end: i + 2, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
 		case p.hyphen(i+1) && p.lex(i+2) == dlexPhase && p.val(i+2) == modEnd:
 			return dmatch{end: i + 3, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
 		case p.apostrophe(i+1) && p.is(i+2, "s") && p.lex(i+3) == dlexPhase && p.val(i+3) == modEnd:

@@ -194,6 +194,13 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		// story moves on by it (rule D20).
 		m.val, m.laterUnit, m.laterN = p.r.duration(n, x, unit), int8(unit), int8(n)
 		return m, true
+	case p.is(k, "from") && p.is(k+1, "today") && !x && unit >= unitDay && unit <= unitYear && unit != unitQuarter && n == float64(int(n)):
+		// "two weeks from today": the day that many units after the dateline.
+		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.fromAnchor(anchor{y: p.r.y, m: p.r.m, d: p.r.d, gran: granDay}, unit, int(n)), dateLevel: true, mod: m.mod}
+		if !p.r.known {
+			m.val = "XXXX-XX-XX"
+		}
+		return m, true
 	case p.is(k, "from") && p.is(k+1, "now"):
 		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}
 		return m, true
@@ -211,6 +218,13 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 // of the unit, its extent taking the count in (TimeML guidelines, SET:
 // "twice a week" is one TIMEX3 whose freq is 2X).
 func (p *dateParser) parseRate(k int) (dmatch, bool) {
+	if p.lex(k) == dlexSetAdv {
+		// "twice weekly", "three times daily": the adverb's SET.
+		return dmatch{end: k + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(k))}, true
+	}
+	if p.lex(k) == dlexEvery && p.lex(k+1) != dlexUnit {
+		return p.parseEvery(k) // "once every three months"
+	}
 	if p.lex(k) != dlexA && p.lex(k) != dlexEvery {
 		return dmatch{}, false
 	}

@@ -161,9 +161,15 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 // "each July".
 func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 	j := i + 1
+	if p.is(j, "other") && p.lex(j+1) == dlexUnit {
+		// "every other week": every second one, P2W.
+		return dmatch{end: j + 2, typ: core.TypeSet, val: p.r.duration(2*p.unitScale(j+1), false, p.val(j+1))}, true
+	}
 	switch p.lex(j) {
 	case dlexUnit:
 		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(p.unitScale(j), false, p.val(j))}, true
+	case dlexWeekend:
+		return dmatch{end: j + 1, typ: core.TypeSet, val: "XXXX-WXX-WE"}, true // "every weekend"
 	case dlexWeekday:
 		v := p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(j)))
 		if p.lex(j+1) == dlexPartOfDay {

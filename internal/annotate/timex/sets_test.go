@@ -21,3 +21,23 @@ func TestFindDatesRatesAndSeasons(t *testing.T) {
 		{"a fortnight ago", "She left a fortnight ago.", []string{"a fortnight ago|DATE|2025-W40"}},
 	})
 }
+
+// TestFindDatesMoreSets holds the SETs of "every other week", a count
+// before an adverb or "every", weekends in the plural, a second weekday
+// under "every", and "at year end", "two weeks from today".
+func TestFindDatesMoreSets(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"every other week", "The bins are collected every other week.", []string{"every other week|SET|P2W"}},
+		{"twice weekly", "The paper is published twice weekly.", []string{"twice weekly|SET|P1W"}},
+		{"three times daily", "Take the pills three times daily.", []string{"three times daily|SET|P1D"}},
+		{"once every three months", "Inspections happen once every three months.", []string{"once every three months|SET|P3M"}},
+		{"at weekends", "The market opens at weekends.", []string{"weekends|SET|XXXX-WXX-WE"}},
+		{"weekends as a noun", "Weekends are busy.", nil},
+		{"every weekend", "The market opens every weekend.", []string{"every weekend|SET|XXXX-WXX-WE"}},
+		{"every Monday and Thursday", "The shop closes every Monday and Thursday.", []string{"every Monday|SET|XXXX-WXX-1", "Thursday|SET|XXXX-WXX-4"}},
+		{"at year end", "Sales rose at year end.", []string{"year end|DATE|2025|END"}},
+		{"the year end", "The year end accounts were late.", []string{"The year end|DATE|2025|END"}},
+		{"year end alone is nothing", "Year end accounts were late.", nil},
+		{"from today", "The vote is two weeks from today.", []string{"two weeks from today|DATE|2025-10-31"}},
+	})
+}

@@ -46,6 +46,10 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 			}
 		}
 	}
+	if rel == 0 && p.is(i-1, "and") && p.lex(i-2) == dlexWeekday && p.lex(i-3) == dlexEvery {
+		// "every Monday and Thursday": the second is every Thursday too.
+		return dmatch{end: j, typ: core.TypeSet, val: p.r.concat("XXXX-WXX-", strconv.Itoa(wd))}, true
+	}
 	var val string
 	story := false
 	switch rel {
