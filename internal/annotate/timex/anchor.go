@@ -251,6 +251,12 @@ func (p *dateParser) storyTense(dir dtense) bool {
 // Without a date that precise, nothing: "that day" may be a pronoun's.
 func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
 	j := i + 1
+	if p.val(i) == 3 {
+		if p.is(j, "days") && p.lex(j+1) != dlexOf {
+			return dmatch{end: j + 1, typ: core.TypeDate, val: "PRESENT_REF"}, true // "these days" (TimeBank)
+		}
+		return dmatch{}, false
+	}
 	if p.val(i) == 1 && p.lex(j) == dlexAnaphor && p.val(j) == 2 {
 		j++ // "that same day"
 	}

@@ -147,6 +147,9 @@ func (p *dateParser) canStart(i int) bool {
 		if next.lex == dlexHoliday {
 			return p.newYear(i + 1) // "the new year"
 		}
+		if next.lex == dlexNone {
+			return p.qualifiedFuture(i + 1) // "the near future"
+		}
 		switch next.lex {
 		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
 			dlexDecadeWord, dlexFiscal, dlexPhase, dlexAnaphor, dlexPartOfDay:
@@ -164,7 +167,11 @@ func (p *dateParser) canStart(i int) bool {
 	case dlexFreq:
 		return p.lex(i+1) == dlexA || p.lex(i+1) == dlexEvery || p.lex(i+1) == dlexSetAdv // "twice a year", "twice weekly"
 	case dlexAnaphor:
-		// "that" is common: only before a unit or "same" ("that year").
+		// "that" is common: only before a unit or "same" ("that year");
+		// "these" only in "these days".
+		if t.val == 3 {
+			return p.is(i+1, "days")
+		}
 		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexPhase:

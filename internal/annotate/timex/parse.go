@@ -360,6 +360,11 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexUnit:
 		return p.parseUnitWord(i)
 	case dlexUnits:
+		if p.lex(i+1) == dlexAgo && p.val(i) >= unitDay && !p.t(i).upper {
+			// "years ago", "decades ago": some time back, PAST_REF
+			// (TimeML guidelines; TimeBank "a few years ago").
+			return dmatch{end: i + 2, typ: core.TypeDate, val: "PAST_REF"}, true
+		}
 		// "for years", "within hours", "in months", "could last weeks": a
 		// bare plural after "for", "within" or "in", or a verb of lasting
 		// (TimeBank marks them DURATIONs); not "in years of war".

@@ -23,6 +23,9 @@ func (p *dateParser) parseRef(i int) (dmatch, bool) {
 	if p.is(i, "now") && p.is(i-1, "from") {
 		return dmatch{}, false
 	}
+	if p.is(i, "present") && (!p.is(i-1, "at") || p.lex(i+1) == dlexOf) {
+		return dmatch{}, false // only "at present"; "present a plan" is a verb
+	}
 	// "Now, the question is ...": discourse, not time (rule D34).
 	if p.is(i, "now") && p.sentenceStart(i) && p.punct(i+1, ',') {
 		return dmatch{}, false

@@ -41,3 +41,18 @@ func TestFindDatesMoreSets(t *testing.T) {
 		{"from today", "The vote is two weeks from today.", []string{"two weeks from today|DATE|2025-10-31"}},
 	})
 }
+
+// TestFindDatesVagueRefs holds the vague references TimeBank marks:
+// "the near future" FUTURE_REF, "these days" and "at present"
+// PRESENT_REF, "years ago" PAST_REF.
+func TestFindDatesVagueRefs(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"the near future", "Rates will stay high in the near future.", []string{"the near future|DATE|FUTURE_REF"}},
+		{"the near future as an adjective", "He met the near future president.", nil},
+		{"these days", "These days, few people write letters.", []string{"These days|DATE|PRESENT_REF"}},
+		{"these days of", "In these days of plenty, nobody saves.", nil},
+		{"at present", "At present, the law is unclear.", []string{"present|DATE|PRESENT_REF"}},
+		{"present as a verb", "They will present a plan.", nil},
+		{"years ago", "They married years ago.", []string{"years ago|DATE|PAST_REF"}},
+	})
+}

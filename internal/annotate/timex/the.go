@@ -17,6 +17,10 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	if j >= len(p.toks) {
 		return dmatch{}, false
 	}
+	if p.qualifiedFuture(j) {
+		// "the near future", "the distant future": FUTURE_REF.
+		return dmatch{end: j + 2, typ: core.TypeDate, val: "FUTURE_REF"}, true
+	}
 	if p.newYear(j) {
 		// "in the new year": the year after the dateline's in its second
 		// half, its own in the first (the new year has begun); in a story
@@ -246,4 +250,13 @@ func (p *dateParser) anaphoric(rel, k int) (dmatch, bool) {
 func (p *dateParser) newYear(j int) bool {
 	return p.is(j, "new") && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear &&
 		!p.hyphen(j+2) && !p.apostrophe(j+2) && p.lex(j+2) != dlexOf
+}
+
+// qualifiedFuture reports whether tokens j and j+1 are "near future",
+// "distant future" or "immediate future" after "the", the noun ("the near
+// future."), not an adjective ("the near future president"). TimeBank
+// leaves "the foreseeable future" out, an idiom of "indefinitely".
+func (p *dateParser) qualifiedFuture(j int) bool {
+	return (p.is(j, "near") || p.is(j, "distant") || p.is(j, "immediate")) &&
+		p.is(j+1, "future") && p.futureIsNoun(j+1)
 }
