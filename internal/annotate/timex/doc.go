@@ -54,7 +54,14 @@
 //     opens a clause with its own tense, "was published last year, and
 //     on Tuesday the council will debate it"; "is to" or "are to" before
 //     a verb is an arrangement ahead, "is to resume trading on Tuesday";
-//     a past form after "be" is a passive, "will be paid in January"). TimeML
+//     a past form after "be" is a passive, "will be paid in January"; after
+//     "is" or "are" a present passive, ahead before "for", "a hearing is
+//     set for Monday", "is listed for 12 December"; looking ahead pauses
+//     at a comma, or at "and"/"but" before a verb, while a cue before the
+//     expression may still decide, so that the reporting clause does not,
+//     "will resume on 3 January, the company said", and a relative
+//     clause's date is not the main verb's, "The company, which reports
+//     on Aug. 25, said"). TimeML
 //     guidelines, the resolution of underspecified dates; TimeBank
 //     practice.
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a
@@ -70,7 +77,10 @@
 //     year", "the same day", "the day before" (closing a clause; "the
 //     day before the vote" is the vote's), "the following Monday" (the first Monday
 //     after that day); "two days later" is the DURATION "two days"
-//     as TimeBank spans it, and moves the story on by two days. TimeML
+//     as TimeBank spans it, and moves the story on by two days; "the end
+//     of the year", "later in the month", "the end of the decade" are the
+//     story's units, and "the new year" the year after the story's (near
+//     the dateline: the next year from July, else the dateline's). TimeML
 //     guidelines (anchorTimeID: relative times are anchored on another
 //     time expression or the document time); TimeBank ("The following
 //     month").
@@ -139,7 +149,12 @@
 //     2024-Q3); with a day named earlier in the sentence, that day ("on
 //     Tuesday, against 380 a year ago" 2024-10-14); "earlier" in a story
 //     far from its dateline counts from the story's date ("on 11 November
-//     1928. A week earlier" 1928-11-04); else the unit's own (2024).
+//     1928. A week earlier" 1928-11-04); a month named in the sentence
+//     comes before the article's quarter ("reached £148bn in March, up
+//     from £131bn a year earlier" 2024-03); "ago" counts from the
+//     dateline and takes the sentence's day only as a comparison's term
+//     ("on 24/01/2026, less than three weeks ago" is a week, 2026-W04);
+//     else the unit's own (2024).
 //     TimeML guidelines (anchorTimeID, the value at the granularity of
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).
@@ -184,4 +199,29 @@
 //     tickets for Wednesday were sold out" (both the coming Wednesday),
 //     whatever the tense of the second sentence. TimeML guidelines (the
 //     same time, referred to again, has the same value).
+//   - D48 (anchor.go): the second end of a range written without a year
+//     follows the first: "from 27 December to 2 January" 2026-01-02,
+//     after "to", "until", "through", a dash, or "and" after "between"
+//     ("on Christmas Eve and Valentine's Day" is a list). TimeML
+//     guidelines (a range is two TIMEX3s, its begin and end points).
+//   - D49 (quantities.go, relative.go): a count of times is inside its
+//     SET, "twice a year", "eight times a year", "twice weekly", "once
+//     every three months" (value P1Y, P1W, P3M; its freq is not kept);
+//     "each spring" XXXX-SP, "every other week" P2W, "at weekends" and
+//     "every weekend" XXXX-WXX-WE, "every Monday and Thursday" two SETs; a
+//     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" a
+//     DURATION, being no week of the calendar). TimeML guidelines (SET:
+//     "twice a week" with freq 2X).
+//   - D50 (parse.go, lasting.txt, relative.go): "over" before a quantity
+//     is inside as "more than" after a verb of lasting ("to last over a
+//     week"), a preposition or at a sentence's start, else a preposition
+//     outside ("evolved over several years"); "last" after "to" or a
+//     modal is the verb ("expected to last three weeks"); a bare plural
+//     unit after "for", "within", "in" or a verb of lasting is a vague
+//     DURATION ("within hours" PTXH); "at year end" is "year-end".
+//     TimeBank's spans.
+//   - D51 (the.go, relative.go, anchor.go): vague references as TimeBank
+//     marks them: "the near future" FUTURE_REF (not "the foreseeable
+//     future"), "these days" and "at present" PRESENT_REF, "years ago"
+//     PAST_REF. TimeML guidelines (PAST_REF, PRESENT_REF, FUTURE_REF).
 package timex

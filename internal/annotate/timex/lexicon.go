@@ -55,7 +55,7 @@ const (
 	dlexDecadeWord           // twenties ... nineties; val 2-9
 	dlexPhase                // beginning, start (START), end (END), middle (MID): "the end of the month"
 	dlexCountNoun            // people, percent, ...: a four-digit number before it is a count, not a year
-	dlexAnaphor              // that (1), same (2): "that year", "the same day" point to the story's date
+	dlexAnaphor              // that (1), same (2): "that year", "the same day" point to the story's date; these (3): "these days"
 	dlexQuarterQ             // q: "Q3", "Q3 2025" (a quarter, in capitals)
 	dlexFreq                 // once, twice, thrice; val how many times: "twice a year" (a SET)
 )
