@@ -264,6 +264,10 @@ func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
 		// "that autumn": the season of the story's year (rule D41).
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(p.r.last.y), "-", seasonCodes[p.val(j)]), dateLevel: true}, true
 	}
+	if p.lex(j) == dlexMonth && p.t(j).upper && p.r.last.gran >= granYear && p.lex(j+1) != dlexOf && p.t(j+1).kind != dtNum {
+		// "That August": the month of the story's year (rule D41).
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.fmtMonth(p.r.last.y, p.val(j)), dateLevel: true}, true
+	}
 	if p.lex(j) != dlexUnit || p.t(j).upper || p.hyphen(j+1) || p.lex(j+1) == dlexOf {
 		return dmatch{}, false
 	}

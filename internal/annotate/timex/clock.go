@@ -91,9 +91,12 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	}
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr:
+		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday:
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == core.TypeDate {
 				day = m.val
+				j = m.end
+			} else if ok && m.typ == core.TypeTime && p.lex(k) == dlexDeictic && len(m.val) > 10 {
+				day = m.val[:10] // "8 p.m. tonight": tonight's day
 				j = m.end
 			}
 		case p.t(k).kind == dtNum && !p.punct(k+1, ':'):

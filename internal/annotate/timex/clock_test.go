@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestFindDatesClockOnNamedDay holds rule D46: a clock time with no day
 // of its own is on the day the text named last, in its paragraph or the
@@ -42,5 +45,33 @@ func TestFindDatesDecadeOfStory(t *testing.T) {
 		{"the story's decade", "In 1912 the rules changed, and by the end of the decade every ship carried boats for all.",
 			[]string{"1912|DATE|1912", "the end of the decade|DATE|191|END"}},
 		{"the dateline's decade", "Prices will rise by the end of the decade.", []string{"the end of the decade|DATE|202|END"}},
+	})
+}
+
+// TestFindDatesThirdBatchRules holds the rules the third held-out batch
+// asked for: a clock time before "tonight", an ordinal day of a month,
+// Election Day, "That August", a compound duration, "cut" as a noun, and
+// a range of weekdays around the dateline.
+func TestFindDatesThirdBatchRules(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a clock time tonight", "Ballots must arrive by 8 p.m. tonight.", []string{"8 p.m. tonight|TIME|2025-10-17T20:00"}},
+		{"the Fourth of July", "Sales peak around the Fourth of July.", []string{"the Fourth of July|DATE|2025-07-04"}},
+		{"the first of May", "The law took effect on the first of May 2024.", []string{"the first of May 2024|DATE|2024-05-01"}},
+		{"Election Day", "Polls close at 8 p.m. on Election Day.", []string{"8 p.m. on Election Day|TIME|2025-11-04T20:00"}},
+		{"Election Day alone", "Voters go to the polls on Election Day.", []string{"Election Day|DATE|2025-11-04"}},
+		{"That August", "In 1954 he ran the mile. That August he raced in Vancouver.", []string{"1954|DATE|1954", "That August|DATE|1954-08"}},
+		{"a compound duration", "He ran the mile in 3 minutes 59.4 seconds.", []string{"3 minutes 59.4 seconds|DURATION|PT3M59.4S"}},
+		{"years and months", "She served two years and six months.", []string{"two years and six months|DURATION|P2Y6M"}},
+		{"days and hours", "The siege lasted two days and 6 hours.", []string{"two days and 6 hours|DURATION|P2DT6H"}},
+		{"a rate is not a compound", "He works 10 hours a day.", []string{"10 hours|DURATION|PT10H", "a day|SET|P1D"}},
+		{"cut as a noun", "Markets expect one more cut before the end of the year, probably in November.",
+			[]string{"the end of the year|DATE|2025|END", "November|DATE|2025-11"}},
+	})
+	saturday := time.Date(2025, 5, 24, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, saturday, []dateCase{
+		{"a weekday range around the dateline", "Millions are expected to travel between Friday and Monday.",
+			[]string{"Friday|DATE|2025-05-23", "Monday|DATE|2025-05-26"}},
+		{"a range after the dateline", "The line will close from Tuesday to Thursday.",
+			[]string{"Tuesday|DATE|2025-05-27", "Thursday|DATE|2025-05-29"}},
 	})
 }

@@ -172,7 +172,7 @@ func (p *dateParser) canStart(i int) bool {
 		if t.val == 3 {
 			return p.is(i+1, "days")
 		}
-		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason || (p.lex(i+1) == dlexMonth && p.t(i+1).upper)
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexPhase:
 		return false

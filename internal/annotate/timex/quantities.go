@@ -205,12 +205,45 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}
 		return m, true
 	}
-	// "$50,000 a year", "twice a week", "three times a day": a rate.
-	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
+	// "$50,000 a year", "twice a week", "10 hours a day": a rate.
+	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.lex(i-1) == dlexUnits || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
 		return dmatch{end: k, typ: core.TypeSet, val: p.r.duration(1, false, unit)}, true
 	}
 	m.val = p.r.duration(n, x, unit)
+	// "3 minutes 59.4 seconds", "two years and six months": one DURATION
+	// of both parts (TimeML guidelines: PT3M59.4S, P2Y6M).
+	if !x && unit != unitWeek && unit != unitQuarter && unit < unitDecade {
+		k2 := k
+		if p.lex(k2) == dlexAnd {
+			k2++
+		}
+		if n2, x2, _, j2, ok := p.number(k2); ok && !x2 && p.lex(k2) != dlexA {
+			if u2, e2, _, ok := p.unitAt(j2); ok && u2 < unit && u2 != unitWeek && !p.hyphen(j2) {
+				m.end, m.val = e2, p.r.compound(n, unit, n2, u2)
+			}
+		}
+	}
 	return m, true
+}
+
+// compound is the TIMEX3 duration of n1 units u1 and n2 smaller units u2:
+// P2Y6M, P1DT6H, PT3M59.4S.
+func (r dresolver) compound(n1 float64, u1 int, n2 float64, u2 int) string {
+	var a [48]byte
+	b := append(a[:0], 'P')
+	timeDone := false
+	for _, part := range [...]struct {
+		n float64
+		u int
+	}{{n1, u1}, {n2, u2}} {
+		if part.u <= unitHour && !timeDone {
+			b = append(b, 'T')
+			timeDone = true
+		}
+		b = strconv.AppendFloat(b, part.n, 'f', -1, 64)
+		b = append(b, durationUnitCode(part.u)...)
+	}
+	return r.vals.intern(b)
 }
 
 // parseRate reads the rate after a count of times, from token k: "a

@@ -300,5 +300,15 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 			return tenseNone
 		}
 	}
+	for _, w := range nounDeterminers {
+		if p.is(k-1, w) {
+			return tenseNone // "one more cut", "its first cut": a noun
+		}
+	}
 	return tensePast
 }
+
+// nounDeterminers are the words before an ambiguous past form that make
+// it a noun: quantifiers and possessives ("one more cut", "another set",
+// "its first hit").
+var nounDeterminers = [...]string{"more", "another", "one", "its", "their", "his", "her", "our", "any", "no", "each", "every", "first", "second", "next", "latest", "rate", "tax"}

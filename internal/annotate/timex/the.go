@@ -88,6 +88,15 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		if p.hyphen(j + 1) {
 			return dmatch{}, false // "the third-quarter results": the adjective alone
 		}
+		// "the Fourth of July", "the first of May": that day of the month.
+		if p.lex(j+1) == dlexOf && p.lex(j+2) == dlexMonth && p.t(j+2).upper {
+			mo, d := p.val(j+2), p.val(j)
+			if y, ok := p.yearNum(j + 3); ok {
+				return dmatch{end: j + 4, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			}
+			y, story := p.yearFor(mo, d, j, j+3)
+			return dmatch{end: j + 3, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
+		}
 		return p.parseOrdinal(j, true, 0)
 	case dlexNumWord:
 		if m, ok := p.parseQuantity(j); ok && m.isDur && !p.hyphen(j+1) {
