@@ -114,7 +114,8 @@
 //     fixed ones ("Christmas Day" XXXX-12-25 in the year of D2) and
 //     moving ones ("Easter" by the Gregorian computus, "Thanksgiving Day"
 //     the fourth Thursday of November, "Memorial Day" the last Monday of
-//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103);
+//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103; "Election
+//     Day" the Tuesday after the first Monday of November: 2 U.S.C. 7);
 //     those named only with "Day" ("Boxing Day" XXXX-12-26, "Bastille
 //     Day", "Independence Day" the US one, "Anzac Day", "Remembrance
 //     Day"), and "New Year's Day", "New Year's Eve".
@@ -159,7 +160,7 @@
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).
 //   - D41 (anchor.go, the.go): "that autumn" is the season of the story's
-//     year (1938-FA after "August 1938"); in a story far from its
+//     year (1938-FA after "August 1938"), "That August" its month; in a story far from its
 //     dateline "by the evening" is the evening of the day its sentence
 //     named (1916-05-02TEV), and near the dateline nothing ("the night
 //     the ferry sank"). TimeML guidelines (anchored times); TimeBank
@@ -191,7 +192,9 @@
 //     the text named last, in its paragraph or the one before
 //     ("travelling on Christmas Eve must finish by 8pm" 2025-12-24T20:00,
 //     "early Tuesday. ... called at 3:40 a.m." that Tuesday), else on the
-//     dateline's day. TimeML guidelines (a time is anchored on the time
+//     dateline's day; the small hours after a time of that evening are
+//     the next day's ("before midnight on 14 April ... By 2:20 a.m."
+//     15 April); "8 p.m. tonight", "8 p.m. on Election Day" are one TIME. TimeML guidelines (a time is anchored on the time
 //     expression it depends on, anchorTimeID); TimeBank ("the morning"
 //     with the day of its story).
 //   - D47 (weekdays.go): a weekday written alone that the article has
@@ -202,7 +205,10 @@
 //   - D48 (anchor.go): the second end of a range written without a year
 //     follows the first: "from 27 December to 2 January" 2026-01-02,
 //     after "to", "until", "through", a dash, or "and" after "between"
-//     ("on Christmas Eve and Valentine's Day" is a list). TimeML
+//     ("on Christmas Eve and Valentine's Day" is a list); of weekdays, the
+//     second is the first on or after the first, and a range that holds
+//     the dateline's weekday is the one around it ("between Friday and
+//     Monday" on a Saturday: yesterday to the day after tomorrow). TimeML
 //     guidelines (a range is two TIMEX3s, its begin and end points).
 //   - D49 (quantities.go, relative.go): a count of times is inside its
 //     SET, "twice a year", "eight times a year", "twice weekly", "once
@@ -210,8 +216,10 @@
 //     "each spring" XXXX-SP, "every other week" P2W, "at weekends" and
 //     "every weekend" XXXX-WXX-WE, "every Monday and Thursday" two SETs; a
 //     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" a
-//     DURATION, being no week of the calendar). TimeML guidelines (SET:
-//     "twice a week" with freq 2X).
+//     DURATION, being no week of the calendar); "10 hours a day" is a
+//     DURATION and a SET; "3 minutes 59.4 seconds", "two years and six
+//     months" are one DURATION (PT3M59.4S, P2Y6M). TimeML guidelines (SET:
+//     "twice a week" with freq 2X; a DURATION's value in ISO 8601).
 //   - D50 (parse.go, lasting.txt, relative.go): "over" before a quantity
 //     is inside as "more than" after a verb of lasting ("to last over a
 //     week"), a preposition or at a sentence's start, else a preposition
