@@ -19,7 +19,8 @@
 //     decades), clock.go, quantities.go (numbers of units, "ago"),
 //     months.go, weekdays.go (and today, tomorrow), relative.go (now,
 //     last/next/this, every), seasons.go (and holidays), quarters.go,
-//     the.go ("the past four years");
+//     the.go ("the past four years"), lasting.go (the words that decide
+//     a quantity's extent: "over", a verb of lasting);
 //  3. tense.go reads the tense of the sentence, which says whether a
 //     weekday or a month written alone lies before or after the dateline;
 //  4. resolve.go and durations.go write the values against the dateline,
