@@ -227,6 +227,13 @@ func (p *dateParser) yearFor(mo, d, i, j int) (y int, inFrame bool) {
 	if y, ok := p.rangeEndYear(mo, d, i); ok {
 		return y, false
 	}
+	// "last year it recorded 112 tornadoes in April", "the qualifying
+	// event for 2026 will start on 22 June": the year its sentence named
+	// just before, when near the dateline (a year far from it is the
+	// story's frame, or a year in passing: rule D21).
+	if a := p.r.latest; a.gran == granYear && !p.r.latestCounted && !p.r.farYear(a.y) && p.r.lastEnd > p.sentenceStartByte(i) {
+		return a.y, false
+	}
 	dir := p.direction(i, j)
 	if p.storyTense(dir) {
 		if y := p.r.storyYear(mo); y != 0 {
@@ -263,6 +270,10 @@ func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
 	if p.lex(j) == dlexSeason && !p.t(j).upper && p.r.last.gran >= granYear && p.lex(j+1) != dlexOf {
 		// "that autumn": the season of the story's year (rule D41).
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(p.r.last.y), "-", seasonCodes[p.val(j)]), dateLevel: true}, true
+	}
+	if p.lex(j) == dlexPartOfDay && p.val(i) == 1 && p.r.last.gran == granDay && p.lex(j+1) != dlexOf {
+		// "That afternoon": the part of the story's day (rule D41).
+		return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(p.r.fmtDay(p.r.last.time()), "T", partCodes[p.val(j)]), dateLevel: true}, true
 	}
 	if p.lex(j) == dlexMonth && p.t(j).upper && p.r.last.gran >= granYear && p.lex(j+1) != dlexOf && p.t(j+1).kind != dtNum {
 		// "That August": the month of the story's year (rule D41).

@@ -75,3 +75,20 @@ func TestFindDatesThirdBatchRules(t *testing.T) {
 			[]string{"Tuesday|DATE|2025-05-27", "Thursday|DATE|2025-05-29"}},
 	})
 }
+
+// TestFindDatesFourthBatchRules holds the rules the fourth held-out batch
+// asked for: "is forecast to" looks ahead, a month or day takes the year
+// its sentence named just before (not a year counted back), and "That
+// afternoon" is the story's day.
+func TestFindDatesFourthBatchRules(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"is forecast to", "Storms are forecast to move across the region late Saturday.", []string{"late Saturday|DATE|2025-10-18|END"}},
+		{"are likely to", "Prices are likely to rise on Monday.", []string{"Monday|DATE|2025-10-20"}},
+		{"the sentence's year", "Last year the region recorded 112 tornadoes in November alone.", []string{"Last year|DATE|2024", "November|DATE|2024-11"}},
+		{"a year named before a day", "The qualifying event for 2026 will start on 22 June.", []string{"2026|DATE|2026", "22 June|DATE|2026-06-22"}},
+		{"a year counted back is no frame", "Costs, compared with a year ago, rose after the pact of June 1.", []string{"a year ago|DATE|2024", "June 1|DATE|2025-06-01"}},
+		{"a far year in passing is no frame", "The firm, founded in 1998, will list its shares in May.", []string{"1998|DATE|1998", "May|DATE|2026-05"}},
+		{"That afternoon", "By the morning of 4 June 1940 the men were home. That afternoon Churchill spoke.",
+			[]string{"the morning of 4 June 1940|TIME|1940-06-04TMO", "That afternoon|TIME|1940-06-04TAF"}},
+	})
+}

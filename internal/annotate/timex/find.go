@@ -108,6 +108,7 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
 			if m.typ == core.TypeDate || m.typ == core.TypeTime {
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
+				r.latestCounted = m.counted
 				r.lastEnd = int(p.toks[m.end-1].end)
 				r.noteQuarter(m.val)
 			}
@@ -172,7 +173,7 @@ func (p *dateParser) canStart(i int) bool {
 		if t.val == 3 {
 			return p.is(i+1, "days")
 		}
-		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason || (p.lex(i+1) == dlexMonth && p.t(i+1).upper)
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason || (p.lex(i+1) == dlexMonth && p.t(i+1).upper) || p.lex(i+1) == dlexPartOfDay
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
 		dlexAgo, dlexHundred, dlexWeekend, dlexPhase:
 		return false

@@ -26,6 +26,7 @@ type dmatch struct {
 	isDur     bool
 	dateLevel bool // a calendar date or time (can take early/late/earlier)
 	inFrame   bool // resolved in the story's frame (rule D21): it keeps the frame
+	counted   bool // counted back from another time ("a year ago"): it names no year of its sentence
 	// laterUnit and laterN move the story's time on after "two days
 	// later" (rule D20): the unit and the number, 0 when none.
 	laterUnit, laterN int8
@@ -392,7 +393,7 @@ func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
 			end++
 		}
-		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true}, true
+		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true, counted: true}, true
 	}
 	return dmatch{}, false
 }

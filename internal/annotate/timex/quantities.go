@@ -187,7 +187,7 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	switch {
 	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
 		v := p.back(n, x, unit, i, k+1, !p.is(k, "ago"))
-		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod}
+		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod, counted: true}
 		return m, true
 	case p.is(k, "later") && !p.is(k+1, "than") && !x && n >= 1 && n <= 100 && n == float64(int(n)):
 		// "two days later": TimeBank spans the DURATION "two days"; the

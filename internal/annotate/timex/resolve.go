@@ -25,6 +25,9 @@ type dresolver struct {
 	// latest is the date of the latest expression found, as it was
 	// written (last may keep a more precise day of the same year).
 	latest anchor
+	// latestCounted says the latest expression was counted back ("a year
+	// ago"): its year is a comparison's, not its sentence's.
+	latestCounted bool
 	// latestClock is the time of day of the latest expression, in
 	// minutes, when it was a clock time, else -1 (rule D46).
 	latestClock int

@@ -226,6 +226,9 @@ func (p *dateParser) cue(k int) dtense {
 		if p.is(k, "to") && (p.is(k-1, "is") || p.is(k-1, "are")) && p.t(k+1).kind == dtWord && p.lex(k+1) == dlexNone {
 			return tenseFuture // "is to resume trading Tuesday": an arrangement ahead
 		}
+		if p.is(k, "to") && (p.is(k-2, "is") || p.is(k-2, "are")) && p.raising(k-1) && p.t(k+1).kind == dtWord {
+			return tenseFuture // "is forecast to move", "are likely to rise"
+		}
 	case dlexNone:
 		w := p.word(k)
 		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
@@ -312,3 +315,18 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 // it a noun: quantifiers and possessives ("one more cut", "another set",
 // "its first hit").
 var nounDeterminers = [...]string{"more", "another", "one", "its", "their", "his", "her", "our", "any", "no", "each", "every", "first", "second", "next", "latest", "rate", "tax"}
+
+// raisingWords are the words between "is" and "to" that look ahead: "is
+// forecast to move late Saturday", "are likely to rise in May" (the
+// raising adjectives and participles of English that say what will be).
+var raisingWords = [...]string{"forecast", "likely", "unlikely", "set", "due", "poised", "scheduled", "expected", "slated", "planned", "going", "about", "bound", "certain", "sure", "predicted", "projected", "tipped"}
+
+// raising reports whether token k is one of raisingWords.
+func (p *dateParser) raising(k int) bool {
+	for _, w := range raisingWords {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
