@@ -54,7 +54,8 @@
 //     comes before it, "was finished by August"; ", and" or ", but"
 //     opens a clause with its own tense, "was published last year, and
 //     on Tuesday the council will debate it"; "is to" or "are to" before
-//     a verb is an arrangement ahead, "is to resume trading on Tuesday";
+//     a verb is an arrangement ahead, "is to resume trading on Tuesday",
+//     and so are "is forecast to", "are likely to", "is due to";
 //     a past form after "be" is a passive, "will be paid in January"; after
 //     "is" or "are" a present passive, ahead before "for", "a hearing is
 //     set for Monday", "is listed for 12 December"; looking ahead pauses
@@ -95,7 +96,13 @@
 //     year for past-tense months of its paragraph. Not in the future
 //     tense, not "said Sunday" (the news idiom of the dateline's week),
 //     not a year in passing ("founded in 1998"); a date near the dateline
-//     ("Today", "last year") returns the story to it. HeidelTime's
+//     ("Today", "last year") returns the story to it. Near the
+//     dateline, a month or day written without a year takes the year its
+//     sentence named just before ("last year it recorded 112 tornadoes in
+//     April" 2025-04; not a year counted back, "compared with a year
+//     ago"), and a weekday in a future sentence after a day ahead it
+//     named is on or after that day ("on Friday, Oct. 9, ahead of the
+//     holiday on Monday" 12 October). HeidelTime's
 //     narrative mode (Strötgen and Gertz 2013), within TimeML's anchor.
 //   - D30 (durations.go): a decade is P10Y and a century P100Y ("two
 //     decades" P20Y): TIMEX3 values use ISO 8601's units, and E and C are
@@ -115,8 +122,11 @@
 //     fixed ones ("Christmas Day" XXXX-12-25 in the year of D2) and
 //     moving ones ("Easter" by the Gregorian computus, "Thanksgiving Day"
 //     the fourth Thursday of November, "Memorial Day" the last Monday of
-//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103; "Election
-//     Day" the Tuesday after the first Monday of November: 2 U.S.C. 7);
+//     May, "Labor Day" the first Monday of September, "Columbus Day" the second
+//     Monday of October, "Presidents' Day" the third Monday of February:
+//     5 U.S.C. 6103; "Election Day" the Tuesday after the first Monday of
+//     November: 2 U.S.C. 7; "Mother's Day" and "Father's Day" the second
+//     Sunday of May and the third of June; "Veterans Day", "Juneteenth");
 //     those named only with "Day" ("Boxing Day" XXXX-12-26, "Bastille
 //     Day", "Independence Day" the US one, "Anzac Day", "Remembrance
 //     Day"), and "New Year's Day", "New Year's Eve".

@@ -63,6 +63,8 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 			val = p.r.weekday(wd, dir, false)
 			if v, ok := p.weekdayRange(i, j, wd); ok {
 				val = v // "between Friday and Monday" (rule D48)
+			} else if v, ok := p.weekdayAfterDay(wd, i, dir); ok {
+				val = v // "will close on Friday, Oct. 9, ahead of the holiday on Monday"
 			}
 			// A weekday the article has named already is the same day:
 			// "rain on Wednesday ... tickets for Wednesday were sold out"
@@ -201,4 +203,19 @@ func isoDay(t time.Time) int {
 		return wd
 	}
 	return 7
+}
+
+// weekdayAfterDay is weekday wd at token i in a sentence of tense dir
+// that has named a day ahead of the dateline before it: the first wd on
+// or after that day ("will close early on Friday, Oct. 9, ahead of the
+// holiday on Monday" is 12 October), as TimeML anchors a relative time
+// on the time expression it depends on (rule D20). ok is false
+// otherwise.
+func (p *dateParser) weekdayAfterDay(wd, i int, dir dtense) (string, bool) {
+	a := p.r.latest
+	if dir != tenseFuture || a.gran != granDay || p.r.lastEnd <= p.sentenceStartByte(i) || !a.time().After(p.r.dct()) {
+		return "", false
+	}
+	t := a.time()
+	return p.r.fmtDay(t.AddDate(0, 0, (wd-isoDay(t)+7)%7)), true // the day itself when it falls on wd ("Columbus Day ... on Monday")
 }
