@@ -94,6 +94,7 @@ func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 	a := parseAnchor(val)
 	r.latest = a
 	r.latestClock = clockMinutes(val)
+	r.latestPlainYear = len(val) == 4
 	if a.gran == granNone {
 		return
 	}
@@ -231,16 +232,39 @@ func (p *dateParser) yearFor(mo, d, i, j int) (y int, inFrame bool) {
 	// event for 2026 will start on 22 June": the year its sentence named
 	// just before, when near the dateline (a year far from it is the
 	// story's frame, or a year in passing: rule D21).
-	if a := p.r.latest; a.gran == granYear && !p.r.latestCounted && !p.r.farYear(a.y) && p.r.lastEnd > p.sentenceStartByte(i) {
-		return a.y, false
-	}
 	dir := p.direction(i, j)
+	if y, ok := p.sentenceYear(i, dir); ok {
+		return y, false
+	}
 	if p.storyTense(dir) {
 		if y := p.r.storyYear(mo); y != 0 {
 			return y, true
 		}
 	}
 	return p.r.yearNear(mo, d, dir), false
+}
+
+// sentenceYear is the year the sentence around token i named just
+// before it, as a year ("last year", "for 2026"), near the dateline, in
+// the same clause (no comma between) and not against the tense dir (a
+// past year in a future sentence is another clause's): "last year it
+// recorded 112 tornadoes in April". Not a year counted back ("compared
+// with a year ago"), nor a quarter's ("fourth-quarter results in late
+// January").
+func (p *dateParser) sentenceYear(i int, dir dtense) (int, bool) {
+	a := p.r.latest
+	if a.gran != granYear || !p.r.latestPlainYear || p.r.latestCounted || p.r.farYear(a.y) || p.r.lastEnd <= p.sentenceStartByte(i) {
+		return 0, false
+	}
+	if (dir == tenseFuture && a.y < p.r.y) || (dir == tensePast && a.y > p.r.y) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && int(p.t(k).start) >= p.r.lastEnd; k-- {
+		if p.word(k) == "," {
+			return 0, false
+		}
+	}
+	return a.y, true
 }
 
 // storyTense reports whether a sentence of tense dir can tell of the

@@ -92,3 +92,17 @@ func TestFindDatesFourthBatchRules(t *testing.T) {
 			[]string{"the morning of 4 June 1940|TIME|1940-06-04TMO", "That afternoon|TIME|1940-06-04TAF"}},
 	})
 }
+
+// TestFindDatesSentenceYearAndDayGuards holds the limits of the sentence's
+// year (another clause, a quarter's year) and of the named day of rule D46
+// (a day ahead is no day for a past sentence).
+func TestFindDatesSentenceYearAndDayGuards(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"another clause after a comma", "Last year, 3.1 million people flew on one day, a figure the agency expects to beat on Nov. 30.",
+			[]string{"Last year|DATE|2024", "one day|DURATION|P1D", "Nov. 30|DATE|2025-11-30"}},
+		{"a quarter's year", "The firm will report fourth-quarter results in late January.",
+			[]string{"fourth-quarter|DATE|2025-Q4", "late January|DATE|2026-01|END"}},
+		{"a day ahead for a past sentence", "The office will publish its estimate on 14 November.\n\nSpeaking at 10.30am, the minister said growth was weak.",
+			[]string{"14 November|DATE|2025-11-14", "10.30am|TIME|2025-10-17T10:30"}},
+	})
+}

@@ -28,6 +28,9 @@ type dresolver struct {
 	// latestCounted says the latest expression was counted back ("a year
 	// ago"): its year is a comparison's, not its sentence's.
 	latestCounted bool
+	// latestPlainYear says the latest expression's value was a year alone
+	// ("2026", "last year"), not a quarter or season of one.
+	latestPlainYear bool
 	// latestClock is the time of day of the latest expression, in
 	// minutes, when it was a clock time, else -1 (rule D46).
 	latestClock int
