@@ -98,9 +98,9 @@
 //     not a year in passing ("founded in 1998"); a date near the dateline
 //     ("Today", "last year") returns the story to it. Near the
 //     dateline, a month or day written without a year takes the year its
-//     sentence named just before ("last year it recorded 112 tornadoes in
-//     April" 2025-04; not a year counted back, "compared with a year
-//     ago"), and a weekday in a future sentence after a day ahead it
+//     sentence named just before, as a year and in the same clause ("last
+//     year it recorded 112 tornadoes in April" 2025-04; not a year counted
+//     back, "compared with a year ago", nor a quarter's), and a weekday in a future sentence after a day ahead it
 //     named is on or after that day ("on Friday, Oct. 9, ahead of the
 //     holiday on Monday" 12 October). HeidelTime's
 //     narrative mode (Strötgen and Gertz 2013), within TimeML's anchor.
@@ -202,8 +202,9 @@
 //   - D46 (clock.go): a clock time with no day of its own is on the day
 //     the text named last, in its paragraph or the one before
 //     ("travelling on Christmas Eve must finish by 8pm" 2025-12-24T20:00,
-//     "early Tuesday. ... called at 3:40 a.m." that Tuesday), else on the
-//     dateline's day; the small hours after a time of that evening are
+//     "early Tuesday. ... called at 3:40 a.m." that Tuesday; a day of an
+//     earlier sentence only when the clock time's sentence points the same
+//     way from the dateline), else on the dateline's day; the small hours after a time of that evening are
 //     the next day's ("before midnight on 14 April ... By 2:20 a.m."
 //     15 April); "8 p.m. tonight", "8 p.m. on Election Day" are one TIME. TimeML guidelines (a time is anchored on the time
 //     expression it depends on, anchorTimeID); TimeBank ("the morning"
