@@ -92,6 +92,9 @@ func parseAnchor(v string) anchor {
 // not the story's time.
 func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 	a := parseAnchor(val)
+	r.latest = a
+	r.latestClock = clockMinutes(val)
+	r.latestPlainYear = len(val) == 4
 	if a.gran == granNone {
 		return
 	}
@@ -154,6 +157,13 @@ func (r *dresolver) later(unit, n int) (string, bool) {
 			return "", false
 		}
 		return fmtYear(a.y + n), true
+	case unitDecade:
+		// "the end of the decade" after "1912": 191 (TIMEX3 writes a
+		// decade as its first three digits).
+		if a.gran < granYear {
+			return "", false
+		}
+		return fmtYear(a.y + 10*n)[:3], true
 	}
 	return "", false
 }
@@ -215,13 +225,46 @@ func (r *dresolver) move(unit, n int) {
 // the dateline and the sentence tells of the past (rule D21, inFrame
 // true), else the nearest year in the direction of the sentence's tense.
 func (p *dateParser) yearFor(mo, d, i, j int) (y int, inFrame bool) {
+	if y, ok := p.rangeEndYear(mo, d, i); ok {
+		return y, false
+	}
+	// "last year it recorded 112 tornadoes in April", "the qualifying
+	// event for 2026 will start on 22 June": the year its sentence named
+	// just before, when near the dateline (a year far from it is the
+	// story's frame, or a year in passing: rule D21).
 	dir := p.direction(i, j)
+	if y, ok := p.sentenceYear(i, dir); ok {
+		return y, false
+	}
 	if p.storyTense(dir) {
 		if y := p.r.storyYear(mo); y != 0 {
 			return y, true
 		}
 	}
 	return p.r.yearNear(mo, d, dir), false
+}
+
+// sentenceYear is the year the sentence around token i named just
+// before it, as a year ("last year", "for 2026"), near the dateline, in
+// the same clause (no comma between) and not against the tense dir (a
+// past year in a future sentence is another clause's): "last year it
+// recorded 112 tornadoes in April". Not a year counted back ("compared
+// with a year ago"), nor a quarter's ("fourth-quarter results in late
+// January").
+func (p *dateParser) sentenceYear(i int, dir dtense) (int, bool) {
+	a := p.r.latest
+	if a.gran != granYear || !p.r.latestPlainYear || p.r.latestCounted || p.r.farYear(a.y) || p.r.lastEnd <= p.sentenceStartByte(i) {
+		return 0, false
+	}
+	if (dir == tenseFuture && a.y < p.r.y) || (dir == tensePast && a.y > p.r.y) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && int(p.t(k).start) >= p.r.lastEnd; k-- {
+		if p.word(k) == "," {
+			return 0, false
+		}
+	}
+	return a.y, true
 }
 
 // storyTense reports whether a sentence of tense dir can tell of the
@@ -239,12 +282,26 @@ func (p *dateParser) storyTense(dir dtense) bool {
 // Without a date that precise, nothing: "that day" may be a pronoun's.
 func (p *dateParser) parseAnaphor(i int) (dmatch, bool) {
 	j := i + 1
+	if p.val(i) == 3 {
+		if p.is(j, "days") && p.lex(j+1) != dlexOf {
+			return dmatch{end: j + 1, typ: core.TypeDate, val: "PRESENT_REF"}, true // "these days" (TimeBank)
+		}
+		return dmatch{}, false
+	}
 	if p.val(i) == 1 && p.lex(j) == dlexAnaphor && p.val(j) == 2 {
 		j++ // "that same day"
 	}
 	if p.lex(j) == dlexSeason && !p.t(j).upper && p.r.last.gran >= granYear && p.lex(j+1) != dlexOf {
 		// "that autumn": the season of the story's year (rule D41).
 		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(p.r.last.y), "-", seasonCodes[p.val(j)]), dateLevel: true}, true
+	}
+	if p.lex(j) == dlexPartOfDay && p.val(i) == 1 && p.r.last.gran == granDay && p.lex(j+1) != dlexOf {
+		// "That afternoon": the part of the story's day (rule D41).
+		return dmatch{end: j + 1, typ: core.TypeTime, val: p.r.concat(p.r.fmtDay(p.r.last.time()), "T", partCodes[p.val(j)]), dateLevel: true}, true
+	}
+	if p.lex(j) == dlexMonth && p.t(j).upper && p.r.last.gran >= granYear && p.lex(j+1) != dlexOf && p.t(j+1).kind != dtNum {
+		// "That August": the month of the story's year (rule D41).
+		return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.fmtMonth(p.r.last.y, p.val(j)), dateLevel: true}, true
 	}
 	if p.lex(j) != dlexUnit || p.t(j).upper || p.hyphen(j+1) || p.lex(j+1) == dlexOf {
 		return dmatch{}, false
@@ -279,4 +336,67 @@ func (r *dresolver) weekdayFromStory(wd int, dir dtense) (string, bool) {
 		n = 7
 	}
 	return r.fmtDay(t.AddDate(0, 0, -n)), true
+}
+
+// rangeEndYear is the year of the second end of a range written without
+// one, month mo and day d (0 when none) at token i: "from 27 December to
+// 2 January" runs into the next year, the first such day on or after the
+// range's start, the date found just before "to", "until", "through", a
+// dash, or "and" after "between" (TimeML guidelines: the two ends of a range are two
+// TIMEX3s, and the second follows the first).
+func (p *dateParser) rangeEndYear(mo, d, i int) (int, bool) {
+	a := p.r.latest
+	if i < 2 || a.gran < granMonth || (d != 0) != (a.gran == granDay) {
+		return 0, false
+	}
+	if int(p.t(i-2).end) != p.r.lastEnd {
+		return 0, false
+	}
+	if p.is(i-1, "and") {
+		// "between November and February"; "on Christmas Eve and
+		// Valentine's Day" is a list, each date its own.
+		between := false
+		for k := i - 3; k >= 0 && k >= i-8 && !between; k-- {
+			between = p.is(k, "between")
+		}
+		if !between {
+			return 0, false
+		}
+	} else if !p.is(i-1, "to") && !p.is(i-1, "until") && !p.is(i-1, "through") && !p.punct(i-1, '-') && p.word(i-1) != "\u2013" {
+		return 0, false
+	}
+	y := a.y
+	if mo < a.m || (mo == a.m && d < a.d) {
+		y++
+	}
+	return y, true
+}
+
+// current is the value of "the <unit>" that names the unit under way, as
+// in "the end of the year", "later in the month": the story's when it is
+// far from its dateline ("By the end of the year" after "3 July 1863" is
+// 1863), else the dateline's (rule D20).
+func (r *dresolver) current(unit int) string {
+	if r.far() {
+		if v, ok := r.later(unit, 0); ok {
+			return v
+		}
+	}
+	return r.present(unit)
+}
+
+// clockMinutes is the time of day of a TIMEX3 value with a clock time
+// ("1912-04-14T24:00" is 1440), in minutes; -1 when it has none.
+func clockMinutes(v string) int {
+	if len(v) != 16 || v[10] != 'T' || v[13] != ':' {
+		return -1
+	}
+	n := 0
+	for _, k := range [...]int{11, 12, 14, 15} {
+		if v[k] < '0' || v[k] > '9' {
+			return -1
+		}
+		n = 10*n + int(v[k]-'0')
+	}
+	return n/100*60 + n%100
 }

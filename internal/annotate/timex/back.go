@@ -6,7 +6,8 @@ import (
 
 // Counted dates back: "a year ago", "a week earlier", "year-earlier". The
 // value takes the granularity of the date it is compared with (rule D40):
-// the day of the sentence, the quarter of an earnings report, the story's
+// the month or day of the sentence, the quarter of an earnings report (a
+// month named in the sentence comes first), the story's
 // date for "earlier" in a story far from its dateline; else the unit's own.
 
 // back is the value of n units before, over tokens [i, j): "ago" counts
@@ -14,12 +15,27 @@ import (
 // from the story's latest date.
 func (p *dateParser) back(n float64, x bool, unit, i, j int, anaphoric bool) string {
 	whole := !x && n >= 1 && n <= 1000 && n == float64(int(n))
+	// "reached £148bn in March, up from £131bn a year earlier": the month
+	// its sentence named, before the quarter of the article.
+	if a := p.r.latest; whole && (unit == unitMonth || unit == unitYear) && a.gran == granMonth && p.r.lastEnd > p.sentenceStartByte(i) {
+		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC)
+		if unit == unitYear {
+			t = t.AddDate(-int(n), 0, 0)
+		} else {
+			t = t.AddDate(0, -int(n), 0)
+		}
+		return p.r.fmtMonth(t.Year(), int(t.Month()))
+	}
 	if unit == unitYear && n == 1 && !x && p.r.lastQ != 0 && p.compares(i) {
 		return p.yearBack(i, j) // the report's quarter before the sentence's day
 	}
 	if whole && unit >= unitDay && unit <= unitYear && unit != unitQuarter {
-		// "closed at $5 on Tuesday, up from $4 a year earlier": the day.
-		if p.r.last.gran == granDay && p.r.lastEnd > p.sentenceStartByte(i) {
+		// "closed at $5 on Tuesday, up from $4 a year earlier": the day;
+		// "ago" counts from the dateline, so only as the term of a
+		// comparison ("on Tuesday, against 380 a year ago"), not beside
+		// the day it names again ("on 24/01/2026, less than three weeks
+		// ago").
+		if p.r.last.gran == granDay && p.r.lastEnd > p.sentenceStartByte(i) && (anaphoric || p.compares(i)) {
 			return p.r.fromAnchor(p.r.last, unit, -int(n))
 		}
 		if anaphoric && p.r.far() {
@@ -138,6 +154,9 @@ func (p *dateParser) compares(i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-12 && !p.isBoundary(k); k-- {
+		if k == i-1 && p.is(k, "than") && (p.is(k-1, "less") || p.is(k-1, "more") || p.is(k-1, "fewer")) {
+			continue // "less than three weeks ago": the expression's own modifier
+		}
 		for _, w := range comparisonWords {
 			if p.is(k, w) {
 				return true

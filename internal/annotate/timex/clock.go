@@ -71,15 +71,32 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 		j++
 	}
 	day := p.r.day(0)
+	// "Passengers travelling on Christmas Eve must finish by 8pm",
+	// "destroyed a warehouse early Tuesday. Firefighters were called at
+	// 3:40 a.m.": a time with no day of its own is on the day the text
+	// named last, in its paragraph or the one before (rule D46).
+	if a := p.r.last; a.gran == granDay && p.r.para-a.para <= 1 && p.dayFitsClock(a, j) {
+		t := a.time()
+		// "shortly before midnight on 14 April ... By 2:20 a.m.": a time
+		// of the small hours (before 7, as written or read by rule D45)
+		// after a time of that evening is the next day's.
+		if c := p.r.latestClock; c >= 18*60 && h < 7 && h*60+mi < c {
+			t = t.AddDate(0, 0, 1)
+		}
+		day = p.r.fmtDay(t)
+	}
 	k := j
 	if p.punct(k, ',') || p.is(k, "on") {
 		k++
 	}
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr:
+		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday:
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == core.TypeDate {
 				day = m.val
+				j = m.end
+			} else if ok && m.typ == core.TypeTime && p.lex(k) == dlexDeictic && len(m.val) > 10 {
+				day = m.val[:10] // "8 p.m. tonight": tonight's day
 				j = m.end
 			}
 		case p.t(k).kind == dtNum && !p.punct(k+1, ':'):
@@ -202,4 +219,24 @@ func (p *dateParser) bareHour(i, j, h int) int {
 		return h + 12
 	}
 	return h
+}
+
+// dayFitsClock reports whether the day a, named last, can be the day of
+// a clock time ending at token j (rule D46): always when named in its
+// sentence; from an earlier sentence, only when the clock time's
+// sentence points the same way from the dateline ("early Tuesday. ...
+// Firefighters were called at 3:40 a.m.", but not a day ahead for a past
+// sentence: "will publish on 14 August. Speaking at 10.30am, the
+// chancellor said").
+func (p *dateParser) dayFitsClock(a anchor, j int) bool {
+	if p.r.lastEnd > p.sentenceStartByte(j-1) {
+		return true
+	}
+	switch t, d := p.dtense(j-1, j), a.time(); {
+	case t == tensePast:
+		return !d.After(p.r.dct())
+	case t == tenseFuture:
+		return !d.Before(p.r.dct())
+	}
+	return true
 }

@@ -19,7 +19,8 @@
 //     decades), clock.go, quantities.go (numbers of units, "ago"),
 //     months.go, weekdays.go (and today, tomorrow), relative.go (now,
 //     last/next/this, every), seasons.go (and holidays), quarters.go,
-//     the.go ("the past four years");
+//     the.go ("the past four years"), lasting.go (the words that decide
+//     a quantity's extent: "over", a verb of lasting);
 //  3. tense.go reads the tense of the sentence, which says whether a
 //     weekday or a month written alone lies before or after the dateline;
 //  4. resolve.go and durations.go write the values against the dateline,
@@ -53,8 +54,16 @@
 //     comes before it, "was finished by August"; ", and" or ", but"
 //     opens a clause with its own tense, "was published last year, and
 //     on Tuesday the council will debate it"; "is to" or "are to" before
-//     a verb is an arrangement ahead, "is to resume trading on Tuesday";
-//     a past form after "be" is a passive, "will be paid in January"). TimeML
+//     a verb is an arrangement ahead, "is to resume trading on Tuesday",
+//     and so are "is forecast to", "are likely to", "is due to";
+//     a past form after "be" is a passive, "will be paid in January"; after
+//     "is" or "are" a present passive, ahead before "for", "a hearing is
+//     set for Monday", "is listed for 12 December"; looking ahead pauses
+//     at a comma, or at "and"/"but" before a verb, while a cue before the
+//     expression may still decide, so that the reporting clause does not,
+//     "will resume on 3 January, the company said", and a relative
+//     clause's date is not the main verb's, "The company, which reports
+//     on Aug. 25, said"). TimeML
 //     guidelines, the resolution of underspecified dates; TimeBank
 //     practice.
 //   - D3 (resolve.go, find.go): a day the calendar does not have is not a
@@ -70,7 +79,10 @@
 //     year", "the same day", "the day before" (closing a clause; "the
 //     day before the vote" is the vote's), "the following Monday" (the first Monday
 //     after that day); "two days later" is the DURATION "two days"
-//     as TimeBank spans it, and moves the story on by two days. TimeML
+//     as TimeBank spans it, and moves the story on by two days; "the end
+//     of the year", "later in the month", "the end of the decade" are the
+//     story's units, and "the new year" the year after the story's (near
+//     the dateline: the next year from July, else the dateline's). TimeML
 //     guidelines (anchorTimeID: relative times are anchored on another
 //     time expression or the document time); TimeBank ("The following
 //     month").
@@ -84,7 +96,13 @@
 //     year for past-tense months of its paragraph. Not in the future
 //     tense, not "said Sunday" (the news idiom of the dateline's week),
 //     not a year in passing ("founded in 1998"); a date near the dateline
-//     ("Today", "last year") returns the story to it. HeidelTime's
+//     ("Today", "last year") returns the story to it. Near the
+//     dateline, a month or day written without a year takes the year its
+//     sentence named just before, as a year and in the same clause ("last
+//     year it recorded 112 tornadoes in April" 2025-04; not a year counted
+//     back, "compared with a year ago", nor a quarter's), and a weekday in a future sentence after a day ahead it
+//     named is on or after that day ("on Friday, Oct. 9, ahead of the
+//     holiday on Monday" 12 October). HeidelTime's
 //     narrative mode (Strötgen and Gertz 2013), within TimeML's anchor.
 //   - D30 (durations.go): a decade is P10Y and a century P100Y ("two
 //     decades" P20Y): TIMEX3 values use ISO 8601's units, and E and C are
@@ -104,7 +122,11 @@
 //     fixed ones ("Christmas Day" XXXX-12-25 in the year of D2) and
 //     moving ones ("Easter" by the Gregorian computus, "Thanksgiving Day"
 //     the fourth Thursday of November, "Memorial Day" the last Monday of
-//     May, "Labor Day" the first Monday of September: 5 U.S.C. 6103);
+//     May, "Labor Day" the first Monday of September, "Columbus Day" the second
+//     Monday of October, "Presidents' Day" the third Monday of February:
+//     5 U.S.C. 6103; "Election Day" the Tuesday after the first Monday of
+//     November: 2 U.S.C. 7; "Mother's Day" and "Father's Day" the second
+//     Sunday of May and the third of June; "Veterans Day", "Juneteenth");
 //     those named only with "Day" ("Boxing Day" XXXX-12-26, "Bastille
 //     Day", "Independence Day" the US one, "Anzac Day", "Remembrance
 //     Day"), and "New Year's Day", "New Year's Eve".
@@ -139,12 +161,17 @@
 //     2024-Q3); with a day named earlier in the sentence, that day ("on
 //     Tuesday, against 380 a year ago" 2024-10-14); "earlier" in a story
 //     far from its dateline counts from the story's date ("on 11 November
-//     1928. A week earlier" 1928-11-04); else the unit's own (2024).
+//     1928. A week earlier" 1928-11-04); a month named in the sentence
+//     comes before the article's quarter ("reached £148bn in March, up
+//     from £131bn a year earlier" 2024-03); "ago" counts from the
+//     dateline and takes the sentence's day only as a comparison's term
+//     ("on 24/01/2026, less than three weeks ago" is a week, 2026-W04);
+//     else the unit's own (2024).
 //     TimeML guidelines (anchorTimeID, the value at the granularity of
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).
 //   - D41 (anchor.go, the.go): "that autumn" is the season of the story's
-//     year (1938-FA after "August 1938"); in a story far from its
+//     year (1938-FA after "August 1938"), "That August" its month; in a story far from its
 //     dateline "by the evening" is the evening of the day its sentence
 //     named (1916-05-02TEV), and near the dateline nothing ("the night
 //     the ferry sank"). TimeML guidelines (anchored times); TimeBank
@@ -172,4 +199,49 @@
 //     "8:30 in the evening"); a 24-hour time ("03:15") stays. News usage
 //     (AP style writes the small hours with "a.m."); TIMEX3 values use
 //     the 24-hour clock.
+//   - D46 (clock.go): a clock time with no day of its own is on the day
+//     the text named last, in its paragraph or the one before
+//     ("travelling on Christmas Eve must finish by 8pm" 2025-12-24T20:00,
+//     "early Tuesday. ... called at 3:40 a.m." that Tuesday; a day of an
+//     earlier sentence only when the clock time's sentence points the same
+//     way from the dateline), else on the dateline's day; the small hours after a time of that evening are
+//     the next day's ("before midnight on 14 April ... By 2:20 a.m."
+//     15 April); "8 p.m. tonight", "8 p.m. on Election Day" are one TIME. TimeML guidelines (a time is anchored on the time
+//     expression it depends on, anchorTimeID); TimeBank ("the morning"
+//     with the day of its story).
+//   - D47 (weekdays.go): a weekday written alone that the article has
+//     named already is the same day: "expect rain on Wednesday ...
+//     tickets for Wednesday were sold out" (both the coming Wednesday),
+//     whatever the tense of the second sentence. TimeML guidelines (the
+//     same time, referred to again, has the same value).
+//   - D48 (anchor.go): the second end of a range written without a year
+//     follows the first: "from 27 December to 2 January" 2026-01-02,
+//     after "to", "until", "through", a dash, or "and" after "between"
+//     ("on Christmas Eve and Valentine's Day" is a list); of weekdays, the
+//     second is the first on or after the first, and a range that holds
+//     the dateline's weekday is the one around it ("between Friday and
+//     Monday" on a Saturday: yesterday to the day after tomorrow). TimeML
+//     guidelines (a range is two TIMEX3s, its begin and end points).
+//   - D49 (quantities.go, relative.go): a count of times is inside its
+//     SET, "twice a year", "eight times a year", "twice weekly", "once
+//     every three months" (value P1Y, P1W, P3M; its freq is not kept);
+//     "each spring" XXXX-SP, "every other week" P2W, "at weekends" and
+//     "every weekend" XXXX-WXX-WE, "every Monday and Thursday" two SETs; a
+//     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" a
+//     DURATION, being no week of the calendar); "10 hours a day" is a
+//     DURATION and a SET; "3 minutes 59.4 seconds", "two years and six
+//     months" are one DURATION (PT3M59.4S, P2Y6M). TimeML guidelines (SET:
+//     "twice a week" with freq 2X; a DURATION's value in ISO 8601).
+//   - D50 (parse.go, lasting.txt, relative.go): "over" before a quantity
+//     is inside as "more than" after a verb of lasting ("to last over a
+//     week"), a preposition or at a sentence's start, else a preposition
+//     outside ("evolved over several years"); "last" after "to" or a
+//     modal is the verb ("expected to last three weeks"); a bare plural
+//     unit after "for", "within", "in" or a verb of lasting is a vague
+//     DURATION ("within hours" PTXH); "at year end" is "year-end".
+//     TimeBank's spans.
+//   - D51 (the.go, relative.go, anchor.go): vague references as TimeBank
+//     marks them: "the near future" FUTURE_REF (not "the foreseeable
+//     future"), "these days" and "at present" PRESENT_REF, "years ago"
+//     PAST_REF. TimeML guidelines (PAST_REF, PRESENT_REF, FUTURE_REF).
 package timex

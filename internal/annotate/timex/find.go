@@ -108,6 +108,7 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 			emit(core.Span{Start: int(p.toks[i].start), End: int(p.toks[m.end-1].end)}, m)
 			if m.typ == core.TypeDate || m.typ == core.TypeTime {
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
+				r.latestCounted = m.counted
 				r.lastEnd = int(p.toks[m.end-1].end)
 				r.noteQuarter(m.val)
 			}
@@ -144,6 +145,12 @@ func (p *dateParser) canStart(i int) bool {
 		if next.kind != dtWord {
 			return next.kind != 0
 		}
+		if next.lex == dlexHoliday {
+			return p.newYear(i + 1) // "the new year"
+		}
+		if next.lex == dlexNone {
+			return p.qualifiedFuture(i + 1) // "the near future"
+		}
 		switch next.lex {
 		case dlexRel, dlexRef, dlexOrdinal, dlexNumWord, dlexEdge, dlexSeason, dlexWeekend, dlexUnit, dlexQuantAdj,
 			dlexDecadeWord, dlexFiscal, dlexPhase, dlexAnaphor, dlexPartOfDay:
@@ -156,11 +163,19 @@ func (p *dateParser) canStart(i int) bool {
 			return true
 		}
 		return false
+	case dlexWeekendPl:
+		return p.is(i-1, "at") || p.is(i-1, "on") || p.is(i-1, "during") // "open at weekends"
+	case dlexFreq:
+		return p.lex(i+1) == dlexA || p.lex(i+1) == dlexEvery || p.lex(i+1) == dlexSetAdv // "twice a year", "twice weekly"
 	case dlexAnaphor:
-		// "that" is common: only before a unit or "same" ("that year").
-		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason
+		// "that" is common: only before a unit or "same" ("that year");
+		// "these" only in "these days".
+		if t.val == 3 {
+			return p.is(i+1, "days")
+		}
+		return p.lex(i+1) == dlexUnit || p.lex(i+1) == dlexAnaphor || p.lex(i+1) == dlexSeason || (p.lex(i+1) == dlexMonth && p.t(i+1).upper) || p.lex(i+1) == dlexPartOfDay
 	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
-		dlexAgo, dlexHundred, dlexWeekend, dlexWeekendPl, dlexPhase:
+		dlexAgo, dlexHundred, dlexWeekend, dlexPhase:
 		return false
 	}
 	return true

@@ -84,7 +84,7 @@ func TestFindDatesRelative(t *testing.T) {
 		{"year-ago adjective", "Sales beat the year-ago quarter and the third-quarter forecast.", []string{"the year-ago quarter|DATE|2024-Q3", "third-quarter|DATE|2025-Q3"}},
 		{"the weekend gone", "Crowds gathered at the weekend.", []string{"the weekend|DATE|2025-W41-WE"}},
 		{"the weekend ahead", "Crowds will gather at the weekend.", []string{"the weekend|DATE|2025-W42-WE"}},
-		{"edges", "Work starts early next year and ends in mid-November.", []string{"early next year|DATE|2026|START", "mid-November|DATE|2025-11|MID"}},
+		{"edges", "Work starts early next year and ends in mid-November.", []string{"early next year|DATE|2026|START", "mid-November|DATE|2026-11|MID"}}, // the year its sentence named (rule D21)
 		{"earlier this month", "Earlier this month the union struck.", []string{"Earlier this month|DATE|2025-10|START"}},
 		{"later in the day", "Later in the day the union struck, and earlier in the year it marched.", []string{"Later in the day|DATE|2025-10-17|END", "earlier in the year|DATE|2025|START"}},
 		{"the end of", "The deal lapses at the end of the month.", []string{"the end of the month|DATE|2025-10|END"}},

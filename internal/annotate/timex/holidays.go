@@ -8,7 +8,9 @@ import (
 
 // Holidays whose date moves from year to year (rule D33): Easter Sunday
 // by the Gregorian computus, and the US federal holidays fixed as the nth
-// (or last) weekday of a month by 5 U.S.C. 6103. words.txt gives each a
+// (or last) weekday of a month by 5 U.S.C. 6103, Election Day, and
+// Mother's and Father's Day (the second Sunday of May, the third of June).
+// words.txt gives each a
 // code from movingHoliday on; codes from holidayNeedsDay on are a day only
 // with "Day" after them ("Memorial Day", not "a memorial").
 const (
@@ -20,6 +22,13 @@ const (
 	holidayNeedsDay = 9100
 	holidayMemorial = 9101 // the last Monday of May
 	holidayLabor    = 9102 // the first Monday of September
+	// holidayElection is the US Election Day: the Tuesday after the first
+	// Monday of November (2 U.S.C. 7, 3 U.S.C. 1).
+	holidayElection  = 9103
+	holidayColumbus  = 9104 // the second Monday of October
+	holidayPresident = 9105 // Washington's Birthday: the third Monday of February
+	holidayMother    = 9106 // the second Sunday of May
+	holidayFather    = 9107 // the third Sunday of June
 )
 
 // parseMovingHoliday reads a moving holiday at token i whose words end at
@@ -33,6 +42,16 @@ func (p *dateParser) parseMovingHoliday(i, j, code int) (dmatch, bool) {
 		approx = 5
 	case holidayLabor:
 		approx = 9
+	case holidayElection:
+		approx = 11
+	case holidayColumbus:
+		approx = 10
+	case holidayPresident:
+		approx = 2
+	case holidayMother:
+		approx = 5
+	case holidayFather:
+		approx = 6
 	}
 	end := j
 	y, ok := p.yearNum(j)
@@ -58,6 +77,16 @@ func holidayDate(code, y int) time.Time {
 		return nthWeekday(y, time.November, time.Thursday, 4)
 	case holidayMemorial:
 		return nthWeekday(y, time.May, time.Monday, -1)
+	case holidayElection:
+		return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1)
+	case holidayColumbus:
+		return nthWeekday(y, time.October, time.Monday, 2)
+	case holidayPresident:
+		return nthWeekday(y, time.February, time.Monday, 3)
+	case holidayMother:
+		return nthWeekday(y, time.May, time.Sunday, 2)
+	case holidayFather:
+		return nthWeekday(y, time.June, time.Sunday, 3)
 	}
 	return nthWeekday(y, time.September, time.Monday, 1)
 }

@@ -55,8 +55,9 @@ const (
 	dlexDecadeWord           // twenties ... nineties; val 2-9
 	dlexPhase                // beginning, start (START), end (END), middle (MID): "the end of the month"
 	dlexCountNoun            // people, percent, ...: a four-digit number before it is a count, not a year
-	dlexAnaphor              // that (1), same (2): "that year", "the same day" point to the story's date
+	dlexAnaphor              // that (1), same (2): "that year", "the same day" point to the story's date; these (3): "these days"
 	dlexQuarterQ             // q: "Q3", "Q3 2025" (a quarter, in capitals)
+	dlexFreq                 // once, twice, thrice; val how many times: "twice a year" (a SET)
 )
 
 // Units of time, in increasing size.
@@ -140,7 +141,7 @@ var dlexKindNames = [...]string{
 	dlexNoon: "noon", dlexWeekend: "weekend", dlexWeekendPl: "weekendpl", dlexTitle: "title",
 	dlexQuantAdj: "quantadj", dlexCompar: "compar", dlexWeekdayAbbr: "weekdayabbr", dlexHoliday: "holiday",
 	dlexDecadeWord: "decadeword", dlexPhase: "phase", dlexCountNoun: "countnoun",
-	dlexAnaphor: "anaphor", dlexQuarterQ: "quarterq",
+	dlexAnaphor: "anaphor", dlexQuarterQ: "quarterq", dlexFreq: "freq",
 }
 
 // buildDateLexicon reads the lexicon file; a malformed line is a

@@ -26,6 +26,7 @@ type dmatch struct {
 	isDur     bool
 	dateLevel bool // a calendar date or time (can take early/late/earlier)
 	inFrame   bool // resolved in the story's frame (rule D21): it keeps the frame
+	counted   bool // counted back from another time ("a year ago"): it names no year of its sentence
 	// laterUnit and laterN move the story's time on after "two days
 	// later" (rule D20): the unit and the number, 0 when none.
 	laterUnit, laterN int8
@@ -221,6 +222,9 @@ func (p *dateParser) parseApprox(i int) (dmatch, bool) {
 	if quantity && (p.t(i-1).kind == dtNum || p.punct(i-1, '%') || p.lex(i-1) == dlexCountNoun) {
 		return dmatch{}, false
 	}
+	if p.is(i, "over") && !p.overMeansMore(i) {
+		return dmatch{}, false // "evolved over several years": the years alone
+	}
 	// Before "the", "about" and "around" are prepositions: "talk about the
 	// future", "around the weekend".
 	if p.lex(i+1) == dlexThe {
@@ -244,7 +248,7 @@ func (p *dateParser) parseEdge(i int) (dmatch, bool) {
 	}
 	if p.is(j, "in") && p.lex(j+1) == dlexThe && p.lex(j+2) == dlexUnit && !p.t(j+2).upper {
 		// "earlier in the day", "later in the year": the current one.
-		if v := p.r.present(p.val(j + 2)); v != "" {
+		if v := p.r.current(p.val(j + 2)); v != "" {
 			return dmatch{end: j + 3, typ: core.TypeDate, val: v, mod: modNames[p.val(i)], dateLevel: true}, true
 		}
 		return dmatch{}, false
@@ -345,13 +349,25 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		return p.parseAnaphor(i)
 	case dlexQuarterQ:
 		return p.parseQuarterQ(i)
+	case dlexFreq:
+		return p.parseRate(i + 1)
+	case dlexWeekendPl:
+		// "at weekends", "on weekends": every weekend (TimeML guidelines, SET).
+		return dmatch{end: i + 1, typ: core.TypeSet, val: "XXXX-WXX-WE"}, true
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:
 		return p.parseUnitWord(i)
 	case dlexUnits:
-		// "for years", "for months": a bare plural after "for".
-		if p.is(i-1, "for") && p.val(i) >= unitDay && p.val(i) != unitQuarter {
+		if p.lex(i+1) == dlexAgo && p.val(i) >= unitDay && !p.t(i).upper {
+			// "years ago", "decades ago": some time back, PAST_REF
+			// (TimeML guidelines; TimeBank "a few years ago").
+			return dmatch{end: i + 2, typ: core.TypeDate, val: "PAST_REF"}, true
+		}
+		// "for years", "within hours", "in months", "could last weeks": a
+		// bare plural after "for", "within" or "in", or a verb of lasting
+		// (TimeBank marks them DURATIONs); not "in years of war".
+		if p.bareUnitsAfter(i-1) && p.lex(i+1) != dlexOf && p.val(i) >= unitHour && p.val(i) != unitQuarter {
 			return dmatch{end: i + 1, typ: core.TypeDuration, val: p.r.duration(0, true, p.val(i)), isDur: true}, true
 		}
 	}
@@ -363,6 +379,9 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 	if p.val(i) == unitYear && !p.t(i).upper {
 		switch {
+		case p.lex(i+1) == dlexPhase && p.val(i+1) == modEnd && !p.hyphen(i+2) && (p.lex(i-1) == dlexPrep || p.lex(i-1) == dlexThe):
+			// "at year end", "by the year end": as "year-end".
+			return dmatch{end: i + 2, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
 		case p.hyphen(i+1) && p.lex(i+2) == dlexPhase && p.val(i+2) == modEnd:
 			return dmatch{end: i + 3, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
 		case p.apostrophe(i+1) && p.is(i+2, "s") && p.lex(i+3) == dlexPhase && p.val(i+3) == modEnd:
@@ -374,7 +393,7 @@ func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
 		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
 			end++
 		}
-		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true}, true
+		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true, counted: true}, true
 	}
 	return dmatch{}, false
 }

@@ -105,6 +105,15 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 	return n, x, mod, j, true
 }
 
+// unitScale is how many of its unit the unit word at j counts: 2 for
+// "fortnight" (a week's unit, two of them), else 1.
+func (p *dateParser) unitScale(j int) float64 {
+	if p.is(j, "fortnight") || p.is(j, "fortnights") {
+		return 2
+	}
+	return 1
+}
+
 // unitAt reads a unit at j, allowing "five-year", and reports whether it was plural.
 func (p *dateParser) unitAt(j int) (unit, end int, plural, ok bool) {
 	if p.hyphen(j) {
@@ -131,6 +140,12 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		j++ // "20 more years", "an additional year"
 	}
 	unit, k, _, ok := p.unitAt(j)
+	if ok {
+		n *= p.unitScale(k - 1) // "a fortnight" P2W
+	}
+	if !ok && p.is(j, "times") && !x {
+		return p.parseRate(j + 1) // "eight times a year"
+	}
 	if !ok {
 		// "two to three weeks", "12 to 18 months": a range, one span.
 		if (p.is(j, "to") || p.is(j, "or")) && !p.hyphen(j) && !x {
@@ -172,21 +187,82 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 	switch {
 	case p.lex(k) == dlexAgo || (p.is(k, "earlier") && !p.is(k+1, "than")) || p.is(k, "back"):
 		v := p.back(n, x, unit, i, k+1, !p.is(k, "ago"))
-		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod}
+		m = dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true, mod: m.mod, counted: true}
 		return m, true
 	case p.is(k, "later") && !p.is(k+1, "than") && !x && n >= 1 && n <= 100 && n == float64(int(n)):
 		// "two days later": TimeBank spans the DURATION "two days"; the
 		// story moves on by it (rule D20).
 		m.val, m.laterUnit, m.laterN = p.r.duration(n, x, unit), int8(unit), int8(n)
 		return m, true
+	case p.is(k, "from") && p.is(k+1, "today") && !x && unit >= unitDay && unit <= unitYear && unit != unitQuarter && n == float64(int(n)):
+		// "two weeks from today": the day that many units after the dateline.
+		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.fromAnchor(anchor{y: p.r.y, m: p.r.m, d: p.r.d, gran: granDay}, unit, int(n)), dateLevel: true, mod: m.mod}
+		if !p.r.known {
+			m.val = "XXXX-XX-XX"
+		}
+		return m, true
 	case p.is(k, "from") && p.is(k+1, "now"):
 		m = dmatch{end: k + 2, typ: core.TypeDate, val: p.r.ago(n, x, unit, 1), dateLevel: true, mod: m.mod}
 		return m, true
 	}
-	// "$50,000 a year", "twice a week", "three times a day": a rate.
-	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
+	// "$50,000 a year", "twice a week", "10 hours a day": a rate.
+	if p.lex(i) == dlexA && i > 0 && (p.t(i-1).kind == dtNum || p.lex(i-1) == dlexUnits || p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "times") || p.lex(i-1) == dlexHundred || p.is(i-1, "million") || p.is(i-1, "billion")) {
 		return dmatch{end: k, typ: core.TypeSet, val: p.r.duration(1, false, unit)}, true
 	}
 	m.val = p.r.duration(n, x, unit)
+	// "3 minutes 59.4 seconds", "two years and six months": one DURATION
+	// of both parts (TimeML guidelines: PT3M59.4S, P2Y6M).
+	if !x && unit != unitWeek && unit != unitQuarter && unit < unitDecade {
+		k2 := k
+		if p.lex(k2) == dlexAnd {
+			k2++
+		}
+		if n2, x2, _, j2, ok := p.number(k2); ok && !x2 && p.lex(k2) != dlexA {
+			if u2, e2, _, ok := p.unitAt(j2); ok && u2 < unit && u2 != unitWeek && !p.hyphen(j2) {
+				m.end, m.val = e2, p.r.compound(n, unit, n2, u2)
+			}
+		}
+	}
 	return m, true
+}
+
+// compound is the TIMEX3 duration of n1 units u1 and n2 smaller units u2:
+// P2Y6M, P1DT6H, PT3M59.4S.
+func (r dresolver) compound(n1 float64, u1 int, n2 float64, u2 int) string {
+	var a [48]byte
+	b := append(a[:0], 'P')
+	timeDone := false
+	for _, part := range [...]struct {
+		n float64
+		u int
+	}{{n1, u1}, {n2, u2}} {
+		if part.u <= unitHour && !timeDone {
+			b = append(b, 'T')
+			timeDone = true
+		}
+		b = strconv.AppendFloat(b, part.n, 'f', -1, 64)
+		b = append(b, durationUnitCode(part.u)...)
+	}
+	return r.vals.intern(b)
+}
+
+// parseRate reads the rate after a count of times, from token k: "a
+// year" in "twice a year", "per week" in "three times per week": the SET
+// of the unit, its extent taking the count in (TimeML guidelines, SET:
+// "twice a week" is one TIMEX3 whose freq is 2X).
+func (p *dateParser) parseRate(k int) (dmatch, bool) {
+	if p.lex(k) == dlexSetAdv {
+		// "twice weekly", "three times daily": the adverb's SET.
+		return dmatch{end: k + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(k))}, true
+	}
+	if p.lex(k) == dlexEvery && p.lex(k+1) != dlexUnit {
+		return p.parseEvery(k) // "once every three months"
+	}
+	if p.lex(k) != dlexA && p.lex(k) != dlexEvery {
+		return dmatch{}, false
+	}
+	if p.lex(k+1) != dlexUnit || p.hyphen(k+2) {
+		return dmatch{}, false
+	}
+	return dmatch{end: k + 2, typ: core.TypeSet, val: p.r.duration(p.unitScale(k+1), false, p.val(k+1))}, true
 }

@@ -23,6 +23,9 @@ func (p *dateParser) parseRef(i int) (dmatch, bool) {
 	if p.is(i, "now") && p.is(i-1, "from") {
 		return dmatch{}, false
 	}
+	if p.is(i, "present") && (!p.is(i-1, "at") || p.lex(i+1) == dlexOf) {
+		return dmatch{}, false // only "at present"; "present a plan" is a verb
+	}
 	// "Now, the question is ...": discourse, not time (rule D34).
 	if p.is(i, "now") && p.sentenceStart(i) && p.punct(i+1, ',') {
 		return dmatch{}, false
@@ -54,12 +57,15 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 	if rel == relThis && j == i+1 && p.lex(j) == dlexRel && (p.val(j) == relPast || p.val(j) == relComing) {
 		return p.parseRel(j, j+1)
 	}
+	if rel == relLast && p.lastIsVerb(i) {
+		return dmatch{}, false // "expected to last three weeks": the duration alone
+	}
 	if (p.t(j).kind == dtNum || p.lex(j) == dlexNumWord || p.lex(j) == dlexFew) &&
 		(rel == relPast || rel == relLast || rel == relNext || rel == relPrevious || rel == relComing || rel == relFollowing) {
 		n, x, _, k, ok := p.number(j)
 		if ok {
 			if unit, e, _, ok := p.unitAt(k); ok && !p.hyphen(k) {
-				return dmatch{end: e, typ: core.TypeDuration, val: p.r.duration(n, x, unit), isDur: true}, true
+				return dmatch{end: e, typ: core.TypeDuration, val: p.r.duration(n*p.unitScale(e-1), x, unit), isDur: true}, true
 			}
 		}
 		return dmatch{}, false
@@ -158,12 +164,15 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 // "each July".
 func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 	j := i + 1
+	if p.is(j, "other") && p.lex(j+1) == dlexUnit {
+		// "every other week": every second one, P2W.
+		return dmatch{end: j + 2, typ: core.TypeSet, val: p.r.duration(2*p.unitScale(j+1), false, p.val(j+1))}, true
+	}
 	switch p.lex(j) {
 	case dlexUnit:
-		if p.is(i, "per") && !(i > 0 && p.t(i-1).kind == dtNum) && p.lex(i-1) != dlexNumWord && !p.is(i-1, "times") {
-			return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(j))}, true
-		}
-		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(1, false, p.val(j))}, true
+		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.duration(p.unitScale(j), false, p.val(j))}, true
+	case dlexWeekend:
+		return dmatch{end: j + 1, typ: core.TypeSet, val: "XXXX-WXX-WE"}, true // "every weekend"
 	case dlexWeekday:
 		v := p.r.concat("XXXX-WXX-", strconv.Itoa(p.val(j)))
 		if p.lex(j+1) == dlexPartOfDay {
@@ -176,6 +185,11 @@ func (p *dateParser) parseEvery(i int) (dmatch, bool) {
 		}
 	case dlexPartOfDay:
 		return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-XX-XXT", partCodes[p.val(j)])}, true
+	case dlexSeason:
+		// "each spring": every spring, XXXX-SP (TimeML guidelines, SET).
+		if p.lex(j+1) != dlexOf {
+			return dmatch{end: j + 1, typ: core.TypeSet, val: p.r.concat("XXXX-", seasonCodes[p.val(j)])}, true
+		}
 	case dlexNumWord:
 		n, x, _, k, ok := p.number(j)
 		if ok {
@@ -217,4 +231,17 @@ func (p *dateParser) futureIsNoun(j int) bool {
 		return true
 	}
 	return false
+}
+
+// lastIsVerb reports whether "last" at token i is the verb: after "to", a
+// modal or "not" ("to last three weeks", "could last a month", "did not
+// last"), not the adjective of "last week".
+func (p *dateParser) lastIsVerb(i int) bool {
+	if !p.is(i, "last") {
+		return false
+	}
+	if p.is(i-1, "to") || p.is(i-1, "not") || p.is(i-1, "can") || p.is(i-1, "may") || p.is(i-1, "must") {
+		return true
+	}
+	return p.lex(i-1) == dlexFuture && !p.is(i-1, "expected") && !p.is(i-1, "due")
 }

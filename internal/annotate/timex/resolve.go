@@ -19,6 +19,21 @@ type dresolver struct {
 	// The story's reference time (anchor.go): the latest date found, and
 	// the latest that set the story's frame.
 	last, frame anchor
+	// weekdays holds the day each weekday written alone was read as
+	// against the dateline, Monday at 1 (rule D47).
+	weekdays [8]string
+	// latest is the date of the latest expression found, as it was
+	// written (last may keep a more precise day of the same year).
+	latest anchor
+	// latestCounted says the latest expression was counted back ("a year
+	// ago"): its year is a comparison's, not its sentence's.
+	latestCounted bool
+	// latestPlainYear says the latest expression's value was a year alone
+	// ("2026", "last year"), not a quarter or season of one.
+	latestPlainYear bool
+	// latestClock is the time of day of the latest expression, in
+	// minutes, when it was a clock time, else -1 (rule D46).
+	latestClock int
 	para        int       // the paragraph being read, counted from 0
 	order       dateOrder // of the latest date written with a month name (rule D32)
 	// lastEnd is where the expression that gave last ends (a byte offset);
@@ -36,9 +51,9 @@ type dresolver struct {
 // newResolver anchors a resolver on dateline (zero when unknown).
 func newResolver(dateline time.Time) dresolver {
 	if dateline.IsZero() || dateline.Year() < MinYear || dateline.Year() > MaxYear {
-		return dresolver{}
+		return dresolver{latestClock: -1}
 	}
-	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true}
+	return dresolver{y: dateline.Year(), m: int(dateline.Month()), d: dateline.Day(), known: true, latestClock: -1}
 }
 
 // dct is the dateline at midnight UTC.

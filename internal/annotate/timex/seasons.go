@@ -111,6 +111,8 @@ func (p *dateParser) parseHoliday(i int) (dmatch, bool) {
 		j++
 	case p.apostrophe(j) && p.is(j+1, "s") && p.is(j+2, "day"):
 		j += 3
+	case p.apostrophe(j) && p.is(j+1, "day") && p.joined(j):
+		j += 2 // "Presidents' Day"
 	case p.is(j, "day"):
 		j++
 	case p.is(j, "eve") && md == 1225:

@@ -84,23 +84,46 @@ func (p *dateParser) pastBefore(i int) bool {
 // nearest to the expression wins; future cues are will, shall, 'll, would,
 // expected, ...; past cues are past forms of common verbs (said and told
 // included: "forecasters said on Saturday"), words in -ed, and
-// yesterday/ago/last.
+// yesterday/ago/last. Looking ahead stops at a comma while a cue before
+// the expression may still be found: what follows the comma is mostly
+// another clause, the reporting one above all ("will resume on 3
+// January, the company said", "could cut them as early as June, as
+// officials weighed"); only when the expression's own clause has no cue
+// does the verb after the comma decide ("On Tuesday, the minister said").
 func (p *dateParser) dtense(i, j int) dtense {
 	const reach = 25
+	back, ahead := i, j
+	comma := -1 // the token after the first comma ahead, where looking ahead paused
 	for d := 1; d <= reach; d++ {
-		if k := i - d; k >= 0 {
+		if k := i - d; k >= 0 && back >= 0 {
 			if p.isBoundary(k) || p.clauseJoin(k) {
-				i = -reach - 1 // stop looking back
+				back = -1 // stop looking back
 			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
 				return t
 			}
 		}
-		if k := j + d - 1; k < len(p.toks) && k >= j {
-			if p.isBoundary(k) {
-				j = len(p.toks) + reach
-			} else if t := p.cue(k); t != tenseNone {
-				return t
+		if k := j + d - 1; k < len(p.toks) && k >= j && ahead >= 0 && comma < 0 {
+			switch {
+			case p.isBoundary(k):
+				ahead = -1
+			case p.word(k) == "," || ((p.is(k, "and") || p.is(k, "but")) && p.verbAfter(k+1)):
+				comma = k + 1 // "will close 40 stores by June and has not raised ..."
+			default:
+				if t := p.cue(k); t != tenseNone {
+					return t
+				}
 			}
+		}
+	}
+	if ahead < 0 || comma < 0 || p.inRelativeOpen(i) {
+		return tenseNone // "The company, which reports on Aug. 25, said": not the main verb's
+	}
+	for k := comma; k < len(p.toks) && k < j+reach; k++ {
+		if p.isBoundary(k) {
+			break
+		}
+		if t := p.cue(k); t != tenseNone {
+			return t
 		}
 	}
 	return tenseNone
@@ -126,6 +149,35 @@ func (p *dateParser) inRelativeClause(k, i int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && k-m <= 12 && !p.isBoundary(m); m-- {
+		if p.word(m) == "," {
+			return p.is(m+1, "which") || p.is(m+1, "who")
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether token k opens a verb phrase: an auxiliary
+// or a tense cue ("and has not raised", "but will").
+func (p *dateParser) verbAfter(k int) bool {
+	if p.cue(k) != tenseNone {
+		return true
+	}
+	for _, w := range auxiliaries {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are the present forms of be, have and do.
+var auxiliaries = [...]string{"is", "are", "has", "have", "does", "do"}
+
+// inRelativeOpen reports whether token i sits in a relative clause set
+// off by a comma before it (", which ...", ", who ..."), with no comma
+// between: the verb after the clause's closing comma is the main clause's.
+func (p *dateParser) inRelativeOpen(i int) bool {
+	for m := i - 1; m >= 0 && i-m <= 15 && !p.isBoundary(m); m-- {
 		if p.word(m) == "," {
 			return p.is(m+1, "which") || p.is(m+1, "who")
 		}
@@ -174,6 +226,9 @@ func (p *dateParser) cue(k int) dtense {
 		if p.is(k, "to") && (p.is(k-1, "is") || p.is(k-1, "are")) && p.t(k+1).kind == dtWord && p.lex(k+1) == dlexNone {
 			return tenseFuture // "is to resume trading Tuesday": an arrangement ahead
 		}
+		if p.is(k, "to") && (p.is(k-2, "is") || p.is(k-2, "are")) && p.raising(k-1) && p.t(k+1).kind == dtWord {
+			return tenseFuture // "is forecast to move", "are likely to rise"
+		}
 	case dlexNone:
 		w := p.word(k)
 		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
@@ -183,6 +238,14 @@ func (p *dateParser) cue(k int) dtense {
 			}
 			if p.is(k-1, "be") {
 				return tenseNone // "will be sentenced": the auxiliary decides
+			}
+			if p.is(k-1, "is") || p.is(k-1, "are") {
+				// A present passive: "a hearing is listed for 12 December"
+				// is arranged ahead; "are based in" says nothing.
+				if p.is(k+1, "for") {
+					return tenseFuture
+				}
+				return tenseNone
 			}
 			return tensePast
 		}
@@ -218,7 +281,8 @@ var presentSubjects = [...]string{"not", "t", "do", "does", "we", "they", "you",
 // infinitive at once ("cut", "set", "hit", "put"), at token k (rule D2):
 // none as a noun ("the cut", "a set of"), after "to" or "not", or in a
 // plural present ("they cut"); the modal's after one ("will cut rates in
-// December"); else past ("The bank cut rates in December").
+// December"); ahead in a present passive before "for" ("a hearing is set
+// for Monday"); else past ("The bank cut rates in December").
 func (p *dateParser) ambiguousPast(k int) dtense {
 	prev := p.t(k - 1)
 	switch {
@@ -226,11 +290,43 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 		return tenseFuture // "will cut", "is set to resume"
 	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
 		return tenseNone
+	case p.is(k-1, "is") || p.is(k-1, "are"):
+		// A present passive: "is set for Monday" is arranged ahead;
+		// "are cut each year" says nothing.
+		if p.is(k+1, "for") {
+			return tenseFuture
+		}
+		return tenseNone
 	}
 	for _, w := range presentSubjects {
 		if p.is(k-1, w) {
 			return tenseNone
 		}
 	}
+	for _, w := range nounDeterminers {
+		if p.is(k-1, w) {
+			return tenseNone // "one more cut", "its first cut": a noun
+		}
+	}
 	return tensePast
+}
+
+// nounDeterminers are the words before an ambiguous past form that make
+// it a noun: quantifiers and possessives ("one more cut", "another set",
+// "its first hit").
+var nounDeterminers = [...]string{"more", "another", "one", "its", "their", "his", "her", "our", "any", "no", "each", "every", "first", "second", "next", "latest", "rate", "tax"}
+
+// raisingWords are the words between "is" and "to" that look ahead: "is
+// forecast to move late Saturday", "are likely to rise in May" (the
+// raising adjectives and participles of English that say what will be).
+var raisingWords = [...]string{"forecast", "likely", "unlikely", "set", "due", "poised", "scheduled", "expected", "slated", "planned", "going", "about", "bound", "certain", "sure", "predicted", "projected", "tipped"}
+
+// raising reports whether token k is one of raisingWords.
+func (p *dateParser) raising(k int) bool {
+	for _, w := range raisingWords {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,23 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	if j >= len(p.toks) {
 		return dmatch{}, false
 	}
+	if p.qualifiedFuture(j) {
+		// "the near future", "the distant future": FUTURE_REF.
+		return dmatch{end: j + 2, typ: core.TypeDate, val: "FUTURE_REF"}, true
+	}
+	if p.newYear(j) {
+		// "in the new year": the year after the dateline's in its second
+		// half, its own in the first (the new year has begun); in a story
+		// far from its dateline, the year after the story's.
+		y := p.r.year(0)
+		switch {
+		case p.r.far():
+			y = fmtYear(p.r.last.y + 1)
+		case p.r.m >= 7:
+			y = p.r.year(1)
+		}
+		return dmatch{end: j + 2, typ: core.TypeDate, val: y, dateLevel: true}, true
+	}
 	switch p.lex(j) {
 	case dlexRel:
 		rel := p.val(j)
@@ -35,12 +52,13 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 				return dmatch{}, false
 			}
 			// "the past year" is last year, "the next year" next year
-			// (TimeBank); "the past hour" is a duration.
-			if unit >= unitWeek && unit != unitCentury {
+			// (TimeBank); "the past hour" is a duration, and so is "the
+			// past fortnight", two weeks that are no week of the calendar.
+			if unit >= unitWeek && unit != unitCentury && p.unitScale(k) == 1 {
 				off, _ := relOffset(rel)
 				return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.shift(unit, off), dateLevel: true}, true
 			}
-			return dmatch{end: k + 1, typ: core.TypeDuration, val: p.r.duration(1, false, unit), isDur: true}, true
+			return dmatch{end: k + 1, typ: core.TypeDuration, val: p.r.duration(p.unitScale(k), false, unit), isDur: true}, true
 		}
 		if rel == relPast && !p.startsQuantity(k) && p.lex(k) != dlexUnits && p.lex(k) != dlexUnit && p.lex(k) != dlexWeekday && p.lex(k) != dlexMonth && p.lex(k) != dlexSeason {
 			return dmatch{end: k, typ: core.TypeDate, val: "PAST_REF"}, true
@@ -69,6 +87,15 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 	case dlexOrdinal:
 		if p.hyphen(j + 1) {
 			return dmatch{}, false // "the third-quarter results": the adjective alone
+		}
+		// "the Fourth of July", "the first of May": that day of the month.
+		if p.lex(j+1) == dlexOf && p.lex(j+2) == dlexMonth && p.t(j+2).upper {
+			mo, d := p.val(j+2), p.val(j)
+			if y, ok := p.yearNum(j + 3); ok {
+				return dmatch{end: j + 4, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true}, true
+			}
+			y, story := p.yearFor(mo, d, j, j+3)
+			return dmatch{end: j + 3, typ: core.TypeDate, val: p.r.date(y, mo, d), dateLevel: true, inFrame: story}, true
 		}
 		return p.parseOrdinal(j, true, 0)
 	case dlexNumWord:
@@ -158,7 +185,7 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			var m dmatch
 			ok := false
 			if p.lex(k) == dlexThe && p.lex(k+1) == dlexUnit {
-				v := p.r.present(p.val(k + 1))
+				v := p.r.current(p.val(k + 1))
 				if v != "" {
 					m, ok = dmatch{end: k + 2, typ: core.TypeDate, val: v, dateLevel: true}, true
 				}
@@ -224,4 +251,21 @@ func (p *dateParser) anaphoric(rel, k int) (dmatch, bool) {
 		return dmatch{end: k + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
 	}
 	return dmatch{}, false
+}
+
+// newYear reports whether tokens j and j+1 are "new year" after "the",
+// not a holiday's name ("the New Year's Day parade") nor an adjective
+// ("the new year-long plan").
+func (p *dateParser) newYear(j int) bool {
+	return p.is(j, "new") && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear &&
+		!p.hyphen(j+2) && !p.apostrophe(j+2) && p.lex(j+2) != dlexOf
+}
+
+// qualifiedFuture reports whether tokens j and j+1 are "near future",
+// "distant future" or "immediate future" after "the", the noun ("the near
+// future."), not an adjective ("the near future president"). TimeBank
+// leaves "the foreseeable future" out, an idiom of "indefinitely".
+func (p *dateParser) qualifiedFuture(j int) bool {
+	return (p.is(j, "near") || p.is(j, "distant") || p.is(j, "immediate")) &&
+		p.is(j+1, "future") && p.futureIsNoun(j+1)
 }

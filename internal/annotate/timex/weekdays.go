@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -46,6 +47,10 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 			}
 		}
 	}
+	if rel == 0 && p.is(i-1, "and") && p.lex(i-2) == dlexWeekday && p.lex(i-3) == dlexEvery {
+		// "every Monday and Thursday": the second is every Thursday too.
+		return dmatch{end: j, typ: core.TypeSet, val: p.r.concat("XXXX-WXX-", strconv.Itoa(wd))}, true
+	}
 	var val string
 	story := false
 	switch rel {
@@ -56,6 +61,18 @@ func (p *dateParser) parseWeekday(i, rel int) (dmatch, bool) {
 		if val, story = p.r.storyWeekday(wd); !story || reported || !p.storyTense(dir) {
 			story = false
 			val = p.r.weekday(wd, dir, false)
+			if v, ok := p.weekdayRange(i, j, wd); ok {
+				val = v // "between Friday and Monday" (rule D48)
+			} else if v, ok := p.weekdayAfterDay(wd, i, dir); ok {
+				val = v // "will close on Friday, Oct. 9, ahead of the holiday on Monday"
+			}
+			// A weekday the article has named already is the same day:
+			// "rain on Wednesday ... tickets for Wednesday were sold out"
+			// (rule D47).
+			if seen := p.r.weekdays[wd]; seen != "" {
+				val = seen
+			}
+			p.r.weekdays[wd] = val
 		}
 	case relPrevious, relFollowing:
 		// "the following Monday": after the story's latest day (rule D20).
@@ -138,3 +155,67 @@ func (p *dateParser) pluralPart(j int) int {
 }
 
 func (p *dateParser) pluralPartOfDay(j int) bool { return p.pluralPart(j) != 0 }
+
+// rangeWord reports whether token k joins the two ends of a range: "to",
+// "until", "through", a dash, or "and" after "between" within the few
+// tokens before it (rule D48).
+func (p *dateParser) rangeWord(k int) bool {
+	if p.is(k, "and") {
+		for m := k - 2; m >= 0 && m >= k-7; m-- {
+			if p.is(m, "between") {
+				return true
+			}
+		}
+		return false
+	}
+	return p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-') || p.word(k) == "\u2013"
+}
+
+// weekdayRange is the value of weekday wd at token i (ending at j) as an
+// end of a range of weekdays (rule D48): the second end is the first wd
+// on or after the day found just before ("from Friday to Monday"); the
+// first end of a range that holds the dateline's weekday is the wd of
+// the dateline's week on or before it ("between Friday and Monday" on a
+// Saturday is yesterday to the day after tomorrow). ok is false when wd
+// is no end of a range.
+func (p *dateParser) weekdayRange(i, j, wd int) (string, bool) {
+	if !p.r.known {
+		return "", false
+	}
+	if a := p.r.latest; a.gran == granDay && i >= 2 && int(p.t(i-2).end) == p.r.lastEnd && p.lex(i-2) == dlexWeekday && p.rangeWord(i-1) {
+		t := a.time()
+		cur := isoDay(t)
+		return p.r.fmtDay(t.AddDate(0, 0, (wd-cur+7)%7)), true
+	}
+	if !p.rangeWord(j) || p.lex(j+1) != dlexWeekday {
+		return "", false
+	}
+	end, cur := p.val(j+1), isoDay(p.r.dct())
+	if (cur-wd+7)%7 > (end-wd+7)%7 {
+		return "", false // the dateline lies outside the range
+	}
+	return p.r.weekday(wd, tensePast, false), true
+}
+
+// isoDay is the ISO weekday of t, Monday 1 to Sunday 7.
+func isoDay(t time.Time) int {
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
+	}
+	return 7
+}
+
+// weekdayAfterDay is weekday wd at token i in a sentence of tense dir
+// that has named a day ahead of the dateline before it: the first wd on
+// or after that day ("will close early on Friday, Oct. 9, ahead of the
+// holiday on Monday" is 12 October), as TimeML anchors a relative time
+// on the time expression it depends on (rule D20). ok is false
+// otherwise.
+func (p *dateParser) weekdayAfterDay(wd, i int, dir dtense) (string, bool) {
+	a := p.r.latest
+	if dir != tenseFuture || a.gran != granDay || p.r.lastEnd <= p.sentenceStartByte(i) || !a.time().After(p.r.dct()) {
+		return "", false
+	}
+	t := a.time()
+	return p.r.fmtDay(t.AddDate(0, 0, (wd-isoDay(t)+7)%7)), true // the day itself when it falls on wd ("Columbus Day ... on Monday")
+}
