@@ -69,8 +69,20 @@ var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built wi
 // Markdown (the nomarkdown tag) it always answers FormatPlain, so that
 // FormatAuto reads every text as plain there.
 func DetectFormat(text string) Format {
-	if mdtext.Available && mdtext.IsMarkdown(text) {
+	if ReadsMarkdown && LooksLikeMarkdown(text) {
 		return FormatMarkdown
 	}
 	return FormatPlain
 }
+
+// ReadsMarkdown reports whether this build reads Markdown: false in a build
+// with the nomarkdown tag (the embed's WebAssembly module, and the page's
+// first one: see the Makefile, "wasm").
+const ReadsMarkdown = mdtext.Available
+
+// LooksLikeMarkdown reports whether text reads as Markdown, as
+// [DetectFormat] decides it in a build that reads Markdown; it answers the
+// same in every build, so that a program holding a build without Markdown
+// knows which texts to hand to one with it (the page's worker does, see
+// web/js/markdown-module.js).
+func LooksLikeMarkdown(text string) bool { return mdtext.IsMarkdown(text) }
