@@ -61,8 +61,9 @@ var warnTooDeep = "the Markdown nests block quotes or lists more than " + strcon
 	" deep on one line, so the text was read as plain text"
 
 // errNoMarkdown is Annotate's error for FormatMarkdown in a build without
-// Markdown (the nomarkdown build tag: the embed's WebAssembly module).
-var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built with the nomarkdown tag, as the embed's module is): use format "plain", or the page's module`)
+// Markdown (the nomarkdown build tag: the embed's WebAssembly module and
+// the page's first one).
+var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built with the nomarkdown tag, as the embed's module and the page's first one are): use format "plain", or the whole engine (annotator.wasm)`)
 
 // DetectFormat guesses whether text is Markdown or plain text
 // ([mdtext.IsMarkdown] gives the signals it weighs). In a build without
