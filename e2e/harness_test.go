@@ -39,10 +39,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsroom/annotator/internal/server"
+	"github.com/newsroom/annotator/internal/wasmpack"
 )
 
-// buildDir holds the annotator.wasm, annotator-embed.wasm and wasm_exec.js
-// that TestMain built.
+// buildDir holds the annotator.wasm, annotator-plain.wasm,
+// annotator-embed.wasm and wasm_exec.js that TestMain built.
 var buildDir string
 
 // buildErr is why TestMain could not build them, reported by startServer.
@@ -71,15 +72,20 @@ func buildWasm(dir string) error {
 	}
 	root := string(bytes.TrimSpace(goroot))
 	goBin := filepath.Join(root, "bin", "go")
-	// The page's module, and the embed's without Markdown (the Makefile's
-	// two builds).
-	for name, tags := range map[string]string{"annotator.wasm": "", "annotator-embed.wasm": "nomarkdown,nodesk"} {
+	// The whole engine, the page's first module and the embed's, both
+	// without Markdown (the Makefile's three builds), each packed as make
+	// wasm packs it.
+	for name, tags := range wasmBuilds {
+		out := filepath.Join(dir, name)
 		cmd := exec.Command(goBin, "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-tags="+tags,
-			"-o", filepath.Join(dir, name), "./wasm")
+			"-o", out, "./wasm")
 		cmd.Dir = repoRoot()
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("building ./wasm (tags %q): %v\n%s", tags, err, out)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building ./wasm (tags %q): %v\n%s", tags, err, msg)
+		}
+		if err := packWasm(out); err != nil {
+			return err
 		}
 	}
 	src := filepath.Join(root, "lib", "wasm", "wasm_exec.js")
@@ -88,6 +94,27 @@ func buildWasm(dir string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), data, 0o644)
+}
+
+// wasmBuilds are the modules the Makefile builds, by name, with their tags.
+var wasmBuilds = map[string]string{
+	"annotator.wasm":       "",
+	"annotator-plain.wasm": "nomarkdown",
+	"annotator-embed.wasm": "nomarkdown,nodesk",
+}
+
+// packWasm joins the data segments of the module at path, in place, as
+// cmd/wasmpack does for make wasm.
+func packWasm(path string) error {
+	module, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	packed, _, err := wasmpack.Pack(module, wasmpack.DefaultMaxGap)
+	if err != nil {
+		return fmt.Errorf("packing %s: %v", path, err)
+	}
+	return os.WriteFile(path, packed, 0o644)
 }
 
 // repoRoot is the root of the repository (the tests run in e2e/).
@@ -99,7 +126,7 @@ func repoRoot() string {
 	return filepath.Dir(wd)
 }
 
-// webFS is web/ with the freshly built annotator.wasm and wasm_exec.js laid
+// webFS is web/ with the freshly built modules and wasm_exec.js laid
 // over it. Precompressed copies of the build outputs are hidden, since they
 // may be older than the build.
 func webFS(t testing.TB) fs.FS {
@@ -109,6 +136,7 @@ func webFS(t testing.TB) fs.FS {
 		base: os.DirFS(filepath.Join(repoRoot(), "web")),
 		over: map[string]string{
 			"annotator.wasm":       filepath.Join(buildDir, "annotator.wasm"),
+			"annotator-plain.wasm": filepath.Join(buildDir, "annotator-plain.wasm"),
 			"annotator-embed.wasm": filepath.Join(buildDir, "annotator-embed.wasm"),
 			"wasm_exec.js":         filepath.Join(buildDir, "wasm_exec.js"),
 		},

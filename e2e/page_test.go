@@ -222,6 +222,8 @@ func TestPageSeedArticle(t *testing.T) {
 
 	assert.Empty(t, dialogs.Messages(), "dialogs")
 	assertOwnOrigin(t, base, proxied, requests)
+	assert.Zero(t, occurrences(requestedFiles(pageRequests(proxied)), "annotator.wasm"),
+		"a plain article never loads the Markdown module")
 }
 
 // dateJump is the outcome of clicking one date in the panel.
@@ -300,10 +302,12 @@ Ms Okafor said the work would take [two years](https://example.org/plan).
 // TestPageMarkdown pastes a Markdown article: the format switch says it
 // was detected, the article shows as Markdown renders it with highlights
 // inside its headings, emphasis and links, and the panel shows quotes,
-// dates and aliases as the article does, without Markdown syntax.
+// dates and aliases as the article does, without Markdown syntax. The
+// page starts with the module without Markdown, and its worker loads the
+// one with it, once, for this first Markdown text.
 func TestPageMarkdown(t *testing.T) {
 	base := startServer(t)
-	ctx := newBrowser(t)
+	ctx, proxied := newRecordingBrowser(t)
 	// Jumps then scroll at once, not smoothly, so that a click after them
 	// lands where the element is.
 	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
@@ -393,6 +397,10 @@ func TestPageMarkdown(t *testing.T) {
 	assert.Equal(t, "(plain)", plain.Detected)
 	assert.Zero(t, plain.Headings, "headings in plain text")
 	assert.True(t, plain.Hash, "the Markdown syntax shows as text")
+
+	files := requestedFiles(pageRequests(proxied))
+	assert.Equal(t, 1, occurrences(files, "annotator-plain.wasm"), "the first module, fetched once")
+	assert.Equal(t, 1, occurrences(files, "annotator.wasm"), "the Markdown module, fetched once")
 }
 
 // chooseFormat clicks the label of a format of the switch, as a person
@@ -414,7 +422,7 @@ func assertOwnOrigin(t *testing.T, base string, proxied, tab *requestLog) {
 	urls = pageRequests(proxied)
 	bad, ok = sameOrigin(base, urls)
 	assert.True(t, ok, "request to another origin: %s (all: %v)", bad, urls)
-	for _, file := range []string{"/", "/app.js", "/worker.js", "/annotator.wasm", "/wasm_exec.js", "/annotator.js"} {
+	for _, file := range []string{"/", "/app.js", "/worker.js", "/annotator-plain.wasm", "/wasm_exec.js", "/annotator.js"} {
 		assert.Contains(t, urls, base+file, "requests seen")
 	}
 }

@@ -3,14 +3,14 @@
 package main
 
 import (
-	"fmt"
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
 	"github.com/newsroom/annotator/internal/resultjson"
 )
 
-// The editor's desk: summarize(text, resultJSON, correctionsJSON) and
+// The page's methods: render(text, options) (below), and the editor's
+// desk, summarize(text, resultJSON, correctionsJSON) and
 // export(text, resultJSON, correctionsJSON, format, time). The result and
 // the corrections cross as JSON text (web/annotator.js stringifies
 // objects, where an exception can be caught), their offsets in UTF-16 code
@@ -71,7 +71,7 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 	}
 	text := args[0].String()
 	if n := utf16Len(text); n > maxTextLength {
-		return "", annotate.Result{}, c, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+		return "", annotate.Result{}, c, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
 	if typeOf(args[1]) != "string" {
@@ -95,22 +95,52 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 	n16 := annotate.NewUTF16Map(text).Len16()
 	for _, a := range c.Added {
 		if a.Start < 0 || a.End > n16 || a.Start >= a.End {
-			return "", res, c, &callError{Name: "RangeError", Msg: fmt.Sprintf(
+			return "", res, c, &callError{Name: "RangeError", Msg: sprintf(
 				"added quote %q: offsets %d:%d are not a stretch of the text (length %d UTF-16 units)", a.ID, a.Start, a.End, n16)}
 		}
 	}
 	return text, res.FromUTF16(text), c.FromUTF16(text), nil
 }
 
-// registerDesk adds summarize and export to the bridge (a build with the
-// nodesk tag, the embed's, has neither: see nodesk.go).
-func registerDesk(bridge js.Value) {
+// registerPage adds the page's methods to the bridge: render, summarize
+// and export (a build with the nodesk tag, the embed's, has none of them:
+// see nodesk.go).
+func registerPage(bridge js.Value) {
+	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("render", args, renderJS)
+	}))
 	bridge.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("summarize", args, summarizeJS)
 	}))
 	bridge.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("export", args, exportJS)
 	}))
+}
+
+// renderJS implements render(text, options): {html, result} in JSON, the
+// safe HTML fragment of the article and the result annotate gives, its
+// summary included.
+func renderJS(args []js.Value) (any, error) {
+	text, opts, err := parseArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	res, err := annotate.Annotate(text, opts)
+	if err != nil {
+		return nil, &callError{Name: "RangeError", Msg: err.Error()}
+	}
+	// The fragment is rendered from the byte offsets, before ToUTF16.
+	html := annotate.RenderHTML(text, res)
+	resJSON, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, len(html)+len(html)/8+len(resJSON)+32)
+	b = append(b, `{"html":`...)
+	b = resultjson.AppendString(b, html)
+	b = append(b, `,"result":`...)
+	b = append(b, resJSON...)
+	return jsonText(append(b, '}')), nil
 }
 
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.

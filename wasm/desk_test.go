@@ -129,3 +129,14 @@ func TestDeskArgErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestRenderJS(t *testing.T) {
+	v, err := renderJS([]js.Value{js.ValueOf("“Yes,” said Ana Duarte <b>loudly</b>.")})
+	require.NoError(t, err)
+	out := parseJSON(t, v)
+	html := out.Get("html").String()
+	assert.Contains(t, html, "<mark")
+	assert.Contains(t, html, "&lt;b&gt;loudly&lt;/b&gt;")
+	assert.NotContains(t, html, "<b>")
+	assert.Equal(t, 1, out.Get("result").Get("quotes").Length())
+}

@@ -46,12 +46,22 @@ func main() {
 	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("annotate", args, annotateJS)
 	}))
-	bridge.Set("render", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return call("render", args, renderJS)
+	bridge.Set("readsMarkdown", annotate.ReadsMarkdown)
+	bridge.Set("detectFormat", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("detectFormat", args, detectFormatJS)
 	}))
-	registerDesk(bridge)
+	registerPage(bridge)
+	stop := make(chan struct{})
+	bridge.Set("stop", js.FuncOf(func(js.Value, []js.Value) any {
+		select {
+		case <-stop:
+		default:
+			close(stop)
+		}
+		return nil
+	}))
 	js.Global().Set("_articleAnnotatorGo", bridge)
-	select {} // serve calls until the page goes away
+	<-stop // serve calls until the page goes away, or stop() ends the program
 }
 
 // moduleVersion is the build's version and its Go release.
@@ -128,30 +138,21 @@ func annotateJS(args []js.Value) (any, error) {
 	return jsonText(b), nil
 }
 
-// renderJS implements render(text, options): {html, result} in JSON, the
-// safe HTML fragment of the article and the result annotate gives, its
-// summary included.
-func renderJS(args []js.Value) (any, error) {
-	text, opts, err := parseArgs(args)
-	if err != nil {
-		return nil, err
+// detectFormat implements detectFormat(text): "markdown" when the text
+// reads as Markdown, else "plain", in every build (see
+// annotate.LooksLikeMarkdown): the page's worker asks its first module,
+// which reads no Markdown, whether to load the one that does.
+func detectFormatJS(args []js.Value) (any, error) {
+	if len(args) != 1 {
+		return nil, typeErrorf("takes (text), got %d arguments", len(args))
 	}
-	res, err := annotate.Annotate(text, opts)
-	if err != nil {
-		return nil, &callError{Name: "RangeError", Msg: err.Error()}
+	if typeOf(args[0]) != "string" {
+		return nil, typeErrorf("text must be a string, got %s", describe(args, 0))
 	}
-	// The fragment is rendered from the byte offsets, before ToUTF16.
-	html := annotate.RenderHTML(text, res)
-	resJSON, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
-	if err != nil {
-		return nil, err
+	if annotate.LooksLikeMarkdown(args[0].String()) {
+		return string(annotate.FormatMarkdown), nil
 	}
-	b := make([]byte, 0, len(html)+len(html)/8+len(resJSON)+32)
-	b = append(b, `{"html":`...)
-	b = resultjson.AppendString(b, html)
-	b = append(b, `,"result":`...)
-	b = append(b, resJSON...)
-	return jsonText(append(b, '}')), nil
+	return string(annotate.FormatPlain), nil
 }
 
 // maxTextLength is the longest text, in UTF-16 code units (what

@@ -114,17 +114,6 @@ func TestAnnotateJS(t *testing.T) {
 	assert.Equal(t, "RangeError", ce.Name)
 }
 
-func TestRenderJS(t *testing.T) {
-	v, err := renderJS([]js.Value{js.ValueOf("“Yes,” said Ana Duarte <b>loudly</b>.")})
-	require.NoError(t, err)
-	out := parseJSON(t, v)
-	html := out.Get("html").String()
-	assert.Contains(t, html, "<mark")
-	assert.Contains(t, html, "&lt;b&gt;loudly&lt;/b&gt;")
-	assert.NotContains(t, html, "<b>")
-	assert.Equal(t, 1, out.Get("result").Get("quotes").Length())
-}
-
 // parseJSON parses an answer of annotateJS or renderJS as annotator.js does.
 func parseJSON(t *testing.T, v any) js.Value {
 	t.Helper()
@@ -136,4 +125,33 @@ func parseJSON(t *testing.T, v any) js.Value {
 func TestCallPassesJSONAsOneString(t *testing.T) {
 	out := call("annotate", nil, func([]js.Value) (any, error) { return jsonText(`{"quotes":[]}`), nil })
 	assert.Equal(t, `{"quotes":[]}`, out)
+}
+
+func TestDetectFormatJS(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []js.Value
+		want    string
+		wantErr string
+	}{
+		{"Markdown", []js.Value{js.ValueOf("# Budget\n\nRead [the report](r.html) and [the vote](v.html).")}, "markdown", ""},
+		{"plain news", []js.Value{js.ValueOf("The council met on Tuesday.")}, "plain", ""},
+		{"no text", nil, "", "takes (text), got 0 arguments"},
+		{"a number", []js.Value{js.ValueOf(3)}, "", "text must be a string, got number"},
+		{"two arguments", []js.Value{js.ValueOf("a"), js.ValueOf("b")}, "", "takes (text), got 2 arguments"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := detectFormatJS(tt.args)
+			if tt.wantErr != "" {
+				var ce *callError
+				require.True(t, errors.As(err, &ce), "a callError, got %v", err)
+				assert.Equal(t, "TypeError", ce.Name)
+				assert.Contains(t, ce.Msg, tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }

@@ -9,6 +9,14 @@
 //   const result = ArticleAnnotator.annotate(text, { dateline: "2025-10-17", format: "auto" });
 //   const { html, result } = ArticleAnnotator.render(text, { dateline: "" });
 //   ArticleAnnotator.version;                             // e.g. "dev (go1.26.8)"
+//   ArticleAnnotator.detectFormat(text);                  // "markdown" or "plain"
+//   ArticleAnnotator.readsMarkdown;                       // false for a build without Markdown
+//   await ArticleAnnotator.replace("annotator.wasm");     // another module from now on
+//
+// annotator.wasm is the whole engine. annotator-plain.wasm (the page's
+// first module) and annotator-embed.wasm (the embed's) read no Markdown:
+// format "markdown" is refused there and "auto" reads every text as plain;
+// the embed's has annotate only (no render, summarize or export).
 //
 // The module also sets globalThis.ArticleAnnotator (unless one is there
 // already), so that the embed shares a copy the page loaded.
@@ -142,6 +150,10 @@ function invoke(method, args) {
   if (!bridge) {
     throw new Error("ArticleAnnotator." + method + ": the module is not loaded; await ArticleAnnotator.load() first");
   }
+  if (typeof bridge[method] !== "function") {
+    throw new Error("ArticleAnnotator." + method + ": this module is built without it (the embed's build, " +
+      "annotator-embed.wasm, has annotate only); load annotator.wasm");
+  }
   const checked = method === "summarize" || method === "export" ? deskArgs(method, args) : checkArgs(method, args);
   let answer;
   try {
@@ -173,6 +185,33 @@ async function instantiate(source, go) {
   return (await WebAssembly.instantiate(bytes, go.importObject)).instance;
 }
 
+// start instantiates source, runs its Go program and returns the raw
+// functions it exposes. When the program ends (a fatal error, or stop()),
+// the API forgets it, if it is still the one calls go to.
+async function start(source) {
+  if (typeof globalThis.Go !== "function") {
+    throw new Error("ArticleAnnotator.load: load wasm_exec.js before annotator.js");
+  }
+  const go = new globalThis.Go();
+  const instance = await instantiate(source, go);
+  let own = null;
+  const stopped = () => {
+    if (own && bridge === own) {
+      bridge = null;
+      loading = null;
+    }
+  };
+  // run executes main until it waits for calls, which sets the bridge
+  // synchronously; its promise settles only if the program exits.
+  go.run(instance).then(stopped, stopped);
+  own = globalThis._articleAnnotatorGo;
+  delete globalThis._articleAnnotatorGo;
+  if (!own) {
+    throw new Error("ArticleAnnotator.load: the module did not start");
+  }
+  return own;
+}
+
 const api = {
   // load fetches (or takes) the module and starts it; it resolves to
   // ArticleAnnotator. Calling it again returns the same promise. A relative
@@ -182,29 +221,42 @@ const api = {
       return loading;
     }
     loading = (async () => {
-      if (typeof globalThis.Go !== "function") {
-        throw new Error("ArticleAnnotator.load: load wasm_exec.js before annotator.js");
-      }
-      const go = new globalThis.Go();
-      const instance = await instantiate(source, go);
-      // run executes main until it waits for calls, which sets the bridge
-      // synchronously; its promise settles only if the program exits.
-      const stopped = () => {
-        bridge = null;
-        loading = null;
-      };
-      go.run(instance).then(stopped, stopped);
-      bridge = globalThis._articleAnnotatorGo;
-      delete globalThis._articleAnnotatorGo;
-      if (!bridge) {
-        throw new Error("ArticleAnnotator.load: the module did not start");
-      }
+      bridge = await start(source);
       return api;
     })();
     loading.catch(() => {
       loading = null;
     });
     return loading;
+  },
+
+  // replace loads source (like load) and, once it runs, sends every later
+  // call to it; the module loaded before is stopped, and its memory freed.
+  // The page's worker starts with a module that reads no Markdown and
+  // replaces it with one that does when a text needs it
+  // (js/markdown-module.js). If source fails to load, the module before
+  // keeps serving, and the promise rejects.
+  replace(source) {
+    const before = loading;
+    loading = (async () => {
+      if (before) {
+        await before.catch(() => {});
+      }
+      const next = await start(source);
+      const old = bridge;
+      bridge = next;
+      if (old && typeof old.stop === "function") {
+        old.stop();
+      }
+      return api;
+    })();
+    const current = loading;
+    current.catch(() => {
+      if (loading === current) {
+        loading = bridge ? Promise.resolve(api) : null;
+      }
+    });
+    return current;
   },
 
   // loaded reports whether the module is ready for calls.
@@ -215,6 +267,20 @@ const api = {
   // version identifies the module's build ("" until loaded).
   get version() {
     return bridge ? String(bridge.version) : "";
+  },
+
+  // readsMarkdown reports whether the module reads Markdown: false for a
+  // build without it (annotator-plain.wasm, annotator-embed.wasm), which
+  // refuses format "markdown" and reads "auto" as plain text.
+  get readsMarkdown() {
+    return bridge ? bridge.readsMarkdown !== false : false;
+  },
+
+  // detectFormat(text) is "markdown" when text reads as Markdown, else
+  // "plain": what format "auto" decides in a module that reads Markdown,
+  // answered by every module.
+  detectFormat(text) {
+    return invoke("detectFormat", arguments);
   },
 
   // maxTextLength is MAX_TEXT_LENGTH.

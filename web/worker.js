@@ -2,7 +2,11 @@
 // scrolling never wait for it. It is a module worker (new Worker(url,
 // {type: "module"})); the page's side of its protocol is js/worker-client.js:
 //
-//   page -> worker  {type: "init", module?: WebAssembly.Module, url?: string}
+//   page -> worker  {type: "init", module?: WebAssembly.Module, url?: string,
+//                    markdown?: WebAssembly.Module | string}
+//                      (markdown: the module that reads Markdown, or its URL,
+//                      loaded when a text needs it, js/markdown-module.js;
+//                      without it the worker keeps the module it was given)
 //                   {type: "render", id, text, dateline, format, keep}
 //                      (keep: the reader keeps the article in this browser;
 //                      the worker writes it to IndexedDB, js/store.js)
@@ -11,6 +15,7 @@
 //                   {type: "summarize", id, corrections}  (of the last render)
 //                   {type: "export", id, corrections, format, time}
 //   worker -> page  {type: "ready", version, ms}
+//                   {type: "markdown-module", module}  (compiled from its URL, once)
 //                   {type: "result", id, html, result, ms, hash, kept}
 //                      (html: the article's HTML in pieces, packed by
 //                      js/chunks.js into one transferred buffer;
@@ -34,6 +39,7 @@ import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { packChunks, splitBlocks } from "./js/chunks.js";
 import { groupDates, readableByKey } from "./js/date-groups.js";
+import { MarkdownModule } from "./js/markdown-module.js";
 import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
@@ -41,6 +47,7 @@ const WASM = new URL("annotator.wasm", import.meta.url).href;
 let ready = null;
 let source = WASM; // the compiled module, or its URL
 let last = null; // {text, result} of the last render, for summarize and export
+let markdown = null; // the MarkdownModule, when the page named one
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time.
@@ -67,6 +74,9 @@ self.onmessage = async (event) => {
   if (msg.type === "init") {
     const t0 = performance.now();
     source = msg.module || msg.url || WASM;
+    markdown = msg.markdown
+      ? new MarkdownModule(ArticleAnnotator, msg.markdown, (module) => self.postMessage({ type: "markdown-module", module }))
+      : null;
     ready = ArticleAnnotator.load(source);
     try {
       await ready;
@@ -92,6 +102,9 @@ self.onmessage = async (event) => {
       ready = ArticleAnnotator.load(source); // first use, or the module stopped
     }
     await ready;
+    if (markdown) {
+      await markdown.ready(msg.text, msg.format);
+    }
     const t0 = performance.now();
     if (msg.type === "annotate") {
       const result = ArticleAnnotator.annotate(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });

@@ -44,7 +44,7 @@ func run(addr, dir string) error {
 	if err != nil {
 		return err
 	}
-	for _, name := range []string{"index.html", "annotator.wasm", "wasm_exec.js"} {
+	for _, name := range []string{"index.html", "annotator-plain.wasm", "annotator.wasm", "wasm_exec.js"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); errors.Is(err, fs.ErrNotExist) {
 			log.Printf("warning: %s has no %s (run make wasm)", dir, name)
 		}

@@ -61,16 +61,29 @@ var warnTooDeep = "the Markdown nests block quotes or lists more than " + strcon
 	" deep on one line, so the text was read as plain text"
 
 // errNoMarkdown is Annotate's error for FormatMarkdown in a build without
-// Markdown (the nomarkdown build tag: the embed's WebAssembly module).
-var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built with the nomarkdown tag, as the embed's module is): use format "plain", or the page's module`)
+// Markdown (the nomarkdown build tag: the embed's WebAssembly module and
+// the page's first one).
+var errNoMarkdown = errors.New(`annotate: this build reads no Markdown (built with the nomarkdown tag, as the embed's module and the page's first one are): use format "plain", or the whole engine (annotator.wasm)`)
 
 // DetectFormat guesses whether text is Markdown or plain text
 // ([mdtext.IsMarkdown] gives the signals it weighs). In a build without
 // Markdown (the nomarkdown tag) it always answers FormatPlain, so that
 // FormatAuto reads every text as plain there.
 func DetectFormat(text string) Format {
-	if mdtext.Available && mdtext.IsMarkdown(text) {
+	if ReadsMarkdown && LooksLikeMarkdown(text) {
 		return FormatMarkdown
 	}
 	return FormatPlain
 }
+
+// ReadsMarkdown reports whether this build reads Markdown: false in a build
+// with the nomarkdown tag (the embed's WebAssembly module, and the page's
+// first one: see the Makefile, "wasm").
+const ReadsMarkdown = mdtext.Available
+
+// LooksLikeMarkdown reports whether text reads as Markdown, as
+// [DetectFormat] decides it in a build that reads Markdown; it answers the
+// same in every build, so that a program holding a build without Markdown
+// knows which texts to hand to one with it (the page's worker does, see
+// web/js/markdown-module.js).
+func LooksLikeMarkdown(text string) bool { return mdtext.IsMarkdown(text) }

@@ -42,6 +42,7 @@ func TestDetectFormat(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, DetectFormat(tt.text))
+			assert.Equal(t, tt.want == FormatMarkdown, LooksLikeMarkdown(tt.text), "LooksLikeMarkdown agrees")
 		})
 	}
 }

@@ -23,6 +23,8 @@ func TestNoMarkdownBuild(t *testing.T) {
 	res, err := Annotate(md, Options{})
 	require.NoError(t, err)
 	assert.Equal(t, FormatPlain, res.Format)
+	assert.False(t, ReadsMarkdown)
+	assert.True(t, LooksLikeMarkdown(md), "detection stays, so a caller can hand the text to a build with Markdown")
 	assert.NotEmpty(t, res.Quotes)
 
 	html := RenderHTML(md, Result{Format: FormatMarkdown})

@@ -1,21 +1,28 @@
 // worker-client.js is the page's side of the worker protocol (see
-// worker.js): it compiles annotator.wasm once per page, starts the worker,
-// hands it the module, sends render requests, and replaces the worker to
-// cancel a run. It knows nothing of the page's controls: the page passes
-// callbacks.
+// worker.js): it compiles the module once per page (annotator-plain.wasm,
+// the engine without Markdown), starts the worker, hands it the module and
+// the URL of the one that reads Markdown (annotator.wasm, which the worker
+// loads only for a Markdown text, js/markdown-module.js), sends render
+// requests, and replaces the worker to cancel a run, handing the next one
+// both modules compiled. It knows nothing of the page's controls: the page
+// passes callbacks.
 
 const base = new URL("../", import.meta.url);
 
 // AnnotatorWorker runs renders in a Web Worker. on is {ready(msg),
 // fatal(message), done(msg), failed(message)}: done gets the worker's
 // "result" and "error" messages for the id of the request. urls, optional,
-// is {wasm, worker}: the module and the worker script (default: beside
-// js/, as on the page; the embed passes its own).
+// is {wasm, worker, markdown}: the module, the worker script and the
+// module for Markdown texts (default: the page's, beside js/; the embed
+// passes its own module and no Markdown one, so that its worker never
+// loads another).
 export class AnnotatorWorker {
   constructor(on, urls) {
     this.on = on;
-    this.wasmURL = (urls && urls.wasm) || new URL("annotator.wasm", base).href;
+    this.wasmURL = (urls && urls.wasm) || new URL("annotator-plain.wasm", base).href;
     this.workerURL = (urls && urls.worker) || new URL("worker.js", base).href;
+    this.markdownURL = urls ? urls.markdown || null : new URL("annotator.wasm", base).href;
+    this.markdownModule = null; // the Markdown module, once a worker compiled it
     this.worker = null;
     this.ready = false;
     this.version = "";
@@ -51,7 +58,7 @@ export class AnnotatorWorker {
     return (await this.ask({ type: "export", corrections, format, time })).content;
   }
 
-  // compile compiles annotator.wasm once, so that a worker restarted after
+  // compile compiles the module once, so that a worker restarted after
   // a cancel does not fetch or compile it again.
   compile() {
     if (!this.module) {
@@ -88,7 +95,11 @@ export class AnnotatorWorker {
     };
     const module = await this.compile();
     if (worker === this.worker) {
-      worker.postMessage(module ? { type: "init", module } : { type: "init", url: this.wasmURL });
+      const init = module ? { type: "init", module } : { type: "init", url: this.wasmURL };
+      if (this.markdownURL) {
+        init.markdown = this.markdownModule || this.markdownURL;
+      }
+      worker.postMessage(init);
     }
   }
 
@@ -113,6 +124,9 @@ export class AnnotatorWorker {
         break;
       case "fatal":
         this.on.fatal(msg.message);
+        break;
+      case "markdown-module":
+        this.markdownModule = msg.module;
         break;
       case "summary":
       case "exported":

@@ -1,14 +1,47 @@
 package timex
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // Numbers and quantities of units: "four years", "two and a half hours",
 // "three days ago", "a year earlier".
+
+// maxExact is the largest integer that a float64 holds exactly, 2^53.
+const maxExact = 1 << 53
+
+// decimalValue reads a number token with a decimal part ("2.5",
+// "1,000.25": digits, commas, one point) as strconv.ParseFloat reads it
+// once the commas are dropped, and reports false for anything else. It
+// divides the digits, as an integer, by a power of ten, both exact in a
+// float64, so the quotient is correctly rounded, as ParseFloat's is; a
+// number with too many digits for that (16 and more; no quantity of time
+// has them) is refused rather than read approximately. It keeps strconv's float parser, some 20
+// KB, out of the WebAssembly modules (issue 14).
+func decimalValue(s string) (float64, bool) {
+	var digits uint64
+	scale := 1.0
+	point, seen := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ',':
+		case c == '.' && !point:
+			point = true
+		case c >= '0' && c <= '9':
+			if digits >= maxExact/10 {
+				return 0, false
+			}
+			digits = digits*10 + uint64(c-'0')
+			seen = true
+			if point {
+				scale *= 10
+			}
+		default:
+			return 0, false
+		}
+	}
+	return float64(digits) / scale, seen
+}
 
 // number reads a number at i: digits, words ("twenty-four", "a hundred"),
 // "a"/"an", "a few", "several", "a couple of", "two and a half", "2 1/2".
@@ -25,8 +58,8 @@ func (p *dateParser) number(i int) (n float64, x bool, mod int, j int, ok bool) 
 			return 0, false, 0, i, false
 		}
 		if t.frac {
-			f, err := strconv.ParseFloat(strings.ReplaceAll(p.word(i), ",", ""), 64)
-			if err != nil {
+			f, ok := decimalValue(p.word(i))
+			if !ok {
 				return 0, false, 0, i, false
 			}
 			n = f
