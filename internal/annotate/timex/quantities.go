@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strconv"
+
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
