@@ -1,0 +1,109 @@
+package words
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+func TestAt(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want      string // the token's text
+		kind      Kind
+		poss, ltr bool
+		next      int
+	}{
+		{"  said it", "said", Word, false, true, 6},
+		{"Zelenskiy's plan", "Zelenskiy", Word, true, true, 11},
+		{"O’Brien’s", "O’Brien", Word, true, false, len("O’Brien’s")},
+		{"Jean-Luc", "Jean-Luc", Word, false, false, 8},
+		{"U.S. envoy", "U.S", Word, false, false, 3},
+		{"don't", "don't", Word, false, false, 5},
+		{"1,000", "1", Word, false, false, 1},
+		{"COVID19 cases", "COVID19", Word, false, false, 7},
+		{"café", "café", Word, false, false, len("café")},
+		{"word-", "word", Word, false, true, 4},
+		{"“Quote”", "“", Mark, false, false, len("“")},
+		{"\fform", "\f", Mark, false, false, 1},
+		{"\xff", "\xff", Mark, false, false, 1},
+		{" \u00a0\u200b ", "", 0, false, false, len(" \u00a0\u200b ")},
+	} {
+		tok, next := At(tc.text, 0, len(tc.text))
+		assert.Equal(t, tc.kind, tok.Kind, tc.text)
+		assert.Equal(t, tc.want, tc.text[tok.Start:tok.End], tc.text)
+		assert.Equal(t, tc.poss, tok.Poss, tc.text)
+		assert.Equal(t, tc.ltr, tok.Letters, tc.text)
+		assert.Equal(t, tc.next, next, tc.text)
+		if tok.Kind != 0 {
+			assert.Equal(t, tc.next, int(tok.Next), tc.text)
+		}
+	}
+}
+
+func TestAtStopsAtLimit(t *testing.T) {
+	text := "John's 'quote"
+	tok, next := At(text, 0, 4) // a candidate opens at the apostrophe
+	assert.Equal(t, "John", text[tok.Start:tok.End])
+	assert.False(t, tok.Poss)
+	assert.Equal(t, 4, next)
+}
+
+// TestOfIsAtOverEachParagraph checks the fast paths of Of against At.
+func TestOfIsAtOverEachParagraph(t *testing.T) {
+	text := "Mayor Ana Ruiz’s plan: 1,000 homes by mid-2025.\n\n“We start on Monday,” she said. Zoë's café\fopens, the U.S. envoy don't.\n\nx\xff\x80y0"
+	d := core.NewDocument(text)
+	w := Of(d)
+	assert.Same(t, w, Of(d), "kept in the document")
+	for pi, p := range d.Paras {
+		var want []Token
+		for i := p.Start; i < p.End; {
+			var tok Token
+			if tok, i = At(text, i, p.End); tok.Kind != 0 {
+				want = append(want, tok)
+			}
+		}
+		assert.Equal(t, want, w.Para(pi), "paragraph %d", pi)
+	}
+}
+
+func TestHalves(t *testing.T) {
+	// The stages' lists are in the table by now; a word on both answers
+	// each half with its own value.
+	for _, w := range []string{"may", "said", "monday", "the"} {
+		v := table.Lookup(w)
+		assert.Equal(t, uint32(v), Quote.Lookup(w), w)
+		assert.Equal(t, uint32(v>>32), Date.Lookup(w), w)
+		text := "(" + strings.ToUpper(w) + ") and some more text after it"
+		assert.Equal(t, Quote.Lookup(w), Quote.LookupAt(text, 1, 1+len(w)), w)
+		assert.Equal(t, Date.Lookup(w), Date.LookupLettersAt(text, 1, 1+len(w)), w)
+	}
+}
+
+func TestASCIIRuns(t *testing.T) {
+	texts := []string{
+		"",
+		"Zelenskiy's",
+		"abc123XYZ/09:az@[`{/:",
+		"COVID19 vaccines, 2025-10-17",
+		"naïve café",
+		"x\xff\x80y0",
+	}
+	for _, text := range texts {
+		for from := 0; from <= len(text); from++ {
+			want := from
+			for want < len(text) && asciiClass[text[want]] == asciiWord {
+				want++
+			}
+			assert.Equal(t, want, asciiAlnumRun(text, from, len(text)), "%q from %d", text, from)
+			want = from
+			for want < len(text) && asciiClass[text[want]] == asciiWord && text[want] > '9' {
+				want++
+			}
+			assert.Equal(t, want, asciiLetterRun(text, from, len(text)), "%q from %d", text, from)
+		}
+	}
+}
