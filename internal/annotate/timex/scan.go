@@ -99,6 +99,24 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			}
 			i, space = end, false
 			k++
+			// The words after it, while they are the same tokens here, no
+			// possessive lies between and the window has room, in a
+			// tighter loop.
+			for k < len(ws) && int(ws[k-1].Next) == i && int(ws[k].End) <= to && len(toks) < dateSoftWindow {
+				w := &ws[k]
+				sp := int(w.Start) > i
+				if w.Letters {
+					lex, val := dateEntry(w.Date)
+					toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: sp,
+						upper: text[w.Start] <= 'Z', lex: lex, val: val})
+				} else if c := text[w.Start]; w.Kind == words.Mark && c != '\f' && c != '\v' {
+					toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: sp})
+				} else {
+					break
+				}
+				i = int(w.End)
+				k++
+			}
 			continue
 		}
 	bytes:
