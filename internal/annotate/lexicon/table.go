@@ -147,6 +147,10 @@ func (t *Table) LookupLettersAt(text string, i, j int) uint64 {
 	return t.find(Key{x0, x1 | uint64(n)<<56})
 }
 
+// LookupKey returns the value of the word packed into k (as Pack packs
+// it), for a tokenizer that packs words itself as it reads them.
+func (t *Table) LookupKey(k Key) uint64 { return t.find(k) }
+
 // find returns the value of key k, or 0.
 func (t *Table) find(k Key) uint64 {
 	for i := slot(k); t.keys[i] != (Key{}); i = (i + 1) & (tableSize - 1) {

@@ -1,9 +1,11 @@
 package words
 
 import (
+	"math/bits"
 	"sync"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
 // Words are the tokens of every paragraph of a document.
@@ -60,16 +62,22 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			i++
 		default:
 			// A word of ASCII letters that ends at a space or at a mark
-			// that joins nothing, the commonest, without wordEnd.
-			j := asciiLetterRun(text, i, end)
+			// that joins nothing, the commonest: its letters are found and
+			// packed into its key from the same loads (letterKey), and it
+			// needs no wordEnd.
+			j, key := letterKey(text, i, end)
 			poss, letters := false, j > i
-			if j < end && (text[j] >= 0x80 || asciiClass[text[j]] == asciiWord || text[j] == '-' || text[j] == '.' || text[j] == '\'') {
+			if j < end && !endsWord[text[j]] {
 				j, poss, letters = wordEnd(text, i, end)
+				key = lexicon.Key{}
 			}
 			var v uint64
-			if letters {
+			switch {
+			case key != lexicon.Key{}:
+				v = table.LookupKey(key)
+			case letters:
 				v = table.LookupLettersAt(text, i, j)
-			} else {
+			default:
 				v = table.LookupAt(text, i, j)
 			}
 			next := j
@@ -79,9 +87,57 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			toks = append(toks, Token{Start: int32(i), End: int32(j), Next: int32(next), Quote: uint32(v), Date: uint32(v >> 32),
 				Kind: Word, Poss: poss, Letters: letters})
 			i = next
+			if i < end && text[i] == ' ' {
+				i++ // the commonest byte after a word
+			}
 		}
 	}
 	return toks
+}
+
+// endsWord tells the bytes that end a word of ASCII letters before them
+// with nothing more to read: white space and the ASCII marks other than
+// the hyphen, the dot and the apostrophe, which may join it to more.
+var endsWord = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = asciiClass[c] != asciiWord && c != '-' && c != '.' && c != '\''
+	}
+	return t
+}()
+
+// letterKey returns the end of the run of ASCII letters from i (end at
+// most) and, when the run holds 1 to lexicon.MaxWord letters and the text
+// has room to read 16 bytes from i, the run packed as a key of the table
+// (lexicon.Pack); else an empty key. It reads eight bytes at a time, as
+// asciiLetterRun does, and packs from the same loads.
+func letterKey(text string, i, end int) (int, lexicon.Key) {
+	if i+16 > len(text) {
+		return asciiLetterRun(text, i, end), lexicon.Key{}
+	}
+	x0 := core.Load64(text, i) | 0x20*core.SWAROnes
+	if n := letterCount(x0); n < 8 {
+		if n == 0 || i+n > end {
+			return asciiLetterRun(text, i, end), lexicon.Key{}
+		}
+		return i + n, lexicon.Key{x0 & (1<<(8*n) - 1), uint64(n) << 56}
+	}
+	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
+	n := 8 + letterCount(x1)
+	if n > lexicon.MaxWord || i+n > end {
+		return asciiLetterRun(text, i, end), lexicon.Key{}
+	}
+	return i + n, lexicon.Key{x0, x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+}
+
+// letterCount returns how many of the bytes of y (eight bytes of text with
+// 0x20 set in each, as letterKey lowers them) are ASCII letters before the
+// first one that is not.
+func letterCount(y uint64) int {
+	// As in asciiLetterRun: without its high bit, a lowered letter lies in
+	// 'a'..'z'; a byte with its high bit set is no letter.
+	z := y &^ core.SWARHighs
+	letters := (z + (0x80-'a')*core.SWAROnes) &^ (z + (0x80-'z'-1)*core.SWAROnes) &^ y & core.SWARHighs
+	return bits.TrailingZeros64(^letters&core.SWARHighs) / 8
 }
 
 // Release hands the tokens back to the pool; w is not used after.

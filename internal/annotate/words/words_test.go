@@ -52,12 +52,33 @@ func TestAtStopsAtLimit(t *testing.T) {
 	assert.Equal(t, 4, next)
 }
 
+// ofTexts exercise the fast paths of Of: words of every length around
+// eight and fifteen letters, capitals, words at the end of the text.
+var ofTexts = []string{
+	"Mayor Ana Ruiz’s plan: 1,000 homes by mid-2025.\n\n“We start on Monday,” she said. Zoë's café\fopens, the U.S. envoy don't.\n\nx\xff\x80y0",
+	"a ab abc abcd abcde abcdef abcdefg SPOKESMAN spokeswoman Representatives representatives, internationally Internationalization said",
+	"SAID Said said. TOMORROW tomorrow's September Septembers President-elect PRESIDENT",
+}
+
 // TestOfIsAtOverEachParagraph checks the fast paths of Of against At.
 func TestOfIsAtOverEachParagraph(t *testing.T) {
-	text := "Mayor Ana Ruiz’s plan: 1,000 homes by mid-2025.\n\n“We start on Monday,” she said. Zoë's café\fopens, the U.S. envoy don't.\n\nx\xff\x80y0"
+	for _, text := range ofTexts {
+		checkOfIsAt(t, text)
+	}
+	d := core.NewDocument(ofTexts[0])
+	assert.Same(t, Of(d), Of(d), "kept in the document")
+}
+
+func FuzzOfIsAt(f *testing.F) {
+	for _, text := range ofTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkOfIsAt)
+}
+
+func checkOfIsAt(t *testing.T, text string) {
 	d := core.NewDocument(text)
 	w := Of(d)
-	assert.Same(t, w, Of(d), "kept in the document")
 	for pi, p := range d.Paras {
 		var want []Token
 		for i := p.Start; i < p.End; {
