@@ -113,6 +113,12 @@ func isQuoteWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if '\u2000' <= r && r <= '\u206f' {
+		// General Punctuation (curly quotes, dashes, the ellipsis): no
+		// letter, digit or mark, and the commonest runes beyond ASCII in
+		// a quote; answered without the Unicode tables.
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

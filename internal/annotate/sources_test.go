@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,6 +34,15 @@ func TestQuoteWords(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.want, QuoteWords(tt.text))
 		})
+	}
+}
+
+// TestQuoteWordRuneGeneralPunctuation checks the shortcut of
+// isQuoteWordRune against the Unicode tables over the whole block.
+func TestQuoteWordRuneGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		assert.False(t, unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r), "%U", r)
+		assert.False(t, isQuoteWordRune(r), "%U", r)
 	}
 }
 
