@@ -15,7 +15,9 @@ func BenchmarkWords(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			d.Words = nil
-			Of(d).Release()
+			w := Of(d)
+			w.Para(len(d.Paras) - 1)
+			w.Release()
 		}
 	}
 }

@@ -8,34 +8,40 @@ import (
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
-// Words are the tokens of every paragraph of a document.
+// Words are the tokens of every paragraph of a document, read paragraph
+// by paragraph as the stages ask for them: the first stage reads each
+// paragraph's tokens just after they are made, while they are in the
+// nearest cache, and the next stage finds them made.
 type Words struct {
+	text  string
+	paras []core.Span
 	toks  []Token
-	first []int32 // index in toks of the first token of each paragraph, and len(toks) last
+	first []int32 // index in toks of the first token of each paragraph read, and len(toks) last
+	skip  bool    // the text is beyond the 32-bit offsets of a token: no paragraph has tokens
 }
 
-// Para returns the tokens of paragraph i of the document.
-func (w *Words) Para(i int) []Token { return w.toks[w.first[i]:w.first[i+1]] }
+// Para returns the tokens of paragraph i of the document, reading the
+// paragraphs up to i that are not read yet.
+func (w *Words) Para(i int) []Token {
+	for n := len(w.first) - 1; n <= i; n++ {
+		if !w.skip {
+			w.toks = appendPara(w.text, w.paras[n], w.toks)
+		}
+		w.first = append(w.first, int32(len(w.toks)))
+	}
+	return w.toks[w.first[i]:w.first[i+1]]
+}
 
-// Of returns the words of d, reading them the first time and keeping them
-// in d (d.Words) for the next stage. A document longer than the 32-bit
-// offsets of a token gets no tokens (every stage gives up on one).
+// Of returns the words of d, kept in d (d.Words) for the next stage. A
+// document longer than the 32-bit offsets of a token gets no tokens
+// (every stage gives up on one).
 func Of(d *core.Document) *Words {
 	if w, ok := d.Words.(*Words); ok {
 		return w
 	}
 	w := pool.Get().(*Words)
+	w.text, w.paras, w.skip = d.Text, d.Paras, len(d.Text) > 1<<31-1
 	w.toks, w.first = w.toks[:0], append(w.first[:0], 0)
-	if len(d.Text) <= 1<<31-1 {
-		for _, p := range d.Paras {
-			w.toks = appendPara(d.Text, p, w.toks)
-			w.first = append(w.first, int32(len(w.toks)))
-		}
-	} else {
-		for range d.Paras {
-			w.first = append(w.first, 0)
-		}
-	}
 	d.Words = w
 	return w
 }
@@ -142,6 +148,7 @@ func letterCount(y uint64) int {
 
 // Release hands the tokens back to the pool; w is not used after.
 func (w *Words) Release() {
+	w.text, w.paras = "", nil // the pool keeps no article
 	if cap(w.toks) <= core.MaxScratch {
 		pool.Put(w)
 	}
