@@ -71,7 +71,21 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			// that joins nothing, the commonest: its letters are found and
 			// packed into its key from the same loads (letterKey), and it
 			// needs no wordEnd.
-			j, key := letterKey(text, i, end)
+			var j int
+			var key lexicon.Key
+			var x0 uint64
+			n := 0
+			if i+16 <= len(text) {
+				x0 = core.Load64(text, i) | 0x20*core.SWAROnes
+				n = letterCount(x0)
+			}
+			if n > 0 && n < 8 && i+n <= end {
+				// A word of under eight letters, packed here without a
+				// call (a call spills every register of this loop).
+				j, key = i+n, lexicon.Key{x0 & (1<<(8*n) - 1), uint64(n) << 56}
+			} else {
+				j, key = letterKey(text, i, end)
+			}
 			poss, letters := false, j > i
 			if j < end && !endsWord[text[j]] {
 				j, poss, letters = wordEnd(text, i, end)
