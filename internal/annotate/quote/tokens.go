@@ -127,7 +127,11 @@ func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
 	text := tk.text
 	for ; k < len(ws) && int(ws[k].Next) <= limit; k++ {
 		w := &ws[k]
-		t := token{Span: w.Span(), kind: tokPunct}
+		// The token's fields are stored in place (see words.appendPara:
+		// a token built aside and copied in stalls the processor).
+		tk.buf = append(tk.buf, token{})
+		t := &tk.buf[len(tk.buf)-1]
+		t.Span, t.kind = w.Span(), tokPunct
 		if w.Kind == words.Word {
 			t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
 		}
@@ -141,7 +145,6 @@ func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
 			tk.sent++
 		}
 		t.sent = tk.sent
-		tk.buf = append(tk.buf, t)
 		tk.mayStop = t.kind == tokPunct && (c == '.' || c == '?' || c == '!') && tk.endsSentence(len(tk.buf)-1)
 	}
 	return k

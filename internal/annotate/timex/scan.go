@@ -107,10 +107,15 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 				sp := int(w.Start) > i
 				if w.Letters {
 					lex, val := dateEntry(w.Date)
-					toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: sp,
-						upper: text[w.Start] <= 'Z', lex: lex, val: val})
+					// Stored in place: a token built aside and copied
+					// in stalls the processor (see words.appendPara).
+					toks = append(toks, dtoken{})
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, text[w.Start] <= 'Z', lex, val
 				} else if c := text[w.Start]; w.Kind == words.Mark && c != '\f' && c != '\v' {
-					toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: sp})
+					toks = append(toks, dtoken{})
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.kind, t.space = w.Start, w.End, dtPunct, sp
 				} else {
 					break
 				}

@@ -64,7 +64,9 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 		case asciiSpace:
 			i++
 		case asciiOther:
-			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Next: int32(i + 1), Kind: Mark})
+			toks = append(toks, Token{})
+			t := &toks[len(toks)-1] // stored in place, as a word below
+			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
 			i++
 		default:
 			// A word of ASCII letters that ends at a space or at a mark
@@ -104,8 +106,14 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			if poss {
 				next = skipPossessive(text, j, end)
 			}
-			toks = append(toks, Token{Start: int32(i), End: int32(j), Next: int32(next), Quote: uint32(v), Date: uint32(v >> 32),
-				Kind: Word, Poss: poss, Letters: letters})
+			// The fields are stored in place: a token built aside and
+			// copied in is read back, in wider loads, from the narrower
+			// stores that built it, which the processor cannot forward
+			// (a stall on every token).
+			toks = append(toks, Token{})
+			t := &toks[len(toks)-1]
+			t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
+			t.Kind, t.Poss, t.Letters = Word, poss, letters
 			i = next
 			if i < end && text[i] == ' ' {
 				i++ // the commonest byte after a word
