@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/internal/corpus"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // benchArticle is a made-up news story that exercises every stage of the
@@ -65,8 +66,8 @@ func BenchmarkFindQuotesNews(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			d.Words = nil
 			Find(d)
+			words.Forget(d)
 		}
 	}
 }

@@ -14,10 +14,8 @@ func BenchmarkWords(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			d.Words = nil
-			w := Of(d)
-			w.Para(len(d.Paras) - 1)
-			w.Release()
+			Of(d).Para(len(d.Paras) - 1)
+			Forget(d)
 		}
 	}
 }

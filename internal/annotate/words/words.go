@@ -178,3 +178,13 @@ func (w *Words) Release() {
 
 // pool holds the working lists of Of.
 var pool = sync.Pool{New: func() any { return new(Words) }}
+
+// Forget hands the words kept in d back to the pool and drops them from
+// d, so that the next stage reads them again: for benchmarks that run one
+// stage alone over the same documents.
+func Forget(d *core.Document) {
+	if w, ok := d.Words.(*Words); ok {
+		w.Release()
+	}
+	d.Words = nil
+}
