@@ -1,7 +1,6 @@
 package words
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,16 +91,32 @@ func checkOfIsAt(t *testing.T, text string) {
 }
 
 func TestHalves(t *testing.T) {
-	// The stages' lists are in the table by now; a word on both answers
-	// each half with its own value.
-	for _, w := range []string{"may", "said", "monday", "the"} {
-		v := table.Lookup(w)
-		assert.Equal(t, uint32(v), Quote.Lookup(w), w)
-		assert.Equal(t, uint32(v>>32), Date.Lookup(w), w)
-		text := "(" + strings.ToUpper(w) + ") and some more text after it"
-		assert.Equal(t, Quote.Lookup(w), Quote.LookupAt(text, 1, 1+len(w)), w)
-		assert.Equal(t, Date.Lookup(w), Date.LookupLettersAt(text, 1, 1+len(w)), w)
+	// This test binary has no stage in it: the words are its own.
+	Quote.Add("zzboth", 5)
+	Date.Add("zzboth", 7)
+	Date.Add("zzdate", 9)
+	for _, tc := range []struct {
+		word        string
+		quote, date uint32
+	}{{"zzboth", 5, 7}, {"ZZBoth", 5, 7}, {"zzdate", 0, 9}, {"zz", 0, 0}} {
+		assert.Equal(t, tc.quote, Quote.Lookup(tc.word), tc.word)
+		assert.Equal(t, tc.date, Date.Lookup(tc.word), tc.word)
+		text := "(" + tc.word + ") and some more text after it"
+		assert.Equal(t, tc.quote, Quote.LookupAt(text, 1, 1+len(tc.word)), tc.word)
+		assert.Equal(t, tc.date, Date.LookupLettersAt(text, 1, 1+len(tc.word)), tc.word)
+		tok, _ := At(text, 1, len(text))
+		assert.Equal(t, tc.quote, tok.Quote, tc.word)
+		assert.Equal(t, tc.date, tok.Date, tc.word)
 	}
+	// And Of, through its own packing of the key.
+	d := core.NewDocument("The zzboth and zzdate words, then zzboth again at the end of the text")
+	var got []uint32
+	for _, tok := range Of(d).Para(0) {
+		if tok.Quote|tok.Date != 0 {
+			got = append(got, tok.Quote, tok.Date)
+		}
+	}
+	assert.Equal(t, []uint32{5, 7, 0, 9, 5, 7}, got)
 }
 
 func TestASCIIRuns(t *testing.T) {
