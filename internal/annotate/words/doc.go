@@ -8,9 +8,10 @@
 //
 //  1. the stages put their word lists in the shared table at start-up,
 //     each in its own half of a word's value ([Quote], [Date]);
-//  2. [Of] splits each paragraph of a document into [Token]s (a word as
-//     the quote stage reads it, or one mark), the first time a stage asks,
-//     and keeps them with the document for the next stage;
+//  2. [Of] gives the words of a document, kept with it for the next
+//     stage, and [Words.Para] splits a paragraph into [Token]s (a word as
+//     the quote stage reads it, or one mark) the first time a stage asks
+//     for it;
 //  3. a stage reads the tokens of a paragraph ([Words.Para]) and makes its
 //     own tokens of them: where its reading of the text differs (the date
 //     stage splits "Jean-Luc" and reads "1,000" as one number), it reads
