@@ -62,9 +62,13 @@ func Annotate(text string, opts Options) (Result, error) {
 //  3. timex.Find finds and normalizes time expressions;
 //  4. quote.Find finds quotes, cues and speakers;
 //  5. finish sorts and fills in the text of every span.
+//
+// The first stage that reads the words of the text (words.Of) keeps them
+// in the document for the others: the text is split into words, and each
+// word looked up, once.
 func annotatePlain(text string, dateline time.Time) Result {
 	d := core.NewPooledDocument(text)
-	defer d.Release() // no part of the result refers to the paragraph list
+	defer d.Release() // no part of the result refers to the paragraph list or the words
 	var res Result
 	if dateline.IsZero() {
 		if t, ok := timex.DetectDateline(d); ok {

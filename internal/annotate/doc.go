@@ -37,7 +37,9 @@
 // The stages are sub-packages, each with a doc.go giving its own order:
 //
 //	core      Span, the result types, the Document (text and paragraphs)
-//	lexicon   the one word table, and the reader and checks of list files
+//	lexicon   the packed word table, and the reader and checks of list files
+//	words     the one word pass: each paragraph's words, each looked up once
+//	          in the shared table for both timex and quote
 //	timex     time expressions (TIMEX3), one file per construct; words.txt
 //	quote     quotes, cues, names, speakers; its word lists in lists/
 //	mdtext    Markdown: goldmark's tokens and the projection to plain text

@@ -75,6 +75,22 @@ func QuoteWords(text string) int {
 	n := 0
 	inWord := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// An ASCII byte, the commonest, without decoding a rune.
+			switch {
+			case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
+				if !inWord {
+					n++
+					inWord = true
+				}
+			case inWord && (c == '\'' || c == '-' || c == '.' || c == ',') && joinsQuoteWord(rune(c), text, i, 1):
+				// stays inside the word
+			default:
+				inWord = false
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isQuoteWordRune(r):
@@ -96,6 +112,12 @@ func QuoteWords(text string) int {
 func isQuoteWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if '\u2000' <= r && r <= '\u206f' {
+		// General Punctuation (curly quotes, dashes, the ellipsis): no
+		// letter, digit or mark, and the commonest runes beyond ASCII in
+		// a quote; answered without the Unicode tables.
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

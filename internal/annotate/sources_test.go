@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,11 +24,25 @@ func TestQuoteWords(t *testing.T) {
 		{"“**Bold** and [a link](https://example.org)”", 7},
 		{"“Café naïve 東京”", 3},
 		{"“trailing-”", 1},
+		// Marks between ASCII letters and digits (the ASCII path).
+		{"x,y 1,a a.b 3.x", 8},
+		{"rock'n'roll, 9.5-10 'quoted'", 3},
+		{"e\u0301t\u00e9 A\u030a!", 2},
+		{"\x00\x7f@[`{ ~", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.want, QuoteWords(tt.text))
 		})
+	}
+}
+
+// TestQuoteWordRuneGeneralPunctuation checks the shortcut of
+// isQuoteWordRune against the Unicode tables over the whole block.
+func TestQuoteWordRuneGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		assert.False(t, unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r), "%U", r)
+		assert.False(t, isQuoteWordRune(r), "%U", r)
 	}
 }
 

@@ -9,8 +9,12 @@ import (
 // Document is the text being annotated and its paragraphs, shared by the
 // stages of the pipeline.
 type Document struct {
-	Text   string
-	Paras  []Span  // non-empty paragraphs, trimmed of surrounding blank space, in order
+	Text  string
+	Paras []Span // non-empty paragraphs, trimmed of surrounding blank space, in order
+	// Words holds the words of the text, read once by the first stage
+	// that asks (package words, which core cannot name) and shared by the
+	// others; nil until then.
+	Words  any
 	pooled *[]Span // where Paras came from in parasPool, for Release
 }
 
@@ -66,14 +70,17 @@ func ownParagraphs(text string) []Span {
 	return own
 }
 
-// Release hands the paragraph list of a NewPooledDocument back to the
-// pool; d is not used after.
+// Release hands the paragraph list of a NewPooledDocument, and the words
+// a stage kept in it, back to their pools; d is not used after.
 func (d *Document) Release() {
 	if d.pooled != nil && cap(d.Paras) <= MaxScratch {
 		*d.pooled = d.Paras[:0]
 		parasPool.Put(d.pooled)
 	}
-	d.Paras, d.pooled = nil, nil
+	if w, ok := d.Words.(interface{ Release() }); ok {
+		w.Release()
+	}
+	d.Paras, d.pooled, d.Words = nil, nil, nil
 }
 
 // parasPool holds the working lists of NewDocument.

@@ -30,20 +30,20 @@ func Pack(w string) Key {
 }
 
 // Table is an open-addressing hash table from words, compared ignoring
-// ASCII case, to a uint32 of what the lists say of them (0: nothing), with
+// ASCII case, to a uint64 of what the lists say of them (0: nothing), with
 // a one-hash Bloom filter in front so that most words of a text are
 // rejected before any packing. A multiplicative hash and linear probing
 // make it faster than a map for the one lookup a stage makes per word. The
 // zero Table is empty; it is filled once with Add and then only read.
 type Table struct {
 	keys   [tableSize]Key
-	vals   [tableSize]uint32
+	vals   [tableSize]uint64
 	filter [filterBits / 64]uint64
 	n      int
 }
 
 const (
-	tableBits  = 12 // 4096 slots: each table of the engine holds under 2,048 words
+	tableBits  = 13 // 8192 slots: the engine's shared table holds about 1,800 words (package words), and room to grow
 	tableSize  = 1 << tableBits
 	filterBits = 1 << 15
 )
@@ -64,7 +64,7 @@ func filterHash(w string) uint32 {
 
 // Add merges v (by OR) into the value of word w. A word that does not fit
 // the table, a zero value or a full table is a programmer error and panics.
-func (t *Table) Add(w string, v uint32) {
+func (t *Table) Add(w string, v uint64) {
 	if len(w) == 0 || len(w) > MaxWord {
 		panic("lexicon: word does not fit the table: " + w)
 	}
@@ -91,7 +91,7 @@ func (t *Table) Add(w string, v uint32) {
 func (t *Table) Len() int { return t.n }
 
 // Lookup returns the value of w, compared ignoring ASCII case, or 0.
-func (t *Table) Lookup(w string) uint32 {
+func (t *Table) Lookup(w string) uint64 {
 	n := len(w)
 	if n == 0 || n > MaxWord {
 		return 0
@@ -104,7 +104,7 @@ func (t *Table) Lookup(w string) uint32 {
 
 // LookupAt is Lookup(text[i:j]) for a tokenizer: it packs the word eight
 // bytes at a time when text has room to read them.
-func (t *Table) LookupAt(text string, i, j int) uint32 {
+func (t *Table) LookupAt(text string, i, j int) uint64 {
 	n := j - i
 	if n <= 0 || n > MaxWord {
 		return 0
@@ -135,7 +135,7 @@ func (t *Table) LookupAt(text string, i, j int) uint32 {
 // straight to the hash table, without the filter (a branch on every word
 // that the predictor often misses costs more than a probe when most words
 // looked up are common ones).
-func (t *Table) LookupLettersAt(text string, i, j int) uint32 {
+func (t *Table) LookupLettersAt(text string, i, j int) uint64 {
 	n := j - i
 	if n > MaxWord || n <= 0 || i+16 > len(text) {
 		return t.Lookup(text[i:j])
@@ -147,8 +147,12 @@ func (t *Table) LookupLettersAt(text string, i, j int) uint32 {
 	return t.find(Key{x0, x1 | uint64(n)<<56})
 }
 
+// LookupKey returns the value of the word packed into k (as Pack packs
+// it), for a tokenizer that packs words itself as it reads them.
+func (t *Table) LookupKey(k Key) uint64 { return t.find(k) }
+
 // find returns the value of key k, or 0.
-func (t *Table) find(k Key) uint32 {
+func (t *Table) find(k Key) uint64 {
 	for i := slot(k); t.keys[i] != (Key{}); i = (i + 1) & (tableSize - 1) {
 		if (t.keys[i][0]^k[0])|(t.keys[i][1]^k[1]) == 0 {
 			return t.vals[i]

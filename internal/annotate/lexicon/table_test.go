@@ -16,7 +16,7 @@ func TestTableLookup(t *testing.T) {
 	assert.Equal(t, 3, tab.Len())
 	for _, tc := range []struct {
 		word string
-		want uint32
+		want uint64
 	}{
 		{"said", 5}, {"SAID", 5}, {"Said", 5}, {"according", 2}, {"O'Brien", 8},
 		{"sai", 0}, {"saidx", 0}, {"", 0}, {strings.Repeat("a", 16), 0}, {"sáid", 0},
@@ -37,7 +37,7 @@ func TestLookupLettersAt(t *testing.T) {
 	text := "On Monday in MAY, and on mondays, the rest follows here for room"
 	for _, tc := range []struct {
 		word string
-		want uint32
+		want uint64
 	}{{"Monday", 7}, {"MAY", 9}, {"mondays", 0}, {"On", 0}} {
 		i := strings.Index(text, tc.word)
 		assert.Equal(t, tc.want, tab.LookupLettersAt(text, i, i+len(tc.word)), tc.word)

@@ -12,8 +12,8 @@
 //  1. marks.go pairs quotation marks into quoted stretches, over
 //     paragraphs when a quote continues;
 //  2. paragraph by paragraph, tokens.go splits the text around them into
-//     words (each looked up once in the word lists of lists/, lexicon.go)
-//     and sentences; names.go finds names with their titles and roles and
+//     words (package words read them once for every stage, each looked up
+//     once in the word lists of lists/, lexicon.go) and sentences; names.go finds names with their titles and roles and
 //     clusters.go clusters them into entities; cues.go finds the cue
 //     words, subjects.go the speaker of each (nominals.go when it is a
 //     noun phrase), and pronouns.go the person a pronoun subject stands for;

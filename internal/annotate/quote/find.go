@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // scratch holds the working buffers of one run of the quote stage. Runs
@@ -131,8 +132,9 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 		sc.ents, sc.mentions = e.cl.ents, e.cl.mentions
 		sc.cl = clusters{} // the pool keeps no article text
 	}()
+	ws := words.Of(d)
 	for pi, p := range d.Paras {
-		ts, next = tokenize(d.Text, p, e.cands, next, ts)
+		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)

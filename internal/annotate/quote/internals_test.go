@@ -74,26 +74,6 @@ func TestLookupWordAt(t *testing.T) {
 	assert.Zero(t, lookupWord("xyzzy"))
 }
 
-func TestASCIIAlnumRun(t *testing.T) {
-	texts := []string{
-		"",
-		"Zelenskiy's",
-		"abc123XYZ/09:az@[`{/:",
-		"COVID19 vaccines, 2025-10-17",
-		"naïve café",
-		"x\xff\x80y0",
-	}
-	for _, text := range texts {
-		for from := 0; from <= len(text); from++ {
-			want := from
-			for want < len(text) && asciiClass[text[want]] == asciiWord {
-				want++
-			}
-			assert.Equal(t, want, asciiAlnumRun(text, from, len(text)), "%q from %d", text, from)
-		}
-	}
-}
-
 func TestLabelMatchesLabels(t *testing.T) {
 	for _, prefix := range []byte{'q', 's', 'x'} {
 		ids := labels(prefix, maxTableLabel+3)

@@ -7,13 +7,15 @@ import (
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // The word lists of the quote engine are the files of lists/, embedded
-// and read into one lexicon.Table at start-up. The tokenizer looks each
-// word up once and keeps the answer, for every list at once, in the token
-// (token.info); the rules then test bits. Words that are not tokens are
-// looked up with lookupWord.
+// and read at start-up into the quote half of the engine's one word table
+// (package words). Each word of the text is looked up once, for every list
+// at once (and for the date lexicon too), and the tokenizer keeps the
+// answer in the token (token.info); the rules then test bits. Words that
+// are not tokens are looked up with lookupWord.
 
 // gender of a person, when the text tells it.
 type gender uint8
@@ -135,7 +137,8 @@ func lookupWord(w string) wordInfo { return wordInfo(wordLists.Lookup(w)) }
 // bytes at a time.
 func lookupWordAt(text string, i, j int) wordInfo { return wordInfo(wordLists.LookupAt(text, i, j)) }
 
-// wordLists is the table of every list. It is built once and only read.
+// wordLists is the quote half of the shared table, holding every list. It
+// is filled once and only read.
 var wordLists = buildWordTable()
 
 // The list files, embedded one by one as strings (an embed.FS would bring
@@ -301,10 +304,11 @@ var titleExpansions = func() map[string]string {
 	return m
 }()
 
-// buildWordTable reads every list file into one table; a malformed list is
-// a programmer error and panics (TestWordListFiles checks them).
-func buildWordTable() *lexicon.Table {
-	t := new(lexicon.Table)
+// buildWordTable reads every list file into the quote half of the shared
+// table; a malformed list is a programmer error and panics
+// (TestWordListFiles checks them).
+func buildWordTable() words.Half {
+	t := words.Quote
 	for _, f := range wordListFiles {
 		for _, e := range lexicon.Parse(*f.data) {
 			inf, err := entryInfo(f.list, e)

@@ -48,7 +48,7 @@ func TestWordListFiles(t *testing.T) {
 // isOneWordToken reports whether the tokenizer reads w as one word token
 // (a word it splits, or a possessive, is never looked up whole).
 func isOneWordToken(w string) bool {
-	ts, _ := tokenize(w, core.Span{Start: 0, End: len(w)}, nil, 0, nil)
+	ts, _ := tokenize(w, core.Span{Start: 0, End: len(w)}, nil, 0, nil, nil)
 	return len(ts) == 1 && ts[0].kind == tokWord && ts[0].Span == core.Span{Start: 0, End: len(w)} && !ts[0].poss
 }
 

@@ -1,11 +1,11 @@
 package quote
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // Tokens: the words, marks and quoted stretches of a paragraph, each word
@@ -37,12 +37,17 @@ func (t *token) is(l wordInfo) bool { return t.info&l != 0 }
 // tokenize splits paragraph p into tokens, reusing buf. Every stretch of
 // the paragraph covered by a quote candidate becomes one tokQuote token;
 // qs must be sorted by start, and next is the index of the first candidate
-// that may reach into p. It returns the tokens and the new value of next.
-func tokenize(text string, p core.Span, qs []quoteCandidate, next int, buf []token) ([]token, int) {
+// that may reach into p. ws are the paragraph's words as package words
+// read them (nil: read the bytes here); a word is taken from ws when it
+// lies whole before the next candidate, and read again with words.At when
+// a candidate cuts into it. It returns the tokens and the new value of
+// next.
+func tokenize(text string, p core.Span, qs []quoteCandidate, next int, ws []words.Token, buf []token) ([]token, int) {
 	tk := tokenizer{text: text, buf: buf[:0]}
 	for next < len(qs) && qs[next].span.End <= p.Start {
 		next++
 	}
+	k := 0 // the first word of ws that starts at i or after
 	i := p.Start
 	for i < p.End {
 		if next < len(qs) && qs[next].span.Start <= i {
@@ -61,142 +66,33 @@ func tokenize(text string, p core.Span, qs []quoteCandidate, next int, buf []tok
 		if next < len(qs) && qs[next].span.Start < limit {
 			limit = qs[next].span.Start
 		}
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case asciiSpace:
-				i++
-				continue
-			case asciiWord:
-				j, poss := wordEnd(text, i, limit)
-				tk.add(token{Span: core.Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
-				i = j
-				if poss {
-					i = skipPossessive(text, j, limit)
-				}
-				i = skipSpace(text, i, limit)
-				continue
-			}
-			tk.add(token{Span: core.Span{Start: i, End: i + 1}, kind: tokPunct})
-			i = skipSpace(text, i+1, limit)
+		for k < len(ws) && int(ws[k].Start) < i {
+			k++
+		}
+		// Only white space lies between i and word k when no word before
+		// it reaches past i (ws holds every other byte of the paragraph);
+		// word k is then the token at i, unless the candidate cuts it.
+		if k < len(ws) && (k == 0 || int(ws[k-1].Next) <= i) && int(ws[k].Next) <= limit {
+			k = tk.addWords(ws, k, limit)
+			i = int(ws[k-1].Next)
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:limit])
-		switch {
-		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
-			i += size // (format characters are invisible: a soft hyphen, a zero-width space)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j, poss := wordEnd(text, i, limit)
-			tk.add(token{Span: core.Span{Start: i, End: j}, kind: tokWord, poss: poss, info: lookupWordAt(text, i, j)})
-			i = j
-			if poss {
-				i = skipPossessive(text, j, limit)
-			}
-		default:
-			tk.add(token{Span: core.Span{Start: i, End: i + size}, kind: tokPunct})
-			i += size
+		w, j := words.At(text, i, limit)
+		if w.Kind != 0 {
+			tk.add(fromWord(w))
 		}
+		i = j
 	}
 	return tk.buf, next
 }
 
-// skipSpace steps over one space at i, the commonest byte after a word or
-// a mark, so that the tokenizer's switch mostly sees the start of a token.
-func skipSpace(text string, i, limit int) int {
-	if i < limit && text[i] == ' ' {
-		i++
+// fromWord is the token of a word or mark of package words.
+func fromWord(w words.Token) token {
+	t := token{Span: w.Span(), kind: tokPunct}
+	if w.Kind == words.Word {
+		t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
 	}
-	return i
-}
-
-// wordEnd returns the end of the word starting at i, and whether a
-// possessive ’s follows it. Apostrophes, hyphens and dots between letters
-// stay inside the word (don’t, Jean-Luc, U.S).
-func wordEnd(text string, i, limit int) (int, bool) {
-	j := i
-	for j < limit {
-		if j = asciiAlnumRun(text, j, limit); j >= limit {
-			break
-		}
-		c := text[j]
-		if c < utf8.RuneSelf {
-			if (c == '-' || c == '.' || c == '\'') && j+1 < limit && isWordRuneAt(text, j+1, limit) {
-				if c == '\'' && isPossessive(text, j+1, limit) {
-					return j, true
-				}
-				j++
-				continue
-			}
-			return j, false
-		}
-		r, size := utf8.DecodeRuneInString(text[j:limit])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j += size
-			continue
-		}
-		if r == '\u00ad' && j > i && j+size < limit && isWordRuneAt(text, j+size, limit) {
-			j += size // a soft hyphen inside a word: Ander­son
-			continue
-		}
-		if r == '’' && j+size < limit && isWordRuneAt(text, j+size, limit) {
-			if isPossessive(text, j+size, limit) {
-				return j, true
-			}
-			j += size
-			continue
-		}
-		return j, false
-	}
-	return j, false
-}
-
-// asciiAlnumRun returns the end of the run of ASCII letters and digits
-// from i (limit at most), reading eight bytes at a time where it can.
-func asciiAlnumRun(text string, i, limit int) int {
-	for i+8 <= limit {
-		x := core.Load64(text, i)
-		// As in asciiLetterRun, on bytes without their high bit: lowered,
-		// a letter lies in 'a'..'z'; a digit lies in '0'..'9'.
-		a := x &^ core.SWARHighs
-		y := a | 0x20*core.SWAROnes
-		letters := (y + (0x80-'a')*core.SWAROnes) &^ (y + (0x80-'z'-1)*core.SWAROnes)
-		digits := (a + (0x80-'0')*core.SWAROnes) &^ (a + (0x80-'9'-1)*core.SWAROnes)
-		if stop := ^((letters | digits) &^ x) & core.SWARHighs; stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8
-		}
-		i += 8
-	}
-	for i < limit && asciiClass[text[i]] == asciiWord {
-		i++
-	}
-	return i
-}
-
-// isWordRuneAt reports whether a letter or digit starts at i.
-func isWordRuneAt(text string, i, limit int) bool {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return isASCIILetter(c) || isDigit(c)
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:limit])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// isPossessive reports whether the text at i (just after an apostrophe) is
-// the s of a possessive: one s and no more letters.
-func isPossessive(text string, i, limit int) bool {
-	if text[i] != 's' && text[i] != 'S' {
-		return false
-	}
-	return i+1 >= limit || !isWordRuneAt(text, i+1, limit)
-}
-
-// skipPossessive returns the offset after the ’s or 's at j.
-func skipPossessive(text string, j, limit int) int {
-	if text[j] == '\'' {
-		return min(j+2, limit)
-	}
-	return min(j+len("’")+1, limit)
+	return t
 }
 
 // tokenizer collects the tokens of a paragraph and numbers its sentences
@@ -223,6 +119,35 @@ func (tk *tokenizer) add(t token) {
 	t.sent = tk.sent
 	tk.buf = append(tk.buf, t)
 	tk.mayStop = t.kind != tokWord && tk.endsSentence(len(tk.buf)-1)
+}
+
+// addWords adds the words ws[k:] that end before limit, as add would one
+// by one, and returns the index of the first word left.
+func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
+	text := tk.text
+	for ; k < len(ws) && int(ws[k].Next) <= limit; k++ {
+		w := &ws[k]
+		// The token's fields are stored in place (see words.appendPara:
+		// a token built aside and copied in stalls the processor).
+		tk.buf = append(tk.buf, token{})
+		t := &tk.buf[len(tk.buf)-1]
+		t.Span, t.kind = w.Span(), tokPunct
+		if w.Kind == words.Word {
+			t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
+		}
+		c := text[t.Start]
+		if c < utf8.RuneSelf {
+			t.upper = c-'A' < 26
+		} else {
+			t.upper = isUpper(t.Of(text))
+		}
+		if tk.mayStop && (t.upper || isDigit(c)) { // startsSentence
+			tk.sent++
+		}
+		t.sent = tk.sent
+		tk.mayStop = t.kind == tokPunct && (c == '.' || c == '?' || c == '!') && tk.endsSentence(len(tk.buf)-1)
+	}
+	return k
 }
 
 // endsSentence reports whether token k may end a sentence.
@@ -286,24 +211,6 @@ func isUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
-
-// The classes of ASCII bytes for the tokenizer.
-const (
-	asciiOther = iota // punctuation and bytes of multi-byte runes
-	asciiSpace
-	asciiWord
-)
-
-var asciiClass = func() (t [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = asciiWord, asciiWord
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = asciiWord
-	}
-	t[' '], t['\t'], t['\n'], t['\r'] = asciiSpace, asciiSpace, asciiSpace, asciiSpace
-	return t
-}()
 
 // isLowerStart reports whether s starts with a lower-case letter.
 func isLowerStart(s string) bool {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // DatelineLayout is the layout of a dateline: YYYY-MM-DD.
@@ -33,6 +34,7 @@ func DetectDateline(d *core.Document) (time.Time, bool) {
 	var found time.Time
 	ok := false
 	var buf [dateHardWindow]dtoken
+	ws := words.Of(d)
 	for n, para := range d.Paras {
 		if n >= maxParas || para.Start > maxBytes || ok {
 			break
@@ -40,7 +42,7 @@ func DetectDateline(d *core.Document) (time.Time, bool) {
 		first := true
 		head := core.Span{Start: para.Start, End: min(para.End, para.Start+maxBytes)}
 		var r dresolver
-		scanDates(d.Text, head, &r, buf[:0], func(s core.Span, m dmatch) {
+		scanDates(d.Text, head, ws.Para(n), &r, buf[:0], func(s core.Span, m dmatch) {
 			if ok || (m.typ != core.TypeDate && m.typ != core.TypeTime) || len(m.val) < len(DatelineLayout) {
 				first = false
 				return

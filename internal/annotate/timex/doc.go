@@ -9,9 +9,10 @@
 //
 // [Find] runs, for each paragraph of a [core.Document]:
 //
-//  1. scan.go reads the paragraph once as tokens, in windows of at most
-//     dateHardWindow tokens, and looks every word up once in the date
-//     lexicon (lexicon.go, the words of words.txt in a [lexicon.Table]);
+//  1. scan.go reads the paragraph as tokens, in windows of at most
+//     dateHardWindow tokens, from the words package words read once for
+//     every stage, each looked up once in the date lexicon (lexicon.go,
+//     the words of words.txt in the date half of the shared table);
 //  2. find.go lists the tokens that can open an expression, and the
 //     grammar is tried only there: parse.go reads the modifiers that may
 //     lead ("about", "early") and dispatches on the first token to one

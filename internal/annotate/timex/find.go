@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // Find finds the time expressions of d and normalizes them in TIMEX3
@@ -42,10 +43,11 @@ func FindWithOrder(d *core.Document, dateline time.Time) ([]core.Date, DateOrder
 	r.vals = &sc.vals
 	out := sc.found[:0]
 	own := newDatelineFilter(r)
+	ws := words.Of(d)
 	for n, para := range d.Paras {
 		r.para = n
 		own.startPara(d, n)
-		scanDates(d.Text, para, &r, buf[:0], func(s core.Span, m dmatch) {
+		scanDates(d.Text, para, ws.Para(n), &r, buf[:0], func(s core.Span, m dmatch) {
 			if own.drops(d.Text, para, s, m) {
 				return // the article's own date (rule D42)
 			}
@@ -73,11 +75,11 @@ type dateScratch struct {
 var datesPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // scanDates reports every time expression of the paragraph para to emit,
-// reading its tokens into buf (capacity dateHardWindow).
-func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
+// reading its tokens, from its words ws, into buf (capacity dateHardWindow).
+func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
 	from := para.Start
 	for from < para.End {
-		toks, next := tokenizeDates(text, from, para.End, buf[:0])
+		toks, next := tokenizeDates(text, from, para.End, ws, buf[:0])
 		if next <= from {
 			break
 		}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // dlexKind is the class of a word in the date lexicon.
@@ -122,9 +123,10 @@ const (
 	partNight
 )
 
-// dateLexicon is the date lexicon (words.txt), read once and only read
-// after. A word's value in the table is its class in the low byte and its
-// value (an int16) above it.
+// dateLexicon is the date lexicon (words.txt), read once into the date
+// half of the engine's one word table (package words) and only read after.
+// A word's value in it is its class in the low byte and its value (an
+// int16) above it.
 var dateLexicon = buildDateLexicon(wordsFile)
 
 //go:embed words.txt
@@ -146,8 +148,8 @@ var dlexKindNames = [...]string{
 
 // buildDateLexicon reads the lexicon file; a malformed line is a
 // programmer error and panics (TestDateLexiconFile checks the file).
-func buildDateLexicon(data string) *lexicon.Table {
-	t := new(lexicon.Table)
+func buildDateLexicon(data string) words.Half {
+	t := words.Date
 	for _, e := range lexicon.Parse(data) {
 		kind, val, err := parseDateEntry(e)
 		if err != nil {

@@ -6,12 +6,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // The date stage reads the text as a stream of small tokens: words, numbers
-// and single punctuation marks. The tokenizer runs once over the bytes; each
-// word is looked up once in the lexicon (lexicon.go), so that the
-// grammar (parse.go) only compares small integers.
+// and single punctuation marks, made from the words package words read once
+// for every stage; each word is looked up once in the shared table, whose
+// date half is the lexicon (lexicon.go), so that the grammar (parse.go)
+// only compares small integers.
 
 // dtokKind is the shape of a token.
 type dtokKind uint8
@@ -61,13 +63,68 @@ const (
 // tokenizeDates appends to toks the tokens of text[from:to], stopping after
 // dateSoftWindow tokens at a sentence end, or at dateHardWindow tokens. It
 // returns the tokens and the offset where scanning stopped.
-func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
+//
+// ws are the words of the paragraph as package words read them, looked up
+// once for every stage (nil: read the bytes here). A word of ASCII letters
+// and a mark are the same token here, taken as they are; the rest (numbers,
+// words with digits, hyphens, apostrophes or letters beyond ASCII, which
+// this stage splits otherwise) is read from the bytes below.
+func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) ([]dtoken, int) {
 	i := from
 	space := true
+	k := firstWordFrom(ws, from) // the first word of ws that starts at i or after
 	for i < to {
 		if len(toks) >= dateHardWindow || (len(toks) >= dateSoftWindow && len(toks) > 0 && dSentenceMark(text, toks[len(toks)-1])) {
 			return toks, i
 		}
+		for k < len(ws) && int(ws[k].Start) < i {
+			k++
+		}
+		// Only white space lies between i and word k when no word before
+		// it reaches past i (ws holds every other byte of the paragraph).
+		if k < len(ws) && (k == 0 || int(ws[k-1].Next) <= i) && int(ws[k].End) <= to {
+			w := &ws[k]
+			start, end := int(w.Start), int(w.End)
+			space = space || start > i
+			i = start
+			switch {
+			case w.Letters:
+				lex, val := dateEntry(w.Date)
+				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: space,
+					upper: text[start] <= 'Z', lex: lex, val: val})
+			case w.Kind == words.Mark && text[start] != '\f' && text[start] != '\v':
+				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space})
+			default:
+				goto bytes // read here: a number, a word this stage splits, a form feed
+			}
+			i, space = end, false
+			k++
+			// The words after it, while they are the same tokens here, no
+			// possessive lies between and the window has room, in a
+			// tighter loop.
+			for k < len(ws) && int(ws[k-1].Next) == i && int(ws[k].End) <= to && len(toks) < dateSoftWindow {
+				w := &ws[k]
+				sp := int(w.Start) > i
+				if w.Letters {
+					lex, val := dateEntry(w.Date)
+					// Stored in place: a token built aside and copied
+					// in stalls the processor (see words.appendPara).
+					toks = append(toks, dtoken{})
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, text[w.Start] <= 'Z', lex, val
+				} else if c := text[w.Start]; w.Kind == words.Mark && c != '\f' && c != '\v' {
+					toks = append(toks, dtoken{})
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.kind, t.space = w.Start, w.End, dtPunct, sp
+				} else {
+					break
+				}
+				i = int(w.End)
+				k++
+			}
+			continue
+		}
+	bytes:
 		c := text[i]
 		switch dateByteClass[c] {
 		case byteSpace:
@@ -136,6 +193,21 @@ func tokenizeDates(text string, from, to int, toks []dtoken) ([]dtoken, int) {
 		space = false
 	}
 	return toks, to
+}
+
+// firstWordFrom returns the index of the first word of ws that starts at
+// from or after.
+func firstWordFrom(ws []words.Token, from int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].Start) < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // Byte classes of the tokenizer.

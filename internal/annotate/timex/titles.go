@@ -40,12 +40,20 @@ func inTitle(text string, s core.Span) bool {
 		if c == '\n' {
 			return false
 		}
-		if c == '"' || strings.HasPrefix(text[k:], "\u201c") {
+		if c == '"' {
 			open = k
 			break
 		}
-		if strings.HasPrefix(text[k:], "\u201d") {
-			return false // a closed quotation lies between
+		// “ and ” are E2 80 9C and E2 80 9D: their first byte, then the
+		// others, without a string comparison at every byte.
+		if c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 {
+			if text[k+2] == 0x9C {
+				open = k
+				break
+			}
+			if text[k+2] == 0x9D {
+				return false // a closed quotation lies between
+			}
 		}
 	}
 	if open < 0 {

@@ -1,0 +1,190 @@
+package words
+
+import (
+	"math/bits"
+	"sync"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
+)
+
+// Words are the tokens of every paragraph of a document, read paragraph
+// by paragraph as the stages ask for them: the first stage reads each
+// paragraph's tokens just after they are made, while they are in the
+// nearest cache, and the next stage finds them made.
+type Words struct {
+	text  string
+	paras []core.Span
+	toks  []Token
+	first []int32 // index in toks of the first token of each paragraph read, and len(toks) last
+	skip  bool    // the text is beyond the 32-bit offsets of a token: no paragraph has tokens
+}
+
+// Para returns the tokens of paragraph i of the document, reading the
+// paragraphs up to i that are not read yet.
+func (w *Words) Para(i int) []Token {
+	for n := len(w.first) - 1; n <= i; n++ {
+		if !w.skip {
+			w.toks = appendPara(w.text, w.paras[n], w.toks)
+		}
+		w.first = append(w.first, int32(len(w.toks)))
+	}
+	return w.toks[w.first[i]:w.first[i+1]]
+}
+
+// Of returns the words of d, kept in d (d.Words) for the next stage. A
+// document longer than the 32-bit offsets of a token gets no tokens
+// (every stage gives up on one).
+func Of(d *core.Document) *Words {
+	if w, ok := d.Words.(*Words); ok {
+		return w
+	}
+	w := pool.Get().(*Words)
+	w.text, w.paras, w.skip = d.Text, d.Paras, len(d.Text) > 1<<31-1
+	w.toks, w.first = w.toks[:0], append(w.first[:0], 0)
+	d.Words = w
+	return w
+}
+
+// appendPara appends the tokens of paragraph p to toks. It is At over
+// the paragraph, with the commonest bytes (a space, an ASCII mark, a word
+// starting with an ASCII letter or digit) read here and the token written
+// straight into toks.
+func appendPara(text string, p core.Span, toks []Token) []Token {
+	for i, end := p.Start, p.End; i < end; {
+		c := text[i]
+		if c >= 0x80 {
+			var t Token
+			if t, i = At(text, i, end); t.Kind != 0 {
+				toks = append(toks, t)
+			}
+			continue
+		}
+		switch asciiClass[c] {
+		case asciiSpace:
+			i++
+		case asciiOther:
+			toks = append(toks, Token{})
+			t := &toks[len(toks)-1] // stored in place, as a word below
+			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
+			i++
+		default:
+			// A word of ASCII letters that ends at a space or at a mark
+			// that joins nothing, the commonest: its letters are found and
+			// packed into its key from the same loads (letterKey), and it
+			// needs no wordEnd.
+			var j int
+			var key lexicon.Key
+			var x0 uint64
+			n := 0
+			if i+16 <= len(text) {
+				x0 = core.Load64(text, i) | 0x20*core.SWAROnes
+				n = letterCount(x0)
+			}
+			if n > 0 && n < 8 && i+n <= end {
+				// A word of under eight letters, packed here without a
+				// call (a call spills every register of this loop).
+				j, key = i+n, lexicon.Key{x0 & (1<<(8*n) - 1), uint64(n) << 56}
+			} else {
+				j, key = letterKey(text, i, end)
+			}
+			poss, letters := false, j > i
+			if j < end && !endsWord[text[j]] {
+				j, poss, letters = wordEnd(text, i, end)
+				key = lexicon.Key{}
+			}
+			var v uint64
+			switch {
+			case key != lexicon.Key{}:
+				v = table.LookupKey(key)
+			case letters:
+				v = table.LookupLettersAt(text, i, j)
+			default:
+				v = table.LookupAt(text, i, j)
+			}
+			next := j
+			if poss {
+				next = skipPossessive(text, j, end)
+			}
+			// The fields are stored in place: a token built aside and
+			// copied in is read back, in wider loads, from the narrower
+			// stores that built it, which the processor cannot forward
+			// (a stall on every token).
+			toks = append(toks, Token{})
+			t := &toks[len(toks)-1]
+			t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
+			t.Kind, t.Poss, t.Letters = Word, poss, letters
+			i = next
+			if i < end && text[i] == ' ' {
+				i++ // the commonest byte after a word
+			}
+		}
+	}
+	return toks
+}
+
+// endsWord tells the bytes that end a word of ASCII letters before them
+// with nothing more to read: white space and the ASCII marks other than
+// the hyphen, the dot and the apostrophe, which may join it to more.
+var endsWord = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = asciiClass[c] != asciiWord && c != '-' && c != '.' && c != '\''
+	}
+	return t
+}()
+
+// letterKey returns the end of the run of ASCII letters from i (end at
+// most) and, when the run holds 1 to lexicon.MaxWord letters and the text
+// has room to read 16 bytes from i, the run packed as a key of the table
+// (lexicon.Pack); else an empty key. It reads eight bytes at a time, as
+// asciiLetterRun does, and packs from the same loads.
+func letterKey(text string, i, end int) (int, lexicon.Key) {
+	if i+16 > len(text) {
+		return asciiLetterRun(text, i, end), lexicon.Key{}
+	}
+	x0 := core.Load64(text, i) | 0x20*core.SWAROnes
+	if n := letterCount(x0); n < 8 {
+		if n == 0 || i+n > end {
+			return asciiLetterRun(text, i, end), lexicon.Key{}
+		}
+		return i + n, lexicon.Key{x0 & (1<<(8*n) - 1), uint64(n) << 56}
+	}
+	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
+	n := 8 + letterCount(x1)
+	if n > lexicon.MaxWord || i+n > end {
+		return asciiLetterRun(text, i, end), lexicon.Key{}
+	}
+	return i + n, lexicon.Key{x0, x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+}
+
+// letterCount returns how many of the bytes of y (eight bytes of text with
+// 0x20 set in each, as letterKey lowers them) are ASCII letters before the
+// first one that is not.
+func letterCount(y uint64) int {
+	// As in asciiLetterRun: without its high bit, a lowered letter lies in
+	// 'a'..'z'; a byte with its high bit set is no letter.
+	z := y &^ core.SWARHighs
+	letters := (z + (0x80-'a')*core.SWAROnes) &^ (z + (0x80-'z'-1)*core.SWAROnes) &^ y & core.SWARHighs
+	return bits.TrailingZeros64(^letters&core.SWARHighs) / 8
+}
+
+// Release hands the tokens back to the pool; w is not used after.
+func (w *Words) Release() {
+	w.text, w.paras = "", nil // the pool keeps no article
+	if cap(w.toks) <= core.MaxScratch {
+		pool.Put(w)
+	}
+}
+
+// pool holds the working lists of Of.
+var pool = sync.Pool{New: func() any { return new(Words) }}
+
+// Forget hands the words kept in d back to the pool and drops them from
+// d, so that the next stage reads them again: for benchmarks that run one
+// stage alone over the same documents.
+func Forget(d *core.Document) {
+	if w, ok := d.Words.(*Words); ok {
+		w.Release()
+	}
+	d.Words = nil
+}
