@@ -26,6 +26,7 @@ const (
 	basisPreviousParagraph                  // the speaker of the latest cue of the paragraph before
 	basisIntroduced                         // the person the paragraph before introduces without a cue
 	basisLastSpeaker                        // the latest speaker, within two paragraphs
+	numBases                                // the number of bases (not one)
 )
 
 // The attribution kinds of the result (core.Quote.Attribution).
@@ -149,16 +150,16 @@ type rightOf struct{ right, quotes int }
 // change, when the reliability table of `make eval` drifts.
 var wayCounts = [numWays]rightOf{
 	wayNone:              {0, 0}, // not used: no speaker has confidence 0
-	wayCueAdjacent:       {1286, 1320},
-	wayPronounAdjacent:   {559, 562},
-	wayCueSentence:       {34, 37},
+	wayCueAdjacent:       {1306, 1333},
+	wayPronounAdjacent:   {560, 563},
+	wayCueSentence:       {37, 40},
 	wayPronounSentence:   {5, 6},
-	wayColon:             {8, 8},
+	wayColon:             {10, 10},
 	wayClauseColon:       {4, 4},
-	wayPreviousQuote:     {687, 703},
-	wayParagraphCue:      {26, 32},
-	wayPreviousParagraph: {17, 46},
-	wayIntroduced:        {1, 4},
+	wayPreviousQuote:     {686, 702},
+	wayParagraphCue:      {24, 28},
+	wayPreviousParagraph: {15, 34},
+	wayIntroduced:        {1, 2},
 	wayLastSpeaker:       {2, 4},
 }
 
