@@ -51,6 +51,10 @@ func TestFitConfidence(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, r.Calibration, f.Before)
 	assert.Equal(t, 4, f.After.Judged)
+	// Out of sample: the one article is its fold's only one, so its quotes
+	// get the confidence of a table fitted on nothing, one half.
+	assert.Equal(t, 4, f.CrossValidated.Bins[5].N)
+	assert.Equal(t, 4, f.CrossValidated.Judged)
 	assert.Contains(t, f.GoSource(), "\twayCueAdjacent:       {2, 3},\n")
 	assert.Contains(t, f.GoSource(), "\twayPreviousQuote:     {1, 1},\n")
 	assert.Contains(t, f.String(), "expected calibration error, refitted")
