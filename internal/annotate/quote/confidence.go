@@ -85,43 +85,36 @@ func (a *attribution) way() way {
 	if a.ent < 0 {
 		return wayNone
 	}
-	if a.pronoun && a.basis < basisPreviousQuote {
-		// A pronoun cue (the colon rules never set one: they take a name).
-		if a.basis == basisCueSentence {
-			return wayPronounSentence
-		}
-		return wayPronounAdjacent
+	if a.pronoun {
+		return pronounWayOf[a.basis]
 	}
-	switch a.basis {
-	case basisCueAdjacent:
-		return wayCueAdjacent
-	case basisCueSentence:
-		return wayCueSentence
-	case basisColon:
-		return wayColon
-	case basisClauseColon:
-		return wayClauseColon
-	case basisPreviousQuote:
-		return wayPreviousQuote
-	case basisParagraphCue:
-		return wayParagraphCue
-	case basisPreviousParagraph:
-		return wayPreviousParagraph
-	case basisIntroduced:
-		return wayIntroduced
-	case basisLastSpeaker:
-		return wayLastSpeaker
-	}
-	return wayNone
+	return wayOf[a.basis]
 }
+
+// wayOf is the way of each basis with a named speaker, pronounWayOf with a
+// pronoun cue: a basis without a cue of its own has no pronoun way (its
+// kind is "context" either way), and the colon rules never set a pronoun
+// (they take a name).
+var (
+	wayOf = [numBases]way{
+		basisCueAdjacent: wayCueAdjacent, basisCueSentence: wayCueSentence, basisColon: wayColon,
+		basisClauseColon: wayClauseColon, basisPreviousQuote: wayPreviousQuote, basisParagraphCue: wayParagraphCue,
+		basisPreviousParagraph: wayPreviousParagraph, basisIntroduced: wayIntroduced, basisLastSpeaker: wayLastSpeaker,
+	}
+	pronounWayOf = [numBases]way{
+		basisCueAdjacent: wayPronounAdjacent, basisCueSentence: wayPronounSentence, basisColon: wayPronounAdjacent,
+		basisClauseColon: wayPronounAdjacent, basisPreviousQuote: wayPreviousQuote, basisParagraphCue: wayParagraphCue,
+		basisPreviousParagraph: wayPreviousParagraph, basisIntroduced: wayIntroduced, basisLastSpeaker: wayLastSpeaker,
+	}
+)
 
 // confidence returns how likely the speaker of a is right: the share of
 // right speakers, on the dev data, among the quotes attributed the same
 // way (wayCounts), or 0 without a speaker.
 func (a *attribution) confidence() float64 {
 	w := a.way()
-	if r := wayLog.Load(); r != nil {
-		r.add(w, a.kind())
+	if log := wayLog.Load(); log != nil {
+		(*log)(w, a.kind())
 	}
 	if a.ent < 0 {
 		return 0
@@ -176,28 +169,14 @@ var wayCounts = [numWays]rightOf{
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 // The refit of wayCounts needs the way of each quote, which the result
-// does not carry: while FindWays runs, confidence logs the way of every
-// quote it is asked about, in the order output builds the quotes.
+// does not carry: while FindWays runs, confidence hands the way of every
+// quote it is asked about to wayLog, in the order output builds the quotes.
+// (A function, so that the builds that never call FindWays, the
+// WebAssembly modules, carry no more of it than the check.)
 var (
 	findWaysMu sync.Mutex // one FindWays at a time
-	wayLog     atomic.Pointer[wayRecorder]
+	wayLog     atomic.Pointer[func(way, string)]
 )
-
-// wayRecorder is the log of one FindWays.
-type wayRecorder struct {
-	mu    sync.Mutex
-	ways  []way
-	kinds []string
-}
-
-func (r *wayRecorder) add(w way, kind string) {
-	r.mu.Lock()
-	r.ways, r.kinds = append(r.ways, w), append(r.kinds, kind)
-	r.mu.Unlock()
-}
-
-// errWaysMixed is FindWays' error when another Find ran at the same time.
-var errWaysMixed = errors.New("quote: FindWays: the ways logged do not match the quotes (a Find ran at the same time)")
 
 // FindWays is Find, and also returns the way each quote's speaker was found
 // ("CueAdjacent", "PreviousQuote", ... : Ways), one per quote in order. It
@@ -208,23 +187,38 @@ var errWaysMixed = errors.New("quote: FindWays: the ways logged do not match the
 func FindWays(d *core.Document) ([]core.Quote, []core.Speaker, []string, error) {
 	findWaysMu.Lock()
 	defer findWaysMu.Unlock()
-	r := &wayRecorder{}
-	wayLog.Store(r)
+	var (
+		mu    sync.Mutex // against a Find in another goroutine
+		ways  []way
+		kinds []string
+	)
+	log := func(w way, kind string) {
+		mu.Lock()
+		ways, kinds = append(ways, w), append(kinds, kind)
+		mu.Unlock()
+	}
+	wayLog.Store(&log)
 	quotes, speakers := Find(d)
 	wayLog.Store(nil)
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if len(r.ways) != len(quotes) {
-		return nil, nil, nil, errWaysMixed
+	mu.Lock()
+	defer mu.Unlock()
+	if len(ways) != len(quotes) {
+		return nil, nil, nil, errWaysMixed()
 	}
 	names := make([]string, len(quotes))
-	for i, w := range r.ways {
-		if r.kinds[i] != quotes[i].Attribution {
-			return nil, nil, nil, errWaysMixed
+	for i, w := range ways {
+		if kinds[i] != quotes[i].Attribution {
+			return nil, nil, nil, errWaysMixed()
 		}
 		names[i] = wayNames[w]
 	}
 	return quotes, speakers, names, nil
+}
+
+// errWaysMixed is FindWays' error when another Find ran at the same time
+// (made on demand: the modules that never call FindWays carry none of it).
+func errWaysMixed() error {
+	return errors.New("quote: FindWays: the ways logged do not match the quotes (a Find ran at the same time)")
 }
 
 // Ways returns the names of the ways of attribution, in the order of the
