@@ -5,7 +5,7 @@ WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 EVAL_DIR  ?= ../shared/eval
 ADDR      ?= localhost:8080
 
-.PHONY: all e2e-tools test test-native test-wasm test-js test-pipeline bench eval fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
+.PHONY: all e2e-tools test test-native test-wasm test-js test-pipeline bench eval calibrate fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
 
 all: wasm
 
@@ -40,6 +40,14 @@ bench:
 ## eval: accuracy on ../shared/eval (a report, not a test).
 eval:
 	$(GO) run ./cmd/eval -dir $(EVAL_DIR)
+
+## calibrate: refit the speaker confidence on ../shared/eval's dev file: the
+## right speakers per way of attribution, printed as the Go table to paste
+## over wayCounts in internal/annotate/quote/confidence.go (counts only),
+## with the calibration error before and after. Run it after rule changes,
+## when the reliability table of make eval drifts.
+calibrate:
+	$(GO) run ./cmd/eval -dir $(EVAL_DIR) -calibrate
 
 ## fuzz: run every fuzz target of every package (found with go test -list)
 ## for FUZZTIME. The default is a count of inputs, not a duration: with a

@@ -20,9 +20,9 @@ func TestCSVFormats(t *testing.T) {
 	}{
 		{"csv", [][]string{
 			{"id", "speaker", "speaker_id", "role", "kind", "category", "gender", "quote", "words", "paragraph", "cue", "attribution", "confidence", "flags"},
-			{"q1", "Ines Moreau", "s1", "", "person", "", "", "“We will rebuild the pier,”", "5", "1", "said", "cue", "0.97", ""},
-			{"q2", "Tom Hale", "s2", "", "person", "", "", "“Too late,”", "2", "2", "said", "cue", "0.97", ""},
-			{"q3", "Ines Moreau", "s1", "", "person", "", "", "“Not yet,”", "2", "2", "added", "cue", "0.97", ""},
+			{"q1", "Ines Moreau", "s1", "", "person", "", "", "“We will rebuild the pier,”", "5", "1", "said", "cue", "0.98", ""},
+			{"q2", "Tom Hale", "s2", "", "person", "", "", "“Too late,”", "2", "2", "said", "cue", "0.98", ""},
+			{"q3", "Ines Moreau", "s1", "", "person", "", "", "“Not yet,”", "2", "2", "added", "cue", "0.98", ""},
 		}},
 		{"sources-csv", [][]string{
 			{"speaker_id", "speaker", "role", "kind", "category", "gender", "quotes", "words", "share", "aliases"},

@@ -1,7 +1,9 @@
 // Command eval scores the annotator on the evaluation data in a folder
 // (quotes-dev.jsonl and dates-dev.jsonl) and prints a table per task:
 // quotes and speakers, sources per article and the calibration of the
-// speaker confidence, and time expressions.
+// speaker confidence, and time expressions. With -calibrate it instead
+// refits the table of the speaker confidence on quotes-dev.jsonl and
+// prints it in Go syntax (make calibrate).
 package main
 
 import (
@@ -17,12 +19,22 @@ func main() {
 	dir := flag.String("dir", "../shared/eval", "folder holding quotes-dev.jsonl and dates-dev.jsonl")
 	verbose := flag.Bool("v", false, "also list the misses, false positives, wrong values, splits and speakers that are nobody")
 	out := flag.String("sources-out", "", "score the sources and calibration of this saved `annotate -jsonl` output of quotes-dev.jsonl instead of running the engine (and only those)")
+	calibrate := flag.Bool("calibrate", false, "refit the speaker confidence's table (wayCounts in internal/annotate/quote/confidence.go) on quotes-dev.jsonl and print it in Go syntax, instead of scoring")
 	flag.Parse()
 	if _, err := os.Stat(*dir); err != nil {
 		fmt.Fprintf(os.Stderr, "eval: the evaluation data is not at %s (%v).\nIt lives in ../shared/eval beside the repository; pass -dir (or EVAL_DIR=... make eval) to point elsewhere.\n", *dir, err)
 		os.Exit(2)
 	}
 	quotes := filepath.Join(*dir, "quotes-dev.jsonl")
+	if *calibrate {
+		f, err := eval.FitConfidence(quotes)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval: calibrate:", err)
+			os.Exit(1)
+		}
+		fmt.Print(f)
+		return
+	}
 	if *out != "" {
 		r, err := eval.ScoreSourcesOutput(quotes, *out)
 		if err != nil {

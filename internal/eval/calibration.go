@@ -15,6 +15,9 @@ type ConfidenceRecord struct {
 	Confidence float64
 	// Right reports whether the speaker is the gold one (speakerMatches).
 	Right bool
+	// Way is how the engine found the speaker (quote.Ways), when known
+	// (FitConfidence).
+	Way string
 }
 
 // confidenceRecords returns one record per quote of out without a
@@ -36,7 +39,7 @@ func confidenceRecords(d quoteDoc, out outDoc) []ConfidenceRecord {
 		if deref(g.Speaker) == "" {
 			continue
 		}
-		recs = append(recs, ConfidenceRecord{Present: true, Confidence: p.confidence, Right: speakerMatches(p.name, p.mentions, g)})
+		recs = append(recs, ConfidenceRecord{Present: true, Confidence: p.confidence, Right: speakerMatches(p.name, p.mentions, g), Way: p.way})
 	}
 	return recs
 }

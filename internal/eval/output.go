@@ -21,6 +21,9 @@ type outQuote struct {
 	// without both is "missing" for the calibration, as calibration.py counts.
 	Attribution string   `json:"attribution"`
 	Confidence  *float64 `json:"confidence"`
+	// Way is the way of attribution (quote.Ways) when FitConfidence
+	// annotated the text; the output of the engine does not carry it.
+	Way string `json:"-"`
 }
 
 // outSpeaker is one predicted speaker.

@@ -245,6 +245,7 @@ type predQuote struct {
 	sid, name  string
 	mentions   []cpSpan
 	confidence float64
+	way        string // outQuote.Way
 }
 
 // predQuotes converts the quotes of out that keep accepts to code points of
@@ -260,7 +261,7 @@ func predQuotes(text string, out outDoc, keep func(outQuote) bool) []predQuote {
 		if !keep(q) {
 			continue
 		}
-		p := predQuote{span: cpSpan{cpOf(t, q.Start), cpOf(t, q.End)}}
+		p := predQuote{span: cpSpan{cpOf(t, q.Start), cpOf(t, q.End)}, way: q.Way}
 		if q.Confidence != nil {
 			p.confidence = *q.Confidence
 		}
