@@ -100,7 +100,7 @@ type QuoteSummary struct {
 	// gives none (and for the editor's choices).
 	Confidence *float64 `json:"confidence"`
 	// Check says an editor should look at the quote; CheckWhy says why:
-	// "low confidence" (below 0.5, or no figure), "no speaker", "unclosed".
+	// "low confidence" (0.5 or less, or no figure), "no speaker", "unclosed".
 	Check    bool     `json:"check"`
 	CheckWhy []string `json:"check_why"`
 	// Dismissed quotes count for no one; Added ones the editor marked.
@@ -115,7 +115,8 @@ type QuoteSummary struct {
 	Unclosed bool `json:"-"`
 }
 
-// lowConfidence is the confidence under which a quote is flagged.
+// lowConfidence is the confidence at or under which a quote is flagged: a
+// speaker found a way that is right half the time or less is a guess.
 const lowConfidence = 0.5
 
 // Summarize returns the summary of text and its Result res once the
@@ -235,7 +236,7 @@ func summarizeQuote(text string, q correctedQuote, cor *corrected) (QuoteSummary
 	if qs.Speaker == nil && !byEditor {
 		qs.Attribution = "none"
 	}
-	if !byEditor && (qs.Confidence == nil || *qs.Confidence < lowConfidence) {
+	if !byEditor && (qs.Confidence == nil || *qs.Confidence <= lowConfidence) {
 		qs.CheckWhy = append(qs.CheckWhy, "low confidence")
 	}
 	if qs.Speaker == nil {

@@ -301,3 +301,27 @@ func TestSummarizeShownText(t *testing.T) {
 	assert.Equal(t, "Friday", sum.Timeline[0].Text)
 	assert.Equal(t, "a Friday", sum.Timeline[0].Readable)
 }
+
+// TestSummarizeCheckAtTheLine checks the "low confidence" flag around its
+// line: a speaker found a way right half the time or less is flagged.
+func TestSummarizeCheckAtTheLine(t *testing.T) {
+	text := "“We are ready,” Ana Ruiz said."
+	res, err := Annotate(text, Options{Dateline: "2025-10-17", Format: FormatPlain})
+	require.NoError(t, err)
+	require.Len(t, res.Quotes, 1)
+	for _, tt := range []struct {
+		confidence float64
+		check      bool
+	}{
+		{0.98, false},
+		{0.51, false},
+		{0.5, true},
+		{0.44, true},
+		{0, true},
+	} {
+		res.Quotes[0].Confidence = tt.confidence
+		sum, err := Summarize(text, res, Corrections{})
+		require.NoError(t, err)
+		assert.Equal(t, tt.check, sum.Quotes[0].Check, "confidence %v", tt.confidence)
+	}
+}

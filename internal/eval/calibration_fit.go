@@ -61,10 +61,7 @@ func FitConfidence(path string) (*ConfidenceFit, error) {
 	var recs []ConfidenceRecord
 	var fold []int // fold of each record
 	for i, d := range docs {
-		quotes, speakers, ways, err := quote.FindWays(core.NewDocument(d.Text))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", d.ID, err)
-		}
+		quotes, speakers, ways := quote.FindWays(core.NewDocument(d.Text))
 		out := fromResult(&annotate.Result{Quotes: quotes, Speakers: speakers})
 		for i := range out.Quotes {
 			out.Quotes[i].Way = ways[i]

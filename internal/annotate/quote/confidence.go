@@ -1,10 +1,7 @@
 package quote
 
 import (
-	"errors"
 	"math"
-	"sync"
-	"sync/atomic"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -112,14 +109,10 @@ var (
 // right speakers, on the dev data, among the quotes attributed the same
 // way (wayCounts), or 0 without a speaker.
 func (a *attribution) confidence() float64 {
-	w := a.way()
-	if log := wayLog.Load(); log != nil {
-		(*log)(w, a.kind())
-	}
 	if a.ent < 0 {
 		return 0
 	}
-	n := wayCounts[w]
+	n := wayCounts[a.way()]
 	return LaplaceConfidence(n.right, n.quotes)
 }
 
@@ -168,57 +161,17 @@ var wayCounts = [numWays]rightOf{
 // round2 rounds f to two decimals, as the result shows it.
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
-// The refit of wayCounts needs the way of each quote, which the result
-// does not carry: while FindWays runs, confidence hands the way of every
-// quote it is asked about to wayLog, in the order output builds the quotes.
-// (A function, so that the builds that never call FindWays, the
-// WebAssembly modules, carry no more of it than the check.)
-var (
-	findWaysMu sync.Mutex // one FindWays at a time
-	wayLog     atomic.Pointer[func(way, string)]
-)
-
 // FindWays is Find, and also returns the way each quote's speaker was found
 // ("CueAdjacent", "PreviousQuote", ... : Ways), one per quote in order. It
-// is for the refit of the confidence table (internal/eval.FitConfidence)
-// and costs the other callers of Find nothing but a check; a Find that runs
-// in another goroutine at the same time adds its quotes to the log, and
-// FindWays then returns an error rather than a wrong list.
-func FindWays(d *core.Document) ([]core.Quote, []core.Speaker, []string, error) {
-	findWaysMu.Lock()
-	defer findWaysMu.Unlock()
-	var (
-		mu    sync.Mutex // against a Find in another goroutine
-		ways  []way
-		kinds []string
-	)
-	log := func(w way, kind string) {
-		mu.Lock()
-		ways, kinds = append(ways, w), append(kinds, kind)
-		mu.Unlock()
-	}
-	wayLog.Store(&log)
-	quotes, speakers := Find(d)
-	wayLog.Store(nil)
-	mu.Lock()
-	defer mu.Unlock()
-	if len(ways) != len(quotes) {
-		return nil, nil, nil, errWaysMixed()
-	}
-	names := make([]string, len(quotes))
+// is for the refit of the confidence table (internal/eval.FitConfidence).
+func FindWays(d *core.Document) ([]core.Quote, []core.Speaker, []string) {
+	var ways []way
+	quotes, speakers, _ := find(d, &ways)
+	names := make([]string, len(ways))
 	for i, w := range ways {
-		if kinds[i] != quotes[i].Attribution {
-			return nil, nil, nil, errWaysMixed()
-		}
 		names[i] = wayNames[w]
 	}
-	return quotes, speakers, names, nil
-}
-
-// errWaysMixed is FindWays' error when another Find ran at the same time
-// (made on demand: the modules that never call FindWays carry none of it).
-func errWaysMixed() error {
-	return errors.New("quote: FindWays: the ways logged do not match the quotes (a Find ran at the same time)")
+	return quotes, speakers, names
 }
 
 // Ways returns the names of the ways of attribution, in the order of the

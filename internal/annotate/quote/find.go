@@ -77,6 +77,7 @@ const (
 
 // quoteEngine holds the state of the quote stage over one document.
 type quoteEngine struct {
+	ways        *[]way // when not nil, output appends each quote's way of attribution (FindWays)
 	text        string
 	paras       []core.Span // the document's paragraphs (not the document: see Find)
 	cands       []quoteCandidate
@@ -97,13 +98,15 @@ type quoteEngine struct {
 // Find finds the direct quotes of d and attributes each to
 // a speaker.
 func Find(d *core.Document) ([]core.Quote, []core.Speaker) {
-	quotes, speakers, _ := find(d)
+	quotes, speakers, _ := find(d, nil)
 	return quotes, speakers
 }
 
 // find is Find, and also returns how many entries the look-back walks
-// visited: the tests check that it grows linearly with the text.
-func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
+// visited: the tests check that it grows linearly with the text. When ways
+// is not nil, the way of attribution of every quote is appended to it, one
+// per quote in order (for FindWays).
+func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, steps int) {
 	if len(d.Text) > math.MaxInt32 {
 		return nil, nil, 0 // beyond the 32-bit offsets of the stage's lists
 	}
@@ -111,7 +114,7 @@ func find(d *core.Document) (_ []core.Quote, _ []core.Speaker, steps int) {
 	defer sc.release()
 	// The engine keeps the paragraphs rather than d, which may then stay on
 	// the caller's stack.
-	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, introEnt: -1, sc: sc, firstCue: firstCueMemo{key: -1}}
+	e := &quoteEngine{text: d.Text, paras: d.Paras, cl: sc.clusters(d.Text), lastSpeaker: -1, lastQuote: -1, introEnt: -1, sc: sc, firstCue: firstCueMemo{key: -1}, ways: ways}
 	e.recent = [4]recentSpeaker{{-1, 0}, {-1, 0}, {-1, 0}, {-1, 0}}
 	e.cands = scanQuotes(d, sc)
 	e.attrs = slices.Grow(sc.attrs[:0], len(e.cands))[:len(e.cands)]

@@ -23,7 +23,7 @@ func TestLookbackIsLinear(t *testing.T) {
 	for _, s := range shapes {
 		t.Run(s.name, func(t *testing.T) {
 			steps := func(n int) int {
-				_, _, st := find(core.NewDocument(strings.Repeat(s.unit, n)))
+				_, _, st := find(core.NewDocument(strings.Repeat(s.unit, n)), nil)
 				return st
 			}
 			small, large := steps(500), steps(2000)

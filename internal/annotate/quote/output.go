@@ -116,6 +116,9 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 		q := e.cands[c]
 		out := core.Quote{ID: label('q', len(quotes)+1), Span: q.span, Paragraph: q.para, Unclosed: q.unclosed,
 			Attribution: a.kind(), Confidence: a.confidence()}
+		if e.ways != nil {
+			*e.ways = append(*e.ways, a.way())
+		}
 		if a.ent >= 0 {
 			out.Speaker = &ids[e.cl.ents[a.ent].id-1]
 		}
