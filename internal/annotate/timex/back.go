@@ -126,8 +126,10 @@ func (r dresolver) fromStory(unit, n int) (string, bool) {
 // noteQuarter keeps value v as the article's quarter when it is one
 // ("1989-Q3") later than the one kept and before the dateline's: the
 // completed quarter an earnings report is about, not its year-ago
-// comparison nor the quarter under way.
-func (r *dresolver) noteQuarter(v string) {
+// comparison nor the quarter under way. A quarter the text says has
+// ended (ended, "the fiscal fourth quarter, which ended June 30") is
+// completed whatever its label: it is kept.
+func (r *dresolver) noteQuarter(v string, ended bool) {
 	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' {
 		return
 	}
@@ -139,6 +141,10 @@ func (r *dresolver) noteQuarter(v string) {
 		y = 10*y + int(c-'0')
 	}
 	q := 4*y + int(v[6]-'1')
+	if ended {
+		r.lastQ = q
+		return
+	}
 	if r.known && q >= 4*r.y+(r.m-1)/3 {
 		return
 	}

@@ -91,7 +91,10 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	}
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday:
+		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday,
+			// "7.30pm next Wednesday", "10 a.m. this Friday": a weekday
+			// after last, next, this, coming is the clock time's day too.
+			p.lex(k) == dlexRel && p.lex(k+1) == dlexWeekday:
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == core.TypeDate {
 				day = m.val
 				j = m.end

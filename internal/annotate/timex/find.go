@@ -110,7 +110,7 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
 				r.latestCounted = m.counted
 				r.lastEnd = int(p.toks[m.end-1].end)
-				r.noteQuarter(m.val)
+				r.noteQuarter(m.val, m.ended)
 			}
 			if m.order != orderNone {
 				r.order = m.order

@@ -62,6 +62,14 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		}
 		return dmatch{}, false
 	}
+	if y == 0 && unitCode == "Q" {
+		// "its fiscal fourth quarter, which ended June 30", "the third
+		// quarter ended Sept. 30": the year of the quarter's last day, the
+		// quarter by its label (as TimeBank annotates fiscal quarters).
+		if ey, ok := p.quarterEndYear(j); ok {
+			return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(fmtYear(ey), "-Q", strconv.Itoa(n)), dateLevel: true, ended: true}, true
+		}
+	}
 	if y == 0 && p.r.known {
 		idx := n
 		cur := (int(p.r.dct().Month())-1)/3 + 1
@@ -75,6 +83,32 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		y = p.r.yearOf(idx, cur, dir)
 	}
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
+}
+
+// quarterEndYear is the year of the last day a quarter ending at token j
+// is said to end on: ", which ended June 30", "ended Sept. 30", "ending
+// March 31, 2026". ok is false when no such day follows.
+func (p *dateParser) quarterEndYear(j int) (int, bool) {
+	k := j
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.is(k, "which") || p.is(k, "that") {
+		k++
+	}
+	if !p.is(k, "ended") && !p.is(k, "ending") && !p.is(k, "ends") {
+		return 0, false
+	}
+	k++
+	if p.lex(k) != dlexMonth && p.lex(k) != dlexMonthAbbr {
+		return 0, false
+	}
+	m, ok := p.parseCore(k)
+	if !ok || m.typ != core.TypeDate {
+		return 0, false
+	}
+	a := parseAnchor(m.val)
+	return a.y, a.gran == granDay
 }
 
 // parseQuarterQ reads a quarter written "Q3", "Q3 2025" or "Q3/2025"

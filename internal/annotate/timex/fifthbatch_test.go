@@ -1,0 +1,38 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestFindDatesFifthBatchRules holds the rules the fifth held-out batch
+// asked for (sport, earnings, weather, court and local news, a war
+// chronicle): a clock time before "next Wednesday", and "the next
+// January" after the story's latest date.
+func TestFindDatesFifthBatchRules(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a clock time next Wednesday", "A public meeting will be held at 7.30pm next Wednesday.",
+			[]string{"7.30pm next Wednesday|TIME|2025-10-22T19:30"}},
+		{"a clock time this Friday", "Polls close at 10 p.m. this Friday.", []string{"10 p.m. this Friday|TIME|2025-10-17T22:00"}},
+		{"the next January of a story", "A corridor was opened in January 1943. The siege was lifted the next January.",
+			[]string{"January 1943|DATE|1943-01", "the next January|DATE|1944-01"}},
+		{"the following March after a month", "The plant closed in June 2024 and reopened the following March.",
+			[]string{"June 2024|DATE|2024-06", "the following March|DATE|2025-03"}},
+		{"the following May after a year", "The treaty was signed in 1919; the following May the troops left.",
+			[]string{"1919|DATE|1919", "the following May|DATE|1920-05"}},
+		{"next January alone is the dateline's", "The law takes effect next January.", []string{"next January|DATE|2026-01"}},
+	})
+}
+
+// TestFindDatesQuarterEnded holds a quarter whose last day the text gives
+// (rule D40): the year of that day, the quarter by its label, and the
+// year-ago period and "the quarter" after it that quarter's.
+func TestFindDatesQuarterEnded(t *testing.T) {
+	july := time.Date(2026, 7, 23, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, july, []dateCase{
+		{"a fiscal quarter ended in June", "Net income for its fiscal fourth quarter, which ended June 30, rose 14% from the year-ago period. Revenue in the quarter was $18 billion.",
+			[]string{"fiscal fourth quarter|DATE|2026-Q4", "June 30|DATE|2026-06-30", "the year-ago period|DATE|2025-Q4", "the quarter|DATE|2026-Q4"}},
+		{"a calendar quarter ended", "Profit for the second quarter ended June 30 fell.", []string{"the second quarter|DATE|2026-Q2", "June 30|DATE|2026-06-30"}},
+		{"no end given: the tense decides", "Profit fell in the fourth quarter.", []string{"the fourth quarter|DATE|2025-Q4"}},
+	})
+}
