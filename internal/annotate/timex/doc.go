@@ -188,11 +188,14 @@
 //     “Tomorrow Morning”". TimeML guidelines (TIMEX3 marks times the text
 //     refers to).
 //   - D44 (locale.go, places.txt, british.txt): with no date written with
-//     a month name, a numeric date is day first under the dateline of a
-//     day-first place ("LONDON (Reuters) -", "PARIS (AFP) —") or in an
-//     article with two British spellings in lower case ("organisation",
-//     "programme"); [FindWithOrder] says which order it assumed. CLDR
-//     short date patterns by country; AP and Guardian style guides.
+//     a month name, a numeric date follows another numeric date of the
+//     article that can be read one way only ("26/02/2026": day first);
+//     else it is day first under the dateline of a day-first place
+//     ("LONDON (Reuters) -", "PARIS (AFP) —"), in an article with two
+//     British spellings in lower case ("organisation", "programme"), or
+//     with a clock time written "7.30pm"; [FindWithOrder] says which
+//     order it assumed. CLDR short date patterns by country; AP, BBC and
+//     Guardian style guides.
 //   - D45 (clock.go): a clock time without a.m. or p.m. ("at 3:15") is
 //     the afternoon's for the hours 1 to 6 and as written for 7 to 12,
 //     unless a part of the day after it decides ("4:30 in the morning",
