@@ -99,6 +99,9 @@ func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 		return
 	}
 	a.para = r.para
+	if a.gran == granDay {
+		r.lastDay = a
+	}
 	// "in 1942" after "14 April 1942" says nothing new: keep the day.
 	if !(a.y == r.last.y && a.gran < r.last.gran && (a.m == 0 || a.m == r.last.m)) {
 		r.last = a
@@ -139,6 +142,11 @@ func (r *dresolver) later(unit, n int) (string, bool) {
 	a := r.last
 	switch unit {
 	case unitDay, unitWeek:
+		if a.gran < granDay && r.lastDay.gran == granDay && r.para-r.lastDay.para <= 1 {
+			// a year in passing since ("charged over 2019 to 2023"): the
+			// latest day of this paragraph or the one before
+			a = r.lastDay
+		}
 		if a.gran < granDay {
 			return "", false
 		}

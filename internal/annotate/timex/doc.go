@@ -77,8 +77,12 @@
 //     story's latest date, its anchor, falling back to the dateline: "the
 //     next day", "the following month", "that year", "March of that
 //     year", "the same day", "the day before" (closing a clause; "the
-//     day before the vote" is the vote's), "the following Monday" (the first Monday
-//     after that day); "two days later" is the DURATION "two days"
+//     day before the vote" is the vote's; a day or week unit after a
+//     year in passing takes the latest day of the paragraph or the one
+//     before: "a March 2 trial ... charged over 2019 to 2023 ... the week
+//     before"), "the following Monday" (the first Monday
+//     after that day), "the following March", "the next January" (the
+//     first such month after the anchor); "two days later" is the DURATION "two days"
 //     as TimeBank spans it, and moves the story on by two days; "the end
 //     of the year", "later in the month", "the end of the decade" are the
 //     story's units, and "the new year" the year after the story's (near
@@ -166,7 +170,11 @@
 //     from £131bn a year earlier" 2024-03); "ago" counts from the
 //     dateline and takes the sentence's day only as a comparison's term
 //     ("on 24/01/2026, less than three weeks ago" is a week, 2026-W04);
-//     else the unit's own (2024).
+//     else the unit's own (2024). A quarter the text says has ended ("its
+//     fiscal fourth quarter, which ended June 30") is of that day's year,
+//     by its label (TimeBank: "the fiscal first quarter" ended Sept. 29
+//     is 1989-Q1), and is the article's quarter whatever the dateline's;
+//     "the quarter" of an article that has named one is that quarter.
 //     TimeML guidelines (anchorTimeID, the value at the granularity of
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).
@@ -209,7 +217,8 @@
 //     earlier sentence only when the clock time's sentence points the same
 //     way from the dateline), else on the dateline's day; the small hours after a time of that evening are
 //     the next day's ("before midnight on 14 April ... By 2:20 a.m."
-//     15 April); "8 p.m. tonight", "8 p.m. on Election Day" are one TIME. TimeML guidelines (a time is anchored on the time
+//     15 April); "8 p.m. tonight", "8 p.m. on Election Day", "7.30pm next
+//     Wednesday" are one TIME. TimeML guidelines (a time is anchored on the time
 //     expression it depends on, anchorTimeID); TimeBank ("the morning"
 //     with the day of its story).
 //   - D47 (weekdays.go): a weekday written alone that the article has

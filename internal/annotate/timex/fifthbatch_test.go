@@ -36,3 +36,15 @@ func TestFindDatesQuarterEnded(t *testing.T) {
 		{"no end given: the tense decides", "Profit fell in the fourth quarter.", []string{"the fourth quarter|DATE|2025-Q4"}},
 	})
 }
+
+// TestFindDatesWeekBeforeLatestDay holds "the week before" after a day
+// and a year in passing (rule D20): the latest day of the paragraph.
+func TestFindDatesWeekBeforeLatestDay(t *testing.T) {
+	january := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, january, []dateCase{
+		{"a day, then years in passing", "The judge set a March 2 trial date for the mayor, charged over bribes between 2019 and 2023. Jury selection will begin the week before, and the trial will last a month.",
+			[]string{"March 2|DATE|2026-03-02", "2019|DATE|2019", "2023|DATE|2023", "the week before|DATE|2026-W09", "a month|DURATION|P1M"}},
+		{"the day after a day", "The vote is on March 3. Counting starts the day after.",
+			[]string{"March 3|DATE|2026-03-03", "the day after|DATE|2026-03-04"}},
+	})
+}

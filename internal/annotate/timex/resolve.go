@@ -19,6 +19,10 @@ type dresolver struct {
 	// The story's reference time (anchor.go): the latest date found, and
 	// the latest that set the story's frame.
 	last, frame anchor
+	// lastDay is the latest date found to the day: "the week before"
+	// after "a March 2 trial date for a mayor charged over 2019 to 2023"
+	// is the week before the trial (rule D20).
+	lastDay anchor
 	// weekdays holds the day each weekday written alone was read as
 	// against the dateline, Monday at 1 (rule D47).
 	weekdays [8]string
