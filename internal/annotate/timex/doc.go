@@ -256,4 +256,9 @@
 //     marks them: "the near future" FUTURE_REF (not "the foreseeable
 //     future"), "these days" and "at present" PRESENT_REF, "years ago"
 //     PAST_REF. TimeML guidelines (PAST_REF, PRESENT_REF, FUTURE_REF).
+//   - D52 (months.go): "May" and "March" alone are months after a
+//     preposition or another month, and "March" also as the subject of
+//     an auxiliary with no name before it ("said March had started
+//     colder", not "Fredric March was"; "May was tired" is a first
+//     name). English usage (the modal "may", the verb and noun "march").
 package timex

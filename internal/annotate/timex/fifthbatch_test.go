@@ -48,3 +48,15 @@ func TestFindDatesWeekBeforeLatestDay(t *testing.T) {
 			[]string{"March 3|DATE|2026-03-03", "the day after|DATE|2026-03-04"}},
 	})
 }
+
+// TestFindDatesMarchAsSubject holds "March" as the subject of an
+// auxiliary, and its limits (a surname, the verb, "May" a first name).
+func TestFindDatesMarchAsSubject(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"the subject of had", "The Met Office said March had started colder than average.", []string{"March|DATE|2025-03"}},
+		{"opening a sentence", "March was the wettest month on record.", []string{"March|DATE|2025-03"}},
+		{"a surname", "The actor Fredric March was born in Racine.", nil},
+		{"the verb", "Protesters march on the capital.", nil},
+		{"a first name", "May was tired after the walk.", nil},
+	})
+}

@@ -99,5 +99,19 @@ func (p *dateParser) monthAlone(i, mo int) bool {
 	if p.punct(i-1, '-') {
 		return p.lex(i-2) == dlexEdge
 	}
+	// "the Met Office said March had started colder": "March" as the
+	// subject of an auxiliary, after no name ("Fredric March was"); not
+	// "May", a first name too ("May was tired").
+	if mo == 3 && !(p.t(i-1).kind == dtWord && p.t(i-1).upper) && p.lex(i-1) != dlexTitle {
+		for _, w := range monthSubjectVerbs {
+			if p.is(i+1, w) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// monthSubjectVerbs are the auxiliaries after which a capitalised "March"
+// with no preposition is the month, the subject of its clause.
+var monthSubjectVerbs = [...]string{"is", "was", "has", "had", "will", "would"}
