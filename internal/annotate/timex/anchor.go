@@ -142,9 +142,10 @@ func (r *dresolver) later(unit, n int) (string, bool) {
 	a := r.last
 	switch unit {
 	case unitDay, unitWeek:
-		if a.gran < granDay && r.lastDay.gran == granDay && r.para-r.lastDay.para <= 1 {
-			// a year in passing since ("charged over 2019 to 2023"): the
-			// latest day of this paragraph or the one before
+		if a.gran == granYear && !(r.frame.gran == granYear && r.frame.y == a.y) && r.lastDay.gran == granDay && r.para-r.lastDay.para <= 1 {
+			// a year in passing since ("charged over 2019 to 2023"), not
+			// one the story moved to ("In 1917 ..."): the latest day of
+			// this paragraph or the one before
 			a = r.lastDay
 		}
 		if a.gran < granDay {

@@ -78,9 +78,9 @@
 //     next day", "the following month", "that year", "March of that
 //     year", "the same day", "the day before" (closing a clause; "the
 //     day before the vote" is the vote's; a day or week unit after a
-//     year in passing takes the latest day of the paragraph or the one
-//     before: "a March 2 trial ... charged over 2019 to 2023 ... the week
-//     before"), "the following Monday" (the first Monday
+//     year in passing, not one the story moved to, takes the latest day
+//     of the paragraph or the one before: "a March 2 trial ... charged over 2019 to 2023
+//     ... the week before"), "the following Monday" (the first Monday
 //     after that day), "the following March", "the next January" (the
 //     first such month after the anchor); "two days later" is the DURATION "two days"
 //     as TimeBank spans it, and moves the story on by two days; "the end

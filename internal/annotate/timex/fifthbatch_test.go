@@ -3,6 +3,9 @@ package timex
 import (
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestFindDatesFifthBatchRules holds the rules the fifth held-out batch
@@ -42,7 +45,7 @@ func TestFindDatesQuarterEnded(t *testing.T) {
 func TestFindDatesWeekBeforeLatestDay(t *testing.T) {
 	january := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
 	runDateCases(t, january, []dateCase{
-		{"a day, then years in passing", "The judge set a March 2 trial date for the mayor, charged over bribes between 2019 and 2023. Jury selection will begin the week before, and the trial will last a month.",
+		{"a day, then years in passing", "The judge set a March 2 trial date for the mayor, charged over bribes between 2019 and 2023.\n\nJury selection will begin the week before, and the trial will last a month.",
 			[]string{"March 2|DATE|2026-03-02", "2019|DATE|2019", "2023|DATE|2023", "the week before|DATE|2026-W09", "a month|DURATION|P1M"}},
 		{"the day after a day", "The vote is on March 3. Counting starts the day after.",
 			[]string{"March 3|DATE|2026-03-03", "the day after|DATE|2026-03-04"}},
@@ -59,4 +62,19 @@ func TestFindDatesMarchAsSubject(t *testing.T) {
 		{"the verb", "Protesters march on the capital.", nil},
 		{"a first name", "May was tired after the walk.", nil},
 	})
+}
+
+// TestFindDatesLaterAfterCoarseAnchor holds the limits of the latest day:
+// a month or a year the story moved to is the anchor, and "three days
+// later" after it moves nothing.
+func TestFindDatesLaterAfterCoarseAnchor(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"after a month", "The offensive opened on 22 June 1941.\n\nIn January 1943 a corridor was opened. Three days later a train arrived. The siege was lifted the next January.",
+			[]string{"22 June 1941|DATE|1941-06-22", "January 1943|DATE|1943-01", "Three days|DURATION|P3D", "the next January|DATE|1944-01"}},
+	})
+	// A year the story moved to ("In 1917") is no year in passing: "the
+	// week after" is not the week after the day before it.
+	got := datesOf("On 3 June 1916 the fleet sailed. In 1917 it stayed in port; it was sold the week after.", friday)
+	require.Len(t, got, 3)
+	assert.NotContains(t, got[2], "1916-W2", got)
 }

@@ -21,7 +21,7 @@ type dresolver struct {
 	last, frame anchor
 	// lastDay is the latest date found to the day: "the week before"
 	// after "a March 2 trial date for a mayor charged over 2019 to 2023"
-	// is the week before the trial (rule D20).
+	// is the week before the trial (rule D20), in its paragraph or the next.
 	lastDay anchor
 	// weekdays holds the day each weekday written alone was read as
 	// against the dateline, Monday at 1 (rule D47).
