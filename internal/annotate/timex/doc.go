@@ -55,7 +55,10 @@
 //     opens a clause with its own tense, "was published last year, and
 //     on Tuesday the council will debate it"; "is to" or "are to" before
 //     a verb is an arrangement ahead, "is to resume trading on Tuesday",
-//     and so are "is forecast to", "are likely to", "is due to";
+//     and so are "is forecast to", "are likely to", "is due to", and a
+//     verb of a scheduled event in the simple present (schedule.txt:
+//     "The team holds a walkthrough Saturday morning", "The museum
+//     reopens Tuesday"; not after "the", "to" or a relative pronoun);
 //     a past form after "be" is a passive, "will be paid in January"; after
 //     "is" or "are" a present passive, ahead before "for", "a hearing is
 //     set for Monday", "is listed for 12 December"; looking ahead pauses

@@ -78,3 +78,18 @@ func TestFindDatesLaterAfterCoarseAnchor(t *testing.T) {
 	require.Len(t, got, 3)
 	assert.NotContains(t, got[2], "1916-W2", got)
 }
+
+// TestFindDatesScheduledPresent holds a verb of a scheduled event in the
+// simple present as a cue ahead (rule D2, schedule.txt), and its limits:
+// a noun after "the", a nearer past cue, a reporting verb.
+func TestFindDatesScheduledPresent(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"holds", "The team holds a walkthrough Saturday morning before flying out.", []string{"Saturday morning|TIME|2025-10-18TMO"}},
+		{"reopens", "The museum reopens Tuesday after repairs.", []string{"Tuesday|DATE|2025-10-21"}},
+		{"a month ahead", "The festival returns in March.", []string{"March|DATE|2026-03"}},
+		{"a nearer past cue", "The team that hosts the cup lost Saturday.", []string{"Saturday|DATE|2025-10-11"}},
+		{"a noun after the", "The opens were held Saturday.", []string{"Saturday|DATE|2025-10-11"}},
+		{"a relative clause", "The move follows Tuesday's bid by Ford, which holds a stake.", []string{"Tuesday|DATE|2025-10-14"}},
+		{"a reporting verb", "The coach says the team rested Saturday.", []string{"Saturday|DATE|2025-10-11"}},
+	})
+}
