@@ -89,6 +89,7 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	if p.punct(k, ',') || p.is(k, "on") {
 		k++
 	}
+	own := false
 	if k < len(p.toks) {
 		switch {
 		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday,
@@ -98,20 +99,31 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == core.TypeDate {
 				day = m.val
 				j = m.end
+				own = true
 			} else if ok && m.typ == core.TypeTime && p.lex(k) == dlexDeictic && len(m.val) > 10 {
 				day = m.val[:10] // "8 p.m. tonight": tonight's day
 				j = m.end
+				own = true
 			}
 		case p.t(k).kind == dtNum && !p.punct(k+1, ':'):
 			// "10 a.m. on 6 March": a day and month, not another clock time.
 			if m, ok := p.parseNumber(k); ok && m.typ == core.TypeDate && len(m.val) == 10 {
 				day = m.val
 				j = m.end
+				own = true
 			}
 		}
 	}
+	// "between 4 p.m. and 10 p.m. Saturday", "from 9am to 5pm on Friday":
+	// the first end of a range of clock times is on the day of the second
+	// (rule D48).
+	if !own && (p.is(j, "and") || p.is(j, "to") || p.is(j, "until") || p.is(j, "till") || p.punct(j, '-') || p.word(j) == "\u2013") {
+		if m, ok := p.parseCore(j + 1); ok && m.typ == core.TypeTime && m.ownDay && len(m.val) > 10 {
+			day = m.val[:10]
+		}
+	}
 	v := p.r.clock(day, h, mi)
-	return dmatch{end: j, typ: core.TypeTime, val: v, dateLevel: true}
+	return dmatch{end: j, typ: core.TypeTime, val: v, dateLevel: true, ownDay: own}
 }
 
 // parseDotClock reads a clock time written with a full stop, as British

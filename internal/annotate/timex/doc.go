@@ -235,7 +235,9 @@
 //     ("on Christmas Eve and Valentine's Day" is a list); of weekdays, the
 //     second is the first on or after the first, and a range that holds
 //     the dateline's weekday is the one around it ("between Friday and
-//     Monday" on a Saturday: yesterday to the day after tomorrow). TimeML
+//     Monday" on a Saturday: yesterday to the day after tomorrow); of
+//     clock times, the first is on the day written after the second
+//     ("between 4 p.m. and 10 p.m. Saturday"). TimeML
 //     guidelines (a range is two TIMEX3s, its begin and end points).
 //   - D49 (quantities.go, relative.go): a count of times is inside its
 //     SET, "twice a year", "eight times a year", "twice weekly", "once

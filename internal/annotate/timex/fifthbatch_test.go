@@ -93,3 +93,15 @@ func TestFindDatesScheduledPresent(t *testing.T) {
 		{"a reporting verb", "The coach says the team rested Saturday.", []string{"Saturday|DATE|2025-10-11"}},
 	})
 }
+
+// TestFindDatesClockRangeDay holds a range of clock times whose second
+// end names the day (rule D48): the first end is on that day too.
+func TestFindDatesClockRangeDay(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"between ... and ... Saturday", "The greatest risk would come between 4 p.m. and 10 p.m. Saturday.",
+			[]string{"4 p.m.|TIME|2025-10-18T16:00", "10 p.m. Saturday|TIME|2025-10-18T22:00"}},
+		{"from ... to ... on Tuesday", "The road will close from 9am to 5pm on Tuesday.",
+			[]string{"9am|TIME|2025-10-21T09:00", "5pm on Tuesday|TIME|2025-10-21T17:00"}},
+		{"no day after the second", "The shop opens from 9am to 5pm.", []string{"9am|TIME|2025-10-17T09:00", "5pm|TIME|2025-10-17T17:00"}},
+	})
+}

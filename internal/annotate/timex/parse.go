@@ -28,6 +28,7 @@ type dmatch struct {
 	inFrame   bool // resolved in the story's frame (rule D21): it keeps the frame
 	counted   bool // counted back from another time ("a year ago"): it names no year of its sentence
 	ended     bool // a quarter whose end the text gives ("ended June 30"): completed, whatever its label
+	ownDay    bool // a clock time with its day written after it ("10 p.m. Saturday")
 	// laterUnit and laterN move the story's time on after "two days
 	// later" (rule D20): the unit and the number, 0 when none.
 	laterUnit, laterN int8
