@@ -123,6 +123,25 @@ func (r dresolver) fromStory(unit, n int) (string, bool) {
 	return "", false
 }
 
+// threeMonthsTo is the quarter that ends on day v, the date at token i,
+// when it closes "three months" ("sales in the three months to March 31",
+// "the three months ended Sept. 30"), as 4*year+quarter-1: an earnings
+// report's quarter, for "the year-ago period" after it (rule D40). ok is
+// false otherwise.
+func (p *dateParser) threeMonthsTo(i int, v string) (int, bool) {
+	if len(v) != 10 || !(p.is(i-1, "to") || p.is(i-1, "ended") || p.is(i-1, "ending") || p.is(i-1, "through")) {
+		return 0, false
+	}
+	if n, ok := p.num(i - 3); !(p.lex(i-2) == dlexUnits && p.val(i-2) == unitMonth && ((ok && n == 3) || (p.lex(i-3) == dlexNumWord && p.val(i-3) == 3))) {
+		return 0, false
+	}
+	a := parseAnchor(v)
+	if a.gran != granDay || a.m%3 != 0 || a.d != time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return 0, false // not a quarter's last day
+	}
+	return 4*a.y + a.m/3 - 1, true
+}
+
 // noteQuarter keeps value v as the article's quarter when it is one
 // ("1989-Q3") later than the one kept and before the dateline's: the
 // completed quarter an earnings report is about, not its year-ago

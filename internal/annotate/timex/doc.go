@@ -177,7 +177,9 @@
 //     fiscal fourth quarter, which ended June 30") is of that day's year,
 //     by its label (TimeBank: "the fiscal first quarter" ended Sept. 29
 //     is 1989-Q1), and is the article's quarter whatever the dateline's;
-//     "the quarter" of an article that has named one is that quarter.
+//     "the quarter" of an article that has named one is that quarter;
+//     "the three months to March 31" (a quarter's last day) names
+//     2026-Q1, and "the year-ago period" after it is 2025-Q1.
 //     TimeML guidelines (anchorTimeID, the value at the granularity of
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).

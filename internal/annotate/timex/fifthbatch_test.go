@@ -105,3 +105,16 @@ func TestFindDatesClockRangeDay(t *testing.T) {
 		{"no day after the second", "The shop opens from 9am to 5pm.", []string{"9am|TIME|2025-10-17T09:00", "5pm|TIME|2025-10-17T17:00"}},
 	})
 }
+
+// TestFindDatesThreeMonthsToQuarterEnd holds "the three months to" a
+// quarter's last day as the article's quarter (rule D40): "the year-ago
+// period" after it is that quarter a year back.
+func TestFindDatesThreeMonthsToQuarterEnd(t *testing.T) {
+	april := time.Date(2026, 4, 28, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, april, []dateCase{
+		{"to March 31", "Sales in the three months to March 31 rose 2% from the year-ago period.",
+			[]string{"the three months|DURATION|P3M", "March 31|DATE|2026-03-31", "the year-ago period|DATE|2025-Q1"}},
+		{"not a quarter's end", "Sales in the three months to April 15 rose 2% from the year-ago period.",
+			[]string{"the three months|DURATION|P3M", "April 15|DATE|2026-04-15", "the year-ago period|DATE|2025"}},
+	})
+}
