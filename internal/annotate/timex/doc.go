@@ -198,8 +198,10 @@
 //     (its texts carry no dateline line).
 //   - D43 (titles.go, titles.txt): a time expression inside a quoted
 //     title of a work is part of its name: "the film “1917”", "the play
-//     “Tomorrow Morning”". TimeML guidelines (TIMEX3 marks times the text
-//     refers to).
+//     “Tomorrow Morning”"; so is a number and unit in title case joined by
+//     a hyphen before a capitalised noun (quantities.go): "The Four-Minute
+//     Mile", "the Six-Day War" ("a four-minute mile" is a DURATION).
+//     TimeML guidelines (TIMEX3 marks times the text refers to).
 //   - D44 (locale.go, places.txt, british.txt): with no date written with
 //     a month name, a numeric date follows another numeric date of the
 //     article that can be read one way only ("26/02/2026": day first);

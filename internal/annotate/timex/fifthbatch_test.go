@@ -118,3 +118,13 @@ func TestFindDatesThreeMonthsToQuarterEnd(t *testing.T) {
 			[]string{"the three months|DURATION|P3M", "April 15|DATE|2026-04-15", "the year-ago period|DATE|2025"}},
 	})
 }
+
+// TestFindDatesTitleCaseCompound holds a hyphenated number and unit in
+// title case before a capitalised noun as part of a name (rule D43).
+func TestFindDatesTitleCaseCompound(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a heading", "The Four-Minute Mile\n\nHe ran it in 1954.", []string{"1954|DATE|1954"}},
+		{"a war's name", "Israel fought the Six-Day War in 1967.", []string{"1967|DATE|1967"}},
+		{"lower case is a duration", "He ran a four-minute mile.", []string{"four-minute|DURATION|PT4M"}},
+	})
+}

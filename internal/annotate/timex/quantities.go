@@ -166,6 +166,12 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		// expression (rule D31); nothing of it is one.
 		return dmatch{end: k + 2}, true
 	}
+	if p.hyphen(j) && p.t(k-1).upper && p.t(k).kind == dtWord && p.t(k).upper && p.lex(k) != dlexMonth && p.lex(k) != dlexWeekday {
+		// "The Four-Minute Mile", "the Six-Day War": a compound in title
+		// case before a capitalised noun is part of a name, no time of
+		// the text (rule D43); "a four-minute mile" stays a DURATION.
+		return dmatch{end: k}, true
+	}
 	if p.lex(i) == dlexA && (p.hyphen(j) || p.hyphen(k)) {
 		return dmatch{}, false // "a year-earlier profit", "a two-year-old"
 	}
