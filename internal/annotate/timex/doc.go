@@ -246,7 +246,8 @@
 //   - D49 (quantities.go, relative.go): a count of times is inside its
 //     SET, "twice a year", "eight times a year", "twice weekly", "once
 //     every three months" (value P1Y, P1W, P3M; its freq is not kept);
-//     "each spring" XXXX-SP, "every other week" P2W, "at weekends" and
+//     "each spring" XXXX-SP, a month alone beside a yearly SET a month
+//     of any year ("every year in late May" XXXX-05, months.go), "every other week" P2W, "at weekends" and
 //     "every weekend" XXXX-WXX-WE, "every Monday and Thursday" two SETs; a
 //     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" a
 //     DURATION, being no week of the calendar); "10 hours a day" is a

@@ -128,3 +128,14 @@ func TestFindDatesTitleCaseCompound(t *testing.T) {
 		{"lower case is a duration", "He ran a four-minute mile.", []string{"four-minute|DURATION|PT4M"}},
 	})
 }
+
+// TestFindDatesMonthOfEveryYear holds a month alone next to a yearly SET
+// as a month of any year (rule D49).
+func TestFindDatesMonthOfEveryYear(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"every year in late May", "Every year in late May a flotilla crosses again.", []string{"Every year|SET|P1Y", "late May|DATE|XXXX-05|END"}},
+		{"in June each year", "The fair opens in June each year.", []string{"June|DATE|XXXX-06", "each year|SET|P1Y"}},
+		{"annually in March", "It is held annually in March.", []string{"annually|SET|P1Y", "March|DATE|XXXX-03"}},
+		{"a month in passing", "In 1940 the army attacked in May.", []string{"1940|DATE|1940", "May|DATE|1940-05"}},
+	})
+}

@@ -66,8 +66,34 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 	if !p.monthAlone(i, mo) {
 		return dmatch{}, false
 	}
+	if p.yearlyAround(i, j) {
+		// "every year in late May", "in June each year": a month of any
+		// year (rule D49).
+		return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(0, mo), dateLevel: true}, true
+	}
 	y, story := p.yearFor(mo, 0, i, j)
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true, inFrame: story}, true
+}
+
+// yearlyAround reports whether a month alone at tokens [i, j) sits next
+// to a yearly SET: "every year in late May", "each year in June", "in
+// June every year", "annually in March".
+func (p *dateParser) yearlyAround(i, j int) bool {
+	yearly := func(k int) bool { // a yearly SET ending (back) or starting at k
+		return (p.lex(k) == dlexSetAdv && p.val(k) == unitYear) ||
+			(p.lex(k) == dlexUnit && p.val(k) == unitYear && p.lex(k-1) == dlexEvery)
+	}
+	k := i - 1
+	if p.lex(k) == dlexEdge {
+		k--
+	}
+	if p.lex(k) == dlexPrep && yearly(k-1) {
+		return true
+	}
+	if p.lex(j) == dlexSetAdv && p.val(j) == unitYear {
+		return true
+	}
+	return p.lex(j) == dlexEvery && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear
 }
 
 // monthAlone decides whether a month name with no day or year is a month:
