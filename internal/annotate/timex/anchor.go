@@ -109,8 +109,12 @@ func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 	// A date far from the dateline inside a story already far from it
 	// carries the story on ("the next day" after "On 3 June 1916").
 	strong := opens || inFrame || (r.far() && !r.frame.weak && r.farYear(a.y))
-	if !strong && (a.gran < granDay || !afterPrep) {
-		return // "the August 1988 cease-fire" names an event, not the story's time
+	if !strong && (a.gran < granMonth || !afterPrep) {
+		// "the August 1988 cease-fire" names an event, not the story's
+		// time; "founded in 1998" a year in passing. A month or day after
+		// a preposition ("reached the river in November 1944") is a weak
+		// frame, for months and days of its paragraph.
+		return
 	}
 	if !(a.y == r.frame.y && a.gran < r.frame.gran && (a.m == 0 || a.m == r.frame.m)) || (strong && r.frame.weak) {
 		a.weak = !strong

@@ -98,9 +98,10 @@
 //     ...", "In 1942, ..."), a month written alone belongs to the story's
 //     year, moving on a year when it lies more than two months before the
 //     story's month ("In January" after December 1941: 1942-01), and a
-//     weekday alone is the first after the story's day. A day after a
-//     preposition inside a sentence ("on 1 June 1889") sets the story's
-//     year for past-tense months of its paragraph. Not in the future
+//     weekday alone is the first after the story's day. A day or a month
+//     after a preposition inside a sentence ("on 1 June 1889", "reached
+//     the river in November 1944") sets the story's year for past-tense
+//     months and days of its paragraph. Not in the future
 //     tense, not "said Sunday" (the news idiom of the dateline's week),
 //     not a year in passing ("founded in 1998"); a date near the dateline
 //     ("Today", "last year") returns the story to it. Near the

@@ -139,3 +139,15 @@ func TestFindDatesMonthOfEveryYear(t *testing.T) {
 		{"a month in passing", "In 1940 the army attacked in May.", []string{"1940|DATE|1940", "May|DATE|1940-05"}},
 	})
 }
+
+// TestFindDatesMonthYearAfterPreposition holds a month and year after a
+// preposition inside a sentence as the story's weak frame (rule D21):
+// a day of its paragraph, and what follows from it, is of that year.
+func TestFindDatesMonthYearAfterPreposition(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a war story", "The division reached the river in November 1944. On the night of 16 December the enemy attacked.\n\nThe relief column set out the next morning, and on Christmas Eve the men came back.",
+			[]string{"November 1944|DATE|1944-11", "the night of 16 December|TIME|1944-12-16TNI", "the next morning|TIME|1944-12-17TMO", "Christmas Eve|DATE|1944-12-24"}},
+		{"a year alone is no frame", "The firm, founded in 1998, reported on 3 March that sales fell.",
+			[]string{"1998|DATE|1998", "3 March|DATE|2025-03-03"}},
+	})
+}
