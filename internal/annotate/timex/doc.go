@@ -61,7 +61,8 @@
 //     reopens Tuesday"; not after "the", "to" or a relative pronoun);
 //     a past form after "be" is a passive, "will be paid in January"; after
 //     "is" or "are" a present passive, ahead before "for", "a hearing is
-//     set for Monday", "is listed for 12 December"; looking ahead pauses
+//     set for Monday", "is listed for 12 December", and so is a present
+//     perfect one, "has been fixed for 5 October"; looking ahead pauses
 //     at a comma, or at "and"/"but" before a verb, while a cue before the
 //     expression may still decide, so that the reporting clause does not,
 //     "will resume on 3 January, the company said", and a relative

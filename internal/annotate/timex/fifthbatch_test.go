@@ -151,3 +151,14 @@ func TestFindDatesMonthYearAfterPreposition(t *testing.T) {
 			[]string{"1998|DATE|1998", "3 March|DATE|2025-03-03"}},
 	})
 }
+
+// TestFindDatesPerfectPassiveFor holds a present perfect passive before
+// "for" as an arrangement ahead (rule D2), and its limits.
+func TestFindDatesPerfectPassiveFor(t *testing.T) {
+	may := time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, may, []dateCase{
+		{"has been fixed for", "The trial has been fixed for 5 October.", []string{"5 October|DATE|2026-10-05"}},
+		{"has been set for", "A hearing has been set for Monday.", []string{"Monday|DATE|2026-05-18"}},
+		{"has been closed since", "The road has been closed since 5 October.", []string{"5 October|DATE|2025-10-05"}},
+	})
+}

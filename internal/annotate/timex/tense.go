@@ -246,6 +246,9 @@ func (p *dateParser) cue(k int) dtense {
 			if p.is(k-1, "be") {
 				return tenseNone // "will be sentenced": the auxiliary decides
 			}
+			if p.perfectPassiveFor(k) {
+				return tenseFuture // "the trial has been fixed for 5 October"
+			}
 			if p.is(k-1, "is") || p.is(k-1, "are") {
 				// A present passive: "a hearing is listed for 12 December"
 				// is arranged ahead; "are based in" says nothing.
@@ -258,6 +261,14 @@ func (p *dateParser) cue(k int) dtense {
 		}
 	}
 	return tenseNone
+}
+
+// perfectPassiveFor reports whether the participle at token k is a
+// present perfect passive before "for": "has been fixed for 5 October",
+// "have been scheduled for Monday" arrange a time ahead, as "is listed
+// for" does (rule D2).
+func (p *dateParser) perfectPassiveFor(k int) bool {
+	return p.is(k-1, "been") && (p.is(k-2, "has") || p.is(k-2, "have")) && p.is(k+1, "for")
 }
 
 // sentenceHas reports whether a token of the sentence around [i, j)
@@ -297,6 +308,8 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 		return tenseFuture // "will cut", "is set to resume"
 	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
 		return tenseNone
+	case p.perfectPassiveFor(k):
+		return tenseFuture // "a hearing has been set for Monday"
 	case p.is(k-1, "is") || p.is(k-1, "are"):
 		// A present passive: "is set for Monday" is arranged ahead;
 		// "are cut each year" says nothing.
