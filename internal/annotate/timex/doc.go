@@ -58,7 +58,9 @@
 //     and so are "is forecast to", "are likely to", "is due to", and a
 //     verb of a scheduled event in the simple present (schedule.txt:
 //     "The team holds a walkthrough Saturday morning", "The museum
-//     reopens Tuesday"; not after "the", "to" or a relative pronoun);
+//     reopens Tuesday"; not after "the", "to" or a relative pronoun; a
+//     plain form after a personal pronoun, "They play Norwich on
+//     Wednesday evening");
 //     a past form after "be" is a passive, "will be paid in January"; after
 //     "is" or "are" a present passive, ahead before "for", "a hearing is
 //     set for Monday", "is listed for 12 December", and so is a present

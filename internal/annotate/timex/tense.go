@@ -230,12 +230,8 @@ func (p *dateParser) cue(k int) dtense {
 			return tenseFuture // "is forecast to move", "are likely to rise"
 		}
 	case dlexNone:
-		if !t.upper && scheduleVerbs.LookupAt(p.text, int(t.start), int(t.end)) != 0 &&
-			p.lex(k-1) != dlexThe && p.lex(k-1) != dlexA && !p.is(k-1, "to") && !p.is(k-1, "which") && !p.is(k-1, "who") && !p.is(k-1, "that") {
-			// "The team holds a walkthrough Saturday morning"; not in a
-			// relative clause, which says what is ("Ford, which holds a
-			// stake")
-			return tenseFuture
+		if p.scheduledPresent(k) {
+			return tenseFuture // "The team holds a walkthrough Saturday morning"
 		}
 		w := p.word(k)
 		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
