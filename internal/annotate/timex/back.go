@@ -123,23 +123,32 @@ func (r dresolver) fromStory(unit, n int) (string, bool) {
 	return "", false
 }
 
-// threeMonthsTo is the quarter that ends on day v, the date at token i,
-// when it closes "three months" ("sales in the three months to March 31",
-// "the three months ended Sept. 30"), as 4*year+quarter-1: an earnings
-// report's quarter, for "the year-ago period" after it (rule D40). ok is
-// false otherwise.
-func (p *dateParser) threeMonthsTo(i int, v string) (int, bool) {
+// noteMonthsTo keeps the period that ends on day v, the date at token i,
+// when it closes "three months" or "six months" ("sales in the three
+// months to March 31", "the six months ended 30 June") and the day ends a
+// quarter or a half of the year: an earnings report's quarter, for "the
+// year-ago period" after it (rule D40), or its half, for "the first half".
+func (p *dateParser) noteMonthsTo(i int, v string) {
 	if len(v) != 10 || !(p.is(i-1, "to") || p.is(i-1, "ended") || p.is(i-1, "ending") || p.is(i-1, "through")) {
-		return 0, false
+		return
 	}
-	if n, ok := p.num(i - 3); !(p.lex(i-2) == dlexUnits && p.val(i-2) == unitMonth && ((ok && n == 3) || (p.lex(i-3) == dlexNumWord && p.val(i-3) == 3))) {
-		return 0, false
+	if p.lex(i-2) != dlexUnits || p.val(i-2) != unitMonth {
+		return
+	}
+	n, ok := p.num(i - 3)
+	if !ok && p.lex(i-3) == dlexNumWord {
+		n, ok = p.val(i-3), true
 	}
 	a := parseAnchor(v)
-	if a.gran != granDay || a.m%3 != 0 || a.d != time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
-		return 0, false // not a quarter's last day
+	if !ok || a.gran != granDay || a.m%3 != 0 || a.d != time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return // not a quarter's last day
 	}
-	return 4*a.y + a.m/3 - 1, true
+	switch {
+	case n == 3:
+		p.r.lastQ = 4*a.y + a.m/3 - 1 // "the three months to March 31": 2026-Q1
+	case n == 6 && a.m%6 == 0:
+		p.r.lastH = 2*a.y + a.m/6 - 1 // "the six months to 30 June": 2026-H1
+	}
 }
 
 // noteQuarter keeps value v as the article's quarter when it is one

@@ -183,7 +183,9 @@
 //     is 1989-Q1), and is the article's quarter whatever the dateline's;
 //     "the quarter" of an article that has named one is that quarter;
 //     "the three months to March 31" (a quarter's last day) names
-//     2026-Q1, and "the year-ago period" after it is 2025-Q1.
+//     2026-Q1, and "the year-ago period" after it is 2025-Q1; "the six
+//     months to 30 June" names 2026-H1, and a half alone after it ("the
+//     first half", else a match's) is of that year.
 //     TimeML guidelines (anchorTimeID, the value at the granularity of
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).

@@ -111,7 +111,8 @@ func TestFindDatesClockRangeDay(t *testing.T) {
 
 // TestFindDatesThreeMonthsToQuarterEnd holds "the three months to" a
 // quarter's last day as the article's quarter (rule D40): "the year-ago
-// period" after it is that quarter a year back.
+// period" after it is that quarter a year back; and "the six months to"
+// a half's last day as its half, for "the first half" after it.
 func TestFindDatesThreeMonthsToQuarterEnd(t *testing.T) {
 	april := time.Date(2026, 4, 28, 0, 0, 0, 0, time.UTC)
 	runDateCases(t, april, []dateCase{
@@ -119,6 +120,12 @@ func TestFindDatesThreeMonthsToQuarterEnd(t *testing.T) {
 			[]string{"the three months|DURATION|P3M", "March 31|DATE|2026-03-31", "the year-ago period|DATE|2025-Q1"}},
 		{"not a quarter's end", "Sales in the three months to April 15 rose 2% from the year-ago period.",
 			[]string{"the three months|DURATION|P3M", "April 15|DATE|2026-04-15", "the year-ago period|DATE|2025"}},
+	})
+	july := time.Date(2026, 7, 29, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, july, []dateCase{
+		{"six months to 30 June", "Profit for the six months to 30 June rose. Sales in the first half were up, and the second half will be harder.",
+			[]string{"the six months|DURATION|P6M", "30 June|DATE|2026-06-30", "the first half|DATE|2026-H1", "the second half|DATE|2026-H2"}},
+		{"a half alone is a match's", "The visitors scored twice in the second half.", nil},
 	})
 }
 

@@ -111,9 +111,7 @@ func scanDates(text string, para core.Span, r *dresolver, buf []dtoken, emit fun
 				r.latestCounted = m.counted
 				r.lastEnd = int(p.toks[m.end-1].end)
 				r.noteQuarter(m.val, m.ended)
-				if q, ok := p.threeMonthsTo(i, m.val); ok {
-					r.lastQ = q // "the three months to March 31": 2026-Q1
-				}
+				p.noteMonthsTo(i, m.val)
 			}
 			if m.order != orderNone {
 				r.order = m.order

@@ -54,6 +54,9 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	if yy, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(yy), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
 	}
+	if unitCode == "H" && y == 0 && p.r.lastH != 0 {
+		y = p.r.lastH / 2 // "the six months to 30 June ... the first half": that year's
+	}
 	if unitCode == "H" && y == 0 {
 		// A half needs its year ("the first half of 2025", "the 2024
 		// second half"): "the second half" alone is mostly a match's.

@@ -45,6 +45,10 @@ type dresolver struct {
 	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
 	// is that quarter a year back (rule D40).
 	lastEnd, lastQ int
+	// lastH is the half of the year an earnings report is about ("the six
+	// months to 30 June"), as 2*year+half-1, 0 when none: "the first
+	// half" is of its year.
+	lastH int
 	// The order of numeric dates (locale.go): what the article's place
 	// and spelling say, read once when first needed, and the order
 	// assumed for the latest numeric date.
