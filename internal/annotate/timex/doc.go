@@ -272,9 +272,13 @@
 //     marks them: "the near future" FUTURE_REF (not "the foreseeable
 //     future"), "these days" and "at present" PRESENT_REF, "years ago"
 //     PAST_REF. TimeML guidelines (PAST_REF, PRESENT_REF, FUTURE_REF).
-//   - D52 (months.go): "May" and "March" alone are months after a
+//   - D52 (months.go, seasons.go): "May" and "March" alone are months after a
 //     preposition or another month, and "March" also as the subject of
 //     an auxiliary with no name before it ("said March had started
 //     colder", not "Fredric March was"; "May was tired" is a first
-//     name). English usage (the modal "may", the verb and noun "march").
+//     name). A season after an article and an adjective, ending its
+//     phrase, is a season of the dateline's year as after "the" ("planning
+//     for a tougher summer"; not "a hot summer day", not "fall"). English
+//     usage (the modal "may", the verb and noun "march"); TimeBank
+//     ("winter").
 package timex

@@ -172,3 +172,14 @@ func TestFindDatesPerfectPassiveFor(t *testing.T) {
 		{"has been closed since", "The road has been closed since 5 October.", []string{"5 October|DATE|2025-10-05"}},
 	})
 }
+
+// TestFindDatesSeasonAfterAdjective holds a season after an article and
+// an adjective, ending its phrase, as a season of its year (rule D52).
+func TestFindDatesSeasonAfterAdjective(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a tougher summer", "We are planning for a tougher summer, the chief said.", []string{"summer|DATE|2026-SU"}},
+		{"after a wet winter", "Farmers will plant late after a wet winter.", []string{"winter|DATE|2025-WI"}},
+		{"a noun after it", "She took a hot summer job in the city.", nil},
+		{"fall needs more", "Shares had a steep fall on the news.", nil},
+	})
+}
