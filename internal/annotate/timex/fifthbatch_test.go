@@ -183,3 +183,14 @@ func TestFindDatesSeasonAfterAdjective(t *testing.T) {
 		{"fall needs more", "Shares had a steep fall on the news.", nil},
 	})
 }
+
+// TestFindDatesRecordUnit holds a unit after a superlative of a record as
+// the unit the dateline is in (rule D53), and its limits.
+func TestFindDatesRecordUnit(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"best quarter since", "Stocks were headed for their best quarter since 2023.", []string{"quarter|DATE|2025-Q4", "2023|DATE|2023"}},
+		{"worst week in", "It was the market's worst week in a year.", []string{"week|DATE|2025-W42", "a year|DURATION|P1Y"}},
+		{"wettest month on record", "This is the wettest month on record.", []string{"month|DATE|2025-10"}},
+		{"no comparison after it", "The best week to visit is in spring.", []string{"spring|DATE|2025-SP"}},
+	})
+}

@@ -359,6 +359,9 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:
+		if v, ok := p.recordUnit(i); ok {
+			return dmatch{end: i + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
+		}
 		return p.parseUnitWord(i)
 	case dlexUnits:
 		if p.lex(i+1) == dlexAgo && p.val(i) >= unitDay && !p.t(i).upper {
