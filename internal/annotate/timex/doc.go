@@ -281,7 +281,7 @@
 //     for a tougher summer"; not "a hot summer day", not "fall"). English
 //     usage (the modal "may", the verb and noun "march"); TimeBank
 //     ("winter").
-//   - D53 (schedule.go, records.txt): a week, month, quarter or year after
+//   - D53 (records.go, records.txt): a week, month, quarter or year after
 //     a superlative of a record and a possessive or "the", before "since",
 //     "in" or "on record", is the unit the dateline is in: "headed for
 //     their best quarter since 2023" 2025-Q4, "the market's worst week in
