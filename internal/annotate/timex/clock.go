@@ -115,11 +115,21 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 		}
 	}
 	// "between 4 p.m. and 10 p.m. Saturday", "from 9am to 5pm on Friday":
-	// the first end of a range of clock times is on the day of the second
-	// (rule D48).
-	if !own && (p.is(j, "and") || p.is(j, "to") || p.is(j, "until") || p.is(j, "till") || p.punct(j, '-') || p.word(j) == "\u2013") {
+	// the first end of a range of clock times is on the day of the second;
+	// "from 9am on Friday until 6pm on Monday": a weekday of the first is
+	// the last one on or before the second's day (rule D48).
+	if p.is(j, "and") || p.is(j, "to") || p.is(j, "until") || p.is(j, "till") || p.punct(j, '-') || p.word(j) == "\u2013" {
 		if m, ok := p.parseCore(j + 1); ok && m.typ == core.TypeTime && m.ownDay && len(m.val) > 10 {
-			day = m.val[:10]
+			switch second := parseAnchor(m.val[:10]); {
+			case !own:
+				day = m.val[:10]
+			case p.lex(k) == dlexWeekday && second.gran == granDay:
+				if first := parseAnchor(day); first.gran == granDay {
+					end := second.time()
+					back := (isoDay(end) - p.val(k) + 7) % 7
+					day = p.r.fmtDay(end.AddDate(0, 0, -back))
+				}
+			}
 		}
 	}
 	v := p.r.clock(day, h, mi)

@@ -247,7 +247,11 @@
 //     the dateline's weekday is the one around it ("between Friday and
 //     Monday" on a Saturday: yesterday to the day after tomorrow); of
 //     clock times, the first is on the day written after the second
-//     ("between 4 p.m. and 10 p.m. Saturday"). TimeML
+//     ("between 4 p.m. and 10 p.m. Saturday"), and a weekday of the first
+//     is the last on or before the second's day ("from 9am on Friday
+//     until 6pm on Monday"); a deadline's preposition before a clock time
+//     and its day points the day ahead as before a day alone ("until 6pm
+//     on Monday", rule D2). TimeML
 //     guidelines (a range is two TIMEX3s, its begin and end points).
 //   - D49 (quantities.go, relative.go): a count of times is inside its
 //     SET, "twice a year", "eight times a year", "twice weekly", "once
@@ -288,4 +292,8 @@
 //     a year"; not after a month, weekday or season of its sentence
 //     ("March was the wettest month on record"). TimeBank (the unit alone
 //     is the span).
+//   - D54 (games.go, games.txt): an ordinal quarter or half in a sentence
+//     about a game ("scored 14 of his 38 points in the fourth quarter",
+//     "trailed at halftime") is a period of play, no time expression.
+//     TimeML guidelines (TIMEX3 marks times; a part of an event is none).
 package timex

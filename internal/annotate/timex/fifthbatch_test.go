@@ -194,3 +194,28 @@ func TestFindDatesRecordUnit(t *testing.T) {
 		{"no comparison after it", "The best week to visit is in spring.", []string{"spring|DATE|2025-SP"}},
 	})
 }
+
+// TestFindDatesClockRangeOfWeekdays holds a range of clock times on
+// weekdays in a sentence with no tense (rules D2, D48): "until 6pm on
+// Monday" lies ahead, and the first weekday is the last on or before it.
+func TestFindDatesClockRangeOfWeekdays(t *testing.T) {
+	thursday := time.Date(2026, 6, 18, 0, 0, 0, 0, time.UTC)
+	runDateCases(t, thursday, []dateCase{
+		{"an alert in place", "A heat alert is in place from 9am on Friday until 6pm on Monday.",
+			[]string{"9am on Friday|TIME|2026-06-19T09:00", "6pm on Monday|TIME|2026-06-22T18:00"}},
+		{"until a clock time on a day", "The road is shut until 10 p.m. on Sunday.", []string{"10 p.m. on Sunday|TIME|2026-06-21T22:00"}},
+		{"a past range", "The alert was in place from 9am on Friday until 6pm on Monday.",
+			[]string{"9am on Friday|TIME|2026-06-12T09:00", "6pm on Monday|TIME|2026-06-15T18:00"}},
+	})
+}
+
+// TestFindDatesGameQuarter holds an ordinal quarter or half in a sentence
+// about a game as no time expression (rule D54), and its limits.
+func TestFindDatesGameQuarter(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"a game's quarter", "Price scored 14 of his 38 points in the fourth quarter.", nil},
+		{"a game's half", "They trailed at halftime but led early in the second half of 2025.", []string{"the second half of 2025|DATE|2025-H2"}},
+		{"an index's points", "The Dow gained 300 points in the fourth quarter.", []string{"the fourth quarter|DATE|2025-Q4"}},
+		{"fiscal in a game sentence", "Ticket sales scored a record in fiscal second-quarter results.", []string{"fiscal second-quarter|DATE|2025-Q2"}},
+	})
+}

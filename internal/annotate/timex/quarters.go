@@ -51,6 +51,11 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	if p.lex(k) == dlexOf {
 		k++
 	}
+	if !led || p.lex(i-1) == dlexThe {
+		if _, ok := p.yearNum(k); !ok && p.inGame(i, j) {
+			return dmatch{end: j}, true // "scored 14 points in the fourth quarter" (rule D54)
+		}
+	}
 	if yy, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(yy), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
 	}

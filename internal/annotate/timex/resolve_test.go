@@ -121,7 +121,7 @@ func TestDateLexiconFile(t *testing.T) {
 // has entries, none twice, in lower case, each a run of ASCII letters.
 func TestDateWordListFiles(t *testing.T) {
 	asciiLetters := func(w string) bool { return asciiLetterRun(w, 0, len(w)) == len(w) }
-	for name, file := range map[string]string{"schedule.txt": scheduleFile, "records.txt": recordsFile, "lasting.txt": lastingFile, "british.txt": britishFile} {
+	for name, file := range map[string]string{"schedule.txt": scheduleFile, "records.txt": recordsFile, "games.txt": gamesFile, "lasting.txt": lastingFile, "british.txt": britishFile} {
 		entries := lexicon.Parse(file)
 		require.NotEmpty(t, entries, name)
 		var words []lexicon.Entry

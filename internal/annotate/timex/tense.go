@@ -52,13 +52,38 @@ func (p *dateParser) pastOrThis(i int) int {
 // past cue before it says otherwise ("was finished by August") (rule D2).
 func (p *dateParser) direction(i, j int) dtense {
 	dir := p.dtense(i, j)
-	if dir == tenseFuture || !p.deadlinePrep(i-1) || p.sentenceStart(i-1) {
+	k := p.clockBefore(i)
+	if dir == tenseFuture || !p.deadlinePrep(k) || p.sentenceStart(k) {
 		return dir // "By March the hull stood": the sentence's verb decides
 	}
-	if p.pastBefore(i) {
+	if p.pastBefore(k + 1) {
 		return tensePast
 	}
 	return tenseFuture
+}
+
+// clockBefore is the token before a day at token i and the clock time
+// that leads it ("until 6pm on Monday", "by 10 p.m. Friday"): the token
+// before the clock time, or i-1 when no clock time leads the day.
+func (p *dateParser) clockBefore(i int) int {
+	k := i - 1
+	if p.is(k, "on") {
+		k--
+	}
+	m := k
+	for n := 0; m >= 0 && n < 6; n++ {
+		t := p.t(m)
+		if t.kind == dtNum || (t.kind == dtPunct && (p.word(m) == "." || p.word(m) == ":")) ||
+			(t.kind == dtWord && (p.is(m, "a") || p.is(m, "p") || p.is(m, "m") || p.is(m, "am") || p.is(m, "pm") || p.lex(m) == dlexNoon)) {
+			m--
+			continue
+		}
+		break
+	}
+	if m == k || p.t(m+1).kind != dtNum && p.lex(m+1) != dlexNoon {
+		return i - 1 // no clock time
+	}
+	return m
 }
 
 // deadlinePrep reports whether token k is by, until, till or through.
