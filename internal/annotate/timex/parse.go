@@ -378,27 +378,3 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	}
 	return dmatch{}, false
 }
-
-// parseUnitWord reads "year-ago", "year-earlier" (a DATE a year back) and
-// "year-end", "year's end" (the end of this year).
-func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
-	if p.val(i) == unitYear && !p.t(i).upper {
-		switch {
-		case p.lex(i+1) == dlexPhase && p.val(i+1) == modEnd && !p.hyphen(i+2) && (p.lex(i-1) == dlexPrep || p.lex(i-1) == dlexThe):
-			// "at year end", "by the year end": as "year-end".
-			return dmatch{end: i + 2, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
-		case p.hyphen(i+1) && p.lex(i+2) == dlexPhase && p.val(i+2) == modEnd:
-			return dmatch{end: i + 3, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
-		case p.apostrophe(i+1) && p.is(i+2, "s") && p.lex(i+3) == dlexPhase && p.val(i+3) == modEnd:
-			return dmatch{end: i + 4, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
-		}
-	}
-	if p.val(i) == unitYear && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) {
-		end := i + 3
-		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
-			end++
-		}
-		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true, counted: true}, true
-	}
-	return dmatch{}, false
-}
