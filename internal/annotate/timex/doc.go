@@ -20,9 +20,12 @@
 //     months.go, weekdays.go (and today, tomorrow), relative.go (now,
 //     last/next/this, every), seasons.go (and holidays), quarters.go,
 //     the.go ("the past four years"), lasting.go (the words that decide
-//     a quantity's extent: "over", a verb of lasting);
+//     a quantity's extent: "over", a verb of lasting), records.go ("their
+//     best quarter since 2023"), games.go (a game's "fourth quarter" is
+//     none);
 //  3. tense.go reads the tense of the sentence, which says whether a
-//     weekday or a month written alone lies before or after the dateline;
+//     weekday or a month written alone lies before or after the dateline
+//     (schedule.go: the verbs of an event fixed ahead, "hosts", "opens");
 //  4. resolve.go and durations.go write the values against the dateline,
 //     into the article's table of values (values.go); anchor.go and
 //     back.go against the story's time and what a date is compared
