@@ -262,8 +262,10 @@
 //     "each spring" XXXX-SP, a month alone beside a yearly SET a month
 //     of any year ("every year in late May" XXXX-05, months.go), "every other week" P2W, "at weekends" and
 //     "every weekend" XXXX-WXX-WE, "every Monday and Thursday" two SETs; a
-//     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" a
-//     DURATION, being no week of the calendar); "10 hours a day" is a
+//     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" and
+//     "over the fortnight" DURATIONs, being no week of the calendar); a
+//     count of things before "a year" is a SET ("3,000 calls a year",
+//     "two meetings a month"); "by a quarter" is a fraction; "10 hours a day" is a
 //     DURATION and a SET; "3 minutes 59.4 seconds", "two years and six
 //     months" are one DURATION (PT3M59.4S, P2Y6M). TimeML guidelines (SET:
 //     "twice a week" with freq 2X; a DURATION's value in ISO 8601).

@@ -219,3 +219,19 @@ func TestFindDatesGameQuarter(t *testing.T) {
 		{"fiscal in a game sentence", "Ticket sales scored a record in fiscal second-quarter results.", []string{"fiscal second-quarter|DATE|2025-Q2"}},
 	})
 }
+
+// TestFindDatesEighthBatchRules holds the rules the eighth held-out batch
+// asked for (rule D49): "over the fortnight" a DURATION, "by a quarter"
+// a fraction, "3,000 calls a year" a SET.
+func TestFindDatesEighthBatchRules(t *testing.T) {
+	runDateCases(t, friday, []dateCase{
+		{"the fortnight", "Organisers expect record crowds over the fortnight.", []string{"the fortnight|DURATION|P2W"}},
+		{"the week stays a week", "Crowds were large this week and over the week.", []string{"this week|DATE|2025-W42", "the week|DATE|2025-W42"}},
+		{"by a quarter", "The drug cut heart attacks by a quarter.", nil},
+		{"for a quarter", "The plant closed for a quarter.", []string{"a quarter|DURATION|P1Q"}},
+		{"calls a year", "The stations each answer about 3,000 calls a year.", []string{"a year|SET|P1Y"}},
+		{"two meetings a month", "The board holds two meetings a month.", []string{"a month|SET|P1M"}},
+		{"a noun with no count", "Prices of homes a year ago were lower.", []string{"a year ago|DATE|2024"}},
+		{"a count a year ago", "The firm had 3,000 workers a year ago.", []string{"a year ago|DATE|2024"}},
+	})
+}

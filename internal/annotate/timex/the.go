@@ -168,6 +168,11 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			}
 			return p.theYear(j), true
 		case unitWeek:
+			if p.unitScale(j) == 2 {
+				// "over the fortnight": two weeks that are no week of
+				// the calendar, a DURATION as "the past fortnight" (rule D49)
+				return dmatch{end: j + 1, typ: core.TypeDuration, val: p.r.duration(2, false, unitWeek), isDur: true}, true
+			}
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.week(0), dateLevel: true}, true
 		}
 	case dlexQuantAdj:
