@@ -37,7 +37,7 @@ var personalPronouns = [...]string{"they", "we", "i", "you"}
 
 // scheduledPresent reports whether token k is a verb of a scheduled event
 // in the simple present: an -s form not after "the", "a", "to" or a
-// relative pronoun (a relative clause says what is: "Ford, which holds a
+// relative pronoun (a relative clause says what is: "the bank, which holds a
 // stake"), or a plain form after a personal pronoun.
 func (p *dateParser) scheduledPresent(k int) bool {
 	t := p.t(k)
