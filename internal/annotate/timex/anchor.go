@@ -99,6 +99,9 @@ func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 		return
 	}
 	a.para = r.para
+	if a.gran == granDay {
+		r.lastDay = a
+	}
 	// "in 1942" after "14 April 1942" says nothing new: keep the day.
 	if !(a.y == r.last.y && a.gran < r.last.gran && (a.m == 0 || a.m == r.last.m)) {
 		r.last = a
@@ -106,8 +109,12 @@ func (r *dresolver) note(val string, opens, afterPrep, inFrame bool) {
 	// A date far from the dateline inside a story already far from it
 	// carries the story on ("the next day" after "On 3 June 1916").
 	strong := opens || inFrame || (r.far() && !r.frame.weak && r.farYear(a.y))
-	if !strong && (a.gran < granDay || !afterPrep) {
-		return // "the August 1988 cease-fire" names an event, not the story's time
+	if !strong && (a.gran < granMonth || !afterPrep) {
+		// "the August 1988 cease-fire" names an event, not the story's
+		// time; "founded in 1998" a year in passing. A month or day after
+		// a preposition ("reached the river in November 1944") is a weak
+		// frame, for months and days of its paragraph.
+		return
 	}
 	if !(a.y == r.frame.y && a.gran < r.frame.gran && (a.m == 0 || a.m == r.frame.m)) || (strong && r.frame.weak) {
 		a.weak = !strong
@@ -139,6 +146,12 @@ func (r *dresolver) later(unit, n int) (string, bool) {
 	a := r.last
 	switch unit {
 	case unitDay, unitWeek:
+		if a.gran == granYear && !(r.frame.gran == granYear && r.frame.y == a.y) && r.lastDay.gran == granDay && r.para-r.lastDay.para <= 1 {
+			// a year in passing since ("charged over 2019 to 2023"), not
+			// one the story moved to ("In 1917 ..."): the latest day of
+			// this paragraph or the one before
+			a = r.lastDay
+		}
 		if a.gran < granDay {
 			return "", false
 		}

@@ -2,9 +2,12 @@ package timex
 
 import (
 	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
-// Counted dates back: "a year ago", "a week earlier", "year-earlier". The
+// Counted dates back: "a year ago", "a week earlier", "year-earlier" (and
+// "year-end", read with them). The
 // value takes the granularity of the date it is compared with (rule D40):
 // the month or day of the sentence, the quarter of an earnings report (a
 // month named in the sentence comes first), the story's
@@ -123,11 +126,41 @@ func (r dresolver) fromStory(unit, n int) (string, bool) {
 	return "", false
 }
 
+// noteMonthsTo keeps the period that ends on day v, the date at token i,
+// when it closes "three months" or "six months" ("sales in the three
+// months to March 31", "the six months ended 30 June") and the day ends a
+// quarter or a half of the year: an earnings report's quarter, for "the
+// year-ago period" after it (rule D40), or its half, for "the first half".
+func (p *dateParser) noteMonthsTo(i int, v string) {
+	if len(v) != 10 || !(p.is(i-1, "to") || p.is(i-1, "ended") || p.is(i-1, "ending") || p.is(i-1, "through")) {
+		return
+	}
+	if p.lex(i-2) != dlexUnits || p.val(i-2) != unitMonth {
+		return
+	}
+	n, ok := p.num(i - 3)
+	if !ok && p.lex(i-3) == dlexNumWord {
+		n, ok = p.val(i-3), true
+	}
+	a := parseAnchor(v)
+	if !ok || a.gran != granDay || a.m%3 != 0 || a.d != time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return // not a quarter's last day
+	}
+	switch {
+	case n == 3:
+		p.r.lastQ = 4*a.y + a.m/3 - 1 // "the three months to March 31": 2026-Q1
+	case n == 6 && a.m%6 == 0:
+		p.r.lastH = 2*a.y + a.m/6 - 1 // "the six months to 30 June": 2026-H1
+	}
+}
+
 // noteQuarter keeps value v as the article's quarter when it is one
 // ("1989-Q3") later than the one kept and before the dateline's: the
 // completed quarter an earnings report is about, not its year-ago
-// comparison nor the quarter under way.
-func (r *dresolver) noteQuarter(v string) {
+// comparison nor the quarter under way. A quarter the text says has
+// ended (ended, "the fiscal fourth quarter, which ended June 30") is
+// completed whatever its label: it is kept.
+func (r *dresolver) noteQuarter(v string, ended bool) {
 	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' {
 		return
 	}
@@ -139,6 +172,10 @@ func (r *dresolver) noteQuarter(v string) {
 		y = 10*y + int(c-'0')
 	}
 	q := 4*y + int(v[6]-'1')
+	if ended {
+		r.lastQ = q
+		return
+	}
 	if r.known && q >= 4*r.y+(r.m-1)/3 {
 		return
 	}
@@ -168,3 +205,27 @@ func (p *dateParser) compares(i int) bool {
 
 // comparisonWords introduce the term a figure is compared with.
 var comparisonWords = [...]string{"from", "with", "than", "against", "over", "versus", "vs"}
+
+// parseUnitWord reads "year-ago", "year-earlier" (a DATE a year back) and
+// "year-end", "year's end" (the end of this year).
+func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
+	if p.val(i) == unitYear && !p.t(i).upper {
+		switch {
+		case p.lex(i+1) == dlexPhase && p.val(i+1) == modEnd && !p.hyphen(i+2) && (p.lex(i-1) == dlexPrep || p.lex(i-1) == dlexThe):
+			// "at year end", "by the year end": as "year-end".
+			return dmatch{end: i + 2, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
+		case p.hyphen(i+1) && p.lex(i+2) == dlexPhase && p.val(i+2) == modEnd:
+			return dmatch{end: i + 3, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
+		case p.apostrophe(i+1) && p.is(i+2, "s") && p.lex(i+3) == dlexPhase && p.val(i+3) == modEnd:
+			return dmatch{end: i + 4, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
+		}
+	}
+	if p.val(i) == unitYear && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) {
+		end := i + 3
+		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
+			end++
+		}
+		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true, counted: true}, true
+	}
+	return dmatch{}, false
+}

@@ -89,26 +89,51 @@ func (p *dateParser) clockTail(j, h, mi int) dmatch {
 	if p.punct(k, ',') || p.is(k, "on") {
 		k++
 	}
+	own := false
 	if k < len(p.toks) {
 		switch {
-		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday:
+		case p.lex(k) == dlexWeekday || p.lex(k) == dlexDeictic || p.lex(k) == dlexMonth || p.lex(k) == dlexMonthAbbr || p.lex(k) == dlexHoliday,
+			// "7.30pm next Wednesday", "10 a.m. this Friday": a weekday
+			// after last, next, this, coming is the clock time's day too.
+			p.lex(k) == dlexRel && p.lex(k+1) == dlexWeekday:
 			if m, ok := p.parseCore(k); ok && m.dateLevel && m.typ == core.TypeDate {
 				day = m.val
 				j = m.end
+				own = true
 			} else if ok && m.typ == core.TypeTime && p.lex(k) == dlexDeictic && len(m.val) > 10 {
 				day = m.val[:10] // "8 p.m. tonight": tonight's day
 				j = m.end
+				own = true
 			}
 		case p.t(k).kind == dtNum && !p.punct(k+1, ':'):
 			// "10 a.m. on 6 March": a day and month, not another clock time.
 			if m, ok := p.parseNumber(k); ok && m.typ == core.TypeDate && len(m.val) == 10 {
 				day = m.val
 				j = m.end
+				own = true
+			}
+		}
+	}
+	// "between 4 p.m. and 10 p.m. Saturday", "from 9am to 5pm on Friday":
+	// the first end of a range of clock times is on the day of the second;
+	// "from 9am on Friday until 6pm on Monday": a weekday of the first is
+	// the last one on or before the second's day (rule D48).
+	if p.is(j, "and") || p.is(j, "to") || p.is(j, "until") || p.is(j, "till") || p.punct(j, '-') || p.word(j) == "\u2013" {
+		if m, ok := p.parseCore(j + 1); ok && m.typ == core.TypeTime && m.ownDay && len(m.val) > 10 {
+			switch second := parseAnchor(m.val[:10]); {
+			case !own:
+				day = m.val[:10]
+			case p.lex(k) == dlexWeekday && second.gran == granDay:
+				if first := parseAnchor(day); first.gran == granDay {
+					end := second.time()
+					back := (isoDay(end) - p.val(k) + 7) % 7
+					day = p.r.fmtDay(end.AddDate(0, 0, -back))
+				}
 			}
 		}
 	}
 	v := p.r.clock(day, h, mi)
-	return dmatch{end: j, typ: core.TypeTime, val: v, dateLevel: true}
+	return dmatch{end: j, typ: core.TypeTime, val: v, dateLevel: true, ownDay: own}
 }
 
 // parseDotClock reads a clock time written with a full stop, as British

@@ -21,9 +21,12 @@
 //     months.go, weekdays.go (and today, tomorrow), relative.go (now,
 //     last/next/this, every), seasons.go (and holidays), quarters.go,
 //     the.go ("the past four years"), lasting.go (the words that decide
-//     a quantity's extent: "over", a verb of lasting);
+//     a quantity's extent: "over", a verb of lasting), records.go ("their
+//     best quarter since 2023"), games.go (a game's "fourth quarter" is
+//     none);
 //  3. tense.go reads the tense of the sentence, which says whether a
-//     weekday or a month written alone lies before or after the dateline;
+//     weekday or a month written alone lies before or after the dateline
+//     (schedule.go: the verbs of an event fixed ahead, "hosts", "opens");
 //  4. resolve.go and durations.go write the values against the dateline,
 //     into the article's table of values (values.go); anchor.go and
 //     back.go against the story's time and what a date is compared
@@ -56,10 +59,16 @@
 //     opens a clause with its own tense, "was published last year, and
 //     on Tuesday the council will debate it"; "is to" or "are to" before
 //     a verb is an arrangement ahead, "is to resume trading on Tuesday",
-//     and so are "is forecast to", "are likely to", "is due to";
+//     and so are "is forecast to", "are likely to", "is due to", and a
+//     verb of a scheduled event in the simple present (schedule.txt:
+//     "The team holds a walkthrough Saturday morning", "The museum
+//     reopens Tuesday"; not after "the", "to" or a relative pronoun; a
+//     plain form after a personal pronoun, "They play Norwich on
+//     Wednesday evening");
 //     a past form after "be" is a passive, "will be paid in January"; after
 //     "is" or "are" a present passive, ahead before "for", "a hearing is
-//     set for Monday", "is listed for 12 December"; looking ahead pauses
+//     set for Monday", "is listed for 12 December", and so is a present
+//     perfect one, "has been fixed for 5 October"; looking ahead pauses
 //     at a comma, or at "and"/"but" before a verb, while a cue before the
 //     expression may still decide, so that the reporting clause does not,
 //     "will resume on 3 January, the company said", and a relative
@@ -78,8 +87,12 @@
 //     story's latest date, its anchor, falling back to the dateline: "the
 //     next day", "the following month", "that year", "March of that
 //     year", "the same day", "the day before" (closing a clause; "the
-//     day before the vote" is the vote's), "the following Monday" (the first Monday
-//     after that day); "two days later" is the DURATION "two days"
+//     day before the vote" is the vote's; a day or week unit after a
+//     year in passing, not one the story moved to, takes the latest day
+//     of the paragraph or the one before: "a March 2 trial ... charged over 2019 to 2023
+//     ... the week before"), "the following Monday" (the first Monday
+//     after that day), "the following March", "the next January" (the
+//     first such month after the anchor); "two days later" is the DURATION "two days"
 //     as TimeBank spans it, and moves the story on by two days; "the end
 //     of the year", "later in the month", "the end of the decade" are the
 //     story's units, and "the new year" the year after the story's (near
@@ -92,9 +105,10 @@
 //     ...", "In 1942, ..."), a month written alone belongs to the story's
 //     year, moving on a year when it lies more than two months before the
 //     story's month ("In January" after December 1941: 1942-01), and a
-//     weekday alone is the first after the story's day. A day after a
-//     preposition inside a sentence ("on 1 June 1889") sets the story's
-//     year for past-tense months of its paragraph. Not in the future
+//     weekday alone is the first after the story's day. A day or a month
+//     after a preposition inside a sentence ("on 1 June 1889", "reached
+//     the river in November 1944") sets the story's year for past-tense
+//     months and days of its paragraph. Not in the future
 //     tense, not "said Sunday" (the news idiom of the dateline's week),
 //     not a year in passing ("founded in 1998"); a date near the dateline
 //     ("Today", "last year") returns the story to it. Near the
@@ -167,7 +181,15 @@
 //     from £131bn a year earlier" 2024-03); "ago" counts from the
 //     dateline and takes the sentence's day only as a comparison's term
 //     ("on 24/01/2026, less than three weeks ago" is a week, 2026-W04);
-//     else the unit's own (2024).
+//     else the unit's own (2024). A quarter the text says has ended ("its
+//     fiscal fourth quarter, which ended June 30") is of that day's year,
+//     by its label (TimeBank: "the fiscal first quarter" ended Sept. 29
+//     is 1989-Q1), and is the article's quarter whatever the dateline's;
+//     "the quarter" of an article that has named one is that quarter;
+//     "the three months to March 31" (a quarter's last day) names
+//     2026-Q1, and "the year-ago period" after it is 2025-Q1; "the six
+//     months to 30 June" names 2026-H1, and a half alone after it ("the
+//     first half", else a match's) is of that year.
 //     TimeML guidelines (anchorTimeID, the value at the granularity of
 //     the expression it is anchored on); TimeBank (the earnings reports
 //     of its Wall Street Journal part).
@@ -186,14 +208,19 @@
 //     (its texts carry no dateline line).
 //   - D43 (titles.go, titles.txt): a time expression inside a quoted
 //     title of a work is part of its name: "the film “1917”", "the play
-//     “Tomorrow Morning”". TimeML guidelines (TIMEX3 marks times the text
-//     refers to).
+//     “Tomorrow Morning”"; so is a number and unit in title case joined by
+//     a hyphen before a capitalised noun (quantities.go): "The Four-Minute
+//     Mile", "the Six-Day War" ("a four-minute mile" is a DURATION).
+//     TimeML guidelines (TIMEX3 marks times the text refers to).
 //   - D44 (locale.go, places.txt, british.txt): with no date written with
-//     a month name, a numeric date is day first under the dateline of a
-//     day-first place ("LONDON (Reuters) -", "PARIS (AFP) —") or in an
-//     article with two British spellings in lower case ("organisation",
-//     "programme"); [FindWithOrder] says which order it assumed. CLDR
-//     short date patterns by country; AP and Guardian style guides.
+//     a month name, a numeric date follows another numeric date of the
+//     article that can be read one way only ("26/02/2026": day first);
+//     else it is day first under the dateline of a day-first place
+//     ("LONDON (Reuters) -", "PARIS (AFP) —"), in an article with two
+//     British spellings in lower case ("organisation", "programme"), or
+//     with a clock time written "7.30pm"; [FindWithOrder] says which
+//     order it assumed. CLDR short date patterns by country; AP, BBC and
+//     Guardian style guides.
 //   - D45 (clock.go): a clock time without a.m. or p.m. ("at 3:15") is
 //     the afternoon's for the hours 1 to 6 and as written for 7 to 12,
 //     unless a part of the day after it decides ("4:30 in the morning",
@@ -207,7 +234,8 @@
 //     earlier sentence only when the clock time's sentence points the same
 //     way from the dateline), else on the dateline's day; the small hours after a time of that evening are
 //     the next day's ("before midnight on 14 April ... By 2:20 a.m."
-//     15 April); "8 p.m. tonight", "8 p.m. on Election Day" are one TIME. TimeML guidelines (a time is anchored on the time
+//     15 April); "8 p.m. tonight", "8 p.m. on Election Day", "7.30pm next
+//     Wednesday" are one TIME. TimeML guidelines (a time is anchored on the time
 //     expression it depends on, anchorTimeID); TimeBank ("the morning"
 //     with the day of its story).
 //   - D47 (weekdays.go): a weekday written alone that the article has
@@ -221,15 +249,24 @@
 //     ("on Christmas Eve and Valentine's Day" is a list); of weekdays, the
 //     second is the first on or after the first, and a range that holds
 //     the dateline's weekday is the one around it ("between Friday and
-//     Monday" on a Saturday: yesterday to the day after tomorrow). TimeML
+//     Monday" on a Saturday: yesterday to the day after tomorrow); of
+//     clock times, the first is on the day written after the second
+//     ("between 4 p.m. and 10 p.m. Saturday"), and a weekday of the first
+//     is the last on or before the second's day ("from 9am on Friday
+//     until 6pm on Monday"); a deadline's preposition before a clock time
+//     and its day points the day ahead as before a day alone ("until 6pm
+//     on Monday", rule D2). TimeML
 //     guidelines (a range is two TIMEX3s, its begin and end points).
 //   - D49 (quantities.go, relative.go): a count of times is inside its
 //     SET, "twice a year", "eight times a year", "twice weekly", "once
 //     every three months" (value P1Y, P1W, P3M; its freq is not kept);
-//     "each spring" XXXX-SP, "every other week" P2W, "at weekends" and
+//     "each spring" XXXX-SP, a month alone beside a yearly SET a month
+//     of any year ("every year in late May" XXXX-05, months.go), "every other week" P2W, "at weekends" and
 //     "every weekend" XXXX-WXX-WE, "every Monday and Thursday" two SETs; a
-//     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" a
-//     DURATION, being no week of the calendar); "10 hours a day" is a
+//     fortnight is two weeks ("a fortnight" P2W, "the past fortnight" and
+//     "over the fortnight" DURATIONs, being no week of the calendar); a
+//     count of things before "a year" is a SET ("3,000 calls a year",
+//     "two meetings a month"); "by a quarter" is a fraction; "10 hours a day" is a
 //     DURATION and a SET; "3 minutes 59.4 seconds", "two years and six
 //     months" are one DURATION (PT3M59.4S, P2Y6M). TimeML guidelines (SET:
 //     "twice a week" with freq 2X; a DURATION's value in ISO 8601).
@@ -245,4 +282,24 @@
 //     marks them: "the near future" FUTURE_REF (not "the foreseeable
 //     future"), "these days" and "at present" PRESENT_REF, "years ago"
 //     PAST_REF. TimeML guidelines (PAST_REF, PRESENT_REF, FUTURE_REF).
+//   - D52 (months.go, seasons.go): "May" and "March" alone are months after a
+//     preposition or another month, and "March" also as the subject of
+//     an auxiliary with no name before it ("said March had started
+//     colder", not "Fredric March was"; "May was tired" is a first
+//     name). A season after an article and an adjective, ending its
+//     phrase, is a season of the dateline's year as after "the" ("planning
+//     for a tougher summer"; not "a hot summer day", not "fall"). English
+//     usage (the modal "may", the verb and noun "march"); TimeBank
+//     ("winter").
+//   - D53 (records.go, records.txt): a week, month, quarter or year after
+//     a superlative of a record and a possessive or "the", before "since",
+//     "in" or "on record", is the unit the dateline is in: "headed for
+//     their best quarter since 2023" 2025-Q4, "the market's worst week in
+//     a year"; not after a month, weekday or season of its sentence
+//     ("March was the wettest month on record"). TimeBank (the unit alone
+//     is the span).
+//   - D54 (games.go, games.txt): an ordinal quarter or half in a sentence
+//     about a game ("scored 14 of his 38 points in the fourth quarter",
+//     "trailed at halftime") is a period of play, no time expression.
+//     TimeML guidelines (TIMEX3 marks times; a part of an event is none).
 package timex

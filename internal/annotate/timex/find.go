@@ -112,7 +112,8 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf 
 				r.note(m.val, p.opensSentence(i), p.lex(i-1) == dlexPrep, m.inFrame)
 				r.latestCounted = m.counted
 				r.lastEnd = int(p.toks[m.end-1].end)
-				r.noteQuarter(m.val)
+				r.noteQuarter(m.val, m.ended)
+				p.noteMonthsTo(i, m.val)
 			}
 			if m.order != orderNone {
 				r.order = m.order

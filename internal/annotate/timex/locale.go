@@ -57,7 +57,11 @@ var britishWords = func() *lexicon.Table {
 func (r *dresolver) articleDayFirst(text string) bool {
 	if !r.localeRead {
 		r.localeRead = true
-		r.localeDayFirst = datelinePlaceDayFirst(text) || britishSpelling(text)
+		if dayFirst, ok := numericDatesSay(text); ok {
+			r.localeDayFirst = dayFirst
+		} else {
+			r.localeDayFirst = datelinePlaceDayFirst(text) || britishSpelling(text) || dotClockWithSuffix(text)
+		}
 	}
 	return r.localeDayFirst
 }
@@ -123,6 +127,88 @@ func britishSpelling(text string) bool {
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// numericDatesSay reads the order of the article's numeric dates from one
+// of them that can be read only one way ("26/02/2026" is day first,
+// "02/26/2026" month first): the first such date decides for all, since
+// an article keeps one convention. ok is false when none can.
+func numericDatesSay(text string) (dayFirst, ok bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '/' || (i > 0 && !dDigit(text[i-1])) {
+			continue
+		}
+		a, as := numberBefore(text, i)
+		b, be := numberAfter(text, i+1)
+		if as < 0 || be < 0 || be >= len(text) || text[be] != '/' {
+			continue
+		}
+		if _, ye := numberAfter(text, be+1); ye < 0 || ye-(be+1) != 4 && ye-(be+1) != 2 {
+			continue // a year of two or four digits: "26/02/2026", "26/02/26"
+		}
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			return true, true
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			return false, true
+		}
+		i = be
+	}
+	return false, false
+}
+
+// numberBefore is the number of one or two digits ending just before byte
+// i of text, and where it starts (-1 when there is none, or more digits).
+func numberBefore(text string, i int) (int, int) {
+	s := i
+	for s > 0 && i-s < 3 && dDigit(text[s-1]) {
+		s--
+	}
+	if s == i || i-s > 2 || (s > 0 && (dDigit(text[s-1]) || text[s-1] == '/')) {
+		return 0, -1
+	}
+	n := 0
+	for k := s; k < i; k++ {
+		n = 10*n + int(text[k]-'0')
+	}
+	return n, s
+}
+
+// numberAfter is the number of digits starting at byte i of text (at most
+// four), and where it ends (-1 when there is none).
+func numberAfter(text string, i int) (int, int) {
+	e, n := i, 0
+	for e < len(text) && e-i < 5 && dDigit(text[e]) {
+		n = 10*n + int(text[e]-'0')
+		e++
+	}
+	if e == i || e-i > 4 {
+		return 0, -1
+	}
+	return n, e
+}
+
+// dotClockWithSuffix reports whether text writes a clock time with a full
+// stop and a joined am or pm ("7.30pm", "10.15am"), as British papers do
+// (Guardian and BBC style; AP and US papers write "7:30 p.m.").
+func dotClockWithSuffix(text string) bool {
+	for i := 1; i+4 < len(text); i++ {
+		if text[i] != '.' || !dDigit(text[i-1]) || !dDigit(text[i+1]) || !dDigit(text[i+2]) {
+			continue
+		}
+		s := i - 1
+		if s > 0 && dDigit(text[s-1]) {
+			s--
+		}
+		if s > 0 && (dDigit(text[s-1]) || text[s-1] == '.' || text[s-1] == ',') {
+			continue
+		}
+		w := text[i+3 : i+5]
+		if (w == "am" || w == "pm") && (i+5 == len(text) || !dLetter(text[i+5])) {
+			return true
+		}
 	}
 	return false
 }

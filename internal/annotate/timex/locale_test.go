@@ -29,6 +29,13 @@ func TestNumericDateOrder(t *testing.T) {
 		{"british-spelling", "The organisation said the programme filed on 03/04/2025.", "2025-04-03", DayFirst},
 		{"one-british-word", "The theatre filed on 03/04/2025.", "2025-03-04", MonthFirst},
 		{"capitalised-names", "Labour and the Harbour Trust filed on 03/04/2025.", "2025-03-04", MonthFirst},
+		// Another numeric date that reads one way only decides for all.
+		{"a later date day first", "The plan was filed on 03/11/2025; comments close on 26/11/2025.", "2025-11-03", DayFirst},
+		{"a later date month first", "The plan was filed on 03/11/2025; comments close on 11/26/2025.", "2025-03-11", MonthFirst},
+		{"it outweighs the place", "LONDON (Reuters) - The filing of 03/04/2025 followed that of 02/27/2025.", "2025-03-04", MonthFirst},
+		{"a version number is no date", "Version 13/2 shipped; the filing of 03/04/2025 was late.", "2025-03-04", MonthFirst},
+		{"a clock time written 7.30pm", "The plan was filed on 03/11/2025. A meeting is at 7.30pm.", "2025-11-03", DayFirst},
+		{"a decimal is no clock time", "Shares rose 7.30 points on 03/11/2025.", "2025-03-11", MonthFirst},
 		{"no-numeric-date", "The organisation and the programme met on Friday.", "2025-10-17", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

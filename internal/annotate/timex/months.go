@@ -66,8 +66,34 @@ func (p *dateParser) parseMonth(i int) (dmatch, bool) {
 	if !p.monthAlone(i, mo) {
 		return dmatch{}, false
 	}
+	if p.yearlyAround(i, j) {
+		// "every year in late May", "in June each year": a month of any
+		// year (rule D49).
+		return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(0, mo), dateLevel: true}, true
+	}
 	y, story := p.yearFor(mo, 0, i, j)
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true, inFrame: story}, true
+}
+
+// yearlyAround reports whether a month alone at tokens [i, j) sits next
+// to a yearly SET: "every year in late May", "each year in June", "in
+// June every year", "annually in March".
+func (p *dateParser) yearlyAround(i, j int) bool {
+	yearly := func(k int) bool { // a yearly SET ending (back) or starting at k
+		return (p.lex(k) == dlexSetAdv && p.val(k) == unitYear) ||
+			(p.lex(k) == dlexUnit && p.val(k) == unitYear && p.lex(k-1) == dlexEvery)
+	}
+	k := i - 1
+	if p.lex(k) == dlexEdge {
+		k--
+	}
+	if p.lex(k) == dlexPrep && yearly(k-1) {
+		return true
+	}
+	if p.lex(j) == dlexSetAdv && p.val(j) == unitYear {
+		return true
+	}
+	return p.lex(j) == dlexEvery && p.lex(j+1) == dlexUnit && p.val(j+1) == unitYear
 }
 
 // monthAlone decides whether a month name with no day or year is a month:
@@ -99,5 +125,19 @@ func (p *dateParser) monthAlone(i, mo int) bool {
 	if p.punct(i-1, '-') {
 		return p.lex(i-2) == dlexEdge
 	}
+	// "the Met Office said March had started colder": "March" as the
+	// subject of an auxiliary, after no name ("Fredric March was"); not
+	// "May", a first name too ("May was tired").
+	if mo == 3 && !(p.t(i-1).kind == dtWord && p.t(i-1).upper) && p.lex(i-1) != dlexTitle {
+		for _, w := range monthSubjectVerbs {
+			if p.is(i+1, w) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// monthSubjectVerbs are the auxiliaries after which a capitalised "March"
+// with no preposition is the month, the subject of its clause.
+var monthSubjectVerbs = [...]string{"is", "was", "has", "had", "will", "would"}

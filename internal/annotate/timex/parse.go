@@ -27,6 +27,8 @@ type dmatch struct {
 	dateLevel bool // a calendar date or time (can take early/late/earlier)
 	inFrame   bool // resolved in the story's frame (rule D21): it keeps the frame
 	counted   bool // counted back from another time ("a year ago"): it names no year of its sentence
+	ended     bool // a quarter whose end the text gives ("ended June 30"): completed, whatever its label
+	ownDay    bool // a clock time with its day written after it ("10 p.m. Saturday")
 	// laterUnit and laterN move the story's time on after "two days
 	// later" (rule D20): the unit and the number, 0 when none.
 	laterUnit, laterN int8
@@ -357,6 +359,9 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 	case dlexNoon:
 		return p.parseClock(i)
 	case dlexUnit:
+		if v, ok := p.recordUnit(i); ok {
+			return dmatch{end: i + 1, typ: core.TypeDate, val: v, dateLevel: true}, true
+		}
 		return p.parseUnitWord(i)
 	case dlexUnits:
 		if p.lex(i+1) == dlexAgo && p.val(i) >= unitDay && !p.t(i).upper {
@@ -370,30 +375,6 @@ func (p *dateParser) parseCore(i int) (dmatch, bool) {
 		if p.bareUnitsAfter(i-1) && p.lex(i+1) != dlexOf && p.val(i) >= unitHour && p.val(i) != unitQuarter {
 			return dmatch{end: i + 1, typ: core.TypeDuration, val: p.r.duration(0, true, p.val(i)), isDur: true}, true
 		}
-	}
-	return dmatch{}, false
-}
-
-// parseUnitWord reads "year-ago", "year-earlier" (a DATE a year back) and
-// "year-end", "year's end" (the end of this year).
-func (p *dateParser) parseUnitWord(i int) (dmatch, bool) {
-	if p.val(i) == unitYear && !p.t(i).upper {
-		switch {
-		case p.lex(i+1) == dlexPhase && p.val(i+1) == modEnd && !p.hyphen(i+2) && (p.lex(i-1) == dlexPrep || p.lex(i-1) == dlexThe):
-			// "at year end", "by the year end": as "year-end".
-			return dmatch{end: i + 2, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
-		case p.hyphen(i+1) && p.lex(i+2) == dlexPhase && p.val(i+2) == modEnd:
-			return dmatch{end: i + 3, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
-		case p.apostrophe(i+1) && p.is(i+2, "s") && p.lex(i+3) == dlexPhase && p.val(i+3) == modEnd:
-			return dmatch{end: i + 4, typ: core.TypeDate, val: p.r.year(0), mod: modNames[modEnd], dateLevel: true}, true
-		}
-	}
-	if p.val(i) == unitYear && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) {
-		end := i + 3
-		if (p.lex(end) == dlexUnit && p.val(end) == unitQuarter) || p.is(end, "period") {
-			end++
-		}
-		return dmatch{end: end, typ: core.TypeDate, val: p.yearBack(i, end), dateLevel: true, counted: true}, true
 	}
 	return dmatch{}, false
 }

@@ -149,6 +149,20 @@ func (p *dateParser) unitScale(j int) float64 {
 	return 1
 }
 
+// countOfThingsBefore reports whether a number and a plural noun come
+// just before token i: "3,000 calls", "two meetings" (not a unit: "10
+// hours a day" is a DURATION and a SET of its own).
+func (p *dateParser) countOfThingsBefore(i int) bool {
+	noun := p.t(i - 1)
+	if noun.kind != dtWord || noun.upper || noun.lex != dlexNone || noun.end-noun.start < 3 || p.text[noun.end-1] != 's' || p.text[noun.end-2] == 's' {
+		return false
+	}
+	if _, ok := p.num(i - 2); ok {
+		return true
+	}
+	return p.lex(i-2) == dlexNumWord || p.lex(i-2) == dlexHundred
+}
+
 // unitAt reads a unit at j, allowing "five-year", and reports whether it was plural.
 func (p *dateParser) unitAt(j int) (unit, end int, plural, ok bool) {
 	if p.hyphen(j) {
@@ -192,14 +206,26 @@ func (p *dateParser) parseQuantity(i int) (dmatch, bool) {
 		}
 		return dmatch{}, false
 	}
-	// "a quarter of the vote", "one day of mourning" is fine but not "a quarter of".
-	if unit == unitQuarter && p.lex(k) == dlexOf && !x && n <= 3 {
+	// "a quarter of the vote", "one day of mourning" is fine but not "a quarter of";
+	// "cut heart attacks by a quarter", "rose by a quarter": a fraction.
+	if unit == unitQuarter && !x && ((p.lex(k) == dlexOf && n <= 3) || (n == 1 && p.lex(i) == dlexA && p.is(i-1, "by"))) {
 		return dmatch{}, false
+	}
+	// "3,000 calls a year", "two meetings a month": a count of things in
+	// each unit, a SET as "eight times a year" (rule D49).
+	if n == 1 && p.lex(i) == dlexA && p.lex(j) != dlexQuantAdj && p.lex(k) != dlexAgo && !p.is(k, "earlier") && !p.is(k, "later") && p.countOfThingsBefore(i) {
+		return dmatch{end: k, typ: core.TypeSet, val: p.r.duration(1, false, unit)}, true
 	}
 	if p.hyphen(k) && p.is(k+1, "old") {
 		// "a 6-year-old", "the 30-year-old driver": an age, not a time
 		// expression (rule D31); nothing of it is one.
 		return dmatch{end: k + 2}, true
+	}
+	if p.hyphen(j) && p.t(k-1).upper && p.t(k).kind == dtWord && p.t(k).upper && p.lex(k) != dlexMonth && p.lex(k) != dlexWeekday {
+		// "The Four-Minute Mile", "the Six-Day War": a compound in title
+		// case before a capitalised noun is part of a name, no time of
+		// the text (rule D43); "a four-minute mile" stays a DURATION.
+		return dmatch{end: k}, true
 	}
 	if p.lex(i) == dlexA && (p.hyphen(j) || p.hyphen(k)) {
 		return dmatch{}, false // "a year-earlier profit", "a two-year-old"

@@ -51,8 +51,16 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 	if p.lex(k) == dlexOf {
 		k++
 	}
+	if !led || p.lex(i-1) == dlexThe {
+		if _, ok := p.yearNum(k); !ok && p.inGame(i, j) {
+			return dmatch{end: j}, true // "scored 14 points in the fourth quarter" (rule D54)
+		}
+	}
 	if yy, ok := p.yearNum(k); ok {
 		return dmatch{end: k + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(yy), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
+	}
+	if unitCode == "H" && y == 0 && p.r.lastH != 0 {
+		y = p.r.lastH / 2 // "the six months to 30 June ... the first half": that year's
 	}
 	if unitCode == "H" && y == 0 {
 		// A half needs its year ("the first half of 2025", "the 2024
@@ -61,6 +69,14 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 			return dmatch{end: j + 3, typ: core.TypeDate, val: p.r.concat(p.r.year(0), "-H", strconv.Itoa(n)), dateLevel: true}, true
 		}
 		return dmatch{}, false
+	}
+	if y == 0 && unitCode == "Q" {
+		// "its fiscal fourth quarter, which ended June 30", "the third
+		// quarter ended Sept. 30": the year of the quarter's last day, the
+		// quarter by its label (as TimeBank annotates fiscal quarters).
+		if ey, ok := p.quarterEndYear(j); ok {
+			return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(fmtYear(ey), "-Q", strconv.Itoa(n)), dateLevel: true, ended: true}, true
+		}
 	}
 	if y == 0 && p.r.known {
 		idx := n
@@ -75,6 +91,32 @@ func (p *dateParser) parseOrdinal(i int, led bool, y int) (dmatch, bool) {
 		y = p.r.yearOf(idx, cur, dir)
 	}
 	return dmatch{end: j, typ: core.TypeDate, val: p.r.concat(yearPrefix(y), "-", unitCode, strconv.Itoa(n)), dateLevel: true}, true
+}
+
+// quarterEndYear is the year of the last day a quarter ending at token j
+// is said to end on: ", which ended June 30", "ended Sept. 30", "ending
+// March 31, 2026". ok is false when no such day follows.
+func (p *dateParser) quarterEndYear(j int) (int, bool) {
+	k := j
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.is(k, "which") || p.is(k, "that") {
+		k++
+	}
+	if !p.is(k, "ended") && !p.is(k, "ending") && !p.is(k, "ends") {
+		return 0, false
+	}
+	k++
+	if p.lex(k) != dlexMonth && p.lex(k) != dlexMonthAbbr {
+		return 0, false
+	}
+	m, ok := p.parseCore(k)
+	if !ok || m.typ != core.TypeDate {
+		return 0, false
+	}
+	a := parseAnchor(m.val)
+	return a.y, a.gran == granDay
 }
 
 // parseQuarterQ reads a quarter written "Q3", "Q3 2025" or "Q3/2025"

@@ -126,6 +126,20 @@ func (p *dateParser) parseRel(i, j int) (dmatch, bool) {
 				y++
 			}
 		}
+		// "the following March", "the next January" follow the story's
+		// latest date, not the dateline (rule D20): the first such month
+		// after it ("reopened in June 2025 ... the following March":
+		// 2026-03), or before it for "the previous".
+		if a := p.r.last; a.gran != granNone && (rel == relFollowing || rel == relPrevious || (rel == relNext && p.lex(j-2) == dlexThe)) {
+			y = a.y
+			switch {
+			case rel == relPrevious && (a.gran == granYear || mo >= a.m):
+				y--
+			case rel != relPrevious && (a.gran == granYear || mo <= a.m):
+				y++
+			}
+			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
+		}
 		if rel == relLast || rel == relNext || rel == relThis {
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.monthValue(y, mo), dateLevel: true}, true
 		}

@@ -19,6 +19,10 @@ type dresolver struct {
 	// The story's reference time (anchor.go): the latest date found, and
 	// the latest that set the story's frame.
 	last, frame anchor
+	// lastDay is the latest date found to the day: "the week before"
+	// after "a March 2 trial date for a mayor charged over 2019 to 2023"
+	// is the week before the trial (rule D20), in its paragraph or the next.
+	lastDay anchor
 	// weekdays holds the day each weekday written alone was read as
 	// against the dateline, Monday at 1 (rule D47).
 	weekdays [8]string
@@ -41,6 +45,10 @@ type dresolver struct {
 	// 4*year+quarter-1 (0 when none): "a year ago" in an earnings report
 	// is that quarter a year back (rule D40).
 	lastEnd, lastQ int
+	// lastH is the half of the year an earnings report is about ("the six
+	// months to 30 June"), as 2*year+half-1, 0 when none: "the first
+	// half" is of its year.
+	lastH int
 	// The order of numeric dates (locale.go): what the article's place
 	// and spelling say, read once when first needed, and the order
 	// assumed for the latest numeric date.

@@ -116,3 +116,21 @@ func TestDateLexiconFile(t *testing.T) {
 	asciiLetters := func(w string) bool { return asciiLetterRun(w, 0, len(w)) == len(w) }
 	assert.Empty(t, lexicon.Problems("words.txt", entries, asciiLetters))
 }
+
+// TestDateWordListFiles checks the one-word lists beside words.txt: each
+// has entries, none twice, in lower case, each a run of ASCII letters.
+func TestDateWordListFiles(t *testing.T) {
+	asciiLetters := func(w string) bool { return asciiLetterRun(w, 0, len(w)) == len(w) }
+	for name, file := range map[string]string{"schedule.txt": scheduleFile, "records.txt": recordsFile, "games.txt": gamesFile, "lasting.txt": lastingFile, "british.txt": britishFile} {
+		entries := lexicon.Parse(file)
+		require.NotEmpty(t, entries, name)
+		var words []lexicon.Entry
+		for _, e := range entries {
+			words = append(words, e)
+			for _, f := range e.Fields {
+				words = append(words, lexicon.Entry{Word: f, Line: e.Line})
+			}
+		}
+		assert.Empty(t, lexicon.Problems(name, words, asciiLetters), name)
+	}
+}

@@ -60,6 +60,13 @@ func (p *dateParser) parseSeason(i int, afterThe bool) (dmatch, bool) {
 	if y, end, ok := p.yearAt(k); ok && (k > j || p.t(k).kind == dtNum) {
 		return dmatch{end: end, typ: core.TypeDate, val: p.r.concat(fmtYear(y), "-", seasonCodes[s]), dateLevel: true}, true
 	}
+	// "planning for a tougher summer", "after a wet winter.": an
+	// adjective between an article and the season, which ends its phrase
+	// (not "a hot summer day"), is as "the" (rule D52).
+	if !afterThe && s != 3 && (p.lex(i-2) == dlexA || p.lex(i-2) == dlexThe) && p.t(i-1).kind == dtWord && !p.t(i-1).upper && p.lex(i-1) == dlexNone &&
+		(j >= len(p.toks) || p.t(j).kind == dtPunct || p.lex(j) == dlexPrep) {
+		afterThe = true
+	}
 	if !afterThe && (s == 3 || (p.lex(i-1) != dlexPrep && p.lex(i-1) != dlexEdge)) {
 		return dmatch{}, false
 	}

@@ -52,13 +52,38 @@ func (p *dateParser) pastOrThis(i int) int {
 // past cue before it says otherwise ("was finished by August") (rule D2).
 func (p *dateParser) direction(i, j int) dtense {
 	dir := p.dtense(i, j)
-	if dir == tenseFuture || !p.deadlinePrep(i-1) || p.sentenceStart(i-1) {
+	k := p.clockBefore(i)
+	if dir == tenseFuture || !p.deadlinePrep(k) || p.sentenceStart(k) {
 		return dir // "By March the hull stood": the sentence's verb decides
 	}
-	if p.pastBefore(i) {
+	if p.pastBefore(k + 1) {
 		return tensePast
 	}
 	return tenseFuture
+}
+
+// clockBefore is the token before a day at token i and the clock time
+// that leads it ("until 6pm on Monday", "by 10 p.m. Friday"): the token
+// before the clock time, or i-1 when no clock time leads the day.
+func (p *dateParser) clockBefore(i int) int {
+	k := i - 1
+	if p.is(k, "on") {
+		k--
+	}
+	m := k
+	for n := 0; m >= 0 && n < 6; n++ {
+		t := p.t(m)
+		if t.kind == dtNum || (t.kind == dtPunct && (p.word(m) == "." || p.word(m) == ":")) ||
+			(t.kind == dtWord && (p.is(m, "a") || p.is(m, "p") || p.is(m, "m") || p.is(m, "am") || p.is(m, "pm") || p.lex(m) == dlexNoon)) {
+			m--
+			continue
+		}
+		break
+	}
+	if m == k || p.t(m+1).kind != dtNum && p.lex(m+1) != dlexNoon {
+		return i - 1 // no clock time
+	}
+	return m
 }
 
 // deadlinePrep reports whether token k is by, until, till or through.
@@ -230,6 +255,9 @@ func (p *dateParser) cue(k int) dtense {
 			return tenseFuture // "is forecast to move", "are likely to rise"
 		}
 	case dlexNone:
+		if p.scheduledPresent(k) {
+			return tenseFuture // "The team holds a walkthrough Saturday morning"
+		}
 		w := p.word(k)
 		if len(w) >= 5 && !t.upper && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !strings.HasSuffix(w, "eed") {
 			switch w {
@@ -238,6 +266,9 @@ func (p *dateParser) cue(k int) dtense {
 			}
 			if p.is(k-1, "be") {
 				return tenseNone // "will be sentenced": the auxiliary decides
+			}
+			if p.perfectPassiveFor(k) {
+				return tenseFuture // "the trial has been fixed for 5 October"
 			}
 			if p.is(k-1, "is") || p.is(k-1, "are") {
 				// A present passive: "a hearing is listed for 12 December"
@@ -251,6 +282,14 @@ func (p *dateParser) cue(k int) dtense {
 		}
 	}
 	return tenseNone
+}
+
+// perfectPassiveFor reports whether the participle at token k is a
+// present perfect passive before "for": "has been fixed for 5 October",
+// "have been scheduled for Monday" arrange a time ahead, as "is listed
+// for" does (rule D2).
+func (p *dateParser) perfectPassiveFor(k int) bool {
+	return p.is(k-1, "been") && (p.is(k-2, "has") || p.is(k-2, "have")) && p.is(k+1, "for")
 }
 
 // sentenceHas reports whether a token of the sentence around [i, j)
@@ -290,6 +329,8 @@ func (p *dateParser) ambiguousPast(k int) dtense {
 		return tenseFuture // "will cut", "is set to resume"
 	case prev.lex == dlexThe || prev.lex == dlexA || prev.lex == dlexPrep:
 		return tenseNone
+	case p.perfectPassiveFor(k):
+		return tenseFuture // "a hearing has been set for Monday"
 	case p.is(k-1, "is") || p.is(k-1, "are"):
 		// A present passive: "is set for Monday" is arranged ahead;
 		// "are cut each year" says nothing.

@@ -153,6 +153,13 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 		}
 		switch p.val(j) {
 		case unitQuarter:
+			// "the quarter" of an earnings report that has named its
+			// quarter is that quarter ("net income for its fiscal fourth
+			// quarter ... Revenue in the quarter"); else the last
+			// completed one (rule D40).
+			if q := p.r.lastQ; q != 0 {
+				return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.concat(fmtYear(q/4), "-Q", quarterDigits[q%4]), dateLevel: true}, true
+			}
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.quarter(-1), dateLevel: true}, true
 		case unitYear:
 			// "the year 2000", "the year two thousand" (rule D37)
@@ -161,6 +168,11 @@ func (p *dateParser) parseThe(i int) (dmatch, bool) {
 			}
 			return p.theYear(j), true
 		case unitWeek:
+			if p.unitScale(j) == 2 {
+				// "over the fortnight": two weeks that are no week of
+				// the calendar, a DURATION as "the past fortnight" (rule D49)
+				return dmatch{end: j + 1, typ: core.TypeDuration, val: p.r.duration(2, false, unitWeek), isDur: true}, true
+			}
 			return dmatch{end: j + 1, typ: core.TypeDate, val: p.r.week(0), dateLevel: true}, true
 		}
 	case dlexQuantAdj:

@@ -1,0 +1,31 @@
+package timex
+
+import (
+	_ "embed"
+
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
+)
+
+// The periods of a game (rule D54): "scored 14 points in the fourth
+// quarter" names a part of a match, not a quarter of the year.
+
+//go:embed games.txt
+var gamesFile string
+
+// gameWords are the words of games.txt.
+var gameWords = func() *lexicon.Table {
+	t := new(lexicon.Table)
+	for _, e := range lexicon.Parse(gamesFile) {
+		t.Add(e.Word, 1)
+	}
+	return t
+}()
+
+// inGame reports whether the sentence around tokens [i, j) is about a
+// game: one of its words is in games.txt ("scored", "halftime").
+func (p *dateParser) inGame(i, j int) bool {
+	return p.sentenceHas(i, j, func(k int) bool {
+		t := p.t(k)
+		return t.kind == dtWord && gameWords.LookupAt(p.text, int(t.start), int(t.end)) != 0
+	})
+}
