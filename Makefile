@@ -106,12 +106,12 @@ web/annotator-embed.wasm: $(WASM_SRC)
 # these lists against the modules' imports).
 PAGE_ASSETS  := index.html style.css desk.css favicon.svg app.js worker.js annotator.js wasm_exec.js annotator.wasm \
 	js/article-marks.js js/chunks.js js/corrections.js js/date-groups.js js/date-list.js js/desk.js \
-	js/dom.js js/example.js js/format.js js/highlight.js js/page-view.js js/review.js js/sanitize.js \
-	js/sources-table.js js/store.js js/tooltip.js js/worker-client.js
+	js/dom.js js/example.js js/format.js js/highlight.js js/page-view.js js/quote-table.js js/review.js \
+	js/sanitize.js js/sources-table.js js/store.js js/tooltip.js js/worker-client.js
 EMBED_ASSETS := embed.js worker.js annotator.js wasm_exec.js annotator-embed.wasm js/chunks.js \
 	js/corrections.js js/date-groups.js js/date-list.js js/dateline.js js/dom.js js/embed-annotator.js \
 	js/embed-element.js js/embed-marks.js js/embed-panel.js js/embed-styles.js js/engine.js \
-	js/format.js js/highlight.js js/marks.js js/sources-table.js js/store.js js/worker-client.js
+	js/format.js js/highlight.js js/marks.js js/quote-table.js js/sources-table.js js/store.js js/worker-client.js
 WEB_ASSETS   := $(sort $(PAGE_ASSETS) $(EMBED_ASSETS) $(patsubst web/%,%,$(wildcard web/*.html web/*.js web/*.css web/*.svg web/js/*.js)))
 BROTLI_FILES := $(addprefix web/,$(addsuffix .br,$(WEB_ASSETS)))
 BROTLI_Q     ?= 11

@@ -11,7 +11,7 @@ import { MAX_TEXT_LENGTH } from "./annotator.js";
 import { unpackChunks } from "./js/chunks.js";
 import { Desk } from "./js/desk.js";
 import { formatSize, plural } from "./js/format.js";
-import { counts, showArticle, showPanel } from "./js/page-view.js";
+import { counts, emptyArticle, showArticle, showPanel } from "./js/page-view.js";
 import { forgetAll, forgetArticle, keepArticle, loadArticle, setKeepArticle } from "./js/store.js";
 import { attachTooltips } from "./js/tooltip.js";
 import { AnnotatorWorker } from "./js/worker-client.js";
@@ -67,7 +67,7 @@ const state = {
   scheduled: false, // an edit waits for the debounce timer
   ticker: 0, // progress timer
   display: 0, // generation of the DOM insertion in progress
-  showing: false, // a long article is being parsed into the page
+  showing: false, // a new result is being put on the page (its article, then the desk's first look)
   datelineByUser: false,
   rate: 4e6, // characters per second, measured after each run
   result: null,
@@ -213,10 +213,17 @@ function onDone(msg) {
 }
 
 // cancelRun stops the run in progress by replacing the worker, the
-// insertion of the article, and the desk's work.
+// insertion of the article, and the desk's work, and leaves the page
+// consistent: a cancel before the new result reaches the page keeps the
+// article shown before (its desk and exports work on: the new worker is
+// given that article again when they ask, see js/worker-client.js); a
+// cancel while the new result is being put on the page (its article, then
+// the desk's first look) empties the page, since the article shown before
+// is gone already; a cancel of a correction keeps the lists as they were.
 function cancelRun(quiet) {
+  const showing = state.showing;
   const deskStopped = desk.cancel(); // its summary and its marks' slices
-  const annotating = Boolean(state.running || state.pending || state.showing);
+  const annotating = Boolean(state.running || state.pending || showing);
   if (!annotating && !deskStopped) {
     return;
   }
@@ -233,9 +240,14 @@ function cancelRun(quiet) {
     stopTicker();
     engine.start();
   }
+  if (showing) {
+    showEmpty("Cancelled before the article was shown in full. Edit the text, or load the example, to annotate again.");
+  }
   if (!quiet) {
-    setStatus(annotating ? "Cancelled. Edit the text or press the Example button to annotate again."
-      : "Cancelled: the highlights and the lists may not show the last change; the next one brings them up to date.");
+    setStatus(showing ? "Cancelled: the article is not shown. Edit the text or press the Example button to annotate again."
+      : annotating ? (state.result ? "Cancelled. The page still shows the article annotated before; edit the text or press the Example button to annotate again."
+        : "Cancelled. Edit the text or press the Example button to annotate again.")
+        : "Cancelled: the highlights and the lists may not show the last change; the next one brings them up to date.");
   }
 }
 
@@ -278,24 +290,30 @@ function stopTicker() {
 
 // ---- Showing a result ---------------------------------------------------
 
-function showEmpty() {
+// showEmpty empties the page: the article (a long one a slice at a time)
+// gives way to message, and the panel to nothing.
+function showEmpty(message) {
   delete root.busy;
   state.result = null;
   desk.close();
   const p = document.createElement("p");
   p.className = "empty";
-  p.textContent = "Paste an article, or load the example, to see its quotes, speakers and dates.";
-  el.article.replaceChildren(p);
-  el.summary.textContent = "Nothing annotated yet.";
+  p.textContent = message || "Paste an article, or load the example, to see its quotes, speakers and dates.";
+  const generation = state.display;
+  emptyArticle(el.article, p, () => generation === state.display);
+  el.summary.textContent = message ? "Nothing annotated." : "Nothing annotated yet.";
   el.dates.replaceChildren();
   el.periods.replaceChildren();
   enableExports(false);
   el.formatDetected.textContent = "";
   if (!state.datelineByUser) {
     el.dateline.value = "";
+    el.datelineNote.textContent = "Detected in the article when it gives one. Relative dates (“Thursday”, “last week”) count from it.";
   }
   delete root.annotated;
-  setStatus(engine.ready ? "Ready. Paste an article to start." : "Loading the annotator…");
+  if (!message) {
+    setStatus(engine.ready ? "Ready. Paste an article to start." : "Loading the annotator…");
+  }
 }
 
 async function showResult(msg, run) {
@@ -310,8 +328,8 @@ async function showResult(msg, run) {
   desk.close();
   const generation = state.display;
   const chunks = unpackChunks(msg.html);
-  state.showing = chunks.length > 1;
-  el.cancel.hidden = !state.showing;
+  state.showing = true; // until the desk has had its first look: a cancel meanwhile empties the page
+  el.cancel.hidden = chunks.length === 1;
   const shown = await showArticle(el.article, chunks, () => generation === state.display, (pct) => {
     setStatus("Showing the article… " + pct + "%");
     el.progress.hidden = false;
@@ -320,15 +338,16 @@ async function showResult(msg, run) {
   if (!shown || generation !== state.display) {
     return; // a newer result or a cancel
   }
-  state.showing = false;
   el.progress.hidden = true;
   el.cancel.hidden = true;
   delete root.busy;
   showPanel(el, res, state.datelineByUser);
   setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
-  if (!(await desk.open(run.text, res, msg.hash)) || generation !== state.display) {
+  if (!(await desk.open(run.req, res, msg.hash)) || generation !== state.display) {
     return;
   }
+  state.showing = false;
+  el.cancel.hidden = !desk.busy;
   enableExports(true);
   if (!state.scheduled) {
     root.annotated = String(run.id); // what is shown is the text as it is

@@ -139,7 +139,8 @@ export class ArticleMarks {
     }
   }
 
-  // apply updates the marks to summary; false when alive() stopped it.
+  // apply updates the marks to summary (its quotes a QuoteTable); false
+  // when alive() stopped it.
   async apply(summary, corrections, alive) {
     if (!this.quotes && !(await this.index(alive))) {
       return false;
@@ -157,11 +158,16 @@ export class ArticleMarks {
         mentionWork.push(...marks.map((m) => [m, s]));
       }
     }
-    const done = await slices(summary.quotes, (q) => {
-      const key = (q.speaker ? looks.get(q.speaker) : "") + "|" + q.dismissed + "|" + q.check;
-      if (this.applied.get(q.id) !== key && this.quotes.has(q.id)) {
-        this.applied.set(q.id, key);
-        this.showQuote(q, q.speaker ? speakers.get(q.speaker) : null, pattern);
+    const table = summary.quotes; // a js/quote-table.js QuoteTable
+    const places = Array.from({ length: table.length }, (_, i) => i);
+    const done = await slices(places, (i) => {
+      const id = table.id(i);
+      const speaker = table.speaker(i);
+      const q = { id, dismissed: table.dismissed(i), check: table.check(i) };
+      const key = (speaker ? looks.get(speaker) : "") + "|" + q.dismissed + "|" + q.check;
+      if (this.applied.get(id) !== key && this.quotes.has(id)) {
+        this.applied.set(id, key);
+        this.showQuote(q, speaker ? speakers.get(speaker) : null, pattern);
       }
     }, alive) && await slices(mentionWork, ([m, s]) => setSpeakerClass(m, s, s && pattern.get(s.id), this.only), alive);
     if (!done) {

@@ -10,6 +10,7 @@ import * as C from "./corrections.js";
 import { h } from "./dom.js";
 import { fileName, plural } from "./format.js";
 import { NEW, reviewItems, speakerMenu } from "./review.js";
+import { unpackSummary } from "./quote-table.js";
 import { sourcesTable } from "./sources-table.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
 
@@ -50,6 +51,7 @@ export class Desk {
 
   reset() {
     this.gen++;
+    this.req = null; // the render shown: {id, text, dateline, format}
     this.text = "";
     this.hash = "";
     this.corr = C.emptyCorrections();
@@ -59,11 +61,12 @@ export class Desk {
     this.drawn = false; // quotes the editor added are drawn in the article
   }
 
-  // open starts the desk on text, its result and the hash of the text
-  // (the worker's), shown in el.article. It resolves to false when a newer
-  // article took its place.
-  async open(text, result, hash) {
-    return this.track(() => this.opening(text, result, hash));
+  // open starts the desk on the render of req ({id, text, dateline,
+  // format}), its result and the hash of the text (the worker's), shown in
+  // el.article. It resolves to false when a newer article or a cancel took
+  // its place.
+  async open(req, result, hash) {
+    return this.track(() => this.opening(req, result, hash));
   }
 
   // busy reports whether the desk is at work that cancel would stop.
@@ -101,18 +104,19 @@ export class Desk {
     }
   }
 
-  async opening(text, result, hash) {
+  async opening(req, result, hash) {
     this.reset();
     const gen = this.gen;
-    this.text = text;
+    this.req = req;
+    this.text = req.text;
     this.marks = new ArticleMarks(this.el.article);
-    this.hash = hash || (await textHash(text));
+    this.hash = hash || (await textHash(req.text));
     if (gen !== this.gen) {
       return false;
     }
     this.corr = C.normalize(loadCorrections(this.hash));
     if (C.isEmpty(this.corr) && result.summary) {
-      this.summary = result.summary; // the engine's view, computed with the result
+      this.summary = unpackSummary(result.summary); // the engine's view, computed with the result
       await this.show(gen);
     } else {
       await this.refresh(gen);
@@ -147,7 +151,7 @@ export class Desk {
   async refresh(gen = this.gen) {
     let summary;
     try {
-      summary = await this.engine.summarize(this.corr);
+      summary = unpackSummary(await this.engine.summarize(this.req, this.corr));
     } catch (err) {
       if (gen === this.gen) {
         this.say("Could not summarize: " + err.message, "error");
@@ -179,7 +183,7 @@ export class Desk {
     }
     el.sources.replaceChildren(sourcesTable(s));
     el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id)));
-    const toCheck = s.quotes.filter((q) => q.check).length;
+    const toCheck = s.quotes.count("check");
     el.checkCount.textContent = toCheck ? plural(toCheck, "quote", "quotes") + " to check" : "Nothing left to check";
     el.nextCheck.disabled = toCheck === 0;
     el.clearCorrections.disabled = C.isEmpty(this.corr);
@@ -273,7 +277,7 @@ export class Desk {
     const sp = b.dataset.speaker;
     switch (b.dataset.action) {
       case "speaker-menu": {
-        const quote = this.summary.quotes.find((x) => x.id === q);
+        const quote = this.summary.quotes.get(q);
         const menu = speakerMenu(this.summary, quote, b.getAttribute("aria-label"));
         b.replaceWith(menu);
         menu.focus();
@@ -385,7 +389,7 @@ export class Desk {
   async download(format) {
     const [fmt, suffix, ext, type] = EXPORTS[format];
     try {
-      const content = await this.engine.exportAs(this.corr, fmt, new Date().toISOString());
+      const content = await this.engine.exportAs(this.req, this.corr, fmt, new Date().toISOString());
       const name = fileName(this.text, suffix, ext);
       const url = URL.createObjectURL(new Blob([content], { type: type + ";charset=utf-8" }));
       const a = h("a", { href: url, download: name });
@@ -405,8 +409,8 @@ export class Desk {
     try {
       const time = new Date().toISOString();
       const [html, text] = await Promise.all([
-        this.engine.exportAs(this.corr, "html-fragment", time),
-        this.engine.exportAs(this.corr, "text", time),
+        this.engine.exportAs(this.req, this.corr, "html-fragment", time),
+        this.engine.exportAs(this.req, this.corr, "text", time),
       ]);
       await navigator.clipboard.write([new ClipboardItem({
         "text/html": new Blob([html], { type: "text/html" }),

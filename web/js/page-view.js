@@ -83,6 +83,37 @@ export function showArticle(article, chunks, alive, progress) {
   });
 }
 
+// emptyArticle puts node in place of what article shows. A long article
+// goes a slice at a time (SLICE_MS of work, then the page gets the thread
+// back), node shown at its top from the start; alive() false leaves the
+// rest to whoever took the article over (showArticle clears it too).
+export function emptyArticle(article, node, alive) {
+  delete article.dataset.filling;
+  if (article.childNodes.length <= CLEAR_AT) {
+    article.classList.remove("huge");
+    article.replaceChildren(node);
+    return;
+  }
+  article.prepend(node);
+  const step = () => {
+    if (!alive() || node.parentNode !== article) {
+      return;
+    }
+    const t0 = performance.now();
+    while (article.lastChild !== node && performance.now() - t0 < SLICE_MS) {
+      for (let k = 0; k < 64 && article.lastChild !== node; k++) {
+        article.lastChild.remove();
+      }
+    }
+    if (article.lastChild !== node) {
+      setTimeout(step, 0);
+    } else {
+      article.classList.remove("huge");
+    }
+  };
+  step();
+}
+
 // showPanel fills the summary line and the date lists (el: {summary,
 // dates, periods}) from the worker's res; the speakers and the sources
 // table are the desk's (js/desk.js).

@@ -14,9 +14,9 @@ import { plural, shorten } from "./format.js";
 export const NEW = "\u0000new";
 
 // reviewItems returns the <li> of each speaker, the unattributed quotes and
-// the dismissed ones.
+// the dismissed ones, from summary (its quotes a js/quote-table.js
+// QuoteTable, its groups' quotes as quote_at).
 export function reviewItems(summary, texts) {
-  const byId = new Map(summary.quotes.map((q) => [q.id, q]));
   const items = summary.speakers.map((s) => {
     const others = summary.speakers.filter((o) => o.id !== s.id);
     return h("li", { class: "speaker", "data-speaker": s.id },
@@ -38,7 +38,7 @@ export function reviewItems(summary, texts) {
           h("label", { for: "merge-" + s.id }, "Merge into"),
           h("select", { id: "merge-" + s.id, "data-speaker": s.id }, others.map((o) => h("option", { value: o.id }, o.name))),
           h("button", { type: "button", class: "btn btn-small", "data-action": "merge", "data-speaker": s.id }, "Merge")) : null),
-      quoteList(s.quote_ids.map((id) => byId.get(id)), summary, texts));
+      quoteList(summary.quotes, s.quote_at, texts));
   });
   if (summary.unattributed.quotes > 0) {
     items.push(h("li", { class: "speaker unattributed" },
@@ -46,9 +46,9 @@ export function reviewItems(summary, texts) {
         h("span", { class: "swatch spk-none", "aria-hidden": "true" }, "?"),
         h("span", { class: "speaker-name" }, "Unattributed"),
         h("span", { class: "count" }, plural(summary.unattributed.quotes, "quote", "quotes"))),
-      quoteList(summary.unattributed.quote_ids.map((id) => byId.get(id)), summary, texts)));
+      quoteList(summary.quotes, summary.unattributed.quote_at, texts)));
   }
-  const dismissed = summary.quotes.filter((q) => q.dismissed);
+  const dismissed = summary.quotes.list(summary.quotes.where("dismissed"));
   if (dismissed.length > 0) {
     items.push(h("li", { class: "speaker dismissed" },
       h("h4", { class: "speaker-head" },
@@ -81,9 +81,11 @@ function aliasList(names) {
   return names.length ? h("p", { class: "aliases" }, "Also: " + names.join(", ")) : null;
 }
 
-function quoteList(all, summary, texts) {
-  const quotes = all.filter(Boolean);
-  return h("ol", { class: "quotes" }, quotes.slice(0, LIMIT).map((q) => {
+// quoteList lists the quotes of table at places, the first LIMIT of them.
+function quoteList(table, places, texts) {
+  const quotes = table.list(places, LIMIT);
+  const all = Array.from(places).filter((i) => i >= 0 && i < table.length).length;
+  return h("ol", { class: "quotes" }, quotes.map((q) => {
     const text = shorten(texts(q.id), 140);
     return h("li", { class: "quote-row" + (q.check ? " to-check" : ""), "data-quote": q.id },
       h("button", {
@@ -97,5 +99,5 @@ function quoteList(all, summary, texts) {
           "aria-label": "Change the speaker of “" + shorten(text, 40) + "”" }, "Speaker…"),
         q.check ? h("button", { type: "button", class: "btn btn-small", "data-action": "checked", "data-quote": q.id }, "Looks right") : null,
         h("button", { type: "button", class: "btn btn-small", "data-action": "dismiss", "data-quote": q.id }, "Not a quote")));
-  }), quotes.length > LIMIT ? h("li", { class: "more" }, "and " + (quotes.length - LIMIT).toLocaleString("en") + " more quotes") : null);
+  }), all > LIMIT ? h("li", { class: "more" }, "and " + (all - LIMIT).toLocaleString("en") + " more quotes") : null);
 }
