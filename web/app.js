@@ -339,12 +339,32 @@ async function showResult(msg, run) {
     return; // a newer result or a cancel
   }
   el.progress.hidden = true;
-  el.cancel.hidden = true;
   delete root.busy;
   showPanel(el, res, state.datelineByUser);
-  setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
-  if (!(await desk.open(run.req, res, msg.hash)) || generation !== state.display) {
+  const annotated = "Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".";
+  setStatus(annotated);
+  // The desk's first look gives each mark its speaker's look and what
+  // screen readers say: a long article's takes seconds, with progress.
+  const opening = performance.now();
+  let shownPct = -1;
+  let marking = "";
+  const opened = await desk.open(run.req, res, msg.hash, (share) => {
+    const pct = Math.max(shownPct, Math.floor(100 * share)); // never backwards
+    if (pct === shownPct || performance.now() - opening < SHOW_PROGRESS_MS || generation !== state.display) {
+      return;
+    }
+    shownPct = pct;
+    marking = "Marking the quotes and speakers… " + pct + "%";
+    setStatus(marking);
+    el.progress.hidden = false;
+    el.progress.value = pct;
+  });
+  if (!opened || generation !== state.display) {
     return;
+  }
+  el.progress.hidden = true;
+  if (marking && el.statusText.textContent === marking) {
+    setStatus(annotated); // the desk said nothing of its own since
   }
   state.showing = false;
   el.cancel.hidden = !desk.busy;

@@ -12,7 +12,7 @@ const SR = "sr-q"; // class of the screen-reader texts
 
 // SLICE_MS is how long one main-thread task may update marks before it
 // yields.
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 // speakerResolver returns id -> the speaker of the summary that holds the
 // quotes of speaker id once merges are followed (or null).
@@ -42,29 +42,51 @@ function patterns(summary) {
   return out;
 }
 
+// setSpeakerClass gives mark the colour, pattern and name of speaker s (or
+// none). It writes only what changes: a write is a change of the element
+// for the browser to restyle, and the renderer already gave most marks
+// of a long article their look.
 function setSpeakerClass(mark, s, pattern, only) {
-  for (const c of Array.from(mark.classList)) {
-    if (c.startsWith("spk-") || c.startsWith("pat-")) {
-      mark.classList.remove(c);
+  const colour = s ? "spk-" + (s.palette + 1) : "spk-none";
+  const pat = s && pattern ? "pat-" + pattern : "";
+  const list = mark.classList;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const c = list[k];
+    if ((c.startsWith("spk-") && c !== colour) || (c.startsWith("pat-") && c !== pat)) {
+      list.remove(c);
     }
   }
-  mark.classList.add(s ? "spk-" + (s.palette + 1) : "spk-none");
-  if (s && pattern) {
-    mark.classList.add("pat-" + pattern);
+  for (const c of [colour, pat, "only"]) {
+    const want = c === "only" ? !!s && s.id === only : c !== "";
+    if (c && list.contains(c) !== want) {
+      list.toggle(c, want);
+    }
   }
-  mark.classList.toggle("only", !!s && s.id === only);
-  if (s) {
-    mark.dataset.speakerName = s.name;
-    mark.dataset.speakerNow = s.id;
-  } else {
-    delete mark.dataset.speakerName;
-    delete mark.dataset.speakerNow;
+  setData(mark, "speakerName", s ? s.name : undefined);
+  setData(mark, "speakerNow", s ? s.id : undefined);
+}
+
+// setData sets mark.dataset[key] to value (undefined: none) if it differs.
+function setData(mark, key, value) {
+  if (mark.dataset[key] !== value) {
+    if (value === undefined) {
+      delete mark.dataset[key];
+    } else {
+      mark.dataset[key] = value;
+    }
   }
 }
 
-// slices runs step(item) for every item, SLICE_MS of work per task; it
-// resolves false when alive() turns false between tasks.
-function slices(items, step, alive) {
+// slices runs step(items[i]) for every item of items (an array, or a
+// live collection read in order), SLICE_MS of work per task; it resolves
+// false when alive() turns false between tasks. tick(i), if given, hears
+// how many are done before each task.
+function slices(items, step, alive, tick) {
+  return upTo(items.length, (i) => step(items[i]), alive, tick);
+}
+
+// upTo runs step(i) for i from 0 to n - 1, as slices does.
+function upTo(n, step, alive, tick) {
   return new Promise((resolve) => {
     let i = 0;
     const run = () => {
@@ -72,11 +94,14 @@ function slices(items, step, alive) {
         resolve(false);
         return;
       }
-      const t0 = performance.now();
-      while (i < items.length && (i & 63 || performance.now() - t0 < SLICE_MS)) {
-        step(items[i++]);
+      if (tick) {
+        tick(i);
       }
-      if (i < items.length) {
+      const t0 = performance.now();
+      while (i < n && (i & 15 || performance.now() - t0 < SLICE_MS)) {
+        step(i++);
+      }
+      if (i < n) {
         setTimeout(run, 0);
       } else {
         resolve(true);
@@ -95,18 +120,24 @@ export class ArticleMarks {
   constructor(article) {
     this.article = article;
     this.quotes = null; // quote id -> its marks, in order
+    this.blocks = 0; // the article's blocks that index went through
     this.mentions = new Map(); // engine speaker id -> its mention marks
     this.applied = new Map(); // quote id or "sp:" + speaker id -> the look last given
     this.sr = new Map(); // quote id -> its screen-reader texts
     this.only = ""; // the speaker whose highlights alone show, or ""
   }
 
-  // index finds the marks of the article, a slice at a time.
-  async index(alive) {
+  // index finds the marks of the article, a slice at a time; tick(i, n)
+  // hears that i of its n blocks are done.
+  async index(alive, tick) {
     const quotes = new Map();
     const mentions = new Map();
-    const all = Array.from(this.article.getElementsByTagName("mark"));
-    const done = await slices(all, (mark) => {
+    // A block of the article at a time: the marks of a long article all
+    // at once (a copy, or even the length of the live collection) would
+    // be one long task.
+    const blocks = this.article.children;
+    const n = blocks.length;
+    const found = (mark) => {
       const quote = mark.getAttribute("data-quote");
       const speaker = mark.getAttribute("data-speaker");
       if (quote) {
@@ -114,8 +145,17 @@ export class ArticleMarks {
       } else if (speaker && mark.classList.contains("sp")) {
         push(mentions, speaker, mark);
       }
-    }, alive);
+    };
+    const done = await slices(blocks, (block) => {
+      if (block.localName === "mark") {
+        found(block);
+      }
+      for (const mark of block.getElementsByTagName("mark")) {
+        found(mark);
+      }
+    }, alive, tick && ((i) => tick(i, n)));
     if (done) {
+      this.blocks = n;
       this.quotes = quotes;
       this.mentions = mentions;
     }
@@ -140,10 +180,21 @@ export class ArticleMarks {
   }
 
   // apply updates the marks to summary (its quotes a QuoteTable); false
-  // when alive() stopped it.
-  async apply(summary, corrections, alive) {
-    if (!this.quotes && !(await this.index(alive))) {
-      return false;
+  // when alive() stopped it. progress(share), if given, hears the share
+  // of the work done (0 to 1) before each task: the marks to find (the
+  // first time), then the quotes, then the speakers' mentions to update,
+  // each counted as one.
+  async apply(summary, corrections, alive, progress) {
+    const table = summary.quotes; // a js/quote-table.js QuoteTable
+    let before = 0; // the work done in the steps before
+    let total = table.length;
+    const tick = progress && ((i) => progress(Math.min(1, (before + i) / Math.max(total, 1))));
+    if (!this.quotes) {
+      if (!(await this.index(alive, progress && ((i, n) => progress(i / Math.max(n + table.length, 1)))))) {
+        return false;
+      }
+      before = this.blocks;
+      total += before;
     }
     const speakers = new Map(summary.speakers.map((s) => [s.id, s]));
     const resolve = speakerResolver(summary, corrections);
@@ -155,12 +206,13 @@ export class ArticleMarks {
       const key = s ? looks.get(s.id) : "";
       if (this.applied.get("sp:" + id) !== key) {
         this.applied.set("sp:" + id, key);
-        mentionWork.push(...marks.map((m) => [m, s]));
+        for (const m of marks) {
+          mentionWork.push([m, s]); // not push(...): too many arguments for a long article
+        }
       }
     }
-    const table = summary.quotes; // a js/quote-table.js QuoteTable
-    const places = Array.from({ length: table.length }, (_, i) => i);
-    const done = await slices(places, (i) => {
+    total += mentionWork.length;
+    const done = await upTo(table.length, (i) => {
       const id = table.id(i);
       const speaker = table.speaker(i);
       const q = { id, dismissed: table.dismissed(i), check: table.check(i) };
@@ -169,7 +221,8 @@ export class ArticleMarks {
         this.applied.set(id, key);
         this.showQuote(q, speaker ? speakers.get(speaker) : null, pattern);
       }
-    }, alive) && await slices(mentionWork, ([m, s]) => setSpeakerClass(m, s, s && pattern.get(s.id), this.only), alive);
+    }, alive, tick) && await slices(mentionWork, ([m, s]) => setSpeakerClass(m, s, s && pattern.get(s.id), this.only), alive,
+      tick && ((i) => tick(table.length + i)));
     if (!done) {
       this.applied.clear(); // half done: the next apply redoes everything
     }
@@ -179,13 +232,18 @@ export class ArticleMarks {
   showQuote(q, s, pattern) {
     const marks = this.quotes.get(q.id);
     for (const mark of marks) {
-      mark.tabIndex = -1;
+      if (mark.tabIndex !== -1) {
+        mark.tabIndex = -1;
+      }
       setSpeakerClass(mark, s, s && pattern.get(s.id), this.only);
-      mark.classList.toggle("dismissed", q.dismissed);
-      mark.classList.toggle("to-check", q.check);
+      for (const [c, on] of [["dismissed", q.dismissed], ["to-check", q.check]]) {
+        if (mark.classList.contains(c) !== on) {
+          mark.classList.toggle(c, on);
+        }
+      }
     }
     const first = marks[0];
-    first.dataset.who = s ? s.initials : "?";
+    setData(first, "who", s ? s.initials : "?");
     for (const old of this.sr.get(q.id) || []) {
       old.remove();
     }

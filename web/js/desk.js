@@ -64,9 +64,11 @@ export class Desk {
   // open starts the desk on the render of req ({id, text, dateline,
   // format}), its result and the hash of the text (the worker's), shown in
   // el.article. It resolves to false when a newer article or a cancel took
-  // its place.
-  async open(req, result, hash) {
-    return this.track(() => this.opening(req, result, hash));
+  // its place. progress(share), if given, hears how much of the first
+  // look at the article's marks is done (0 to 1), a long article's a
+  // slice at a time.
+  async open(req, result, hash, progress) {
+    return this.track(() => this.opening(req, result, hash, progress));
   }
 
   // busy reports whether the desk is at work that cancel would stop.
@@ -104,7 +106,7 @@ export class Desk {
     }
   }
 
-  async opening(req, result, hash) {
+  async opening(req, result, hash, progress) {
     this.reset();
     const gen = this.gen;
     this.req = req;
@@ -117,9 +119,9 @@ export class Desk {
     this.corr = C.normalize(loadCorrections(this.hash));
     if (C.isEmpty(this.corr) && result.summary) {
       this.summary = unpackSummary(result.summary); // the engine's view, computed with the result
-      await this.show(gen);
+      await this.show(gen, progress);
     } else {
-      await this.refresh(gen);
+      await this.refresh(gen, progress);
     }
     if (gen === this.gen && !C.isEmpty(this.corr)) {
       this.say("Restored your corrections to this article (kept in this browser).");
@@ -148,7 +150,7 @@ export class Desk {
 
   // refresh summarizes the corrections and shows them; false when a newer
   // article or a cancel stopped it.
-  async refresh(gen = this.gen) {
+  async refresh(gen = this.gen, progress) {
     let summary;
     try {
       summary = unpackSummary(await this.engine.summarize(this.req, this.corr));
@@ -162,12 +164,12 @@ export class Desk {
       return false;
     }
     this.summary = summary;
-    return this.show(gen);
+    return this.show(gen, progress);
   }
 
   // show shows this.summary: the article's marks a slice at a time, then
   // the lists; false when a newer article or a cancel stopped it.
-  async show(gen = this.gen) {
+  async show(gen = this.gen, progress) {
     const s = this.summary;
     const el = this.el;
     const focus = focusKey(document.activeElement);
@@ -178,7 +180,7 @@ export class Desk {
         this.marks.added();
       }
     }
-    if (!(await this.marks.apply(s, this.corr, () => gen === this.gen)) || gen !== this.gen) {
+    if (!(await this.marks.apply(s, this.corr, () => gen === this.gen, progress)) || gen !== this.gen) {
       return false;
     }
     el.sources.replaceChildren(sourcesTable(s));

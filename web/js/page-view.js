@@ -9,7 +9,7 @@ import { sanitizedNodes } from "./sanitize.js";
 
 // SLICE_MS is how long one main-thread task may parse pieces of a long
 // article before it yields.
-const SLICE_MS = 40;
+const SLICE_MS = 25;
 
 // CLEAR_AT is the number of top-level nodes of the article shown before
 // above which it is taken out a slice at a time.
