@@ -327,7 +327,8 @@ async function showResult(msg, run) {
   el.formatDetected.textContent = "(" + (res.format === "markdown" ? "Markdown" : "plain") + ")";
   desk.close();
   const generation = state.display;
-  const chunks = unpackChunks(msg.html);
+  let chunks = unpackChunks(msg.html);
+  msg.html = null; // the pieces hold the buffer until the article is in, and no longer
   state.showing = true; // until the desk has had its first look: a cancel meanwhile empties the page
   el.cancel.hidden = chunks.length === 1;
   const shown = await showArticle(el.article, chunks, () => generation === state.display, (pct) => {
@@ -335,6 +336,7 @@ async function showResult(msg, run) {
     el.progress.hidden = false;
     el.progress.value = pct;
   });
+  chunks = null;
   if (!shown || generation !== state.display) {
     return; // a newer result or a cancel
   }

@@ -200,18 +200,22 @@ export class ArticleMarks {
     const resolve = speakerResolver(summary, corrections);
     const pattern = patterns(summary);
     const looks = new Map(summary.speakers.map((s) => [s.id, [s.id, s.palette, pattern.get(s.id), s.name, s.initials].join("\u0001")]));
+    // The mentions to update, by speaker (no object per mark: a long
+    // article has tens of thousands).
     const mentionWork = [];
+    let mentionCount = 0;
     for (const [id, marks] of this.mentions) {
       const s = resolve(id);
       const key = s ? looks.get(s.id) : "";
       if (this.applied.get("sp:" + id) !== key) {
         this.applied.set("sp:" + id, key);
-        for (const m of marks) {
-          mentionWork.push([m, s]); // not push(...): too many arguments for a long article
-        }
+        mentionWork.push({ marks, s, pattern: s && pattern.get(s.id) });
+        mentionCount += marks.length;
       }
     }
-    total += mentionWork.length;
+    total += mentionCount;
+    let group = 0; // the cursor of the mentions' walk, which goes in order
+    let first = 0; // the place of mentionWork[group].marks[0] in the walk
     const done = await upTo(table.length, (i) => {
       const id = table.id(i);
       const speaker = table.speaker(i);
@@ -221,8 +225,14 @@ export class ArticleMarks {
         this.applied.set(id, key);
         this.showQuote(q, speaker ? speakers.get(speaker) : null, pattern);
       }
-    }, alive, tick) && await slices(mentionWork, ([m, s]) => setSpeakerClass(m, s, s && pattern.get(s.id), this.only), alive,
-      tick && ((i) => tick(table.length + i)));
+    }, alive, tick) && await upTo(mentionCount, (i) => {
+      while (i - first >= mentionWork[group].marks.length) {
+        first += mentionWork[group].marks.length;
+        group++;
+      }
+      const w = mentionWork[group];
+      setSpeakerClass(w.marks[i - first], w.s, w.pattern, this.only);
+    }, alive, tick && ((i) => tick(table.length + i)));
     if (!done) {
       this.applied.clear(); // half done: the next apply redoes everything
     }
