@@ -84,7 +84,7 @@ func TestPageCancel(t *testing.T) {
 		require.Equal(t, "true", evalPage[string](t, ctx, `document.documentElement.dataset.busy || ""`), "the run ended before Cancel")
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("cancel"))))
 		got := evalPage[pageState](t, ctx, pageStateJS)
-		assert.Contains(t, got.Status, "Cancelled. The page still shows the article annotated before")
+		assert.Contains(t, got.Status, "Cancelled. The article annotated before is still shown.")
 		assert.False(t, got.Busy || got.Cancel || got.Progress, "still at work after Cancel: %+v", got)
 		assert.Equal(t, before.Article, got.Article, "the article shown before")
 		assert.Equal(t, before.Rows, got.Rows, "its sources table")
@@ -123,6 +123,7 @@ func TestPageCancel(t *testing.T) {
 		waitFor(t, ctx, `/^Showing the article/.test(document.getElementById("status-text").textContent)`, 120*time.Second, "the article was never shown in pieces")
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("cancel"))))
 		emptied(t)
+		t.Logf("screenshot: %s", saveScreenshot(t, ctx, "cancelled"))
 	})
 
 	t.Run("during the desk's first look", func(t *testing.T) {

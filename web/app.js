@@ -244,8 +244,8 @@ function cancelRun(quiet) {
     showEmpty("Cancelled before the article was shown in full. Edit the text, or load the example, to annotate again.");
   }
   if (!quiet) {
-    setStatus(showing ? "Cancelled: the article is not shown. Edit the text or press the Example button to annotate again."
-      : annotating ? (state.result ? "Cancelled. The page still shows the article annotated before; edit the text or press the Example button to annotate again."
+    setStatus(showing ? "Cancelled: the article is not shown. Edit the text to annotate again."
+      : annotating ? (state.result ? "Cancelled. The article annotated before is still shown."
         : "Cancelled. Edit the text or press the Example button to annotate again.")
         : "Cancelled: the highlights and the lists may not show the last change; the next one brings them up to date.");
   }
