@@ -365,8 +365,11 @@ async function showResult(msg, run) {
     return;
   }
   el.progress.hidden = true;
-  if (marking && el.statusText.textContent === marking) {
-    setStatus(annotated); // the desk said nothing of its own since
+  const status = el.statusText.textContent;
+  if (status === annotated || status === marking) { // the desk said nothing of its own since
+    // The engine's time, and the whole wait when showing took long.
+    const total = performance.now() - run.started;
+    setStatus(annotated + (total >= 1000 ? " Shown in full after " + (total / 1000).toFixed(1) + " s." : ""));
   }
   state.showing = false;
   el.cancel.hidden = !desk.busy;
