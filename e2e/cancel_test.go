@@ -188,4 +188,23 @@ func TestDeskCancel(t *testing.T) {
 	assert.Equal(t, quotes, evalPage[int](t, ctx, `document.querySelectorAll('#article mark.q[id][data-speaker-name="Zoe Quinn"]').length`),
 		"every quote of hers relabelled")
 	assert.Equal(t, "2", v.Corrections)
+
+	// "Quotes of" one speaker marks that speaker's highlights a slice at a
+	// time; a person changing their mind half way ends with the last
+	// choice's alone.
+	lit := func(sp string) string {
+		return `document.querySelectorAll('#article mark.only[data-speaker-now=` + jsString(sp) + `]').length`
+	}
+	require.NoError(t, chromedp.Do(ctx, choose("#only", tomas)))
+	require.NoError(t, chromedp.Do(ctx, choose("#only", ana)))
+	require.NoError(t, chromedp.Do(ctx, choose("#only", tomas)))
+	all := evalPage[int](t, ctx, `document.querySelectorAll('#article mark[data-speaker-now=`+jsString(tomas)+`]').length`)
+	require.Greater(t, all, 1000)
+	waitFor(t, ctx, lit(tomas)+` === `+strconv.Itoa(all), 20*time.Second, "Tomas Byrne's highlights never all showed")
+	time.Sleep(300 * time.Millisecond)
+	assert.Zero(t, evalPage[int](t, ctx, lit(ana)), "Zoe Quinn's highlights still marked")
+	assert.Equal(t, all, evalPage[int](t, ctx, lit(tomas)))
+	require.NoError(t, chromedp.Do(ctx, choose("#only", "")))
+	waitFor(t, ctx, `document.querySelectorAll('#article mark.only').length === 0`, 20*time.Second, "highlights still marked for one speaker")
+	assert.False(t, evalPage[bool](t, ctx, `document.getElementById("article").classList.contains("filtered")`))
 }

@@ -125,6 +125,8 @@ export class ArticleMarks {
     this.applied = new Map(); // quote id or "sp:" + speaker id -> the look last given
     this.sr = new Map(); // quote id -> its screen-reader texts
     this.only = ""; // the speaker whose highlights alone show, or ""
+    this.filtering = 0; // generation of the filter being applied
+    this.lit = new Set(); // speakers whose marks may carry "only"
   }
 
   // index finds the marks of the article, a slice at a time; tick(i, n)
@@ -278,16 +280,40 @@ export class ArticleMarks {
     if (only === before) {
       return;
     }
+    // The speakers whose marks may carry "only": the one before, and those
+    // of a filter stopped half way.
+    const touch = new Set([...this.lit, before, only].filter(Boolean));
+    this.lit = touch;
+    const groups = [];
+    let n = 0;
     for (const list of [this.quotes || new Map(), this.mentions]) {
       for (const marks of list.values()) {
         const now = marks[0] && marks[0].dataset.speakerNow;
-        if (now && (now === only || now === before)) {
-          for (const m of marks) {
-            m.classList.toggle("only", now === only);
-          }
+        if (now && touch.has(now)) {
+          groups.push({ marks, on: now === only });
+          n += marks.length;
         }
       }
     }
+    // A slice at a time: one speaker of a long article has tens of
+    // thousands of marks. A newer filter stops this one.
+    const gen = ++this.filtering;
+    let group = 0;
+    let first = 0;
+    upTo(n, (i) => {
+      while (i - first >= groups[group].marks.length) {
+        first += groups[group].marks.length;
+        group++;
+      }
+      const { marks, on } = groups[group];
+      if (marks[i - first].classList.contains("only") !== on) {
+        marks[i - first].classList.toggle("only", on);
+      }
+    }, () => gen === this.filtering).then((done) => {
+      if (done) {
+        this.lit = new Set(only ? [only] : []);
+      }
+    });
   }
 }
 

@@ -191,7 +191,7 @@ export class Desk {
     el.clearCorrections.disabled = C.isEmpty(this.corr);
     const only = el.only.value;
     el.only.replaceChildren(h("option", { value: "" }, "All speakers"),
-      s.speakers.map((sp) => h("option", { value: sp.id, selected: sp.id === only ? true : null }, sp.name)));
+      ...s.speakers.map((sp) => h("option", { value: sp.id, selected: sp.id === only ? true : null }, sp.name)));
     this.layers();
     restoreFocus(focus);
     const root = document.documentElement.dataset; // what the tests wait for
