@@ -107,7 +107,7 @@ web/annotator-embed.wasm: $(WASM_SRC)
 PAGE_ASSETS  := index.html style.css desk.css favicon.svg app.js worker.js annotator.js wasm_exec.js annotator.wasm \
 	js/article-marks.js js/chunks.js js/corrections.js js/date-groups.js js/date-list.js js/desk.js \
 	js/dom.js js/example.js js/format.js js/highlight.js js/page-view.js js/quote-table.js js/review.js \
-	js/sanitize.js js/sources-table.js js/store.js js/tooltip.js js/worker-client.js
+	js/sanitize.js js/sources-table.js js/store.js js/tasks.js js/tooltip.js js/worker-client.js
 EMBED_ASSETS := embed.js worker.js annotator.js wasm_exec.js annotator-embed.wasm js/chunks.js \
 	js/corrections.js js/date-groups.js js/date-list.js js/dateline.js js/dom.js js/embed-annotator.js \
 	js/embed-element.js js/embed-marks.js js/embed-panel.js js/embed-styles.js js/engine.js \

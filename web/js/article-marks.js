@@ -7,12 +7,10 @@
 // of the quotes for the keyboard and shows or hides layers.
 
 import { extract, highlight } from "./highlight.js";
+import { SLICE_MS, nextTask } from "./tasks.js";
 
 const SR = "sr-q"; // class of the screen-reader texts
 
-// SLICE_MS is how long one main-thread task may update marks before it
-// yields.
-const SLICE_MS = 20;
 
 // speakerResolver returns id -> the speaker of the summary that holds the
 // quotes of speaker id once merges are followed (or null).
@@ -102,7 +100,7 @@ function upTo(n, step, alive, tick) {
         step(i++);
       }
       if (i < n) {
-        setTimeout(run, 0);
+        nextTask(run);
       } else {
         resolve(true);
       }

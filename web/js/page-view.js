@@ -6,10 +6,8 @@
 import { plural } from "./format.js";
 import { dateItems } from "./date-list.js";
 import { sanitizedNodes } from "./sanitize.js";
+import { SLICE_MS, nextTask } from "./tasks.js";
 
-// SLICE_MS is how long one main-thread task may parse pieces of a long
-// article before it yields.
-const SLICE_MS = 25;
 
 // CLEAR_AT is the number of top-level nodes of the article shown before
 // above which it is taken out a slice at a time.
@@ -56,7 +54,7 @@ export function showArticle(article, chunks, alive, progress) {
             article.lastChild.remove();
           }
         }
-        setTimeout(step, 0);
+        nextTask(step);
         return;
       }
       const nodes = [];
@@ -72,7 +70,7 @@ export function showArticle(article, chunks, alive, progress) {
       }
       if (i < chunks.length) {
         progress(Math.round((100 * i) / chunks.length));
-        setTimeout(step, 0);
+        nextTask(step);
         return;
       }
       delete article.dataset.filling;
@@ -106,7 +104,7 @@ export function emptyArticle(article, node, alive) {
       }
     }
     if (article.lastChild !== node) {
-      setTimeout(step, 0);
+      nextTask(step);
     } else {
       article.classList.remove("huge");
     }
