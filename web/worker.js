@@ -121,11 +121,14 @@ self.onmessage = async (event) => {
         readable: readableByKey([...summary.timeline, ...summary.durations, ...summary.sets]),
       },
     };
-    const [hash, kept] = await Promise.all([
+    // The hash and the keeping run off this thread (crypto.subtle,
+    // IndexedDB) while the HTML is cut and packed.
+    const pending = Promise.all([
       textHash(msg.text),
       msg.keep ? putArticle({ text: msg.text, dateline: msg.dateline || "", format: msg.format || "auto" }) : true,
     ]);
     const html = packChunks(splitBlocks(out.html, CHUNK));
+    const [hash, kept] = await pending;
     self.postMessage({ type: "result", id: msg.id, html, result: slim, ms, hash, kept }, [html.bytes.buffer, ...packed.transfer]);
   } catch (err) {
     self.postMessage({
