@@ -11,7 +11,6 @@ import { SLICE_MS, nextTask } from "./tasks.js";
 
 const SR = "sr-q"; // class of the screen-reader texts
 
-
 // speakerResolver returns id -> the speaker of the summary that holds the
 // quotes of speaker id once merges are followed (or null).
 function speakerResolver(summary, corrections) {
@@ -54,11 +53,15 @@ function setSpeakerClass(mark, s, pattern, only) {
       list.remove(c);
     }
   }
-  for (const c of [colour, pat, "only"]) {
-    const want = c === "only" ? !!s && s.id === only : c !== "";
-    if (c && list.contains(c) !== want) {
-      list.toggle(c, want);
-    }
+  if (!list.contains(colour)) {
+    list.add(colour);
+  }
+  if (pat && !list.contains(pat)) {
+    list.add(pat);
+  }
+  const lit = !!s && s.id === only;
+  if (list.contains("only") !== lit) {
+    list.toggle("only", lit);
   }
   setData(mark, "speakerName", s ? s.name : undefined);
   setData(mark, "speakerNow", s ? s.id : undefined);
