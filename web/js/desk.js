@@ -9,8 +9,8 @@ import { ArticleMarks, drawAdded, liveQuotes, setLayers, shownQuoteText, sourceR
 import * as C from "./corrections.js";
 import { h } from "./dom.js";
 import { fileName, plural } from "./format.js";
-import { NEW, reviewItems, speakerMenu } from "./review.js";
 import { unpackSummary } from "./quote-table.js";
+import { NEW, reviewItems, speakerMenu } from "./review.js";
 import { sourcesTable } from "./sources-table.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
 

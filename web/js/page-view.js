@@ -8,7 +8,6 @@ import { dateItems } from "./date-list.js";
 import { sanitizedNodes } from "./sanitize.js";
 import { SLICE_MS, nextTask } from "./tasks.js";
 
-
 // CLEAR_AT is the number of top-level nodes of the article shown before
 // above which it is taken out a slice at a time.
 const CLEAR_AT = 200;
