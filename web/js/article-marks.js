@@ -81,13 +81,15 @@ function setData(mark, key, value) {
 // slices runs step(items[i]) for every item of items (an array, or a
 // live collection read in order), SLICE_MS of work per task; it resolves
 // false when alive() turns false between tasks. tick(i), if given, hears
-// how many are done before each task.
-function slices(items, step, alive, tick) {
-  return upTo(items.length, (i) => step(items[i]), alive, tick);
+// how many are done before each task. The clock is read every 16 steps,
+// or every step when each is heavy.
+function slices(items, step, alive, tick, heavy) {
+  return upTo(items.length, (i) => step(items[i]), alive, tick, heavy);
 }
 
 // upTo runs step(i) for i from 0 to n - 1, as slices does.
-function upTo(n, step, alive, tick) {
+function upTo(n, step, alive, tick, heavy) {
+  const every = heavy ? 0 : 15;
   return new Promise((resolve) => {
     let i = 0;
     const run = () => {
@@ -99,7 +101,7 @@ function upTo(n, step, alive, tick) {
         tick(i);
       }
       const t0 = performance.now();
-      while (i < n && (i & 15 || performance.now() - t0 < SLICE_MS)) {
+      while (i < n && (i & every || performance.now() - t0 < SLICE_MS)) {
         step(i++);
       }
       if (i < n) {
@@ -135,9 +137,10 @@ export class ArticleMarks {
   async index(alive, tick) {
     const quotes = new Map();
     const mentions = new Map();
-    // A block of the article at a time: the marks of a long article all
-    // at once (a copy, or even the length of the live collection) would
-    // be one long task.
+    // A block of the article (a long article's: a part, see
+    // js/page-view.js) at a time: the marks of a long article all at once
+    // (a copy, or even the length of the live collection) would be one
+    // long task.
     const blocks = this.article.children;
     const n = blocks.length;
     const found = (mark) => {
@@ -156,7 +159,7 @@ export class ArticleMarks {
       for (const mark of block.getElementsByTagName("mark")) {
         found(mark);
       }
-    }, alive, tick && ((i) => tick(i, n)));
+    }, alive, tick && ((i) => tick(i, n)), true);
     if (done) {
       this.blocks = n;
       this.quotes = quotes;
