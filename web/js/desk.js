@@ -10,7 +10,7 @@ import * as C from "./corrections.js";
 import { h } from "./dom.js";
 import { fileName, plural } from "./format.js";
 import { unpackSummary } from "./quote-table.js";
-import { NEW, reviewItems, speakerMenu } from "./review.js";
+import { NEW, fillMerge, reviewItems, speakerMenu } from "./review.js";
 import { sourcesTable } from "./sources-table.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
 
@@ -267,6 +267,15 @@ export class Desk {
   }
 
   onReviewClick(e) {
+    const opening = e.target instanceof Element && e.target.closest(".edit-speaker > summary");
+    if (opening) {
+      // Its menu is made as it opens (the click comes before the toggle).
+      const menu = opening.parentElement.querySelector("select[id^='merge-']");
+      if (menu && this.summary) {
+        fillMerge(menu, this.summary);
+      }
+      return;
+    }
     const b = e.target instanceof Element && e.target.closest("button");
     if (!b) {
       return;
@@ -314,7 +323,9 @@ export class Desk {
         break;
       }
       case "merge": {
-        const into = document.getElementById("merge-" + sp).value;
+        const menu = document.getElementById("merge-" + sp);
+        fillMerge(menu, this.summary);
+        const into = menu.value;
         this.edit((c) => C.merge(c, sp, into), "Merged " + this.nameOf(sp) + " into " + this.nameOf(into) + ".");
         break;
       }

@@ -18,7 +18,7 @@ export const NEW = "\u0000new";
 // QuoteTable, its groups' quotes as quote_at).
 export function reviewItems(summary, texts) {
   const items = summary.speakers.map((s) => {
-    const others = summary.speakers.filter((o) => o.id !== s.id);
+    const others = summary.speakers.length > 1;
     return h("li", { class: "speaker", "data-speaker": s.id },
       h("h4", { class: "speaker-head", id: "speaker-" + s.id },
         h("span", { class: "swatch spk-" + (s.palette + 1), "aria-hidden": "true" }, s.initials),
@@ -34,9 +34,9 @@ export function reviewItems(summary, texts) {
           h("label", { for: "rename-" + s.id }, "Name"),
           h("input", { type: "text", id: "rename-" + s.id, value: s.name, "data-speaker": s.id }),
           h("button", { type: "button", class: "btn btn-small", "data-action": "rename", "data-speaker": s.id }, "Rename")),
-        others.length ? h("div", { class: "edit-row" },
+        others ? h("div", { class: "edit-row" },
           h("label", { for: "merge-" + s.id }, "Merge into"),
-          h("select", { id: "merge-" + s.id, "data-speaker": s.id }, others.map((o) => h("option", { value: o.id }, o.name))),
+          h("select", { id: "merge-" + s.id, "data-speaker": s.id }), // filled by fillMerge when opened
           h("button", { type: "button", class: "btn btn-small", "data-action": "merge", "data-speaker": s.id }, "Merge")) : null),
       quoteList(summary.quotes, s.quote_at, texts));
   });
@@ -63,6 +63,17 @@ export function reviewItems(summary, texts) {
     items.push(h("li", { class: "none" }, "No quotes found. Select text in the article and press “Add selected text as a quote”."));
   }
   return items;
+}
+
+// fillMerge gives the "Merge into" menu of a speaker (select, empty until
+// its details are first opened: a menu of every other speaker for each
+// speaker would cost an article of hundreds of speakers a long task) the
+// other speakers of summary.
+export function fillMerge(select, summary) {
+  if (select.options.length === 0) {
+    const id = select.dataset.speaker;
+    select.append(...summary.speakers.filter((o) => o.id !== id).map((o) => h("option", { value: o.id }, o.name)));
+  }
 }
 
 // speakerMenu is the menu that reassigns quote q, made when asked for (a
