@@ -7,7 +7,7 @@
 // of the quotes for the keyboard and shows or hides layers.
 
 import { extract, highlight } from "./highlight.js";
-import { SLICE_MS, nextTask } from "./tasks.js";
+import { sliced as upTo } from "./tasks.js";
 
 const SR = "sr-q"; // class of the screen-reader texts
 
@@ -79,39 +79,9 @@ function setData(mark, key, value) {
 }
 
 // slices runs step(items[i]) for every item of items (an array, or a
-// live collection read in order), SLICE_MS of work per task; it resolves
-// false when alive() turns false between tasks. tick(i), if given, hears
-// how many are done before each task. The clock is read every 16 steps,
-// or every step when each is heavy.
+// live collection read in order), as js/tasks.js's sliced does.
 function slices(items, step, alive, tick, heavy) {
   return upTo(items.length, (i) => step(items[i]), alive, tick, heavy);
-}
-
-// upTo runs step(i) for i from 0 to n - 1, as slices does.
-function upTo(n, step, alive, tick, heavy) {
-  const every = heavy ? 0 : 15;
-  return new Promise((resolve) => {
-    let i = 0;
-    const run = () => {
-      if (!alive()) {
-        resolve(false);
-        return;
-      }
-      if (tick) {
-        tick(i);
-      }
-      const t0 = performance.now();
-      while (i < n && (i & every || performance.now() - t0 < SLICE_MS)) {
-        step(i++);
-      }
-      if (i < n) {
-        nextTask(run);
-      } else {
-        resolve(true);
-      }
-    };
-    run();
-  });
 }
 
 // ArticleMarks keeps the marks of one shown article in step with the

@@ -11,8 +11,9 @@ import { h } from "./dom.js";
 import { fileName, plural } from "./format.js";
 import { unpackSummary } from "./quote-table.js";
 import { NEW, fillMerge, reviewItems, speakerMenu } from "./review.js";
-import { sourcesTable } from "./sources-table.js";
+import { sourceRows, sourcesTable } from "./sources-table.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
+import { sliced } from "./tasks.js";
 
 // EXPORTS are the download buttons' formats: [format, suffix, ext, type].
 const EXPORTS = {
@@ -180,11 +181,23 @@ export class Desk {
         this.marks.added();
       }
     }
-    if (!(await this.marks.apply(s, this.corr, () => gen === this.gen, progress)) || gen !== this.gen) {
+    const alive = () => gen === this.gen;
+    if (!(await this.marks.apply(s, this.corr, alive, progress)) || gen !== this.gen) {
       return false;
     }
-    el.sources.replaceChildren(sourcesTable(s));
-    el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id)));
+    // The lists, made a slice at a time (an article of hundreds of
+    // speakers has thousands of rows), then shown at once.
+    const make = async (makers) => {
+      const out = [];
+      return (await sliced(makers.length, (i) => out.push(makers[i]()), alive, null, true)) ? out : null;
+    };
+    const rows = await make(sourceRows(s));
+    const items = rows && await make(reviewItems(s, (id) => this.textOf(id)));
+    if (!items || gen !== this.gen) {
+      return false;
+    }
+    el.sources.replaceChildren(sourcesTable(s, rows));
+    el.speakers.replaceChildren(...items);
     const toCheck = s.quotes.count("check");
     el.checkCount.textContent = toCheck ? plural(toCheck, "quote", "quotes") + " to check" : "Nothing left to check";
     el.nextCheck.disabled = toCheck === 0;
