@@ -141,6 +141,10 @@ func TestPageCancel(t *testing.T) {
 		got := evalPage[pageState](t, ctx, pageStateJS)
 		assert.Equal(t, before.Rows, got.Rows)
 		assert.True(t, got.Exports)
+		assert.Equal(t, before.Article, got.Article)
+		assert.True(t, evalPage[bool](t, ctx, `(() => { const a = document.getElementById("article");
+			return !a.classList.contains("huge") && !a.querySelector(".part") && a.querySelectorAll(":scope > p").length > 5; })()`),
+			"a short article after a long one is shown as short ones are")
 	})
 }
 

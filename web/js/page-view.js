@@ -65,6 +65,13 @@ export function showArticle(article, chunks, alive, progress) {
         nextTask(step);
         return;
       }
+      if (chunks.length === 1) {
+        // A short article after a long one: in at once, as ever.
+        article.classList.remove("huge");
+        article.replaceChildren(...sanitizedNodes(chunks.at(0), document));
+        resolve(true);
+        return;
+      }
       const part = document.createElement("div");
       part.className = "part";
       while (i < chunks.length && performance.now() - t0 < SLICE_MS) {
