@@ -171,7 +171,8 @@ test-e2e: wasm e2e-tools
 
 ## bench-e2e: page load to the seed article highlighted, 1 MB in the worker,
 ## the longest main-thread task and time to the first highlight for 1 MB
-## and 5 MB pasted, and the seed annotated warm in the page beside
+## and 5 MB pasted and for 1 MB quoting 500 people, and the seed annotated
+## warm in the page beside
 ## chrono-node's dates. chrono-node (pinned in e2e/chrono/package-lock.json)
 ## is installed for BenchmarkSeedAgainstChrono only; the page and the embed
 ## never load it.
