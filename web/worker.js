@@ -12,7 +12,8 @@
 //                   {type: "export", id, of, corrections, format, time, article?}
 //                      (of: the ID of the render they are about, the last;
 //                      article: {text, dateline, format} of that render, sent
-//                      to a worker started after a cancel, which has none)
+//                      when the worker may hold another: one started after a
+//                      cancel holds none; it is annotated again)
 //   worker -> page  {type: "ready", version, ms}
 //                   {type: "result", id, html, result, ms, hash, kept}
 //                      (html: the article's HTML in pieces, packed by
