@@ -130,6 +130,19 @@ func TestPageCancel(t *testing.T) {
 		evalPage[int](t, ctx, longArticleJS(2<<20)) // the same text, pasted again
 		waitFor(t, ctx, `(() => { const d = document.documentElement.dataset; return d.deskBusy === "true" && d.busy === undefined; })()`,
 			120*time.Second, "the desk never took its first look")
+		// Esc with a tooltip open closes the tooltip only; the next Esc
+		// cancels.
+		first := evalPage[struct {
+			Tip  bool `json:"tip"`
+			Busy bool `json:"busy"`
+		}](t, ctx, `(() => {
+			document.querySelector("#article mark.q").dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+			const tip = !document.getElementById("tip").hidden;
+			document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+			return { tip: tip && document.getElementById("tip").hidden, busy: document.documentElement.dataset.deskBusy === "true" };
+		})()`)
+		assert.True(t, first.Tip, "the tooltip did not show, or Esc left it open")
+		assert.True(t, first.Busy, "Esc that closed a tooltip cancelled too")
 		evalPage[bool](t, ctx, `document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }))`)
 		emptied(t)
 	})

@@ -394,7 +394,10 @@ function enableExports(on) {
 const hideTip = attachTooltips(el.article, el.tip, () => (state.result && state.result.dates.readable) || null);
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") {
-    hideTip();
+    if (!el.tip.hidden) {
+      hideTip(); // Esc closes the tooltip first; the next one cancels
+      return;
+    }
     if (state.running || state.showing || desk.busy) {
       cancelRun(false);
     }
