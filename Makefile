@@ -127,13 +127,13 @@ web/annotator-embed.wasm: $(WASM_SRC)
 # page loads on top of PAGE_ASSETS for its first Markdown text.
 PAGE_ASSETS  := index.html style.css desk.css favicon.svg app.js worker.js annotator.js wasm_exec.js annotator-plain.wasm \
 	js/article-marks.js js/chunks.js js/corrections.js js/date-groups.js js/date-list.js js/desk.js \
-	js/dom.js js/example.js js/format.js js/highlight.js js/markdown-module.js js/page-view.js js/review.js \
-	js/sanitize.js js/sources-table.js js/store.js js/tooltip.js js/worker-client.js
+	js/dom.js js/example.js js/format.js js/highlight.js js/markdown-module.js js/page-view.js js/quote-table.js js/review.js \
+	js/sanitize.js js/sources-table.js js/store.js js/tasks.js js/tooltip.js js/worker-client.js
 MARKDOWN_ASSETS := annotator.wasm
 EMBED_ASSETS := embed.js worker.js annotator.js wasm_exec.js annotator-embed.wasm js/chunks.js \
 	js/corrections.js js/date-groups.js js/date-list.js js/dateline.js js/dom.js js/embed-annotator.js \
 	js/embed-element.js js/embed-marks.js js/embed-panel.js js/embed-styles.js js/engine.js \
-	js/format.js js/highlight.js js/markdown-module.js js/marks.js js/sources-table.js js/store.js js/worker-client.js
+	js/format.js js/highlight.js js/markdown-module.js js/marks.js js/quote-table.js js/sources-table.js js/store.js js/worker-client.js
 WEB_ASSETS   := $(sort $(PAGE_ASSETS) $(MARKDOWN_ASSETS) $(EMBED_ASSETS) $(patsubst web/%,%,$(wildcard web/*.html web/*.js web/*.css web/*.svg web/js/*.js)))
 BROTLI_FILES := $(addprefix web/,$(addsuffix .br,$(WEB_ASSETS)))
 BROTLI_Q     ?= 11
@@ -196,7 +196,8 @@ test-e2e: wasm e2e-tools
 
 ## bench-e2e: page load to the seed article highlighted, 1 MB in the worker,
 ## the longest main-thread task and time to the first highlight for 1 MB
-## and 5 MB pasted, and the seed annotated warm in the page beside
+## and 5 MB pasted and for 1 MB quoting 500 people, and the seed annotated
+## warm in the page beside
 ## chrono-node's dates. chrono-node (pinned in e2e/chrono/package-lock.json)
 ## is installed for BenchmarkSeedAgainstChrono only; the page and the embed
 ## never load it.

@@ -555,7 +555,7 @@ func TestPageLargePaste(t *testing.T) {
 		Quotes     int      `json:"quotes"`
 		Speakers   []string `json:"speakers"`
 	}](t, ctx, `({
-		paragraphs: document.querySelectorAll("#article > p").length,
+		paragraphs: document.querySelectorAll("#article p").length,
 		quotes: document.querySelectorAll("#article mark.q[id]").length,
 		speakers: [...document.querySelectorAll("#speakers .speaker-name")].map(e => e.textContent),
 	})`)

@@ -11,7 +11,7 @@ import { MAX_TEXT_LENGTH } from "./annotator.js";
 import { unpackChunks } from "./js/chunks.js";
 import { Desk } from "./js/desk.js";
 import { formatSize, plural } from "./js/format.js";
-import { counts, showArticle, showPanel } from "./js/page-view.js";
+import { counts, emptyArticle, showArticle, showPanel } from "./js/page-view.js";
 import { forgetAll, forgetArticle, keepArticle, loadArticle, setKeepArticle } from "./js/store.js";
 import { attachTooltips } from "./js/tooltip.js";
 import { AnnotatorWorker } from "./js/worker-client.js";
@@ -67,9 +67,9 @@ const state = {
   scheduled: false, // an edit waits for the debounce timer
   ticker: 0, // progress timer
   display: 0, // generation of the DOM insertion in progress
-  showing: false, // a long article is being parsed into the page
+  showing: false, // a new result is being put on the page (its article, then the desk's first look)
   datelineByUser: false,
-  rate: 4e6, // characters per second, measured after each run
+  rate: 1e6, // characters per second from the edit sent to the result received, measured after each run
   result: null,
 };
 
@@ -202,8 +202,11 @@ function onDone(msg) {
     setStatus(msg.message, "error");
     return;
   }
-  if (run.size > 20000 && msg.ms > 50) {
-    state.rate = run.size / (msg.ms / 1000);
+  // The speed of the whole stage the progress bar stands for (the engine,
+  // the HTML, the trip to the page), not of the engine alone.
+  const took = performance.now() - run.started;
+  if (run.size > 20000 && took > 50) {
+    state.rate = run.size / (took / 1000);
   }
   state.result = msg.result;
   showResult(msg, run);
@@ -213,10 +216,17 @@ function onDone(msg) {
 }
 
 // cancelRun stops the run in progress by replacing the worker, the
-// insertion of the article, and the desk's work.
+// insertion of the article, and the desk's work, and leaves the page
+// consistent: a cancel before the new result reaches the page keeps the
+// article shown before (its desk and exports work on: the new worker is
+// given that article again when they ask, see js/worker-client.js); a
+// cancel while the new result is being put on the page (its article, then
+// the desk's first look) empties the page, since the article shown before
+// is gone already; a cancel of a correction keeps the lists as they were.
 function cancelRun(quiet) {
+  const showing = state.showing;
   const deskStopped = desk.cancel(); // its summary and its marks' slices
-  const annotating = Boolean(state.running || state.pending || state.showing);
+  const annotating = Boolean(state.running || state.pending || showing);
   if (!annotating && !deskStopped) {
     return;
   }
@@ -233,9 +243,14 @@ function cancelRun(quiet) {
     stopTicker();
     engine.start();
   }
+  if (showing) {
+    showEmpty("Cancelled before the article was shown in full. Edit the text, or load the example, to annotate again.");
+  }
   if (!quiet) {
-    setStatus(annotating ? "Cancelled. Edit the text or press the Example button to annotate again."
-      : "Cancelled: the highlights and the lists may not show the last change; the next one brings them up to date.");
+    setStatus(showing ? "Cancelled: the article is not shown. Edit the text to annotate again."
+      : annotating ? (state.result ? "Cancelled. The article annotated before is still shown."
+        : "Cancelled. Edit the text or press the Example button to annotate again.")
+        : "Cancelled: the highlights and the lists may not show the last change; the next one brings them up to date.");
   }
 }
 
@@ -278,24 +293,30 @@ function stopTicker() {
 
 // ---- Showing a result ---------------------------------------------------
 
-function showEmpty() {
+// showEmpty empties the page: the article (a long one a slice at a time)
+// gives way to message, and the panel to nothing.
+function showEmpty(message) {
   delete root.busy;
   state.result = null;
   desk.close();
   const p = document.createElement("p");
   p.className = "empty";
-  p.textContent = "Paste an article, or load the example, to see its quotes, speakers and dates.";
-  el.article.replaceChildren(p);
-  el.summary.textContent = "Nothing annotated yet.";
+  p.textContent = message || "Paste an article, or load the example, to see its quotes, speakers and dates.";
+  const generation = state.display;
+  emptyArticle(el.article, p, () => generation === state.display);
+  el.summary.textContent = message ? "Nothing annotated." : "Nothing annotated yet.";
   el.dates.replaceChildren();
   el.periods.replaceChildren();
   enableExports(false);
   el.formatDetected.textContent = "";
   if (!state.datelineByUser) {
     el.dateline.value = "";
+    el.datelineNote.textContent = "Detected in the article when it gives one. Relative dates (“Thursday”, “last week”) count from it.";
   }
   delete root.annotated;
-  setStatus(engine.ready ? "Ready. Paste an article to start." : "Loading the annotator…");
+  if (!message) {
+    setStatus(engine.ready ? "Ready. Paste an article to start." : "Loading the annotator…");
+  }
 }
 
 async function showResult(msg, run) {
@@ -309,26 +330,52 @@ async function showResult(msg, run) {
   el.formatDetected.textContent = "(" + (res.format === "markdown" ? "Markdown" : "plain") + ")";
   desk.close();
   const generation = state.display;
-  const chunks = unpackChunks(msg.html);
-  state.showing = chunks.length > 1;
-  el.cancel.hidden = !state.showing;
+  let chunks = unpackChunks(msg.html);
+  msg.html = null; // the pieces hold the buffer until the article is in, and no longer
+  state.showing = true; // until the desk has had its first look: a cancel meanwhile empties the page
+  el.cancel.hidden = chunks.length === 1;
   const shown = await showArticle(el.article, chunks, () => generation === state.display, (pct) => {
     setStatus("Showing the article… " + pct + "%");
     el.progress.hidden = false;
     el.progress.value = pct;
   });
+  chunks = null;
   if (!shown || generation !== state.display) {
     return; // a newer result or a cancel
   }
-  state.showing = false;
   el.progress.hidden = true;
-  el.cancel.hidden = true;
   delete root.busy;
   showPanel(el, res, state.datelineByUser);
-  setStatus("Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".");
-  if (!(await desk.open(run.text, res, msg.hash)) || generation !== state.display) {
+  const annotated = "Annotated " + formatSize(run.size) + " in " + Math.max(1, Math.round(msg.ms)) + " ms: " + counts(res) + ".";
+  setStatus(annotated);
+  // The desk's first look gives each mark its speaker's look and what
+  // screen readers say: a long article's takes seconds, with progress.
+  const opening = performance.now();
+  let shownPct = -1;
+  let marking = "";
+  const opened = await desk.open(run.req, res, msg.hash, (share) => {
+    const pct = Math.max(shownPct, Math.floor(100 * share)); // never backwards
+    if (pct === shownPct || performance.now() - opening < SHOW_PROGRESS_MS || generation !== state.display) {
+      return;
+    }
+    shownPct = pct;
+    marking = "Marking the quotes and speakers… " + pct + "%";
+    setStatus(marking);
+    el.progress.hidden = false;
+    el.progress.value = pct;
+  });
+  if (!opened || generation !== state.display) {
     return;
   }
+  el.progress.hidden = true;
+  const status = el.statusText.textContent;
+  if (status === annotated || status === marking) { // the desk said nothing of its own since
+    // The engine's time, and the whole wait when showing took long.
+    const total = performance.now() - run.started;
+    setStatus(annotated + (total >= 1000 ? " Shown in full after " + (total / 1000).toFixed(1) + " s." : ""));
+  }
+  state.showing = false;
+  el.cancel.hidden = !desk.busy;
   enableExports(true);
   if (!state.scheduled) {
     root.annotated = String(run.id); // what is shown is the text as it is
@@ -347,7 +394,10 @@ function enableExports(on) {
 const hideTip = attachTooltips(el.article, el.tip, () => (state.result && state.result.dates.readable) || null);
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") {
-    hideTip();
+    if (!el.tip.hidden) {
+      hideTip(); // Esc closes the tooltip first; the next one cancels
+      return;
+    }
     if (state.running || state.showing || desk.busy) {
       cancelRun(false);
     }

@@ -12,8 +12,12 @@
 //                      the worker writes it to IndexedDB, js/store.js)
 //                   {type: "annotate", id, text, dateline, format}  (the embed's: no HTML)
 //                   {type: "warm"}   (annotate a short text once, unanswered)
-//                   {type: "summarize", id, corrections}  (of the last render)
-//                   {type: "export", id, corrections, format, time}
+//                   {type: "summarize", id, of, corrections, article?}
+//                   {type: "export", id, of, corrections, format, time, article?}
+//                      (of: the ID of the render they are about, the last;
+//                      article: {text, dateline, format} of that render, sent
+//                      when the worker may hold another: one started after a
+//                      cancel holds none; it is annotated again)
 //   worker -> page  {type: "ready", version, ms}
 //                   {type: "markdown-module", module}  (compiled from its URL, once)
 //                   {type: "result", id, html, result, ms, hash, kept}
@@ -24,10 +28,11 @@
 //                      dateline, counts: {quotes, speakers, dates}, summary,
 //                      dates: {timeline, periods, readable}}: the summary without its
 //                      dates, which come grouped (js/date-groups.js), with
-//                      their readable forms by type, value and modifier; the
+//                      their readable forms by type, value and modifier, and its
+//                      quotes packed in transferred columns (js/quote-table.js); the
 //                      full result stays here, for summarize and export)
 //                   {type: "annotated", id, result, ms}  (the whole result, summary included)
-//                   {type: "summary", id, summary}   (without its dates)
+//                   {type: "summary", id, summary}   (without its dates, its quotes packed)
 //                   {type: "exported", id, format, content}
 //                   {type: "error", id, name, message}
 //                   {type: "fatal", message}         (the module could not load)
@@ -40,18 +45,21 @@ import { ArticleAnnotator } from "./annotator.js";
 import { packChunks, splitBlocks } from "./js/chunks.js";
 import { groupDates, readableByKey } from "./js/date-groups.js";
 import { MarkdownModule } from "./js/markdown-module.js";
+import { packSummary } from "./js/quote-table.js";
 import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
 let ready = null;
 let source = WASM; // the compiled module, or its URL
-let last = null; // {text, result} of the last render, for summarize and export
+let last = null; // {id, text, result} of the last render, for summarize and export
 let markdown = null; // the MarkdownModule, when the page named one
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
-// into pieces that the page parses one at a time.
-const CHUNK = 128 * 1024;
+// into pieces that the page parses one at a time: one piece takes the
+// page about 10 ms to parse and clean (30 ms on a loaded machine), well
+// inside a task of 100 ms.
+const CHUNK = 64 * 1024;
 
 // WARM_TEXT is annotated once when the page asks, while the reader has not
 // pasted anything yet: the engine's first call costs several times a later
@@ -91,7 +99,7 @@ self.onmessage = async (event) => {
     return;
   }
   if (msg.type === "summarize" || msg.type === "export") {
-    answer(msg);
+    await answer(msg);
     return;
   }
   if (msg.type !== "render" && msg.type !== "annotate") {
@@ -114,23 +122,28 @@ self.onmessage = async (event) => {
     const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
     const ms = performance.now() - t0;
     const { summary, ...result } = out.result;
-    last = { text: msg.text, result }; // the summary is not sent back to summarize
-    // The page gets what it shows: a long article's full result would cost
-    // its main thread a long task to receive.
+    last = { id: msg.id, text: msg.text, result }; // the summary is not sent back to summarize
+    // The page gets what it shows, packed: a long article's full result,
+    // or its summary's quotes as objects, would cost its main thread a
+    // long task to receive.
+    const packed = packSummary(withoutDates(summary));
     const slim = {
-      format: result.format, dateline: result.dateline, summary: withoutDates(summary),
+      format: result.format, dateline: result.dateline, summary: packed.summary,
       counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
       dates: {
         timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]),
         readable: readableByKey([...summary.timeline, ...summary.durations, ...summary.sets]),
       },
     };
-    const [hash, kept] = await Promise.all([
+    // The hash and the keeping run off this thread (crypto.subtle,
+    // IndexedDB) while the HTML is cut and packed.
+    const pending = Promise.all([
       textHash(msg.text),
       msg.keep ? putArticle({ text: msg.text, dateline: msg.dateline || "", format: msg.format || "auto" }) : true,
     ]);
     const html = packChunks(splitBlocks(out.html, CHUNK));
-    self.postMessage({ type: "result", id: msg.id, html, result: slim, ms, hash, kept }, [html.bytes.buffer]);
+    const [hash, kept] = await pending;
+    self.postMessage({ type: "result", id: msg.id, html, result: slim, ms, hash, kept }, [html.bytes.buffer, ...packed.transfer]);
   } catch (err) {
     self.postMessage({
       type: "error",
@@ -142,16 +155,30 @@ self.onmessage = async (event) => {
 };
 
 // answer serves summarize and export (the bridge's, computed in Go) for
-// the last render, so that the article and its result never cross to the
-// worker again.
-function answer(msg) {
+// the render of ID msg.of, the last one, so that the article and its
+// result never cross to the worker again. A worker started after a cancel
+// has no render: the page then sends the article along (msg.article:
+// {text, dateline, format}), annotated here once and kept as the last.
+async function answer(msg) {
   try {
-    if (!last) {
-      throw new Error("nothing annotated yet");
+    if (!ready || !ArticleAnnotator.loaded) {
+      ready = ArticleAnnotator.load(source);
+    }
+    await ready; // and the messages before this one are served
+    if (msg.article && (!last || last.id !== msg.of)) {
+      const a = msg.article;
+      if (markdown) {
+        await markdown.ready(a.text, a.format || "auto"); // a Markdown article needs the whole engine
+      }
+      const { summary, ...result } = ArticleAnnotator.annotate(a.text, { dateline: a.dateline || "", format: a.format || "auto" });
+      last = { id: msg.of, text: a.text, result };
+    }
+    if (!last || last.id !== msg.of) {
+      throw new Error(last ? "the annotator holds another article: edit the text to annotate it again" : "nothing annotated yet");
     }
     if (msg.type === "summarize") {
-      const summary = withoutDates(ArticleAnnotator.summarize(last.text, last.result, msg.corrections));
-      self.postMessage({ type: "summary", id: msg.id, summary });
+      const packed = packSummary(withoutDates(ArticleAnnotator.summarize(last.text, last.result, msg.corrections)));
+      self.postMessage({ type: "summary", id: msg.id, summary: packed.summary }, packed.transfer);
       return;
     }
     const content = ArticleAnnotator.export(last.text, last.result, msg.corrections, msg.format, msg.time);

@@ -7,12 +7,9 @@
 // of the quotes for the keyboard and shows or hides layers.
 
 import { extract, highlight } from "./highlight.js";
+import { sliced as upTo } from "./tasks.js";
 
 const SR = "sr-q"; // class of the screen-reader texts
-
-// SLICE_MS is how long one main-thread task may update marks before it
-// yields.
-const SLICE_MS = 30;
 
 // speakerResolver returns id -> the speaker of the summary that holds the
 // quotes of speaker id once merges are followed (or null).
@@ -42,48 +39,49 @@ function patterns(summary) {
   return out;
 }
 
+// setSpeakerClass gives mark the colour, pattern and name of speaker s (or
+// none). It writes only what changes: a write is a change of the element
+// for the browser to restyle, and the renderer already gave most marks
+// of a long article their look.
 function setSpeakerClass(mark, s, pattern, only) {
-  for (const c of Array.from(mark.classList)) {
-    if (c.startsWith("spk-") || c.startsWith("pat-")) {
-      mark.classList.remove(c);
+  const colour = s ? "spk-" + (s.palette + 1) : "spk-none";
+  const pat = s && pattern ? "pat-" + pattern : "";
+  const list = mark.classList;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const c = list[k];
+    if ((c.startsWith("spk-") && c !== colour) || (c.startsWith("pat-") && c !== pat)) {
+      list.remove(c);
     }
   }
-  mark.classList.add(s ? "spk-" + (s.palette + 1) : "spk-none");
-  if (s && pattern) {
-    mark.classList.add("pat-" + pattern);
+  if (!list.contains(colour)) {
+    list.add(colour);
   }
-  mark.classList.toggle("only", !!s && s.id === only);
-  if (s) {
-    mark.dataset.speakerName = s.name;
-    mark.dataset.speakerNow = s.id;
-  } else {
-    delete mark.dataset.speakerName;
-    delete mark.dataset.speakerNow;
+  if (pat && !list.contains(pat)) {
+    list.add(pat);
+  }
+  const lit = !!s && s.id === only;
+  if (list.contains("only") !== lit) {
+    list.toggle("only", lit);
+  }
+  setData(mark, "speakerName", s ? s.name : undefined);
+  setData(mark, "speakerNow", s ? s.id : undefined);
+}
+
+// setData sets mark.dataset[key] to value (undefined: none) if it differs.
+function setData(mark, key, value) {
+  if (mark.dataset[key] !== value) {
+    if (value === undefined) {
+      delete mark.dataset[key];
+    } else {
+      mark.dataset[key] = value;
+    }
   }
 }
 
-// slices runs step(item) for every item, SLICE_MS of work per task; it
-// resolves false when alive() turns false between tasks.
-function slices(items, step, alive) {
-  return new Promise((resolve) => {
-    let i = 0;
-    const run = () => {
-      if (!alive()) {
-        resolve(false);
-        return;
-      }
-      const t0 = performance.now();
-      while (i < items.length && (i & 63 || performance.now() - t0 < SLICE_MS)) {
-        step(items[i++]);
-      }
-      if (i < items.length) {
-        setTimeout(run, 0);
-      } else {
-        resolve(true);
-      }
-    };
-    run();
-  });
+// slices runs step(items[i]) for every item of items (an array, or a
+// live collection read in order), as js/tasks.js's sliced does.
+function slices(items, step, alive, tick, heavy) {
+  return upTo(items.length, (i) => step(items[i]), alive, tick, heavy);
 }
 
 // ArticleMarks keeps the marks of one shown article in step with the
@@ -95,18 +93,27 @@ export class ArticleMarks {
   constructor(article) {
     this.article = article;
     this.quotes = null; // quote id -> its marks, in order
+    this.blocks = 0; // the article's blocks that index went through
     this.mentions = new Map(); // engine speaker id -> its mention marks
     this.applied = new Map(); // quote id or "sp:" + speaker id -> the look last given
     this.sr = new Map(); // quote id -> its screen-reader texts
     this.only = ""; // the speaker whose highlights alone show, or ""
+    this.filtering = 0; // generation of the filter being applied
+    this.lit = new Set(); // speakers whose marks may carry "only"
   }
 
-  // index finds the marks of the article, a slice at a time.
-  async index(alive) {
+  // index finds the marks of the article, a slice at a time; tick(i, n)
+  // hears that i of its n blocks are done.
+  async index(alive, tick) {
     const quotes = new Map();
     const mentions = new Map();
-    const all = Array.from(this.article.getElementsByTagName("mark"));
-    const done = await slices(all, (mark) => {
+    // A block of the article (a long article's: a part, see
+    // js/page-view.js) at a time: the marks of a long article all at once
+    // (a copy, or even the length of the live collection) would be one
+    // long task.
+    const blocks = this.article.children;
+    const n = blocks.length;
+    const found = (mark) => {
       const quote = mark.getAttribute("data-quote");
       const speaker = mark.getAttribute("data-speaker");
       if (quote) {
@@ -114,8 +121,17 @@ export class ArticleMarks {
       } else if (speaker && mark.classList.contains("sp")) {
         push(mentions, speaker, mark);
       }
-    }, alive);
+    };
+    const done = await slices(blocks, (block) => {
+      if (block.localName === "mark") {
+        found(block);
+      }
+      for (const mark of block.getElementsByTagName("mark")) {
+        found(mark);
+      }
+    }, alive, tick && ((i) => tick(i, n)), true);
     if (done) {
+      this.blocks = n;
       this.quotes = quotes;
       this.mentions = mentions;
     }
@@ -139,31 +155,60 @@ export class ArticleMarks {
     }
   }
 
-  // apply updates the marks to summary; false when alive() stopped it.
-  async apply(summary, corrections, alive) {
-    if (!this.quotes && !(await this.index(alive))) {
-      return false;
+  // apply updates the marks to summary (its quotes a QuoteTable); false
+  // when alive() stopped it. progress(share), if given, hears the share
+  // of the work done (0 to 1) before each task: the marks to find (the
+  // first time), then the quotes, then the speakers' mentions to update,
+  // each counted as one.
+  async apply(summary, corrections, alive, progress) {
+    const table = summary.quotes; // a js/quote-table.js QuoteTable
+    let before = 0; // the work done in the steps before
+    let total = table.length;
+    const tick = progress && ((i) => progress(Math.min(1, (before + i) / Math.max(total, 1))));
+    if (!this.quotes) {
+      if (!(await this.index(alive, progress && ((i, n) => progress(i / Math.max(n + table.length, 1)))))) {
+        return false;
+      }
+      before = this.blocks;
+      total += before;
     }
     const speakers = new Map(summary.speakers.map((s) => [s.id, s]));
     const resolve = speakerResolver(summary, corrections);
     const pattern = patterns(summary);
     const looks = new Map(summary.speakers.map((s) => [s.id, [s.id, s.palette, pattern.get(s.id), s.name, s.initials].join("\u0001")]));
+    // The mentions to update, by speaker (no object per mark: a long
+    // article has tens of thousands).
     const mentionWork = [];
+    let mentionCount = 0;
     for (const [id, marks] of this.mentions) {
       const s = resolve(id);
       const key = s ? looks.get(s.id) : "";
       if (this.applied.get("sp:" + id) !== key) {
         this.applied.set("sp:" + id, key);
-        mentionWork.push(...marks.map((m) => [m, s]));
+        mentionWork.push({ marks, s, pattern: s && pattern.get(s.id) });
+        mentionCount += marks.length;
       }
     }
-    const done = await slices(summary.quotes, (q) => {
-      const key = (q.speaker ? looks.get(q.speaker) : "") + "|" + q.dismissed + "|" + q.check;
-      if (this.applied.get(q.id) !== key && this.quotes.has(q.id)) {
-        this.applied.set(q.id, key);
-        this.showQuote(q, q.speaker ? speakers.get(q.speaker) : null, pattern);
+    total += mentionCount;
+    let group = 0; // the cursor of the mentions' walk, which goes in order
+    let first = 0; // the place of mentionWork[group].marks[0] in the walk
+    const done = await upTo(table.length, (i) => {
+      const id = table.id(i);
+      const speaker = table.speaker(i);
+      const q = { id, dismissed: table.dismissed(i), check: table.check(i) };
+      const key = (speaker ? looks.get(speaker) : "") + "|" + q.dismissed + "|" + q.check;
+      if (this.applied.get(id) !== key && this.quotes.has(id)) {
+        this.applied.set(id, key);
+        this.showQuote(q, speaker ? speakers.get(speaker) : null, pattern);
       }
-    }, alive) && await slices(mentionWork, ([m, s]) => setSpeakerClass(m, s, s && pattern.get(s.id), this.only), alive);
+    }, alive, tick) && await upTo(mentionCount, (i) => {
+      while (i - first >= mentionWork[group].marks.length) {
+        first += mentionWork[group].marks.length;
+        group++;
+      }
+      const w = mentionWork[group];
+      setSpeakerClass(w.marks[i - first], w.s, w.pattern, this.only);
+    }, alive, tick && ((i) => tick(table.length + i)));
     if (!done) {
       this.applied.clear(); // half done: the next apply redoes everything
     }
@@ -173,13 +218,18 @@ export class ArticleMarks {
   showQuote(q, s, pattern) {
     const marks = this.quotes.get(q.id);
     for (const mark of marks) {
-      mark.tabIndex = -1;
+      if (mark.tabIndex !== -1) {
+        mark.tabIndex = -1;
+      }
       setSpeakerClass(mark, s, s && pattern.get(s.id), this.only);
-      mark.classList.toggle("dismissed", q.dismissed);
-      mark.classList.toggle("to-check", q.check);
+      for (const [c, on] of [["dismissed", q.dismissed], ["to-check", q.check]]) {
+        if (mark.classList.contains(c) !== on) {
+          mark.classList.toggle(c, on);
+        }
+      }
     }
     const first = marks[0];
-    first.dataset.who = s ? s.initials : "?";
+    setData(first, "who", s ? s.initials : "?");
     for (const old of this.sr.get(q.id) || []) {
       old.remove();
     }
@@ -204,16 +254,40 @@ export class ArticleMarks {
     if (only === before) {
       return;
     }
+    // The speakers whose marks may carry "only": the one before, and those
+    // of a filter stopped half way.
+    const touch = new Set([...this.lit, before, only].filter(Boolean));
+    this.lit = touch;
+    const groups = [];
+    let n = 0;
     for (const list of [this.quotes || new Map(), this.mentions]) {
       for (const marks of list.values()) {
         const now = marks[0] && marks[0].dataset.speakerNow;
-        if (now && (now === only || now === before)) {
-          for (const m of marks) {
-            m.classList.toggle("only", now === only);
-          }
+        if (now && touch.has(now)) {
+          groups.push({ marks, on: now === only });
+          n += marks.length;
         }
       }
     }
+    // A slice at a time: one speaker of a long article has tens of
+    // thousands of marks. A newer filter stops this one.
+    const gen = ++this.filtering;
+    let group = 0;
+    let first = 0;
+    upTo(n, (i) => {
+      while (i - first >= groups[group].marks.length) {
+        first += groups[group].marks.length;
+        group++;
+      }
+      const { marks, on } = groups[group];
+      if (marks[i - first].classList.contains("only") !== on) {
+        marks[i - first].classList.toggle("only", on);
+      }
+    }, () => gen === this.filtering).then((done) => {
+      if (done) {
+        this.lit = new Set(only ? [only] : []);
+      }
+    });
   }
 }
 

@@ -5,6 +5,12 @@
 // VOID lists the elements that have no end tag.
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
+// LONGEST_VOID is the length of the longest name in VOID.
+const LONGEST_VOID = Math.max(...Array.from(VOID, (n) => n.length));
+
+const isLetter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+
 // splitBlocks cuts html between top-level elements into pieces of about
 // size characters. The renderer escapes every "<" and ">" in text and
 // attribute values, so each "<" starts a tag; a piece is cut only where all
@@ -21,11 +27,16 @@ export function splitBlocks(html, size) {
     if (end < 0) {
       break;
     }
-    if (html[i + 1] === "/") {
+    if (html.charCodeAt(i + 1) === 0x2f) { // "</"
       depth = Math.max(0, depth - 1);
-    } else if (html[end - 1] !== "/") {
-      const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(html.slice(i, i + 16));
-      if (name && !VOID.has(name[1].toLowerCase())) {
+    } else if (html.charCodeAt(end - 1) !== 0x2f && isLetter(html.charCodeAt(i + 1))) {
+      // The name, read a character at a time: a long article has a
+      // million tags, and a string or a match for each costs seconds.
+      let j = i + 2;
+      while (j < end && (isLetter(html.charCodeAt(j)) || isDigit(html.charCodeAt(j)) || html.charCodeAt(j) === 0x2d)) {
+        j++;
+      }
+      if (j - i - 1 > LONGEST_VOID || !VOID.has(html.slice(i + 1, j).toLowerCase())) {
         depth++;
       }
     }

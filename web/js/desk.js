@@ -9,9 +9,11 @@ import { ArticleMarks, drawAdded, liveQuotes, setLayers, shownQuoteText, sourceR
 import * as C from "./corrections.js";
 import { h } from "./dom.js";
 import { fileName, plural } from "./format.js";
-import { NEW, reviewItems, speakerMenu } from "./review.js";
-import { sourcesTable } from "./sources-table.js";
+import { unpackSummary } from "./quote-table.js";
+import { NEW, fillMerge, reviewItems, speakerMenu } from "./review.js";
+import { sourceRows, sourcesTable } from "./sources-table.js";
 import { clearCorrections, loadCorrections, saveCorrections, textHash } from "./store.js";
+import { sliced } from "./tasks.js";
 
 // EXPORTS are the download buttons' formats: [format, suffix, ext, type].
 const EXPORTS = {
@@ -50,6 +52,7 @@ export class Desk {
 
   reset() {
     this.gen++;
+    this.req = null; // the render shown: {id, text, dateline, format}
     this.text = "";
     this.hash = "";
     this.corr = C.emptyCorrections();
@@ -59,11 +62,14 @@ export class Desk {
     this.drawn = false; // quotes the editor added are drawn in the article
   }
 
-  // open starts the desk on text, its result and the hash of the text
-  // (the worker's), shown in el.article. It resolves to false when a newer
-  // article took its place.
-  async open(text, result, hash) {
-    return this.track(() => this.opening(text, result, hash));
+  // open starts the desk on the render of req ({id, text, dateline,
+  // format}), its result and the hash of the text (the worker's), shown in
+  // el.article. It resolves to false when a newer article or a cancel took
+  // its place. progress(share), if given, hears how much of the first
+  // look at the article's marks is done (0 to 1), a long article's a
+  // slice at a time.
+  async open(req, result, hash, progress) {
+    return this.track(() => this.opening(req, result, hash, progress));
   }
 
   // busy reports whether the desk is at work that cancel would stop.
@@ -101,21 +107,22 @@ export class Desk {
     }
   }
 
-  async opening(text, result, hash) {
+  async opening(req, result, hash, progress) {
     this.reset();
     const gen = this.gen;
-    this.text = text;
+    this.req = req;
+    this.text = req.text;
     this.marks = new ArticleMarks(this.el.article);
-    this.hash = hash || (await textHash(text));
+    this.hash = hash || (await textHash(req.text));
     if (gen !== this.gen) {
       return false;
     }
     this.corr = C.normalize(loadCorrections(this.hash));
     if (C.isEmpty(this.corr) && result.summary) {
-      this.summary = result.summary; // the engine's view, computed with the result
-      await this.show(gen);
+      this.summary = unpackSummary(result.summary); // the engine's view, computed with the result
+      await this.show(gen, progress);
     } else {
-      await this.refresh(gen);
+      await this.refresh(gen, progress);
     }
     if (gen === this.gen && !C.isEmpty(this.corr)) {
       this.say("Restored your corrections to this article (kept in this browser).");
@@ -144,10 +151,10 @@ export class Desk {
 
   // refresh summarizes the corrections and shows them; false when a newer
   // article or a cancel stopped it.
-  async refresh(gen = this.gen) {
+  async refresh(gen = this.gen, progress) {
     let summary;
     try {
-      summary = await this.engine.summarize(this.corr);
+      summary = unpackSummary(await this.engine.summarize(this.req, this.corr));
     } catch (err) {
       if (gen === this.gen) {
         this.say("Could not summarize: " + err.message, "error");
@@ -158,12 +165,12 @@ export class Desk {
       return false;
     }
     this.summary = summary;
-    return this.show(gen);
+    return this.show(gen, progress);
   }
 
   // show shows this.summary: the article's marks a slice at a time, then
   // the lists; false when a newer article or a cancel stopped it.
-  async show(gen = this.gen) {
+  async show(gen = this.gen, progress) {
     const s = this.summary;
     const el = this.el;
     const focus = focusKey(document.activeElement);
@@ -174,18 +181,30 @@ export class Desk {
         this.marks.added();
       }
     }
-    if (!(await this.marks.apply(s, this.corr, () => gen === this.gen)) || gen !== this.gen) {
+    const alive = () => gen === this.gen;
+    if (!(await this.marks.apply(s, this.corr, alive, progress)) || gen !== this.gen) {
       return false;
     }
-    el.sources.replaceChildren(sourcesTable(s));
-    el.speakers.replaceChildren(...reviewItems(s, (id) => this.textOf(id)));
-    const toCheck = s.quotes.filter((q) => q.check).length;
+    // The lists, made a slice at a time (an article of hundreds of
+    // speakers has thousands of rows), then shown at once.
+    const make = async (makers) => {
+      const out = [];
+      return (await sliced(makers.length, (i) => out.push(makers[i]()), alive, null, true)) ? out : null;
+    };
+    const rows = await make(sourceRows(s));
+    const items = rows && await make(reviewItems(s, (id) => this.textOf(id)));
+    if (!items || gen !== this.gen) {
+      return false;
+    }
+    el.sources.replaceChildren(sourcesTable(s, rows));
+    el.speakers.replaceChildren(...items);
+    const toCheck = s.quotes.count("check");
     el.checkCount.textContent = toCheck ? plural(toCheck, "quote", "quotes") + " to check" : "Nothing left to check";
     el.nextCheck.disabled = toCheck === 0;
     el.clearCorrections.disabled = C.isEmpty(this.corr);
     const only = el.only.value;
     el.only.replaceChildren(h("option", { value: "" }, "All speakers"),
-      s.speakers.map((sp) => h("option", { value: sp.id, selected: sp.id === only ? true : null }, sp.name)));
+      ...s.speakers.map((sp) => h("option", { value: sp.id, selected: sp.id === only ? true : null }, sp.name)));
     this.layers();
     restoreFocus(focus);
     const root = document.documentElement.dataset; // what the tests wait for
@@ -261,6 +280,15 @@ export class Desk {
   }
 
   onReviewClick(e) {
+    const opening = e.target instanceof Element && e.target.closest(".edit-speaker > summary");
+    if (opening) {
+      // Its menu is made as it opens (the click comes before the toggle).
+      const menu = opening.parentElement.querySelector("select[id^='merge-']");
+      if (menu && this.summary) {
+        fillMerge(menu, this.summary);
+      }
+      return;
+    }
     const b = e.target instanceof Element && e.target.closest("button");
     if (!b) {
       return;
@@ -273,7 +301,7 @@ export class Desk {
     const sp = b.dataset.speaker;
     switch (b.dataset.action) {
       case "speaker-menu": {
-        const quote = this.summary.quotes.find((x) => x.id === q);
+        const quote = this.summary.quotes.get(q);
         const menu = speakerMenu(this.summary, quote, b.getAttribute("aria-label"));
         b.replaceWith(menu);
         menu.focus();
@@ -308,7 +336,9 @@ export class Desk {
         break;
       }
       case "merge": {
-        const into = document.getElementById("merge-" + sp).value;
+        const menu = document.getElementById("merge-" + sp);
+        fillMerge(menu, this.summary);
+        const into = menu.value;
         this.edit((c) => C.merge(c, sp, into), "Merged " + this.nameOf(sp) + " into " + this.nameOf(into) + ".");
         break;
       }
@@ -385,7 +415,7 @@ export class Desk {
   async download(format) {
     const [fmt, suffix, ext, type] = EXPORTS[format];
     try {
-      const content = await this.engine.exportAs(this.corr, fmt, new Date().toISOString());
+      const content = await this.engine.exportAs(this.req, this.corr, fmt, new Date().toISOString());
       const name = fileName(this.text, suffix, ext);
       const url = URL.createObjectURL(new Blob([content], { type: type + ";charset=utf-8" }));
       const a = h("a", { href: url, download: name });
@@ -405,8 +435,8 @@ export class Desk {
     try {
       const time = new Date().toISOString();
       const [html, text] = await Promise.all([
-        this.engine.exportAs(this.corr, "html-fragment", time),
-        this.engine.exportAs(this.corr, "text", time),
+        this.engine.exportAs(this.req, this.corr, "html-fragment", time),
+        this.engine.exportAs(this.req, this.corr, "text", time),
       ]);
       await navigator.clipboard.write([new ClipboardItem({
         "text/html": new Blob([html], { type: "text/html" }),

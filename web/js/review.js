@@ -13,12 +13,16 @@ import { plural, shorten } from "./format.js";
 // NEW is the value of the "new speaker…" choice of a reassign menu.
 export const NEW = "\u0000new";
 
-// reviewItems returns the <li> of each speaker, the unattributed quotes and
-// the dismissed ones.
+// reviewItems returns what makes the <li> of each speaker, the
+// unattributed quotes and the dismissed ones, from summary (its quotes a
+// js/quote-table.js QuoteTable, its groups' quotes as quote_at): a
+// function per item, so that a long list can be built a slice at a time.
 export function reviewItems(summary, texts) {
-  const byId = new Map(summary.quotes.map((q) => [q.id, q]));
-  const items = summary.speakers.map((s) => {
-    const others = summary.speakers.filter((o) => o.id !== s.id);
+  // Quotes listed per speaker: LIMIT, fewer when many speakers share the
+  // list (ROWS in all), at least FEW.
+  const limit = Math.max(FEW, Math.min(LIMIT, Math.floor(ROWS / Math.max(1, summary.speakers.length))));
+  const items = summary.speakers.map((s) => () => {
+    const others = summary.speakers.length > 1;
     return h("li", { class: "speaker", "data-speaker": s.id },
       h("h4", { class: "speaker-head", id: "speaker-" + s.id },
         h("span", { class: "swatch spk-" + (s.palette + 1), "aria-hidden": "true" }, s.initials),
@@ -34,23 +38,23 @@ export function reviewItems(summary, texts) {
           h("label", { for: "rename-" + s.id }, "Name"),
           h("input", { type: "text", id: "rename-" + s.id, value: s.name, "data-speaker": s.id }),
           h("button", { type: "button", class: "btn btn-small", "data-action": "rename", "data-speaker": s.id }, "Rename")),
-        others.length ? h("div", { class: "edit-row" },
+        others ? h("div", { class: "edit-row" },
           h("label", { for: "merge-" + s.id }, "Merge into"),
-          h("select", { id: "merge-" + s.id, "data-speaker": s.id }, others.map((o) => h("option", { value: o.id }, o.name))),
+          h("select", { id: "merge-" + s.id, "data-speaker": s.id }), // filled by fillMerge when opened
           h("button", { type: "button", class: "btn btn-small", "data-action": "merge", "data-speaker": s.id }, "Merge")) : null),
-      quoteList(s.quote_ids.map((id) => byId.get(id)), summary, texts));
+      quoteList(summary.quotes, s.quote_at, texts, limit));
   });
   if (summary.unattributed.quotes > 0) {
-    items.push(h("li", { class: "speaker unattributed" },
+    items.push(() => h("li", { class: "speaker unattributed" },
       h("h4", { class: "speaker-head" },
         h("span", { class: "swatch spk-none", "aria-hidden": "true" }, "?"),
         h("span", { class: "speaker-name" }, "Unattributed"),
         h("span", { class: "count" }, plural(summary.unattributed.quotes, "quote", "quotes"))),
-      quoteList(summary.unattributed.quote_ids.map((id) => byId.get(id)), summary, texts)));
+      quoteList(summary.quotes, summary.unattributed.quote_at, texts, LIMIT)));
   }
-  const dismissed = summary.quotes.filter((q) => q.dismissed);
+  const dismissed = summary.quotes.list(summary.quotes.where("dismissed"));
   if (dismissed.length > 0) {
-    items.push(h("li", { class: "speaker dismissed" },
+    items.push(() => h("li", { class: "speaker dismissed" },
       h("h4", { class: "speaker-head" },
         h("span", { class: "speaker-name" }, "Dismissed"),
         h("span", { class: "count" }, plural(dismissed.length, "quote", "quotes"))),
@@ -60,9 +64,20 @@ export function reviewItems(summary, texts) {
           h("button", { type: "button", class: "btn btn-small", "data-action": "restore", "data-quote": q.id }, "Restore")))))));
   }
   if (items.length === 0) {
-    items.push(h("li", { class: "none" }, "No quotes found. Select text in the article and press “Add selected text as a quote”."));
+    items.push(() => h("li", { class: "none" }, "No quotes found. Select text in the article and press “Add selected text as a quote”."));
   }
   return items;
+}
+
+// fillMerge gives the "Merge into" menu of a speaker (select, empty until
+// its details are first opened: a menu of every other speaker for each
+// speaker would cost an article of hundreds of speakers a long task) the
+// other speakers of summary.
+export function fillMerge(select, summary) {
+  if (select.options.length === 0) {
+    const id = select.dataset.speaker;
+    select.append(...summary.speakers.filter((o) => o.id !== id).map((o) => h("option", { value: o.id }, o.name)));
+  }
 }
 
 // speakerMenu is the menu that reassigns quote q, made when asked for (a
@@ -74,16 +89,23 @@ export function speakerMenu(summary, q, label) {
     h("option", { value: NEW }, "New speaker…"));
 }
 
-// LIMIT is the number of quotes listed per speaker before "and N more".
+// LIMIT is the number of quotes listed per speaker before "and N more";
+// ROWS caps the quotes of all speakers together (an article of hundreds of
+// speakers would list thousands, a long task to build), but each speaker
+// lists FEW at least.
 const LIMIT = 100;
+const ROWS = 400;
+const FEW = 2;
 
 function aliasList(names) {
   return names.length ? h("p", { class: "aliases" }, "Also: " + names.join(", ")) : null;
 }
 
-function quoteList(all, summary, texts) {
-  const quotes = all.filter(Boolean);
-  return h("ol", { class: "quotes" }, quotes.slice(0, LIMIT).map((q) => {
+// quoteList lists the quotes of table at places, the first limit of them.
+function quoteList(table, places, texts, limit) {
+  const quotes = table.list(places, limit);
+  const all = Array.from(places).filter((i) => i >= 0 && i < table.length).length;
+  return h("ol", { class: "quotes" }, quotes.map((q) => {
     const text = shorten(texts(q.id), 140);
     return h("li", { class: "quote-row" + (q.check ? " to-check" : ""), "data-quote": q.id },
       h("button", {
@@ -97,5 +119,5 @@ function quoteList(all, summary, texts) {
           "aria-label": "Change the speaker of “" + shorten(text, 40) + "”" }, "Speaker…"),
         q.check ? h("button", { type: "button", class: "btn btn-small", "data-action": "checked", "data-quote": q.id }, "Looks right") : null,
         h("button", { type: "button", class: "btn btn-small", "data-action": "dismiss", "data-quote": q.id }, "Not a quote")));
-  }), quotes.length > LIMIT ? h("li", { class: "more" }, "and " + (quotes.length - LIMIT).toLocaleString("en") + " more quotes") : null);
+  }), all > limit ? h("li", { class: "more" }, "and " + (all - limit).toLocaleString("en") + " more quotes") : null);
 }

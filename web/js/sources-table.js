@@ -15,12 +15,10 @@ export function percent(share) {
   return (p > 0 && p < 10 ? p.toFixed(1) : Math.round(p).toString()) + "%";
 }
 
-// sourcesTable returns the <table> of summary.
-export function sourcesTable(summary) {
-  const head = h("thead", null, h("tr", null,
-    ["Speaker", "Role", "Kind", "Quotes", "Words", "Share", "Category", "Gender"].map((t, i) =>
-      h("th", { scope: "col", class: i >= 3 && i <= 5 ? "num" : null }, t))));
-  const rows = summary.speakers.map((s) => {
+// sourceRows returns what makes each row of the sources table's body: a
+// function per row, so that a long table can be built a slice at a time.
+export function sourceRows(summary) {
+  const rows = summary.speakers.map((s) => () => {
     const label = (what) => what + " of " + s.name;
     return h("tr", { "data-speaker": s.id },
       h("th", { scope: "row" }, h("span", { class: "swatch spk-" + (s.palette + 1), "aria-hidden": "true" }, s.initials), " ", s.name),
@@ -37,7 +35,7 @@ export function sourcesTable(summary) {
   });
   const un = summary.unattributed;
   if (un.quotes > 0) {
-    rows.push(h("tr", { class: "unattributed" },
+    rows.push(() => h("tr", { class: "unattributed" },
       h("th", { scope: "row" }, h("span", { class: "swatch spk-none", "aria-hidden": "true" }, "?"), " Unattributed"),
       h("td", null), h("td", null),
       h("td", { class: "num" }, String(un.quotes)),
@@ -45,6 +43,15 @@ export function sourcesTable(summary) {
       h("td", { class: "num" }, percent(un.share)),
       h("td", null), h("td", null)));
   }
+  return rows;
+}
+
+// sourcesTable returns the <table> of summary; rows, if given, are its
+// rows already made (sourceRows).
+export function sourcesTable(summary, rows = sourceRows(summary).map((row) => row())) {
+  const head = h("thead", null, h("tr", null,
+    ["Speaker", "Role", "Kind", "Quotes", "Words", "Share", "Category", "Gender"].map((t, i) =>
+      h("th", { scope: "col", class: i >= 3 && i <= 5 ? "num" : null }, t))));
   const t = summary.totals;
   const foot = h("tfoot", null,
     h("tr", null,

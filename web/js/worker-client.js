@@ -29,16 +29,37 @@ export class AnnotatorWorker {
     this.module = null; // Promise<WebAssembly.Module|null>
     this.calls = new Map(); // id -> {resolve, reject} of summarize and export
     this.callSeq = 0;
+    this.started = null; // Promise: the worker of start() has its init message
+    this.holds = null; // ID of the render the worker will hold when it reads the next message
   }
 
   // ask sends a summarize or export message and resolves to the answer.
   // Its ids are negative, apart from the renders' ids.
-  ask(msg) {
+  // req, if given, is the render the message is about (see about).
+  async ask(msg, req) {
     const id = --this.callSeq;
+    let started;
+    do {
+      started = this.started;
+      await started; // the init goes first, to the worker of now
+    } while (started !== this.started);
+    const of = req ? this.about(req) : {};
     return new Promise((resolve, reject) => {
       this.calls.set(id, { resolve, reject });
-      this.worker.postMessage({ ...msg, id });
+      this.worker.postMessage({ ...msg, ...of, id });
     });
+  }
+
+  // about is what summarize and export send of the render of req ({id,
+  // text, dateline, format}): its ID, and the article too when the worker
+  // may hold another (it was started after a cancel, or rendered a newer
+  // text since), so that it annotates it again instead of failing.
+  about(req) {
+    if (this.holds === req.id) {
+      return { of: req.id };
+    }
+    this.holds = req.id;
+    return { of: req.id, article: { text: req.text, dateline: req.dateline, format: req.format } };
   }
 
   // annotate resolves to the result (summary included) of text, annotated
@@ -47,15 +68,16 @@ export class AnnotatorWorker {
     return (await this.ask({ type: "annotate", text, dateline: options.dateline || "", format: options.format || "auto" })).result;
   }
 
-  // summarize resolves to the summary of the last render with corrections.
-  async summarize(corrections) {
-    return (await this.ask({ type: "summarize", corrections })).summary;
+  // summarize resolves to the summary (its quotes packed, see
+  // js/quote-table.js) of the render of req with corrections.
+  async summarize(req, corrections) {
+    return (await this.ask({ type: "summarize", corrections }, req)).summary;
   }
 
-  // exportAs resolves to the content of the last render exported in
+  // exportAs resolves to the content of the render of req exported in
   // format (see the summary contract), at time (ISO 8601).
-  async exportAs(corrections, format, time) {
-    return (await this.ask({ type: "export", corrections, format, time })).content;
+  async exportAs(req, corrections, format, time) {
+    return (await this.ask({ type: "export", corrections, format, time }, req)).content;
   }
 
   // compile compiles the module once, so that a worker restarted after
@@ -79,11 +101,12 @@ export class AnnotatorWorker {
   }
 
   // start starts a worker (the old one, if any, is terminated).
-  async start() {
+  start() {
     if (this.worker) {
       this.worker.terminate();
     }
     this.ready = false;
+    this.holds = null;
     this.rejectCalls(new Error("cancelled"));
     const worker = new Worker(this.workerURL, { type: "module" });
     this.worker = worker;
@@ -93,14 +116,17 @@ export class AnnotatorWorker {
         this.on.failed("The annotator failed to start: " + (event.message || "worker error"));
       }
     };
-    const module = await this.compile();
-    if (worker === this.worker) {
-      const init = module ? { type: "init", module } : { type: "init", url: this.wasmURL };
-      if (this.markdownURL) {
-        init.markdown = this.markdownModule || this.markdownURL;
+    this.started = (async () => {
+      const module = await this.compile();
+      if (worker === this.worker) {
+        const init = module ? { type: "init", module } : { type: "init", url: this.wasmURL };
+        if (this.markdownURL) {
+          init.markdown = this.markdownModule || this.markdownURL;
+        }
+        worker.postMessage(init);
       }
-      worker.postMessage(init);
-    }
+    })();
+    return this.started;
   }
 
   // rejectCalls fails every summarize, export and annotate call still
@@ -153,6 +179,7 @@ export class AnnotatorWorker {
   // render asks for the annotation of req ({id, text, dateline, format,
   // keep}).
   render(req) {
+    this.holds = req.id; // once rendered; a failed render leaves the one before, which about() then sends
     this.worker.postMessage({ type: "render", id: req.id, text: req.text, dateline: req.dateline, format: req.format, keep: req.keep });
   }
 

@@ -27,3 +27,17 @@ test("packChunks and unpackChunks give back every chunk", () => {
   assert.equal(got.length, chunks.length);
   assert.deepEqual(Array.from({ length: got.length }, (_, i) => got.at(i)), chunks);
 });
+
+test("void elements, whatever their case, open nothing; longer names and digits do", () => {
+  const cases = [
+    ["<p>a<BR>b</p><p>c</p>", ["<p>a<BR>b</p>", "<p>c</p>"]],
+    ["<img src=x><p>c</p>", ["<img src=x>", "<p>c</p>"]],
+    ["<p>a<source>b</p><p>c</p>", ["<p>a<source>b</p>", "<p>c</p>"]],
+    ["<h1>a</h1><my-el>b</my-el><p>c</p>", ["<h1>a</h1>", "<my-el>b</my-el>", "<p>c</p>"]],
+    ["<sources>a</sources><p>c</p>", ["<sources>a</sources>", "<p>c</p>"]],
+    ["<p>1 &lt; 2</p><p>c</p>", ["<p>1 &lt; 2</p>", "<p>c</p>"]],
+  ];
+  for (const [html, want] of cases) {
+    assert.deepEqual(splitBlocks(html, 1), want, html);
+  }
+});
