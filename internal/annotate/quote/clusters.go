@@ -31,6 +31,7 @@ type entity struct {
 	quotes   int32  // quotes attributed to it
 	id       int32  // 1-based speaker number in the output, 0 until assigned
 	role     span32 // the title or description the article first gives it
+	roleHead span32 // the head noun of role
 	key      uint64 // its key in clusters.byKey
 	noFirst  int32  // the previous entity of its key with no given name yet, -1
 	org      bool
@@ -304,9 +305,21 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		if !org {
 			key = roleKey(c.text, head)
 		}
-		if i, ok := c.byKey[key]; ok {
+		if i, ok := c.byKey[key]; ok && (org || c.agrees(int(i), lookupWord(head.Of(c.text)).roleGender(), c.modifiers(np, head))) {
 			c.mention(int(i), np)
 			return int(i)
+		}
+		if _, introduced := c.byKey[keyHash(keyNominal, head.Of(c.text))]; !org && !introduced {
+			// S13: "the Russian leader", "the 45-year-old", "the Florida
+			// senator" (descriptions.go).
+			if i := c.secondReference(np, head); i >= 0 {
+				c.mention(i, np)
+				c.byKey[key] = int32(i)
+				if en := &c.ents[i]; en.role.empty() && ageKey(head.Of(c.text)) == "" {
+					en.role, en.roleHead = to32(np), to32(head)
+				}
+				return i
+			}
 		}
 		if c.outlets > 0 && isOutletNoun(head.Of(c.text)) {
 			// S11: "the newspaper" is the outlet named last.

@@ -244,6 +244,22 @@
 //     that role ("Tom Hale, a fisherman," S3). Karttunen, "Discourse
 //     referents" (1976): an indefinite noun phrase opens a new referent.
 //
+//   - S13 (descriptions.go) A definite description no person was given
+//     as a role (S3) is a second reference when the text makes it clear:
+//     the person given a role it is a kind of ("the Russian leader" after
+//     "Russian President Ivan Petrov"; lists/role-hypernyms.map); the
+//     person given its age ("Tom Hale, 45," then "the 45-year-old"); else,
+//     for a descriptor noun ("the billionaire", "the Florida senator";
+//     lists/descriptor-nouns.map) or an age, the one person named within
+//     about two paragraphs before it. Never against the text: a
+//     capitalised modifier must be one of the role's when the role has
+//     its own ("the Texas senator" is not "Florida Sen. Rita Moss"), a
+//     gendered head agrees ("the congresswoman" is not Tom Hale), an
+//     office is not another office ("the governor" is not "Sen. Lena
+//     Ford"), and a noun of neither list ("the moderator") joins only the
+//     person given that role. AP Stylebook, "second reference"; Lappin
+//     and Leass (1994), agreement.
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

@@ -396,14 +396,16 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if !en.org {
 		if role, head := e.roleOf(ts, runFrom, nameFrom, to); head >= 0 {
 			if en.role.empty() {
-				en.role = role
+				en.role, en.roleHead = role, to32(ts[head].Span)
 			}
 			e.cl.byKey[roleKey(text, ts[head].Span)] = int32(ent)
 			if ts[head].is(wcTitleExpansion) {
 				// "Sen. Rita Moss" is "the senator" on second reference.
 				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
 			}
+			e.cl.indexDescriptions(ent, ts, head, role) // S13
 		}
+		e.cl.indexAge(ent, ageOfName(text, ts, runFrom, to)) // S13: "Tom Hale, 45,"
 	}
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
 }
