@@ -96,7 +96,9 @@
 //     (creditLine). Source: Chicago Manual of Style, on epigraphs and
 //     their sources.
 //   - A6 the subject of the clause a colon ends: Oduya, the head of the
-//     association, was more blunt: “…”.
+//     association, was more blunt: “…”; after a fronted clause or phrase
+//     set off by a comma, the name after it: With donors worried, Lena
+//     Ford made it plain: “…”.
 //   - A7 the speaker is the subject of the cue verb: names in an
 //     apposition, a relative clause or a phrase between the subject and
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
