@@ -18,9 +18,10 @@ import (
 //  2. the person whose age the article gave ("Tom Hale, 45," or
 //     "45-year-old Tom Hale", then "the 45-year-old");
 //  3. else, for a head of lists/descriptor-nouns.map ("the billionaire",
-//     "the Florida senator") or an age, the one person named within
-//     about two paragraphs before it, when that person's role, gender and
-//     place do not contradict it.
+//     "the Florida senator"; an office only with a modifier, as a bare
+//     "the king" names whoever holds the post) or an age, the one person
+//     named within about two paragraphs before it, when that person's
+//     role, gender and place do not contradict it.
 //
 // Never against what the text says: a capitalised modifier of the
 // description must be one of the role's when the role has its own ("the
@@ -214,6 +215,13 @@ func (c *clusters) secondReference(np, head core.Span) int {
 	}
 	class := descriptorNouns[h]
 	if class == descNone && age == "" {
+		return -1
+	}
+	if class == descOffice && age == "" && len(strings.Fields(c.text[np.Start:head.Start])) < 2 {
+		// A bare office ("the king", "the senator") names whoever holds
+		// it, who may be someone else; a modified one ("the Florida
+		// senator", "the former secretary") describes the person just
+		// named.
 		return -1
 	}
 	i := c.onePersonBefore(np.Start, nearReach)

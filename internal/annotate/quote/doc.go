@@ -252,12 +252,14 @@
 //     "Russian President Ivan Petrov"; lists/role-hypernyms.map); the
 //     person given its age ("Tom Hale, 45," then "the 45-year-old"); else,
 //     for a descriptor noun ("the billionaire", "the Florida senator";
-//     lists/descriptor-nouns.map) or an age, the one person named within
-//     about two paragraphs before it. Never against the text: a
+//     lists/descriptor-nouns.map; an office only when modified, as a
+//     bare "the king" names whoever holds the post) or an age, the one
+//     person named within about two paragraphs before it. Never against
+//     the text: a
 //     capitalised modifier must be one of the role's when the role has
 //     its own ("the Texas senator" is not "Florida Sen. Rita Moss"), a
-//     gendered head agrees ("the congresswoman" is not Tom Hale), an
-//     office is not another office ("the governor" is not "Sen. Lena
+//     gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
+//     office is not another office ("the Ohio governor" is not "Sen. Lena
 //     Ford"), and a noun of neither list ("the moderator") joins only the
 //     person given that role. AP Stylebook, "second reference"; Lappin
 //     and Leass (1994), agreement.
