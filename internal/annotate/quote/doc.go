@@ -255,10 +255,9 @@
 //     lists/descriptor-nouns.map; an office only when modified, as a
 //     bare "the king" names whoever holds the post) or an age, the one
 //     person named within about two paragraphs before it. Never against
-//     the text: a
-//     capitalised modifier must be one of the role's when the role has
-//     its own ("the Texas senator" is not "Florida Sen. Rita Moss"), a
-//     gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
+//     the text: a capitalised modifier must be one of the role's when the
+//     role has its own ("the Texas senator" is not "Florida Sen. Rita
+//     Moss"), a gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
 //     office is not another office ("the Ohio governor" is not "Sen. Lena
 //     Ford"), and a noun of neither list ("the moderator") joins only the
 //     person given that role. AP Stylebook, "second reference"; Lappin
