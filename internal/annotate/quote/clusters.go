@@ -101,6 +101,7 @@ const (
 	keyTail      = 't' // a name of three words or more without its first: the entity
 	keyOrgHead   = 'h' // the organisation noun ending a name: the latest organisation named so
 	keyOutlet    = 'o' // a name of lists/outlets.names (outletKeys, not byKey)
+	keyFirstOnly = 'f' // a given name: the one person named in full with it, -1 when several are
 )
 
 // addName records a name mention. nameSpan covers the name proper,
@@ -175,6 +176,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 	}
 	if hasFirst {
 		c.byKey[keyHash2(keyGiven, first.Of(c.text), surname)] = int32(i)
+		c.indexGivenName(i, first.Of(c.text))
 		c.namedInFull(key, i, para)
 		if words >= 3 {
 			// The name without its first word, for S7.
@@ -469,4 +471,29 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// indexGivenName records that person i was named in full with the given
+// name first; a given name two people share names neither alone (S14).
+func (c *clusters) indexGivenName(i int, first string) {
+	k := keyHash(keyFirstOnly, first)
+	if j, ok := c.byKey[k]; ok && j != int32(i) {
+		c.byKey[k] = -1
+		return
+	}
+	c.byKey[k] = int32(i)
+}
+
+// givenNameAlone returns the person a lone given name w names: the one
+// named in full with it ("Margaret" after "Margaret Hale", as novels and
+// features name a person on second reference), or -1 when none or
+// several are (S14). Source: the Guardian and Observer style guide,
+// "first names" (a first name on second reference, in features and for
+// children); Lappin and Leass (1994), agreement.
+func (c *clusters) givenNameAlone(w string) int {
+	j, ok := c.byKey[keyHash(keyFirstOnly, w)]
+	if !ok || j < 0 || c.ents[j].org || c.ents[j].nobody {
+		return -1
+	}
+	return int(j)
 }

@@ -263,6 +263,12 @@
 //     person given that role. AP Stylebook, "second reference"; Lappin
 //     and Leass (1994), agreement.
 //
+//   - S14 (clusters.go) A given name alone is the one person the text has
+//     named in full with it ("Margaret" after "Margaret Hale"), as novels
+//     and features name a person on second reference; a given name two
+//     people share names neither, and a surname comes first (S7). The
+//     Guardian and Observer style guide, "first names".
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

@@ -362,6 +362,10 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
 		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
+		if _, known := wcFirstName.genderOf(last.info); ent < 0 && known && !afterLocative(text, ts, runFrom) {
+			// S14: a given name alone is the one person named in full with it.
+			ent = e.cl.givenNameAlone(last.Of(text))
+		}
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true
