@@ -82,22 +82,35 @@ const (
 	keyAge     = 'a' // an age, "45y": the latest person the article gave it
 )
 
-// roleHeadWord is the role noun a head token stands for, lower case: an
-// abbreviated title's expansion ("Sen." is "senator").
-func roleHeadWord(text string, t token) string {
-	w := strings.ToLower(strings.TrimSuffix(t.Of(text), "."))
-	if x, ok := titleExpansions[w]; ok {
-		return x
+// roleHeadWord is the role noun a head token stands for, as keyHash
+// reads it (any case): an abbreviated title's expansion ("Sen." is
+// "senator"); and the hypernyms of that noun. It does not allocate for a
+// word of 24 bytes or less.
+func roleHeadWord(text string, t token) (string, []string) {
+	w := strings.TrimSuffix(t.Of(text), ".")
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return w, nil
 	}
-	return w
+	lw := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lw[i] = c
+	}
+	if x, ok := titleExpansions[string(lw)]; ok {
+		return x, hypernymsOf[x]
+	}
+	return w, hypernymsOf[string(lw)]
 }
 
 // indexDescriptions indexes entity i, given a role ts[head] spanning
 // role, under the hypernyms of its head and under each capitalised
 // modifier of the role with the head and each hypernym (S13).
 func (c *clusters) indexDescriptions(i int, ts []token, head int, role span32) {
-	h := roleHeadWord(c.text, ts[head])
-	hypers := hypernymsOf[h]
+	h, hypers := roleHeadWord(c.text, ts[head])
 	for _, y := range hypers {
 		c.byKey[keyHash(keyHyper, y)] = int32(i)
 	}
