@@ -150,7 +150,7 @@ var wayCounts = [numWays]rightOf{
 	wayCueSentence:       {37, 40},
 	wayPronounSentence:   {5, 6},
 	wayColon:             {10, 10},
-	wayClauseColon:       {4, 4},
+	wayClauseColon:       {5, 5},
 	wayPreviousQuote:     {686, 702},
 	wayParagraphCue:      {24, 28},
 	wayPreviousParagraph: {15, 34},
