@@ -147,8 +147,8 @@ var wayCounts = [numWays]rightOf{
 	wayNone:              {0, 0}, // not used: no speaker has confidence 0
 	wayCueAdjacent:       {1306, 1333},
 	wayPronounAdjacent:   {560, 563},
-	wayCueSentence:       {37, 40},
-	wayPronounSentence:   {5, 6},
+	wayCueSentence:       {41, 45},
+	wayPronounSentence:   {6, 7},
 	wayColon:             {10, 10},
 	wayClauseColon:       {5, 5},
 	wayPreviousQuote:     {686, 702},

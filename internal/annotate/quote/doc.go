@@ -61,6 +61,12 @@
 //     he said, “We will look at it” if elected (partial quotes). Whole
 //     sentences before its last words keep it a quote. Source: AP
 //     Stylebook, "quotation marks" (partial quotes).
+//   - Q11 it opens in lower case right after its cue verb, with no comma,
+//     and is a clause of three words or more that ends the sentence with
+//     its own stop inside the marks: Ann Marsh said “we are not there
+//     yet.” (the speaker's whole sentence, not a term of the reporter's;
+//     never after a weak cue such as "called"). Source: AP Stylebook,
+//     "quotation marks" (a full quote keeps its period inside the marks).
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
