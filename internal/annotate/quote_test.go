@@ -131,6 +131,9 @@ func TestQuotedTerms(t *testing.T) {
 		{"Q10 a pronoun and a cue after the quote are its attribution", "“We will look at closing the plant” he said.", []string{"“We will look at closing the plant”"}},
 		{"Q10 whole sentences before the run-on are someone's words", "“We tried. Nobody on the council listened to us” in the end, she said.",
 			[]string{"“We tried. Nobody on the council listened to us”"}},
+		{"Q11 a whole sentence right after its cue verb, in lower case", "Ann Marsh said “we are not there yet.”", []string{"“we are not there yet.”"}},
+		{"Q11 not after a weak cue that names a term", "Ann Marsh called it “the loneliest moment of my life.”", nil},
+		{"Q11 not a phrase without its own stop", "Ann Marsh said “a waste of money” and left.", nil},
 		{"NYT nested closing marks", "''She told me, 'Never again,''' Mr. Hale said.", []string{"''She told me, 'Never again,'''"}},
 	}
 	for _, tt := range tests {

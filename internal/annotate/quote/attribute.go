@@ -146,6 +146,19 @@ func (e *quoteEngine) clauseSubject(ts []token, refs []nameRef, colon int) int {
 		s0++
 	}
 	r := refStartingAt(refs, s0)
+	if r < 0 && s0 < colon && ts[s0].kind == tokWord && opensFrontedPhrase(ts[s0].Of(e.text)) {
+		// After a fronted clause or phrase, up to its comma: "With
+		// donors worried about turnout, Lena Ford made it plain:".
+		for k := s0 + 1; k+1 < colon; k++ {
+			if ts[k].kind == tokQuote {
+				break
+			}
+			if isComma(e.text, ts[k]) {
+				r = refStartingAt(refs, k+1)
+				break
+			}
+		}
+	}
 	if r < 0 || refs[r].poss || e.cl.ents[refs[r].ent].org {
 		return -1
 	}
@@ -340,4 +353,17 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 		e.cl.quoted(int(a.ent))
 	}
 	e.lastQuote = c
+}
+
+// opensFrontedPhrase reports whether w opens a subordinate clause or an
+// adverbial phrase that may stand before the subject of its sentence, set
+// off by a comma ("When …,", "With …,", "Despite …,"): the subject comes
+// after that comma (A6).
+func opensFrontedPhrase(w string) bool {
+	for _, s := range [...]string{"when", "if", "as", "after", "before", "although", "though", "while", "because", "since", "once", "until", "unless", "whereas", "with", "despite", "amid", "during"} {
+		if lowerEq(w, s) {
+			return true
+		}
+	}
+	return false
 }

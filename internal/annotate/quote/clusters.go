@@ -31,6 +31,7 @@ type entity struct {
 	quotes   int32  // quotes attributed to it
 	id       int32  // 1-based speaker number in the output, 0 until assigned
 	role     span32 // the title or description the article first gives it
+	roleHead span32 // the head noun of role
 	key      uint64 // its key in clusters.byKey
 	noFirst  int32  // the previous entity of its key with no given name yet, -1
 	org      bool
@@ -100,6 +101,7 @@ const (
 	keyTail      = 't' // a name of three words or more without its first: the entity
 	keyOrgHead   = 'h' // the organisation noun ending a name: the latest organisation named so
 	keyOutlet    = 'o' // a name of lists/outlets.names (outletKeys, not byKey)
+	keyFirstOnly = 'f' // a given name: the one person named in full with it, -1 when several are
 )
 
 // addName records a name mention. nameSpan covers the name proper,
@@ -174,6 +176,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 	}
 	if hasFirst {
 		c.byKey[keyHash2(keyGiven, first.Of(c.text), surname)] = int32(i)
+		c.indexGivenName(i, first.Of(c.text))
 		c.namedInFull(key, i, para)
 		if words >= 3 {
 			// The name without its first word, for S7.
@@ -304,9 +307,21 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		if !org {
 			key = roleKey(c.text, head)
 		}
-		if i, ok := c.byKey[key]; ok {
+		if i, ok := c.byKey[key]; ok && (org || c.agrees(int(i), lookupWord(head.Of(c.text)).roleGender(), c.modifiers(np, head))) {
 			c.mention(int(i), np)
 			return int(i)
+		}
+		if _, introduced := c.byKey[keyHash(keyNominal, head.Of(c.text))]; !org && !introduced {
+			// S13: "the Russian leader", "the 45-year-old", "the Florida
+			// senator" (descriptions.go).
+			if i := c.secondReference(np, head); i >= 0 {
+				c.mention(i, np)
+				c.byKey[key] = int32(i)
+				if en := &c.ents[i]; en.role.empty() && ageKey(head.Of(c.text)) == "" {
+					en.role, en.roleHead = to32(np), to32(head)
+				}
+				return i
+			}
 		}
 		if c.outlets > 0 && isOutletNoun(head.Of(c.text)) {
 			// S11: "the newspaper" is the outlet named last.
@@ -456,4 +471,29 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// indexGivenName records that person i was named in full with the given
+// name first; a given name two people share names neither alone (S14).
+func (c *clusters) indexGivenName(i int, first string) {
+	k := keyHash(keyFirstOnly, first)
+	if j, ok := c.byKey[k]; ok && j != int32(i) {
+		c.byKey[k] = -1
+		return
+	}
+	c.byKey[k] = int32(i)
+}
+
+// givenNameAlone returns the person a lone given name w names: the one
+// named in full with it ("Margaret" after "Margaret Hale", as novels and
+// features name a person on second reference), or -1 when none or
+// several are (S14). Source: the Guardian and Observer style guide,
+// "first names" (a first name on second reference, in features and for
+// children); Lappin and Leass (1994), agreement.
+func (c *clusters) givenNameAlone(w string) int {
+	j, ok := c.byKey[keyHash(keyFirstOnly, w)]
+	if !ok || j < 0 || c.ents[j].org || c.ents[j].nobody {
+		return -1
+	}
+	return int(j)
 }

@@ -147,10 +147,10 @@ var wayCounts = [numWays]rightOf{
 	wayNone:              {0, 0}, // not used: no speaker has confidence 0
 	wayCueAdjacent:       {1306, 1333},
 	wayPronounAdjacent:   {560, 563},
-	wayCueSentence:       {37, 40},
+	wayCueSentence:       {40, 43},
 	wayPronounSentence:   {5, 6},
 	wayColon:             {10, 10},
-	wayClauseColon:       {4, 4},
+	wayClauseColon:       {5, 5},
 	wayPreviousQuote:     {686, 702},
 	wayParagraphCue:      {24, 28},
 	wayPreviousParagraph: {15, 34},

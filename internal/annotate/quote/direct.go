@@ -48,6 +48,9 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {
 		return true // Q7
 	}
+	if lower && a.pre == preWord && a.hasCue && a.ent >= 0 && words >= 3 && endsWithSentence(inner) && e.cueVerbJustBefore(a, q.span.Start) {
+		return true // Q11: Ann Marsh said “we are not there yet.”
+	}
 	if a.hasCue && a.ent >= 0 && words >= 7 && comma && !endsWithClause(inner) {
 		return true // Q8
 	}
@@ -247,4 +250,21 @@ func endsWithClause(inner string) bool {
 		return false
 	}
 	return false
+}
+
+// cueVerbJustBefore reports whether the cue of a is a verb of saying,
+// not a weak one ("called", "described"), that stands right before the
+// opening mark at start, with only spaces between: "said “we are not
+// there yet.”" (Q11).
+func (e *quoteEngine) cueVerbJustBefore(a *attribution, start int) bool {
+	if a.cue.empty() || int(a.cue.end) > start {
+		return false
+	}
+	for i := int(a.cue.end); i < start; i++ {
+		if e.text[i] != ' ' {
+			return false
+		}
+	}
+	inf := lookupWordAt(e.text, int(a.cue.start), int(a.cue.end))
+	return inf&wcCueWord != 0 && inf.cueFlags()&cueWeak == 0
 }

@@ -61,6 +61,12 @@
 //     he said, “We will look at it” if elected (partial quotes). Whole
 //     sentences before its last words keep it a quote. Source: AP
 //     Stylebook, "quotation marks" (partial quotes).
+//   - Q11 it opens in lower case right after its cue verb, with no comma,
+//     and is a clause of three words or more that ends the sentence with
+//     its own stop inside the marks: Ann Marsh said “we are not there
+//     yet.” (the speaker's whole sentence, not a term of the reporter's;
+//     never after a weak cue such as "called"). Source: AP Stylebook,
+//     "quotation marks" (a full quote keeps its period inside the marks).
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
@@ -96,7 +102,9 @@
 //     (creditLine). Source: Chicago Manual of Style, on epigraphs and
 //     their sources.
 //   - A6 the subject of the clause a colon ends: Oduya, the head of the
-//     association, was more blunt: “…”.
+//     association, was more blunt: “…”; after a fronted clause or phrase
+//     set off by a comma, the name after it: With donors worried, Lena
+//     Ford made it plain: “…”.
 //   - A7 the speaker is the subject of the cue verb: names in an
 //     apposition, a relative clause or a phrase between the subject and
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
@@ -243,6 +251,29 @@
 //     fisherman" is the one last introduced so, or the named person given
 //     that role ("Tom Hale, a fisherman," S3). Karttunen, "Discourse
 //     referents" (1976): an indefinite noun phrase opens a new referent.
+//
+//   - S13 (descriptions.go) A definite description no person was given
+//     as a role (S3) is a second reference when the text makes it clear:
+//     the person given a role it is a kind of ("the Russian leader" after
+//     "Russian President Ivan Petrov"; lists/role-hypernyms.map); the
+//     person given its age ("Tom Hale, 45," then "the 45-year-old"); else,
+//     for a descriptor noun ("the billionaire", "the Florida senator";
+//     lists/descriptor-nouns.map; an office only when modified, as a
+//     bare "the king" names whoever holds the post) or an age, the one
+//     person named within about two paragraphs before it. Never against
+//     the text: a capitalised modifier must be one of the role's when the
+//     role has its own ("the Texas senator" is not "Florida Sen. Rita
+//     Moss"), a gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
+//     office is not another office ("the Ohio governor" is not "Sen. Lena
+//     Ford"), and a noun of neither list ("the moderator") joins only the
+//     person given that role. AP Stylebook, "second reference"; Lappin
+//     and Leass (1994), agreement.
+//
+//   - S14 (clusters.go) A given name alone is the one person the text has
+//     named in full with it ("Margaret" after "Margaret Hale"), as novels
+//     and features name a person on second reference; a given name two
+//     people share names neither, and a surname comes first (S7). The
+//     Guardian and Observer style guide, "first names".
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -92,8 +92,20 @@ func (inf wordInfo) pronounGender() gender { return gender(inf>>pronounGenderShi
 // firstNameGender is the usual gender of a given name.
 func (inf wordInfo) firstNameGender() gender { return gender(inf>>firstGenderShift) & 3 }
 
-// cueFlags are the flags of a cue word.
-func (inf wordInfo) cueFlags() cueFlags { return cueFlags(inf>>cueFlagsShift) & 7 }
+// cueFlags are the flags of a cue word. The table holds three bits of
+// them: inverts, hearer and, in the place of cueObject (which only cue
+// phrases give, cueAt), weak.
+func (inf wordInfo) cueFlags() cueFlags {
+	f := cueFlags(inf>>cueFlagsShift) & 7
+	if f&storedWeak != 0 {
+		f = f&^storedWeak | cueWeak
+	}
+	return f
+}
+
+// storedWeak is the table's bit for cueWeak, which does not fit in the
+// three bits of the cue flags (it sat on wcNotAgentNoun's bit before).
+const storedWeak = cueObject
 
 // genderList is a list of words that may tell a gender.
 type genderList wordInfo
@@ -351,6 +363,9 @@ func entryInfo(list wordInfo, e lexicon.Entry) (wordInfo, error) {
 		f, ok := map[string]cueFlags{"inverts": cueInverts, "hearer": cueHearer, "weak": cueWeak}[field]
 		if !ok {
 			return 0, errors.New("line " + strconv.Itoa(e.Line) + ": cue " + strconv.Quote(e.Word) + " needs inverts, hearer or weak")
+		}
+		if f == cueWeak {
+			f = storedWeak
 		}
 		return list | wordInfo(f)<<cueFlagsShift, nil
 	case wcTitleExpansion:

@@ -96,3 +96,13 @@ func TestOutletsFile(t *testing.T) {
 		assert.Equal(t, want, isOutlet(name), name)
 	}
 }
+
+// TestCueFlagsFromTheTable checks that each flag of lists/cues.txt reads
+// back from the word table, and that "weak" takes no other list's bit.
+func TestCueFlagsFromTheTable(t *testing.T) {
+	for w, want := range map[string]cueFlags{"said": cueInverts, "told": cueHearer, "called": cueWeak, "believes": cueWeak} {
+		inf := lookupWord(w)
+		assert.Equal(t, want, inf.cueFlags()&(cueInverts|cueHearer|cueWeak), w)
+		assert.Zero(t, inf&wcNotAgentNoun, w)
+	}
+}

@@ -362,6 +362,10 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
 		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
+		if _, known := wcFirstName.genderOf(last.info); ent < 0 && known && !afterLocative(text, ts, runFrom) {
+			// S14: a given name alone is the one person named in full with it.
+			ent = e.cl.givenNameAlone(last.Of(text))
+		}
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true
@@ -396,14 +400,16 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if !en.org {
 		if role, head := e.roleOf(ts, runFrom, nameFrom, to); head >= 0 {
 			if en.role.empty() {
-				en.role = role
+				en.role, en.roleHead = role, to32(ts[head].Span)
 			}
 			e.cl.byKey[roleKey(text, ts[head].Span)] = int32(ent)
 			if ts[head].is(wcTitleExpansion) {
 				// "Sen. Rita Moss" is "the senator" on second reference.
 				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
 			}
+			e.cl.indexDescriptions(ent, ts, head, role) // S13
 		}
+		e.cl.indexAge(ent, ageOfName(text, ts, runFrom, to)) // S13: "Tom Hale, 45,"
 	}
 	*refs = append(*refs, nameRef{ent: ent, para: para, sent: ts[to].sent, first: mentionFrom, end: to, poss: last.poss})
 }
