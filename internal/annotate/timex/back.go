@@ -1,8 +1,6 @@
 package timex
 
-import (
-	"time"
-)
+import "github.com/newsroom/annotator/internal/annotate/calendar"
 
 // Counted dates back: "a year ago", "a week earlier", "year-earlier". The
 // value takes the granularity of the date it is compared with (rule D40):
@@ -18,7 +16,7 @@ func (p *dateParser) back(n float64, x bool, unit, i, j int, anaphoric bool) str
 	// "reached £148bn in March, up from £131bn a year earlier": the month
 	// its sentence named, before the quarter of the article.
 	if a := p.r.latest; whole && (unit == unitMonth || unit == unitYear) && a.gran == granMonth && p.r.lastEnd > p.sentenceStartByte(i) {
-		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC)
+		t := calendar.Date(a.y, calendar.Month(a.m), 1)
 		if unit == unitYear {
 			t = t.AddDate(-int(n), 0, 0)
 		} else {
@@ -110,7 +108,7 @@ func (r dresolver) fromStory(unit, n int) (string, bool) {
 	case a.gran == granDay:
 		return r.fromAnchor(a, unit, n), true
 	case a.gran == granMonth && unit >= unitMonth:
-		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC)
+		t := calendar.Date(a.y, calendar.Month(a.m), 1)
 		if unit == unitYear {
 			t = t.AddDate(n, 0, 0)
 		} else {
