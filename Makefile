@@ -92,8 +92,9 @@ $(STATICCHECK):
 ## embed reads the article from the DOM (format "markdown" is refused with
 ## an error), and no render, summarize or export (wasm/nodesk.go), which the
 ## embed never calls, nor the code that applies an editor's corrections
-## (internal/annotate/corrections_nodesk.go refuses any). cmd/wasmpack then joins the data segments of each
-## (see internal/wasmpack: about 8% smaller after brotli or gzip).
+## (internal/annotate/corrections_nodesk.go refuses any). cmd/wasmpack then
+## joins the data segments of each (see internal/wasmpack: about 8% smaller
+## after brotli or gzip).
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 # -gcflags=all=-l (no inlining) makes the module about 10% smaller after
 # brotli (1.056 MB -> 0.95 MB) at no measurable cost in speed under
