@@ -3,9 +3,6 @@ package annotate
 import (
 	"errors"
 	"strconv"
-	"strings"
-
-	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // This file holds the editor's decisions about one article (the page keeps
@@ -100,7 +97,6 @@ type correctedSpeaker struct {
 	Speaker
 	isNew    bool
 	decision SpeakerCorrection
-	hasEntry bool
 }
 
 // finalSpeaker follows the merges from speaker id to the speaker its quotes
@@ -114,25 +110,6 @@ func (c *corrected) finalSpeaker(id string) (string, error) {
 		id = next
 	}
 	return "", errors.New("speaker " + strconv.Quote(id) + ": the merges form a cycle")
-}
-
-// sortedIDs returns the keys of m in natural order: "u2" before "u10".
-func sortedIDs[V any](m map[string]V) []string {
-	ids := make([]string, 0, len(m))
-	for id := range m {
-		ids = append(ids, id)
-	}
-	core.SortStableFunc(ids, compareIDs)
-	return ids
-}
-
-// compareIDs orders IDs naturally: shorter first, then by bytes, so that
-// "s2" comes before "s10".
-func compareIDs(a, b string) int {
-	if len(a) != len(b) {
-		return len(a) - len(b)
-	}
-	return strings.Compare(a, b)
 }
 
 // quotedList writes ss as fmt's %q writes a []string: ["a" "b"].

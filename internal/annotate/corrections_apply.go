@@ -41,7 +41,7 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 	}
 	for _, id := range ids {
 		sp := &out.speakers[out.index[id]]
-		sp.decision, sp.hasEntry = c.Speakers[id], true
+		sp.decision = c.Speakers[id]
 		if err := checkSpeakerCorrection(id, sp.decision, out.index); err != nil {
 			return corrected{}, err
 		}
@@ -143,7 +143,7 @@ func addedQuote(doc *core.Document, a AddedQuote, quoteIDs map[string]bool, spea
 func editedSpeakers(cor *corrected) map[string]bool {
 	edited := map[string]bool{}
 	for _, sp := range cor.speakers {
-		if sp.hasEntry && sp.decision != (SpeakerCorrection{}) {
+		if sp.decision != (SpeakerCorrection{}) {
 			edited[sp.ID] = true
 			if sp.decision.MergedInto != "" {
 				if id, err := cor.finalSpeaker(sp.ID); err == nil {
@@ -162,4 +162,23 @@ func editedSpeakers(cor *corrected) map[string]bool {
 		}
 	}
 	return edited
+}
+
+// sortedIDs returns the keys of m in natural order: "u2" before "u10".
+func sortedIDs[V any](m map[string]V) []string {
+	ids := make([]string, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	core.SortStableFunc(ids, compareIDs)
+	return ids
+}
+
+// compareIDs orders IDs naturally: shorter first, then by bytes, so that
+// "s2" comes before "s10".
+func compareIDs(a, b string) int {
+	if len(a) != len(b) {
+		return len(a) - len(b)
+	}
+	return strings.Compare(a, b)
 }

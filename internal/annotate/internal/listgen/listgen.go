@@ -31,7 +31,7 @@ type Args struct {
 func ParseArgs(args []string) (Args, error) {
 	var a Args
 	if len(args) < 3 || args[0] != "-o" {
-		return a, errors.New("usage: genlists -o FILE NAME=PATH...")
+		return a, errors.New("usage: genlists -o FILE NAME=PATH [NAME=PATH ...]")
 	}
 	a.Out = args[1]
 	for _, p := range args[2:] {
