@@ -16,6 +16,7 @@ test-native: e2e-tools
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) test -tags nomarkdown -run '^TestNoMarkdownBuild$$' ./internal/annotate/
+	$(GO) test -tags nodesk -run '^TestNoDeskBuild$$' ./internal/annotate/
 
 ## test-pipeline: the Beam pipeline, its own module (pipeline/go.mod), on the in-process runner.
 test-pipeline:
@@ -90,8 +91,10 @@ $(STATICCHECK):
 ## built with the nomarkdown and nodesk tags: no Markdown either, since the
 ## embed reads the article from the DOM (format "markdown" is refused with
 ## an error), and no render, summarize or export (wasm/nodesk.go), which the
-## embed never calls. cmd/wasmpack then joins the data segments of each
-## (see internal/wasmpack: about 8% smaller after brotli or gzip).
+## embed never calls, nor the code that applies an editor's corrections
+## (internal/annotate/corrections_nodesk.go refuses any). cmd/wasmpack then
+## joins the data segments of each (see internal/wasmpack: about 8% smaller
+## after brotli or gzip).
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 # -gcflags=all=-l (no inlining) makes the module about 10% smaller after
 # brotli (1.056 MB -> 0.95 MB) at no measurable cost in speed under

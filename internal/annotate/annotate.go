@@ -3,8 +3,8 @@ package annotate
 import (
 	"errors"
 	"strconv"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/mdtext"
 	"github.com/newsroom/annotator/internal/annotate/quote"
@@ -15,7 +15,7 @@ import (
 // Any text gets a result, invalid UTF-8 included; the error reports only
 // invalid options (a malformed dateline or an unknown format).
 func Annotate(text string, opts Options) (Result, error) {
-	var dateline time.Time
+	var dateline calendar.Time
 	if opts.Dateline != "" {
 		t, ok := core.ParseDay(opts.Dateline)
 		if !ok {
@@ -66,7 +66,7 @@ func Annotate(text string, opts Options) (Result, error) {
 // The first stage that reads the words of the text (words.Of) keeps them
 // in the document for the others: the text is split into words, and each
 // word looked up, once.
-func annotatePlain(text string, dateline time.Time) Result {
+func annotatePlain(text string, dateline calendar.Time) Result {
 	d := core.NewPooledDocument(text)
 	defer d.Release() // no part of the result refers to the paragraph list or the words
 	var res Result

@@ -3,8 +3,8 @@ package annotate
 import (
 	"errors"
 	"strconv"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/mdtext"
 )
 
@@ -28,7 +28,7 @@ import (
 // quote of “We *really* need it,” covers the asterisks too.
 
 // annotateMarkdown annotates a Markdown source.
-func annotateMarkdown(src string, dateline time.Time) Result {
+func annotateMarkdown(src string, dateline calendar.Time) Result {
 	p := mdtext.Project(src, mdtext.Tokens(src))
 	res := annotatePlain(p.Text, dateline)
 	for i := range res.Quotes {

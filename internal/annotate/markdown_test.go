@@ -7,12 +7,12 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/mdtext"
 )
@@ -162,8 +162,8 @@ func TestAnnotateMarkdownMatchesPlain(t *testing.T) {
 		src, err := os.ReadFile(path)
 		require.NoError(t, err)
 		p := mdtext.Project(string(src), mdtext.Tokens(string(src)))
-		md := annotateMarkdown(string(src), time.Time{})
-		plain := annotatePlain(p.Text, time.Time{})
+		md := annotateMarkdown(string(src), calendar.Time{})
+		plain := annotatePlain(p.Text, calendar.Time{})
 		require.Len(t, md.Quotes, len(plain.Quotes), path)
 		require.Len(t, md.Dates, len(plain.Dates), path)
 		for i, d := range md.Dates {

@@ -258,32 +258,6 @@ func speakerName(sp correctedSpeaker) string {
 	return firstNonEmpty(cleanLine(sp.decision.Name), firstNonEmpty(cleanLine(sp.Name), sp.ID))
 }
 
-// editedSpeakers lists the speakers the editor touched: renamed, recorded,
-// merged into, or given or relieved of a quote.
-func editedSpeakers(cor *corrected) map[string]bool {
-	edited := map[string]bool{}
-	for _, sp := range cor.speakers {
-		if sp.hasEntry && sp.decision != (SpeakerCorrection{}) {
-			edited[sp.ID] = true
-			if sp.decision.MergedInto != "" {
-				if id, err := cor.finalSpeaker(sp.ID); err == nil {
-					edited[id] = true
-				}
-			}
-		}
-	}
-	for _, q := range cor.quotes {
-		if q.decision.Speaker != nil || q.added || q.decision.Dismissed {
-			if q.Speaker != nil {
-				if id, err := cor.finalSpeaker(*q.Speaker); err == nil {
-					edited[id] = true
-				}
-			}
-		}
-	}
-	return edited
-}
-
 // checkResultSpans reports a span of res that is not a stretch of text.
 func checkResultSpans(text string, res Result) error {
 	bad := func(what string, s Span) error {

@@ -1,8 +1,7 @@
 package annotate
 
 import (
-	"cmp"
-
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/timex"
 )
@@ -26,13 +25,9 @@ type DateSummary struct {
 // what a reader sees of it (shownTexts).
 func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
 	timeline, durations, sets = []DateSummary{}, []DateSummary{}, []DateSummary{}
-	// The instant is held as Unix seconds and nanoseconds, not a
-	// time.Time: a time.Time in a sorted type puts time's layout
-	// interpreter (Time.String) into the WebAssembly.
 	type placed struct {
 		DateSummary
-		sec   int64
-		nsec  int
+		at    calendar.Time
 		known bool
 		start int
 	}
@@ -46,7 +41,7 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 			sets = append(sets, ds)
 		default:
 			at, known := timex.ValueStart(d.Value)
-			line = append(line, placed{ds, at.Unix(), at.Nanosecond(), known, d.Start})
+			line = append(line, placed{ds, at, known, d.Start})
 		}
 	}
 	core.SortStableFunc(line, func(a, b placed) int {
@@ -56,10 +51,8 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 				return -1
 			}
 			return 1
-		case a.known && a.sec != b.sec:
-			return cmp.Compare(a.sec, b.sec)
-		case a.known && a.nsec != b.nsec:
-			return a.nsec - b.nsec
+		case a.known && !a.at.Equal(b.at):
+			return a.at.Compare(b.at)
 		}
 		return a.start - b.start
 	})

@@ -2,7 +2,8 @@ package core
 
 import (
 	"strconv"
-	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 )
 
 // DayLayout is the layout of a dateline and of a calendar date in the
@@ -13,22 +14,22 @@ const DayLayout = "2006-01-02"
 // digits of year, two of month and of day, the day within its month), to a
 // time at midnight UTC. It is written out so that the WebAssembly modules
 // carry no layout parser: the embed's is counted in kilobytes (issue 14).
-func ParseDay(s string) (time.Time, bool) {
+func ParseDay(s string) (calendar.Time, bool) {
 	if len(s) != len(DayLayout) || s[4] != '-' || s[7] != '-' {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+	return calendar.Date(y, calendar.Month(m), d), true
 }
 
 // FormatDay writes t's date in DayLayout, as t.Format(DayLayout) does
 // (a year outside 0-9999 keeps its sign and all its digits).
-func FormatDay(t time.Time) string {
+func FormatDay(t calendar.Time) string {
 	y, m, d := t.Date()
 	b := make([]byte, 0, 12)
 	if y < 0 {

@@ -2,9 +2,10 @@
 // lists it is filled from.
 //
 // Every word list of the engine (cue verbs, titles, first names, date
-// words, …) is a text file embedded in the package that uses it, one entry
-// a line, with a header saying what the list is and where its entries come
-// from. In order:
+// words, …) is a text file of the package that uses it (compiled in as
+// lists_gen.go by go generate: see internal/annotate/internal/listgen),
+// one entry a line, with a header saying what the list is and where its
+// entries come from. In order:
 //
 //  1. [Parse] reads a list file into entries (a word and its fields);
 //  2. the using package turns each entry into a number of what the list

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	_ "embed"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -40,13 +39,6 @@ const (
 	descNone descriptorClass = iota
 	descIdentity
 	descOffice
-)
-
-var (
-	//go:embed lists/descriptor-nouns.map
-	descriptorNounsFile string
-	//go:embed lists/role-hypernyms.map
-	roleHypernymsFile string
 )
 
 // descriptorNouns maps a descriptor noun to its class

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	_ "embed"
 	"errors"
 	"strconv"
 	"strings"
@@ -10,8 +9,8 @@ import (
 	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
-// The word lists of the quote engine are the files of lists/, embedded
-// and read at start-up into the quote half of the engine's one word table
+// The word lists of the quote engine are the files of lists/, compiled in
+// (lists_gen.go) and read at start-up into the quote half of the engine's one word table
 // (package words). Each word of the text is looked up once, for every list
 // at once (and for the date lexicon too), and the tokenizer keeps the
 // answer in the token (token.info); the rules then test bits. Words that
@@ -153,68 +152,17 @@ func lookupWordAt(text string, i, j int) wordInfo { return wordInfo(wordLists.Lo
 // is filled once and only read.
 var wordLists = buildWordTable()
 
-// The list files, embedded one by one as strings (an embed.FS would bring
-// io/fs into the WebAssembly module).
-var (
-	//go:embed lists/titles.txt
-	titlesFile string
-	//go:embed lists/role-nouns.txt
-	roleNounsFile string
-	//go:embed lists/org-nouns.txt
-	orgNounsFile string
-	//go:embed lists/determiners.txt
-	determinersFile string
-	//go:embed lists/pronouns.txt
-	pronounsFile string
-	//go:embed lists/not-names.txt
-	notNamesFile string
-	//go:embed lists/name-particles.txt
-	nameParticlesFile string
-	//go:embed lists/credit-words.txt
-	creditWordsFile string
-	//go:embed lists/first-names.txt
-	firstNamesFile string
-	//go:embed lists/cues.txt
-	cuesFile string
-	//go:embed lists/noun-cues.txt
-	nounCuesFile string
-	//go:embed lists/place-words.txt
-	placeWordsFile string
-	//go:embed lists/name-suffixes.txt
-	nameSuffixesFile string
-	//go:embed lists/abbreviations.txt
-	abbreviationsFile string
-	//go:embed lists/between-subject-and-cue.txt
-	betweenSubjectAndCueFile string
-	//go:embed lists/cue-phrases.txt
-	cuePhrasesFile string
-	//go:embed lists/passive-hearer-cues.txt
-	passiveHearerCuesFile string
-	//go:embed lists/date-name-words.txt
-	dateNameWordsFile string
-	//go:embed lists/role-modifiers.txt
-	roleModifiersFile string
-	//go:embed lists/document-nouns.txt
-	documentNounsFile string
-	//go:embed lists/group-quantifiers.txt
-	groupQuantifiersFile string
-	//go:embed lists/title-expansions.txt
-	titleExpansionsFile string
-	//go:embed lists/not-agent-nouns.txt
-	notAgentNounsFile string
-)
-
-// outletsFile lists the names of outlets and platforms, a name a line
-// (several words each, so it is not a word list of the table).
+// The list files are read from lists_gen.go, which holds each as a string
+// variable (titlesFile is lists/titles.txt, and so on): go:embed would
+// bring package embed, and with it io/fs and time, into the WebAssembly
+// modules (see internal/annotate/internal/listgen). lists/outlets.names
+// holds the names of outlets and platforms, a name a line (several words
+// each, so it is not a word list of the table); lists/outlet-nouns.names
+// the nouns that name an outlet on second reference ("the newspaper").
+// Run go generate after editing a list: TestListsGenerated fails until
+// then.
 //
-//go:embed lists/outlets.names
-var outletsFile string
-
-// outletNounsFile lists the nouns that name an outlet on second
-// reference ("the newspaper"), one a line.
-//
-//go:embed lists/outlet-nouns.names
-var outletNounsFile string
+//go:generate go run ../internal/listgen/genlists -o lists_gen.go titlesFile=lists/titles.txt roleNounsFile=lists/role-nouns.txt orgNounsFile=lists/org-nouns.txt determinersFile=lists/determiners.txt pronounsFile=lists/pronouns.txt notNamesFile=lists/not-names.txt nameParticlesFile=lists/name-particles.txt creditWordsFile=lists/credit-words.txt firstNamesFile=lists/first-names.txt cuesFile=lists/cues.txt nounCuesFile=lists/noun-cues.txt placeWordsFile=lists/place-words.txt nameSuffixesFile=lists/name-suffixes.txt abbreviationsFile=lists/abbreviations.txt betweenSubjectAndCueFile=lists/between-subject-and-cue.txt cuePhrasesFile=lists/cue-phrases.txt passiveHearerCuesFile=lists/passive-hearer-cues.txt dateNameWordsFile=lists/date-name-words.txt roleModifiersFile=lists/role-modifiers.txt documentNounsFile=lists/document-nouns.txt groupQuantifiersFile=lists/group-quantifiers.txt titleExpansionsFile=lists/title-expansions.txt notAgentNounsFile=lists/not-agent-nouns.txt outletsFile=lists/outlets.names outletNounsFile=lists/outlet-nouns.names descriptorNounsFile=lists/descriptor-nouns.map roleHypernymsFile=lists/role-hypernyms.map
 
 // outletKeys and outletNounKeys hold the outletKey of every name of
 // lists/outlets.names and of every noun of lists/outlet-nouns.names: a

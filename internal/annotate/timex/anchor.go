@@ -1,8 +1,7 @@
 package timex
 
 import (
-	"time"
-
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -34,9 +33,9 @@ type anchor struct {
 }
 
 // time is the first day the anchor covers.
-func (a anchor) time() time.Time {
+func (a anchor) time() calendar.Time {
 	m, d := max(a.m, 1), max(a.d, 1)
-	return time.Date(a.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return calendar.Date(a.y, calendar.Month(m), d)
 }
 
 // parseAnchor reads the calendar part of a TIMEX3 value: "1942-04-14"
@@ -163,7 +162,7 @@ func (r *dresolver) later(unit, n int) (string, bool) {
 		if a.gran < granMonth {
 			return "", false
 		}
-		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		t := calendar.Date(a.y, calendar.Month(a.m), 1).AddDate(0, n, 0)
 		return r.fmtMonth(t.Year(), int(t.Month())), true
 	case unitYear:
 		if a.gran < granYear {

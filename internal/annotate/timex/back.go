@@ -1,8 +1,7 @@
 package timex
 
 import (
-	"time"
-
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -21,7 +20,7 @@ func (p *dateParser) back(n float64, x bool, unit, i, j int, anaphoric bool) str
 	// "reached £148bn in March, up from £131bn a year earlier": the month
 	// its sentence named, before the quarter of the article.
 	if a := p.r.latest; whole && (unit == unitMonth || unit == unitYear) && a.gran == granMonth && p.r.lastEnd > p.sentenceStartByte(i) {
-		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC)
+		t := calendar.Date(a.y, calendar.Month(a.m), 1)
 		if unit == unitYear {
 			t = t.AddDate(-int(n), 0, 0)
 		} else {
@@ -113,7 +112,7 @@ func (r dresolver) fromStory(unit, n int) (string, bool) {
 	case a.gran == granDay:
 		return r.fromAnchor(a, unit, n), true
 	case a.gran == granMonth && unit >= unitMonth:
-		t := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC)
+		t := calendar.Date(a.y, calendar.Month(a.m), 1)
 		if unit == unitYear {
 			t = t.AddDate(n, 0, 0)
 		} else {
@@ -143,7 +142,7 @@ func (p *dateParser) noteMonthsTo(i int, v string) {
 		n, ok = p.val(i-3), true
 	}
 	a := parseAnchor(v)
-	if !ok || a.gran != granDay || a.m%3 != 0 || a.d != time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+	if !ok || a.gran != granDay || a.m%3 != 0 || a.d != calendar.Date(a.y, calendar.Month(a.m)+1, 0).Day() {
 		return // not a quarter's last day
 	}
 	switch {

@@ -2,7 +2,8 @@ package timex
 
 import (
 	"testing"
-	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 )
 
 // TestFindDatesClockOnNamedDay holds rule D46: a clock time with no day
@@ -67,7 +68,7 @@ func TestFindDatesThirdBatchRules(t *testing.T) {
 		{"cut as a noun", "Markets expect one more cut before the end of the year, probably in November.",
 			[]string{"the end of the year|DATE|2025|END", "November|DATE|2025-11"}},
 	})
-	saturday := time.Date(2025, 5, 24, 0, 0, 0, 0, time.UTC)
+	saturday := calendar.Date(2025, 5, 24)
 	runDateCases(t, saturday, []dateCase{
 		{"a weekday range around the dateline", "Millions are expected to travel between Friday and Monday.",
 			[]string{"Friday|DATE|2025-05-23", "Monday|DATE|2025-05-26"}},

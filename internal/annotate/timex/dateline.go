@@ -2,8 +2,8 @@ package timex
 
 import (
 	"strings"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/words"
 )
@@ -30,8 +30,8 @@ var datelineCues = [...]string{"date", "dated", "published", "updated", "posted"
 // up a good part of a short line (a byline or date line). "On 6 June 1944,
 // troops landed" opening an article is not its date. It is called only
 // when no dateline is given.
-func DetectDateline(d *core.Document) (time.Time, bool) {
-	var found time.Time
+func DetectDateline(d *core.Document) (calendar.Time, bool) {
+	var found calendar.Time
 	ok := false
 	var buf [dateHardWindow]dtoken
 	ws := words.Of(d)

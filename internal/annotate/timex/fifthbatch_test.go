@@ -1,8 +1,8 @@
 package timex
 
 import (
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -31,7 +31,7 @@ func TestFindDatesFifthBatchRules(t *testing.T) {
 // (rule D40): the year of that day, the quarter by its label, and the
 // year-ago period and "the quarter" after it that quarter's.
 func TestFindDatesQuarterEnded(t *testing.T) {
-	july := time.Date(2026, 7, 23, 0, 0, 0, 0, time.UTC)
+	july := calendar.Date(2026, 7, 23)
 	runDateCases(t, july, []dateCase{
 		{"a fiscal quarter ended in June", "Net income for its fiscal fourth quarter, which ended June 30, rose 14% from the year-ago period. Revenue in the quarter was $18 billion.",
 			[]string{"fiscal fourth quarter|DATE|2026-Q4", "June 30|DATE|2026-06-30", "the year-ago period|DATE|2025-Q4", "the quarter|DATE|2026-Q4"}},
@@ -43,7 +43,7 @@ func TestFindDatesQuarterEnded(t *testing.T) {
 // TestFindDatesWeekBeforeLatestDay holds "the week before" after a day
 // and a year in passing (rule D20): the latest day of the paragraph.
 func TestFindDatesWeekBeforeLatestDay(t *testing.T) {
-	january := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
+	january := calendar.Date(2026, 1, 14)
 	runDateCases(t, january, []dateCase{
 		{"a day, then years in passing", "The judge set a March 2 trial date for the mayor, charged over bribes between 2019 and 2023.\n\nJury selection will begin the week before, and the trial will last a month.",
 			[]string{"March 2|DATE|2026-03-02", "2019|DATE|2019", "2023|DATE|2023", "the week before|DATE|2026-W09", "a month|DURATION|P1M"}},
@@ -114,14 +114,14 @@ func TestFindDatesClockRangeDay(t *testing.T) {
 // period" after it is that quarter a year back; and "the six months to"
 // a half's last day as its half, for "the first half" after it.
 func TestFindDatesThreeMonthsToQuarterEnd(t *testing.T) {
-	april := time.Date(2026, 4, 28, 0, 0, 0, 0, time.UTC)
+	april := calendar.Date(2026, 4, 28)
 	runDateCases(t, april, []dateCase{
 		{"to March 31", "Sales in the three months to March 31 rose 2% from the year-ago period.",
 			[]string{"the three months|DURATION|P3M", "March 31|DATE|2026-03-31", "the year-ago period|DATE|2025-Q1"}},
 		{"not a quarter's end", "Sales in the three months to April 15 rose 2% from the year-ago period.",
 			[]string{"the three months|DURATION|P3M", "April 15|DATE|2026-04-15", "the year-ago period|DATE|2025"}},
 	})
-	july := time.Date(2026, 7, 29, 0, 0, 0, 0, time.UTC)
+	july := calendar.Date(2026, 7, 29)
 	runDateCases(t, july, []dateCase{
 		{"six months to 30 June", "Profit for the six months to 30 June rose. Sales in the first half were up, and the second half will be harder.",
 			[]string{"the six months|DURATION|P6M", "30 June|DATE|2026-06-30", "the first half|DATE|2026-H1", "the second half|DATE|2026-H2"}},
@@ -165,7 +165,7 @@ func TestFindDatesMonthYearAfterPreposition(t *testing.T) {
 // TestFindDatesPerfectPassiveFor holds a present perfect passive before
 // "for" as an arrangement ahead (rule D2), and its limits.
 func TestFindDatesPerfectPassiveFor(t *testing.T) {
-	may := time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC)
+	may := calendar.Date(2026, 5, 13)
 	runDateCases(t, may, []dateCase{
 		{"has been fixed for", "The trial has been fixed for 5 October.", []string{"5 October|DATE|2026-10-05"}},
 		{"has been set for", "A hearing has been set for Monday.", []string{"Monday|DATE|2026-05-18"}},
@@ -199,7 +199,7 @@ func TestFindDatesRecordUnit(t *testing.T) {
 // weekdays in a sentence with no tense (rules D2, D48): "until 6pm on
 // Monday" lies ahead, and the first weekday is the last on or before it.
 func TestFindDatesClockRangeOfWeekdays(t *testing.T) {
-	thursday := time.Date(2026, 6, 18, 0, 0, 0, 0, time.UTC)
+	thursday := calendar.Date(2026, 6, 18)
 	runDateCases(t, thursday, []dateCase{
 		{"an alert in place", "A heat alert is in place from 9am on Friday until 6pm on Monday.",
 			[]string{"9am on Friday|TIME|2026-06-19T09:00", "6pm on Monday|TIME|2026-06-22T18:00"}},

@@ -4,8 +4,8 @@ import (
 	"math"
 	"slices"
 	"sync"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/words"
 )
@@ -15,7 +15,7 @@ import (
 // then the unknown parts of values stay X). It fills Span, Type, Value and
 // Mod, in the order found; the caller fills Text and sorts. The package
 // doc gives the order of the stage.
-func Find(d *core.Document, dateline time.Time) []core.Date {
+func Find(d *core.Document, dateline calendar.Time) []core.Date {
 	dates, _ := FindWithOrder(d, dateline)
 	return dates
 }
@@ -23,7 +23,7 @@ func Find(d *core.Document, dateline time.Time) []core.Date {
 // FindWithOrder is [Find], and also says which order of day and month it
 // assumed for the article's numeric dates ("03/04/2025"): "" when it read
 // none (rules D32, D44).
-func FindWithOrder(d *core.Document, dateline time.Time) ([]core.Date, DateOrder) {
+func FindWithOrder(d *core.Document, dateline calendar.Time) ([]core.Date, DateOrder) {
 	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
 	if len(d.Text) > math.MaxInt32 {
 		return nil, "" // token offsets are 32-bit; no article is 2 GB

@@ -4,19 +4,19 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/internal/corpus"
 	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // friday is the dateline of most cases: Friday 17 October 2025 (ISO week 42).
-var friday = time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC)
+var friday = calendar.Date(2025, 10, 17)
 
 // dateOut renders a found date as `text|TYPE|value|mod` for compact tables.
 func dateOut(text string, d core.Date) string {
@@ -28,7 +28,7 @@ func dateOut(text string, d core.Date) string {
 }
 
 // datesOf runs the date stage on text with dateline dct.
-func datesOf(text string, dct time.Time) []string {
+func datesOf(text string, dct calendar.Time) []string {
 	var out []string
 	for _, d := range Find(core.NewDocument(text), dct) {
 		out = append(out, dateOut(text, d))
@@ -42,7 +42,7 @@ type dateCase struct {
 	want []string
 }
 
-func runDateCases(t *testing.T, dct time.Time, cases []dateCase) {
+func runDateCases(t *testing.T, dct calendar.Time, cases []dateCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -150,7 +150,7 @@ func TestFindDatesFalsePositives(t *testing.T) {
 // TestFindDatesSeasonsInWinter checks seasons from a February dateline,
 // still in the winter that began the year before.
 func TestFindDatesSeasonsInWinter(t *testing.T) {
-	february := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	february := calendar.Date(2026, 2, 10)
 	runDateCases(t, february, []dateCase{
 		{"seasons", "Sales slowed last fall, this winter is mild, and they recover next spring.",
 			[]string{"last fall|DATE|2025-FA", "this winter|DATE|2025-WI", "next spring|DATE|2026-SP"}},
@@ -158,7 +158,7 @@ func TestFindDatesSeasonsInWinter(t *testing.T) {
 }
 
 func TestFindDatesNoDateline(t *testing.T) {
-	runDateCases(t, time.Time{}, []dateCase{
+	runDateCases(t, calendar.Time{}, []dateCase{
 		{"weekday", "The leaders met on Friday.", []string{"Friday|DATE|XXXX-WXX-5"}},
 		{"month day", "Ballots are counted on October 17.", []string{"October 17|DATE|XXXX-10-17"}},
 		{"month", "He returned in January.", []string{"January|DATE|XXXX-01"}},
@@ -201,7 +201,7 @@ func TestDetectDateline(t *testing.T) {
 				return
 			}
 			require.True(t, ok)
-			assert.Equal(t, tc.want, got.Format(DatelineLayout))
+			assert.Equal(t, tc.want, core.FormatDay(got))
 		})
 	}
 }
@@ -216,7 +216,7 @@ func TestFindDatesOddInput(t *testing.T) {
 		strings.Repeat("Friday ", 3000), strings.Repeat("x", 10000) + " 2025",
 		strings.Repeat("the past ", 2500) + "four years",
 	}
-	for _, dct := range []time.Time{friday, {}} {
+	for _, dct := range []calendar.Time{friday, {}} {
 		for _, in := range inputs {
 			for _, d := range Find(core.NewDocument(in), dct) {
 				require.True(t, 0 <= d.Start && d.Start < d.End && d.End <= len(in), "span %v of %q", d.Span, in)

@@ -1,16 +1,9 @@
 package timex
 
-import (
-	_ "embed"
-
-	"github.com/newsroom/annotator/internal/annotate/lexicon"
-)
+import "github.com/newsroom/annotator/internal/annotate/lexicon"
 
 // The periods of a game (rule D54): "scored 14 points in the fourth
 // quarter" names a part of a match, not a quarter of the year.
-
-//go:embed games.txt
-var gamesFile string
 
 // gameWords are the words of games.txt.
 var gameWords = func() *lexicon.Table {

@@ -1,8 +1,7 @@
 package timex
 
 import (
-	"time"
-
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -69,42 +68,42 @@ func (p *dateParser) parseMovingHoliday(i, j, code int) (dmatch, bool) {
 }
 
 // holidayDate is the day of moving holiday code in year y.
-func holidayDate(code, y int) time.Time {
+func holidayDate(code, y int) calendar.Time {
 	switch code {
 	case holidayEaster:
 		return easter(y)
 	case holidayThanks:
-		return nthWeekday(y, time.November, time.Thursday, 4)
+		return nthWeekday(y, calendar.November, calendar.Thursday, 4)
 	case holidayMemorial:
-		return nthWeekday(y, time.May, time.Monday, -1)
+		return nthWeekday(y, calendar.May, calendar.Monday, -1)
 	case holidayElection:
-		return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1)
+		return nthWeekday(y, calendar.November, calendar.Monday, 1).AddDate(0, 0, 1)
 	case holidayColumbus:
-		return nthWeekday(y, time.October, time.Monday, 2)
+		return nthWeekday(y, calendar.October, calendar.Monday, 2)
 	case holidayPresident:
-		return nthWeekday(y, time.February, time.Monday, 3)
+		return nthWeekday(y, calendar.February, calendar.Monday, 3)
 	case holidayMother:
-		return nthWeekday(y, time.May, time.Sunday, 2)
+		return nthWeekday(y, calendar.May, calendar.Sunday, 2)
 	case holidayFather:
-		return nthWeekday(y, time.June, time.Sunday, 3)
+		return nthWeekday(y, calendar.June, calendar.Sunday, 3)
 	}
-	return nthWeekday(y, time.September, time.Monday, 1)
+	return nthWeekday(y, calendar.September, calendar.Monday, 1)
 }
 
 // nthWeekday is the nth weekday wd of month m in year y, the last when n
 // is -1.
-func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
+func nthWeekday(y int, m calendar.Month, wd calendar.Weekday, n int) calendar.Time {
 	if n < 0 {
-		last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+		last := calendar.Date(y, m+1, 0)
 		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
 	}
-	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	first := calendar.Date(y, m, 1)
 	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
 }
 
 // easter is Easter Sunday of year y in the Gregorian calendar (the
 // anonymous Gregorian algorithm, Meeus/Jones/Butcher).
-func easter(y int) time.Time {
+func easter(y int) calendar.Time {
 	a, b, c := y%19, y/100, y%100
 	d, e := b/4, b%4
 	f := (b + 8) / 25
@@ -115,5 +114,5 @@ func easter(y int) time.Time {
 	m := (a + 11*h + 22*l) / 451
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
-	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return calendar.Date(y, calendar.Month(month), day)
 }

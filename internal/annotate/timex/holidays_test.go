@@ -2,9 +2,10 @@ package timex
 
 import (
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // TestHolidayDates checks the moving holidays against calendars.
@@ -23,7 +24,7 @@ func TestHolidayDates(t *testing.T) {
 		{holidayMemorial, 2024, "2024-05-27"},
 		{holidayLabor, 2025, "2025-09-01"},
 	} {
-		assert.Equal(t, tc.want, holidayDate(tc.code, tc.year).Format(time.DateOnly), "%d %d", tc.code, tc.year)
+		assert.Equal(t, tc.want, core.FormatDay(holidayDate(tc.code, tc.year)), "%d %d", tc.code, tc.year)
 	}
 }
 

@@ -1,8 +1,6 @@
 package timex
 
 import (
-	_ "embed"
-
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
@@ -10,8 +8,7 @@ import (
 // inside as "more than" after a verb of lasting, a bare plural unit a
 // DURATION after one ("could last weeks").
 
-//go:embed lasting.txt
-var lastingFile string
+// lastingFile (lasting.txt) is in lists_gen.go.
 
 // lastingVerbs are the verbs of lasting.txt.
 var lastingVerbs = func() *lexicon.Table {

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	_ "embed"
 	"errors"
 	"slices"
 	"strconv"
@@ -129,8 +128,13 @@ const (
 // int16) above it.
 var dateLexicon = buildDateLexicon(wordsFile)
 
-//go:embed words.txt
-var wordsFile string
+// The list files (wordsFile is words.txt, and so on) are read from
+// lists_gen.go, which holds each as a string variable: go:embed would
+// bring package embed, and with it io/fs and time, into the WebAssembly
+// modules (see internal/annotate/internal/listgen). Run go generate after
+// editing a list: TestListsGenerated fails until then.
+//
+//go:generate go run ../internal/listgen/genlists -o lists_gen.go wordsFile=words.txt lastingFile=lasting.txt placesFile=places.txt britishFile=british.txt titlesFile=titles.txt recordsFile=records.txt gamesFile=games.txt scheduleFile=schedule.txt
 
 // dlexKindNames names the classes in words.txt.
 var dlexKindNames = [...]string{

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	_ "embed"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
@@ -25,11 +24,8 @@ const (
 	MonthFirst DateOrder = "month-first"
 )
 
-//go:embed places.txt
-var placesFile string
-
-//go:embed british.txt
-var britishFile string
+// placesFile (places.txt) and britishFile (british.txt) are in
+// lists_gen.go.
 
 // dayFirstPlaces are the dateline places of places.txt, lower case.
 var dayFirstPlaces = func() []string {

@@ -2,8 +2,8 @@ package timex
 
 import (
 	"testing"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/stretchr/testify/assert"
 )
@@ -11,7 +11,7 @@ import (
 // TestNumericDateOrder checks the order assumed for numeric dates and
 // what the article says of it (rules D32, D44): texts of our own.
 func TestNumericDateOrder(t *testing.T) {
-	dct := time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC)
+	dct := calendar.Date(2025, 10, 17)
 	for _, tc := range []struct {
 		name, text string
 		value      string // of the first date found

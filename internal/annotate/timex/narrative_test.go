@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/stretchr/testify/require"
 )
@@ -30,7 +30,7 @@ type fixtureWant struct {
 type fixture struct {
 	name     string
 	text     string
-	dateline time.Time
+	dateline calendar.Time
 	full     bool // every expression is listed, with its type
 	want     []fixtureWant
 }
@@ -55,8 +55,9 @@ func readFixtures(t *testing.T, dir string) []fixture {
 				continue
 			}
 			if day, ok := strings.CutPrefix(line, "dateline "); ok {
-				f.dateline, err = time.Parse(time.DateOnly, day)
-				require.NoError(t, err, "%s: %q", want, line)
+				var ok bool
+				f.dateline, ok = core.ParseDay(day)
+				require.True(t, ok, "%s: %q is not a dateline", want, line)
 				continue
 			}
 			parts := strings.Split(line, "|")

@@ -3,8 +3,8 @@ package timex
 import (
 	"strconv"
 	"strings"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -118,7 +118,7 @@ func readableDay(date string) string {
 	}
 	switch {
 	case len(f) == 2 && monthKnown:
-		return time.Month(month).String() + suffix
+		return calendar.Month(month).String() + suffix
 	case len(f) == 2:
 		return "month unknown"
 	case len(f) != 3:
@@ -127,13 +127,13 @@ func readableDay(date string) string {
 	dayOfMonth, dayKnown := atoiDigits(f[2])
 	switch {
 	case !dayKnown && monthKnown:
-		return "a day in " + time.Month(month).String() + suffix
+		return "a day in " + calendar.Month(month).String() + suffix
 	case !dayKnown || !monthKnown || dayOfMonth < 1 || dayOfMonth > 31:
 		return ""
 	case !yearKnown:
-		return strconv.Itoa(dayOfMonth) + " " + time.Month(month).String()
+		return strconv.Itoa(dayOfMonth) + " " + calendar.Month(month).String()
 	}
-	t := time.Date(year, time.Month(month), dayOfMonth, 0, 0, 0, 0, time.UTC)
+	t := calendar.Date(year, calendar.Month(month), dayOfMonth)
 	if t.Day() != dayOfMonth {
 		return "" // 31 April
 	}
@@ -179,7 +179,7 @@ func readableWeek(year int, yearKnown bool, week string, rest []string) string {
 // dayName writes t as t.Format("Mon 2 Jan 2006") does ("Fri 17 Oct
 // 2025"), without the time package's layout interpreter, which would be
 // the one user of it in the WebAssembly.
-func dayName(t time.Time) string {
+func dayName(t calendar.Time) string {
 	b := make([]byte, 0, len("Mon 31 Jan -2006"))
 	b = append(b, t.Weekday().String()[:3]...)
 	b = append(b, ' ')
@@ -198,19 +198,19 @@ func dayName(t time.Time) string {
 	return string(strconv.AppendInt(b, int64(year), 10))
 }
 
-// isoWeekday is the time.Weekday of ISO weekday n (1 is Monday, 7 Sunday).
-func isoWeekday(n int) time.Weekday { return time.Weekday(n % 7) }
+// isoWeekday is the calendar.Weekday of ISO weekday n (1 is Monday, 7 Sunday).
+func isoWeekday(n int) calendar.Weekday { return calendar.Weekday(n % 7) }
 
 // isoWeekMonday returns the Monday of ISO week n of year.
-func isoWeekMonday(year, n int) (time.Time, bool) {
+func isoWeekMonday(year, n int) (calendar.Time, bool) {
 	if n < 1 || n > 53 {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
-	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC) // always in week 1
+	jan4 := calendar.Date(year, 1, 4) // always in week 1
 	offset := (int(jan4.Weekday()) + 6) % 7
 	monday := jan4.AddDate(0, 0, -offset+7*(n-1))
 	if _, w := monday.ISOWeek(); w != n {
-		return time.Time{}, false // week 53 of a year that has 52
+		return calendar.Time{}, false // week 53 of a year that has 52
 	}
 	return monday, true
 }
@@ -324,7 +324,7 @@ func readableSet(value string) string {
 		day = isoWeekday(int(f[2][0] - '0')).String()
 	case len(f) == 2 && f[0] == "XXXX":
 		if m, ok := atoiDigits(f[1]); ok && 1 <= m && m <= 12 {
-			day = time.Month(m).String()
+			day = calendar.Month(m).String()
 		} else if s := readableSeasons[f[1]]; s != "" {
 			day = s
 		}

@@ -2,7 +2,8 @@ package timex
 
 import (
 	"strings"
-	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 )
 
 // Where a value starts in time, to put dates in order.
@@ -13,30 +14,30 @@ import (
 // (meteorological seasons), a part of a day at its usual hour (morning 6,
 // afternoon 12, evening 18, night 21). It reports false for values with an
 // unknown year and for the _REF values, which have no place on a time line.
-func ValueStart(value string) (time.Time, bool) {
+func ValueStart(value string) (calendar.Time, bool) {
 	date, clock, _ := strings.Cut(value, "T")
 	t, ok := dayStart(date)
 	if !ok {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
 	if h, ok := map[string]int{"MO": 6, "AF": 12, "EV": 18, "NI": 21, "DT": 8}[clock]; ok {
-		return t.Add(time.Duration(h) * time.Hour), true
+		return t.Add(calendar.Duration(h) * calendar.Hour), true
 	}
 	if clock != "" && isClock(clock) {
 		for i, f := range strings.Split(clock, ":") {
 			n, _ := atoiDigits(f)
-			t = t.Add(time.Duration(n) * [...]time.Duration{time.Hour, time.Minute, time.Second}[i])
+			t = t.Add(calendar.Duration(n) * [...]calendar.Duration{calendar.Hour, calendar.Minute, calendar.Second}[i])
 		}
 	}
 	return t, true
 }
 
 // dayStart is the first day of the date part of a value.
-func dayStart(date string) (time.Time, bool) {
+func dayStart(date string) (calendar.Time, bool) {
 	f := strings.Split(date, "-")
 	y, ok := atoiDigits(f[0])
 	if !ok {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
 	switch len(f[0]) {
 	case 3:
@@ -45,14 +46,14 @@ func dayStart(date string) (time.Time, bool) {
 		y *= 100
 	case 4:
 	default:
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
-	at := func(m, d int) (time.Time, bool) { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true }
+	at := func(m, d int) (calendar.Time, bool) { return calendar.Date(y, calendar.Month(m), d), true }
 	if len(f) == 1 {
 		return at(1, 1)
 	}
 	if len(f[0]) != 4 {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
 	s := f[1]
 	if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]; ok {
@@ -65,7 +66,7 @@ func dayStart(date string) (time.Time, bool) {
 	if s != "" && s[0] == 'W' {
 		n, ok := atoiDigits(s[1:])
 		if !ok {
-			return time.Time{}, false
+			return calendar.Time{}, false
 		}
 		monday, ok := isoWeekMonday(y, n)
 		if ok && len(f) == 3 {
@@ -80,14 +81,14 @@ func dayStart(date string) (time.Time, bool) {
 	}
 	m, ok := atoiDigits(s)
 	if !ok || m < 1 || m > 12 {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
 	if len(f) == 2 {
 		return at(m, 1)
 	}
 	d, ok := atoiDigits(f[2])
 	if !ok || d < 1 || d > 31 {
-		return time.Time{}, false
+		return calendar.Time{}, false
 	}
 	return at(m, d)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -91,10 +92,12 @@ func TestReadable(t *testing.T) {
 }
 
 func TestValueStart(t *testing.T) {
-	day := func(y, m, d, h, min int) time.Time { return time.Date(y, time.Month(m), d, h, min, 0, 0, time.UTC) }
+	day := func(y, m, d, h, min int) calendar.Time {
+		return calendar.Date(y, calendar.Month(m), d).Add(calendar.Duration(h)*calendar.Hour + calendar.Duration(min)*calendar.Minute)
+	}
 	tests := []struct {
 		value string
-		want  time.Time
+		want  calendar.Time
 		ok    bool
 	}{
 		{"2025-10-16", day(2025, 10, 16, 0, 0), true},
@@ -110,11 +113,11 @@ func TestValueStart(t *testing.T) {
 		{"2025-SU", day(2025, 6, 1, 0, 0), true},
 		{"2025-10-16TNI", day(2025, 10, 16, 21, 0), true},
 		{"2025-10-16T14:30", day(2025, 10, 16, 14, 30), true},
-		{"XXXX-WXX-3", time.Time{}, false},
-		{"XXXX-10-17", time.Time{}, false},
-		{"PRESENT_REF", time.Time{}, false},
-		{"2025-13", time.Time{}, false},
-		{"", time.Time{}, false},
+		{"XXXX-WXX-3", calendar.Time{}, false},
+		{"XXXX-10-17", calendar.Time{}, false},
+		{"PRESENT_REF", calendar.Time{}, false},
+		{"2025-13", calendar.Time{}, false},
+		{"", calendar.Time{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
@@ -152,7 +155,7 @@ func TestDayNameIsTimeFormat(t *testing.T) {
 		days = append(days, time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC))
 	}
 	for _, d := range days {
-		if got, want := dayName(d), d.Format("Mon 2 Jan 2006"); got != want {
+		if got, want := dayName(calendar.Date(d.Year(), calendar.Month(d.Month()), d.Day())), d.Format("Mon 2 Jan 2006"); got != want {
 			t.Errorf("dayName(%v) = %q, want %q", d, got, want)
 		}
 	}

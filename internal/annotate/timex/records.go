@@ -1,16 +1,9 @@
 package timex
 
-import (
-	_ "embed"
-
-	"github.com/newsroom/annotator/internal/annotate/lexicon"
-)
+import "github.com/newsroom/annotator/internal/annotate/lexicon"
 
 // The superlatives of a record (rule D53): "their best quarter since
 // 2023" is the quarter under way.
-
-//go:embed records.txt
-var recordsFile string
 
 // recordWords are the superlatives of records.txt.
 var recordWords = func() *lexicon.Table {

@@ -2,7 +2,8 @@ package timex
 
 import (
 	"strconv"
-	"time"
+
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 )
 
 // dresolver turns the parts of a time expression into a TIMEX3 value,
@@ -57,7 +58,7 @@ type dresolver struct {
 }
 
 // newResolver anchors a resolver on dateline (zero when unknown).
-func newResolver(dateline time.Time) dresolver {
+func newResolver(dateline calendar.Time) dresolver {
 	if dateline.IsZero() || dateline.Year() < MinYear || dateline.Year() > MaxYear {
 		return dresolver{latestClock: -1}
 	}
@@ -65,8 +66,8 @@ func newResolver(dateline time.Time) dresolver {
 }
 
 // dct is the dateline at midnight UTC.
-func (r dresolver) dct() time.Time {
-	return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+func (r dresolver) dct() calendar.Time {
+	return calendar.Date(r.y, calendar.Month(r.m), r.d)
 }
 
 // dtense is the direction a sentence points to: a weekday or a month without
@@ -107,7 +108,7 @@ func dpad(b []byte, n, width int) []byte {
 }
 
 // appendDay writes day t as YYYY-MM-DD.
-func appendDay(b []byte, t time.Time) []byte {
+func appendDay(b []byte, t calendar.Time) []byte {
 	b = appendYear(b, t.Year())
 	b = append(b, '-')
 	b = dpad(b, int(t.Month()), 2)
@@ -123,7 +124,7 @@ func appendMonth(b []byte, y, m int) []byte {
 }
 
 // appendWeek writes the ISO week of t as YYYY-Www.
-func appendWeek(b []byte, t time.Time) []byte {
+func appendWeek(b []byte, t calendar.Time) []byte {
 	y, w := t.ISOWeek()
 	b = appendYear(b, y)
 	b = append(b, '-', 'W')
@@ -131,7 +132,7 @@ func appendWeek(b []byte, t time.Time) []byte {
 }
 
 // fmtDay is day t as YYYY-MM-DD.
-func (r dresolver) fmtDay(t time.Time) string {
+func (r dresolver) fmtDay(t calendar.Time) string {
 	var a [16]byte
 	return r.vals.intern(appendDay(a[:0], t))
 }
@@ -143,7 +144,7 @@ func (r dresolver) fmtMonth(y, m int) string {
 }
 
 // fmtWeek is the ISO week of t as YYYY-Www.
-func (r dresolver) fmtWeek(t time.Time) string {
+func (r dresolver) fmtWeek(t calendar.Time) string {
 	var a [16]byte
 	return r.vals.intern(appendWeek(a[:0], t))
 }
@@ -212,7 +213,7 @@ func (r dresolver) weekday(wd int, dir dtense, strict bool) string {
 	return r.fmtDay(r.weekdayTime(wd, dir, strict))
 }
 
-func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) time.Time {
+func (r dresolver) weekdayTime(wd int, dir dtense, strict bool) calendar.Time {
 	cur := int(r.dct().Weekday())
 	if cur == 0 {
 		cur = 7
@@ -244,7 +245,7 @@ func (r dresolver) month(n int) string {
 	if !r.known {
 		return "XXXX-XX"
 	}
-	t := time.Date(r.dct().Year(), r.dct().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	t := calendar.Date(r.dct().Year(), r.dct().Month(), 1).AddDate(0, n, 0)
 	return r.fmtMonth(t.Year(), int(t.Month()))
 }
 
@@ -360,8 +361,8 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 		}
 		return y
 	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	const slack = 62 * 24 * time.Hour
+	t := calendar.Date(y, calendar.Month(m), d)
+	const slack = 62 * 24 * calendar.Hour
 	switch {
 	case dir == tensePast && t.Sub(r.dct()) > slack:
 		y--

@@ -3,11 +3,11 @@ package timex
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
@@ -38,7 +38,7 @@ func TestDurationValue(t *testing.T) {
 }
 
 func TestResolverAcrossYearEnds(t *testing.T) {
-	newYear := newResolver(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)) // a Thursday, ISO 2026-W01
+	newYear := newResolver(calendar.Date(2026, 1, 1)) // a Thursday, ISO 2026-W01
 	assert.Equal(t, "2025-W52", newYear.week(-1))
 	assert.Equal(t, "2026-W01", newYear.week(0))
 	assert.Equal(t, "2025-12", newYear.month(-1))
@@ -91,7 +91,7 @@ func TestFmtYear(t *testing.T) {
 
 func TestDateValuesReuse(t *testing.T) {
 	var vals dateValues
-	r := newResolver(time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC))
+	r := newResolver(calendar.Date(2025, 10, 17))
 	r.vals = &vals
 	first := r.day(-1)
 	assert.Equal(t, "2025-10-16", first)

@@ -1,16 +1,9 @@
 package timex
 
-import (
-	_ "embed"
-
-	"github.com/newsroom/annotator/internal/annotate/lexicon"
-)
+import "github.com/newsroom/annotator/internal/annotate/lexicon"
 
 // The verbs of a scheduled event written in the simple present (rule
 // D2): "The court hears the case Tuesday" looks ahead, as "will" does.
-
-//go:embed schedule.txt
-var scheduleFile string
 
 // The forms of a verb of schedule.txt.
 const (

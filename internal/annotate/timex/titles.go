@@ -1,7 +1,6 @@
 package timex
 
 import (
-	_ "embed"
 	"strings"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
@@ -14,8 +13,7 @@ import (
 // guidelines (TIMEX3 marks times that the text refers to; a name is
 // not one).
 
-//go:embed titles.txt
-var titlesFile string
+// titlesFile (titles.txt) is in lists_gen.go.
 
 // titleWords are the words that name a work (titles.txt).
 var titleWords = func() *lexicon.Table {

@@ -2,8 +2,8 @@ package timex
 
 import (
 	"strconv"
-	"time"
 
+	"github.com/newsroom/annotator/internal/annotate/calendar"
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -198,7 +198,7 @@ func (p *dateParser) weekdayRange(i, j, wd int) (string, bool) {
 }
 
 // isoDay is the ISO weekday of t, Monday 1 to Sunday 7.
-func isoDay(t time.Time) int {
+func isoDay(t calendar.Time) int {
 	if wd := int(t.Weekday()); wd != 0 {
 		return wd
 	}
