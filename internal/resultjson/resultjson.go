@@ -227,7 +227,7 @@ func appendString(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' && b != 0x7f {
+			if safeByte[b] {
 				i += 1 + safeRun(s[i+1:])
 				continue
 			}
@@ -312,10 +312,17 @@ func safeRun(s string) int {
 			break
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0x7f || c >= utf8.RuneSelf {
-			break
-		}
+	for i < len(s) && safeByte[s[i]] {
+		i++
 	}
 	return i
 }
+
+// safeByte tells the bytes safeRun passes: printable ASCII other than '"',
+// '\\', '<', '>', '&' and DEL.
+var safeByte = func() (t [256]bool) {
+	for c := ' '; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
