@@ -69,4 +69,3 @@ func FuzzInTitle(f *testing.F) {
 		}
 	})
 }
-
