@@ -36,7 +36,7 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 		known bool
 		start int
 	}
-	var line []placed
+	line := make([]placed, 0, len(dates)) // sized once: most dates are on it
 	for i, d := range dates {
 		ds := DateSummary{Index: i, Text: shown(d.Span), Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: timex.Readable(d)}
 		switch d.Type {
@@ -63,8 +63,9 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 		}
 		return a.start - b.start
 	})
-	for _, p := range line {
-		timeline = append(timeline, p.DateSummary)
+	timeline = make([]DateSummary, len(line))
+	for i, p := range line {
+		timeline[i] = p.DateSummary
 	}
 	return timeline, durations, sets
 }
