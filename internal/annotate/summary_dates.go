@@ -25,7 +25,7 @@ type DateSummary struct {
 // order), the durations and the sets (in text order). A date's text is
 // what a reader sees of it (shownTexts).
 func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
-	timeline, durations, sets = []DateSummary{}, []DateSummary{}, []DateSummary{}
+	durations, sets = []DateSummary{}, []DateSummary{} // never null in the JSON (timeline is made below)
 	// The instant is held as Unix seconds and nanoseconds, not a
 	// time.Time: a time.Time in a sorted type puts time's layout
 	// interpreter (Time.String) into the WebAssembly.
