@@ -70,7 +70,7 @@ func deskArgs(args []js.Value) (string, annotate.Result, annotate.Corrections, e
 		return "", annotate.Result{}, c, typeErrorf("text must be a string, got %s", describe(args, 0))
 	}
 	text := args[0].String()
-	if n := utf16Len(text); n > maxTextLength {
+	if n := annotate.UTF16Len(text); n > maxTextLength {
 		return "", annotate.Result{}, c, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}

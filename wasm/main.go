@@ -177,7 +177,7 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		return "", opts, typeErrorf("takes (text, options), got %d arguments", len(args))
 	}
 	text := args[0].String()
-	if n := utf16Len(text); n > maxTextLength {
+	if n := annotate.UTF16Len(text); n > maxTextLength {
 		return "", opts, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
@@ -248,18 +248,6 @@ func typeOf(v js.Value) (name string) {
 		}
 	}()
 	return v.Type().String()
-}
-
-// utf16Len is the length of s in UTF-16 code units.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
-	}
-	return n
 }
 
 // thousands writes n with commas between groups of three digits.

@@ -3,6 +3,8 @@ package annotate
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // This file derives the sources table of one article from its Result: who
@@ -76,18 +78,22 @@ func QuoteWords(text string) int {
 	inWord := false
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
-			// An ASCII byte, the commonest, without decoding a rune.
-			switch {
-			case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
-				if !inWord {
-					n++
-					inWord = true
+			// An ASCII byte, the commonest, without decoding a rune; the
+			// rest of a run of ASCII letters and digits in a tight loop.
+			switch quoteByteClass[c] {
+			case quoteByteWord:
+				n += core.B2I(!inWord)
+				inWord = true
+				for i++; i < len(text) && quoteByteClass[text[i]] == quoteByteWord; i++ {
 				}
-			case inWord && (c == '\'' || c == '-' || c == '.' || c == ',') && joinsQuoteWord(rune(c), text, i, 1):
-				// stays inside the word
-			default:
-				inWord = false
+				continue
+			case quoteByteJoin:
+				if inWord && joinsQuoteWord(rune(c), text, i, 1) {
+					i++ // stays inside the word
+					continue
+				}
 			}
+			inWord = false
 			i++
 			continue
 		}
@@ -107,6 +113,26 @@ func QuoteWords(text string) int {
 	}
 	return n
 }
+
+// The classes of ASCII bytes for QuoteWords: a letter or digit, a mark
+// that may join two words' characters (joinsQuoteWord), anything else.
+const (
+	quoteByteOther = iota
+	quoteByteWord
+	quoteByteJoin
+)
+
+var quoteByteClass = func() (t [256]uint8) { // 256: indexed by any byte
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case isQuoteWordRune(rune(c)):
+			t[c] = quoteByteWord
+		case c == '\'' || c == '-' || c == '.' || c == ',':
+			t[c] = quoteByteJoin
+		}
+	}
+	return t
+}()
 
 // isQuoteWordRune reports whether r is a letter, digit or combining mark.
 func isQuoteWordRune(r rune) bool {

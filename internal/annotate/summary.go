@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -300,7 +301,29 @@ func share(part, whole int) float64 {
 }
 
 // collapseSpace folds every run of white space into one space and trims.
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s // the commonest: a name or a date on one line
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether collapseSpace would give s back as it is:
+// ASCII with no white space but single spaces between words.
+func isCollapsed(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
 
 // firstNonEmpty returns s, or else fallback when s is "".
 func firstNonEmpty(s, fallback string) string {

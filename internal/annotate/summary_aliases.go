@@ -34,10 +34,11 @@ func speakerAliases(shown func(Span) string, cor *corrected, k int) []string {
 			t = shown(m.Span)
 		}
 		t = cleanLine(t)
-		if t == "" || seen[strings.ToLower(t)] || notAliases[strings.ToLower(t)] {
+		low := strings.ToLower(t) // once: each call copies a text with capitals
+		if t == "" || seen[low] || notAliases[low] {
 			continue
 		}
-		seen[strings.ToLower(t)] = true
+		seen[low] = true
 		aliases = append(aliases, t)
 	}
 	return aliases

@@ -24,14 +24,14 @@ type DateSummary struct {
 // order), the durations and the sets (in text order). A date's text is
 // what a reader sees of it (shownTexts).
 func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
-	timeline, durations, sets = []DateSummary{}, []DateSummary{}, []DateSummary{}
+	durations, sets = []DateSummary{}, []DateSummary{} // never null in the JSON (timeline is made below)
 	type placed struct {
 		DateSummary
 		at    calendar.Time
 		known bool
 		start int
 	}
-	var line []placed
+	line := make([]placed, 0, len(dates)) // sized once: most dates are on it
 	for i, d := range dates {
 		ds := DateSummary{Index: i, Text: shown(d.Span), Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: timex.Readable(d)}
 		switch d.Type {
@@ -56,8 +56,9 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 		}
 		return a.start - b.start
 	})
-	for _, p := range line {
-		timeline = append(timeline, p.DateSummary)
+	timeline = make([]DateSummary, len(line))
+	for i, p := range line {
+		timeline[i] = p.DateSummary
 	}
 	return timeline, durations, sets
 }

@@ -3,6 +3,8 @@ package annotate
 import (
 	"sort"
 	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // UTF16Map converts UTF-8 byte offsets of one text to UTF-16 code-unit
@@ -24,6 +26,20 @@ func NewUTF16Map(text string) *UTF16Map {
 	m := &UTF16Map{}
 	u := 0
 	for i := 0; i < len(text); {
+		// A run of ASCII, the commonest, eight bytes at a time: one byte
+		// and one unit each, nothing to record.
+		if text[i] < utf8.RuneSelf {
+			j := i + 1
+			for j+8 <= len(text) && core.Load64(text, j)&core.SWARHighs == 0 {
+				j += 8
+			}
+			for j < len(text) && text[j] < utf8.RuneSelf {
+				j++
+			}
+			u += j - i
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		w := 1
 		if r >= 0x10000 {
@@ -37,6 +53,31 @@ func NewUTF16Map(text string) *UTF16Map {
 	}
 	m.n16 = u
 	return m
+}
+
+// UTF16Len returns the length of text in UTF-16 code units (what
+// JavaScript's text.length counts), each invalid byte counted as one, as
+// [UTF16Map.Len16] does, without building the map.
+func UTF16Len(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			j := i + 1
+			for j+8 <= len(text) && core.Load64(text, j)&core.SWARHighs == 0 {
+				j += 8
+			}
+			for j < len(text) && text[j] < utf8.RuneSelf {
+				j++
+			}
+			n += j - i
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		n += 1 + core.B2I(r >= 0x10000)
+		i += size
+	}
+	return n
 }
 
 // Len16 returns the length of the text in UTF-16 code units.

@@ -24,7 +24,8 @@ func TestUTF16Map(t *testing.T) {
 }
 
 func FuzzUTF16Map(f *testing.F) {
-	for _, s := range []string{"", "plain", "“Curly” quotes", "emoji 😀 and é", "bad \xff\xfe bytes", "\xf0\x9f\x98"} {
+	for _, s := range []string{"", "plain", "“Curly” quotes", "emoji 😀 and é", "bad \xff\xfe bytes", "\xf0\x9f\x98",
+		"a run of ASCII longer than eight bytes, then é, then 😀 and more ASCII after it"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -43,8 +44,8 @@ func FuzzUTF16Map(f *testing.F) {
 				want += len(utf16.Encode([]rune{r}))
 			}
 		}
-		if m.ToUTF16(len(text)) != want || m.Len16() != want || m.ToByte(want) != len(text) {
-			t.Fatalf("end: ToUTF16=%d Len16=%d want %d", m.ToUTF16(len(text)), m.Len16(), want)
+		if m.ToUTF16(len(text)) != want || m.Len16() != want || m.ToByte(want) != len(text) || UTF16Len(text) != want {
+			t.Fatalf("end: ToUTF16=%d Len16=%d UTF16Len=%d want %d", m.ToUTF16(len(text)), m.Len16(), UTF16Len(text), want)
 		}
 	})
 }

@@ -227,7 +227,7 @@ func appendString(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' && b != 0x7f {
+			if safeByte[b] {
 				i += 1 + safeRun(s[i+1:])
 				continue
 			}
@@ -300,19 +300,29 @@ func safeRun(s string) int {
 	for ; i+8 <= len(s); i += 8 {
 		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		flags := (x-ones*' ')&^x | x
-		for _, c := range [...]uint64{'"', '\\', '<', '>', '&', 0x7f} {
-			y := x ^ (ones * c)
-			flags |= (y - ones) &^ y
-		}
+		// A byte under ' ' or over 0x7f, or one equal to a mark to
+		// escape, sets its high bit in flags (the comparisons written out:
+		// a loop over the marks is not unrolled).
+		y0, y1, y2 := x^(ones*'"'), x^(ones*'\\'), x^(ones*'<')
+		y3, y4, y5 := x^(ones*'>'), x^(ones*'&'), x^(ones*0x7f)
+		flags := (x-ones*' ')&^x | x |
+			(y0-ones)&^y0 | (y1-ones)&^y1 | (y2-ones)&^y2 |
+			(y3-ones)&^y3 | (y4-ones)&^y4 | (y5-ones)&^y5
 		if flags&highs != 0 {
 			break
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0x7f || c >= utf8.RuneSelf {
-			break
-		}
+	for i < len(s) && safeByte[s[i]] {
+		i++
 	}
 	return i
 }
+
+// safeByte tells the bytes safeRun passes: printable ASCII other than '"',
+// '\\', '<', '>', '&' and DEL.
+var safeByte = func() (t [256]bool) {
+	for c := ' '; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()

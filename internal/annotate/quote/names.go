@@ -27,7 +27,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 	text := e.text
 	credit := false
 	for k := 0; k < len(ts); k++ {
-		t := ts[k]
+		t := &ts[k] // not copied: a token is 40 bytes
 		if credit {
 			credit = !(t.kind == tokPunct && text[t.Start] == ')')
 			continue
@@ -41,7 +41,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 		// Collect a run of capitalised words, particles and initials.
 		end := k
 		for end+1 < len(ts) && !ts[end].poss {
-			n := ts[end+1]
+			n := &ts[end+1]
 			if n.kind == tokWord && nameGap(text[ts[end].End:n.Start]) && (n.upper || (n.is(wcNameParticle) || joinsProperName(text, ts, end+1) && !hasGivenName(ts, k, end)) && end+2 < len(ts) && ts[end+2].upper) {
 				end++
 				continue

@@ -170,8 +170,8 @@ func label(prefix byte, i int) string {
 		width, lo = width+1, hi
 	}
 	start += (i - lo) * width
-	for _, t := range labelTables {
-		if t[0] == prefix {
+	for k := range labelTables { // by index: a copy of the array costs under WebAssembly
+		if t := labelTables[k]; t[0] == prefix {
 			return t[start : start+width]
 		}
 	}

@@ -81,7 +81,8 @@ func readableDate(value string) string {
 
 // readableDay reads the date part of a value (before any T), or returns "".
 func readableDay(date string) string {
-	f := strings.Split(date, "-")
+	var buf [4]string
+	f := splitValue(date, '-', &buf)
 	year, yearKnown := atoiDigits(f[0])
 	switch {
 	case len(f) == 1 && len(f[0]) == 4:
@@ -311,7 +312,8 @@ func readableSet(value string) string {
 		}
 	}
 	var day string
-	f := strings.Split(date, "-")
+	var buf [4]string
+	f := splitValue(date, '-', &buf)
 	switch {
 	case date == "XXXX-XX-XX":
 		day = "day"
@@ -339,7 +341,8 @@ func readableSet(value string) string {
 
 // isClock reports whether s is a clock time: HH, HH:MM or HH:MM:SS.
 func isClock(s string) bool {
-	for i, f := range strings.Split(s, ":") {
+	var buf [4]string
+	for i, f := range splitValue(s, ':', &buf) {
 		n, ok := atoiDigits(f)
 		if !ok || len(f) != 2 || i > 2 || i == 0 && n > 24 || i > 0 && n > 59 {
 			return false

@@ -20,11 +20,12 @@ func ValueStart(value string) (calendar.Time, bool) {
 	if !ok {
 		return calendar.Time{}, false
 	}
-	if h, ok := map[string]int{"MO": 6, "AF": 12, "EV": 18, "NI": 21, "DT": 8}[clock]; ok {
+	if h, ok := partHours[clock]; ok {
 		return t.Add(calendar.Duration(h) * calendar.Hour), true
 	}
 	if clock != "" && isClock(clock) {
-		for i, f := range strings.Split(clock, ":") {
+		var buf [4]string
+		for i, f := range splitValue(clock, ':', &buf) {
 			n, _ := atoiDigits(f)
 			t = t.Add(calendar.Duration(n) * [...]calendar.Duration{calendar.Hour, calendar.Minute, calendar.Second}[i])
 		}
@@ -34,7 +35,8 @@ func ValueStart(value string) (calendar.Time, bool) {
 
 // dayStart is the first day of the date part of a value.
 func dayStart(date string) (calendar.Time, bool) {
-	f := strings.Split(date, "-")
+	var buf [4]string
+	f := splitValue(date, '-', &buf)
 	y, ok := atoiDigits(f[0])
 	if !ok {
 		return calendar.Time{}, false
@@ -56,11 +58,14 @@ func dayStart(date string) (calendar.Time, bool) {
 		return calendar.Time{}, false
 	}
 	s := f[1]
-	if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]; ok {
+	if m, ok := seasonMonths[s]; ok {
 		return at(m, 1)
 	}
 	if len(s) == 2 && (s[0] == 'Q' || s[0] == 'H') && '1' <= s[1] && s[1] <= '4' {
-		months := map[byte]int{'Q': 3, 'H': 6}[s[0]]
+		months := 3 // a quarter, or a half (H)
+		if s[0] == 'H' {
+			months = 6
+		}
 		return at(1+months*int(s[1]-'1'), 1)
 	}
 	if s != "" && s[0] == 'W' {
@@ -91,4 +96,29 @@ func dayStart(date string) (calendar.Time, bool) {
 		return calendar.Time{}, false
 	}
 	return at(m, d)
+}
+
+// partHours are the hours at which the parts of a day of a value start
+// (TIMEX3 MO, AF, EV, NI, DT), for ordering.
+var partHours = map[string]int{"MO": 6, "AF": 12, "EV": 18, "NI": 21, "DT": 8}
+
+// seasonMonths are the months at which the seasons of a value start
+// (TIMEX3 SP, SU, FA, WI), for ordering.
+var seasonMonths = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// splitValue is strings.Split(s, string(sep)) for the few fields of a
+// value's date or clock, kept in buf (no allocation) when they fit.
+func splitValue(s string, sep byte, buf *[4]string) []string {
+	f := buf[:0]
+	for rest := s; ; {
+		i := strings.IndexByte(rest, sep)
+		if i < 0 {
+			return append(f, rest)
+		}
+		if len(f) == len(buf)-1 {
+			return strings.Split(s, string(sep))
+		}
+		f = append(f, rest[:i])
+		rest = rest[i+1:]
+	}
 }

@@ -33,7 +33,12 @@ const maxTitle = 80
 // its closing mark after s.
 func inTitle(text string, s core.Span) bool {
 	open := -1
-	for k := s.Start - 1; k >= 0 && k >= s.Start-maxTitle; k-- {
+	lo := max(0, s.Start-maxTitle)
+	for k := s.Start - 1; k >= lo; k-- {
+		if k-7 >= lo && !hasTitleByte(core.Load64(text, k-7)) {
+			k -= 7 // eight bytes with none of the three below, the commonest
+			continue
+		}
 		c := text[k]
 		if c == '\n' {
 			return false
@@ -74,4 +79,13 @@ func inTitle(text string, s core.Span) bool {
 		rest = rest[:k]
 	}
 	return strings.Contains(rest, "\u201d") || strings.IndexByte(rest, '"') >= 0
+}
+
+// hasTitleByte reports whether one of the eight bytes x holds is one that
+// inTitle's backward scan stops at: a line break, '"', or 0xE2, the first
+// byte of “ and ”.
+func hasTitleByte(x uint64) bool {
+	const ones, highs = core.SWAROnes, core.SWARHighs
+	y0, y1, y2 := x^(ones*'\n'), x^(ones*'"'), x^(ones*0xE2)
+	return ((y0-ones)&^y0|(y1-ones)&^y1|(y2-ones)&^y2)&highs != 0
 }
