@@ -75,14 +75,17 @@ func buildWasm(dir string) error {
 	// The whole engine, the page's first module and the embed's, both
 	// without Markdown (the Makefile's three builds), each packed as make
 	// wasm packs it.
-	for name, tags := range wasmBuilds {
+	for name, b := range wasmBuilds {
 		out := filepath.Join(dir, name)
-		cmd := exec.Command(goBin, "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-tags="+tags,
-			"-o", out, "./wasm")
+		args := []string{"build", "-trimpath", "-ldflags=-s -w", "-tags=" + b.tags}
+		if b.noInline {
+			args = append(args, "-gcflags=all=-l")
+		}
+		cmd := exec.Command(goBin, append(args, "-o", out, "./wasm")...)
 		cmd.Dir = repoRoot()
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if msg, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("building ./wasm (tags %q): %v\n%s", tags, err, msg)
+			return fmt.Errorf("building ./wasm (tags %q): %v\n%s", b.tags, err, msg)
 		}
 		if err := packWasm(out); err != nil {
 			return err
@@ -96,11 +99,15 @@ func buildWasm(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), data, 0o644)
 }
 
-// wasmBuilds are the modules the Makefile builds, by name, with their tags.
-var wasmBuilds = map[string]string{
-	"annotator.wasm":       "",
-	"annotator-plain.wasm": "nomarkdown",
-	"annotator-embed.wasm": "nomarkdown,nodesk",
+// wasmBuilds are the modules the Makefile builds, by name, with their tags
+// and whether inlining is off (the embed's, WASM_NOINLINE).
+var wasmBuilds = map[string]struct {
+	tags     string
+	noInline bool
+}{
+	"annotator.wasm":       {"", false},
+	"annotator-plain.wasm": {"nomarkdown", false},
+	"annotator-embed.wasm": {"nomarkdown,nodesk", true},
 }
 
 // packWasm joins the data segments of the module at path, in place, as

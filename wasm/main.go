@@ -7,9 +7,9 @@
 //
 // Build it with make wasm, which runs
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -gcflags=all=-l -ldflags="-s -w -X main.version=$(VERSION)" -o web/annotator.wasm ./wasm
+//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" -o web/annotator.wasm ./wasm
 //
-// (the Makefile says why -gcflags=all=-l).
+// (the embed's module adds -gcflags=all=-l: the Makefile says why).
 // and load it with web/wasm_exec.js and web/annotator.js, which defines the
 // public object ArticleAnnotator (see that file for the JavaScript API).
 //
