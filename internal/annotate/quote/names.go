@@ -194,6 +194,14 @@ func isInitials(w string) bool {
 	return len(w)%2 == 1
 }
 
+// isInitialAt reports whether ts[k] is an initial set off by its period
+// inside a name ("James A. Baker", "Ruth I. Okafor"): a word of the lists
+// of not-names ("a", "I") is no article or pronoun there.
+func isInitialAt(text string, ts []token, k int) bool {
+	return k+1 < len(ts) && ts[k].kind == tokWord && isInitials(ts[k].Of(text)) &&
+		ts[k+1].kind == tokPunct && text[ts[k+1].Start] == '.' && ts[k+1].Start == ts[k].End
+}
+
 // nameGap reports whether gap, the text between two words, may lie
 // inside a name: two spaces at most and no line break, format characters
 // aside ("Doug \u00adAndres", a soft hyphen left by a page).
@@ -319,7 +327,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if firstTok < 0 {
 				firstTok = k
 			}
-			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) && !(k == to && k == nameFrom+1 && ts[nameFrom].is(wcFirstName)) && !(k == to && ts[k].is(wcOrgNoun)) {
+			if k > nameFrom && ts[k].is(wcNotName) && !joinsProperName(text, ts, k) && !isInitialAt(text, ts, k) && !(k == to && k == nameFrom+1 && ts[nameFrom].is(wcFirstName)) && !(k == to && ts[k].is(wcOrgNoun)) {
 				return // "Baking From My Home To Yours": a title, not a name (but "George Will", "Dan Rather", "Harbour Watch")
 			}
 			if k > nameFrom && joinsProperName(text, ts, k) && ts[k-1].is(wcOrgNoun) {
