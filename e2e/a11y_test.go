@@ -79,15 +79,7 @@ func TestPageAccessible(t *testing.T) {
 		want := evalPage[[]string](t, ctx, `[...document.querySelectorAll("#article mark.q[id]:not(.dismissed)")].map((m) => m.id)`)
 		require.NotEmpty(t, want)
 		focused := func() string { return evalPage[string](t, ctx, `document.activeElement.id`) }
-		var got []string
-		for i := range want {
-			key := "j"
-			if i%2 == 1 {
-				key = kb.ArrowDown
-			}
-			require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(key)))
-			got = append(got, focused())
-		}
+		got := stepQuotes(t, ctx, len(want), focused)
 		assert.Equal(t, want, got, "j and the down arrow reach every quote in order")
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("k")))
 		assert.Equal(t, want[len(want)-2], focused(), "k goes back one quote")
@@ -119,4 +111,20 @@ func TestPageAccessible(t *testing.T) {
 		heading := evalPage[string](t, ctx, `document.querySelector("#speakers li.speaker h4").tagName`)
 		assert.True(t, strings.EqualFold(heading, "h4"), "speaker names are headings")
 	})
+}
+
+// stepQuotes presses j and the down arrow in turn n times, as a reader
+// steps through the quotes, and returns what focused reports after each.
+func stepQuotes(t *testing.T, ctx context.Context, n int, focused func() string) []string {
+	t.Helper()
+	var got []string
+	for i := range n {
+		key := "j"
+		if i%2 == 1 {
+			key = kb.ArrowDown
+		}
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(key)))
+		got = append(got, focused())
+	}
+	return got
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -40,11 +39,11 @@ func openDemoOn(t *testing.T, ctx context.Context, url string) highlighted {
 	t.Helper()
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(url)))
 	embedDefined(t, ctx)
-	evalJSON[any](t, ctx, listenHighlighted)
+	evalPage[any](t, ctx, listenHighlighted)
 	clickWithin(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
-		evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
-	return evalJSON[highlighted](t, ctx, `window.__highlighted`)
+		evalPage[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
+	return evalPage[highlighted](t, ctx, `window.__highlighted`)
 }
 
 // TestEmbedShares checks, on the demo page, the panel built from the Go
@@ -64,7 +63,7 @@ func TestEmbedShares(t *testing.T) {
 		type row struct {
 			Name, Initials, Figures string
 		}
-		rows := evalJSON[[]row](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.speakers > li.speaker')].map((li) => ({
+		rows := evalPage[[]row](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.speakers > li.speaker')].map((li) => ({
 			Name: li.querySelector('.speaker-name').textContent, Initials: li.querySelector('.aa-who').textContent,
 			Figures: li.querySelector('.count').textContent }))`)
 		type fig struct {
@@ -72,7 +71,7 @@ func TestEmbedShares(t *testing.T) {
 			Quotes, Words  int
 			Share          float64
 		}
-		want := evalJSON[[]fig](t, ctx, demoPanel+`.result.summary.speakers.map((s) => ({ Name: s.name, Initials: s.initials,
+		want := evalPage[[]fig](t, ctx, demoPanel+`.result.summary.speakers.map((s) => ({ Name: s.name, Initials: s.initials,
 			Quotes: s.quotes, Words: s.words, Share: s.share }))`)
 		require.Len(t, rows, len(want))
 		assert.Equal(t, "Tom Brennan", want[0].Name, "most quoted first")
@@ -84,7 +83,7 @@ func TestEmbedShares(t *testing.T) {
 			assert.True(t, strings.HasPrefix(rows[i].Figures, strconv.Itoa(w.Quotes)+" quote"), rows[i].Figures)
 			assert.Contains(t, rows[i].Figures, " · "+strconv.Itoa(w.Words)+" words · ")
 		}
-		dates := evalJSON[[]string](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.dates .date-head')].map((d) =>
+		dates := evalPage[[]string](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.dates .date-head')].map((d) =>
 			d.querySelector('.date-human').textContent + ' = ' + d.querySelector('.date-value').textContent)`)
 		assert.Contains(t, dates, "Wed 11 Mar 2026 = 2026-03-11", "dates in readable form")
 		assert.Contains(t, dates, "April 2024 = 2024-04")
@@ -94,7 +93,7 @@ func TestEmbedShares(t *testing.T) {
 		type label struct {
 			Seen, Heard, End string
 		}
-		labels := evalJSON[[]label](t, ctx, `[...`+demoBody+`.querySelectorAll('mark.aa-quote[tabindex]')].map((m) => {
+		labels := evalPage[[]label](t, ctx, `[...`+demoBody+`.querySelectorAll('mark.aa-quote[tabindex]')].map((m) => {
 			const id = m.dataset.aaQuote;
 			const all = `+demoBody+`.querySelectorAll('mark.aa-quote[data-aa-quote="' + id + '"]');
 			const who = m.previousElementSibling;
@@ -106,7 +105,7 @@ func TestEmbedShares(t *testing.T) {
 		assert.Contains(t, labels, label{"EV", "Quote by Elena Vasquez: ", " (end of quote)"})
 		assert.Contains(t, labels, label{"TB", "Quote by Tom Brennan: ", " (end of quote)"})
 		assert.Contains(t, labels, label{"PN", "Quote by Priya Natarajan: ", " (end of quote)"})
-		shown := evalJSON[map[string]any](t, ctx, `(() => {
+		shown := evalPage[map[string]any](t, ctx, `(() => {
 			const who = `+demoBody+`.querySelector('.aa-who');
 			const sr = who.querySelector('.aa-sr').getBoundingClientRect();
 			return { visible: who.getBoundingClientRect().width > 8, srHidden: sr.width <= 1 && sr.height <= 1,
@@ -116,59 +115,51 @@ func TestEmbedShares(t *testing.T) {
 	})
 
 	t.Run("keyboard", func(t *testing.T) {
-		want := evalJSON[[]string](t, ctx, `[...`+demoBody+`.querySelectorAll('mark.aa-quote[tabindex]')].map((m) => m.dataset.aaQuote)`)
-		assert.Equal(t, 0, evalJSON[int](t, ctx, `[...`+demoBody+`.querySelectorAll('mark')].filter((m) => m.tabIndex >= 0).length`),
+		want := evalPage[[]string](t, ctx, `[...`+demoBody+`.querySelectorAll('mark.aa-quote[tabindex]')].map((m) => m.dataset.aaQuote)`)
+		assert.Equal(t, 0, evalPage[int](t, ctx, `[...`+demoBody+`.querySelectorAll('mark')].filter((m) => m.tabIndex >= 0).length`),
 			"no quote is a Tab stop")
 		// Tab from the toggle reaches the body, one stop.
 		require.NoError(t, chromedp.Do(ctx, chromedp.Focus(toggleButton(demoPanel))))
 		onBody := false
 		for i := 0; i < 10 && !onBody; i++ {
 			require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("\t")))
-			onBody = evalJSON[bool](t, ctx, `document.activeElement === `+demoBody)
+			onBody = evalPage[bool](t, ctx, `document.activeElement === `+demoBody)
 		}
 		require.True(t, onBody, "Tab never reached the article body")
-		focused := func() string { return evalJSON[string](t, ctx, `document.activeElement.dataset.aaQuote || ''`) }
-		var got []string
-		for i := range want {
-			key := "j"
-			if i%2 == 1 {
-				key = kb.ArrowDown
-			}
-			require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(key)))
-			got = append(got, focused())
-		}
+		focused := func() string { return evalPage[string](t, ctx, `document.activeElement.dataset.aaQuote || ''`) }
+		got := stepQuotes(t, ctx, len(want), focused)
 		assert.Equal(t, want, got, "j and the down arrow reach every quote in order")
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("k")))
 		assert.Equal(t, want[len(want)-2], focused(), "k goes back one quote")
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("\t")))
-		assert.False(t, evalJSON[bool](t, ctx, demoBody+`.contains(document.activeElement)`), "Tab leaves the article")
+		assert.False(t, evalPage[bool](t, ctx, demoBody+`.contains(document.activeElement)`), "Tab leaves the article")
 	})
 
 	t.Run("refresh", func(t *testing.T) {
 		// The page adds a paragraph (a live story): refresh() shows it.
-		evalJSON[any](t, ctx, `(() => {
+		evalPage[any](t, ctx, `(() => {
 			const p = document.createElement('p');
 			p.textContent = '“We will publish the full figures on Friday,” said Elena Vasquez.';
 			`+demoBody+`.append(p);
 		})(), null`)
-		evalJSON[any](t, ctx, listenHighlighted)
-		evalJSON[any](t, ctx, demoPanel+`.refresh().then(() => null)`)
-		d := evalJSON[highlighted](t, ctx, `window.__highlighted`)
+		evalPage[any](t, ctx, listenHighlighted)
+		evalPage[any](t, ctx, demoPanel+`.refresh().then(() => null)`)
+		d := evalPage[highlighted](t, ctx, `window.__highlighted`)
 		assert.False(t, d.Cached, "the text changed: annotated again")
 		assert.Equal(t, 9, d.Quotes)
-		assert.Equal(t, 9, evalJSON[int](t, ctx, ``+demoBody+`.querySelectorAll('.aa-who').length`), "one label per quote, none doubled")
-		assert.Equal(t, 9, evalJSON[int](t, ctx, demoPanel+`.shadowRoot.querySelectorAll('.quotes button.jump').length`))
+		assert.Equal(t, 9, evalPage[int](t, ctx, ``+demoBody+`.querySelectorAll('.aa-who').length`), "one label per quote, none doubled")
+		assert.Equal(t, 9, evalPage[int](t, ctx, demoPanel+`.shadowRoot.querySelectorAll('.quotes button.jump').length`))
 		// Unchanged: the engine is not asked again.
-		evalJSON[any](t, ctx, listenHighlighted)
-		evalJSON[any](t, ctx, demoPanel+`.refresh().then(() => null)`)
-		assert.True(t, evalJSON[highlighted](t, ctx, `window.__highlighted`).Cached)
+		evalPage[any](t, ctx, listenHighlighted)
+		evalPage[any](t, ctx, demoPanel+`.refresh().then(() => null)`)
+		assert.True(t, evalPage[highlighted](t, ctx, `window.__highlighted`).Cached)
 		// Off: the body as the page left it, with no attribute of the embed's.
 		clickWithin(t, ctx, toggleButton(demoPanel))
 		assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
-		assert.Equal(t, 0, evalJSON[int](t, ctx, demoBody+`.querySelectorAll('mark, .aa-who, .aa-sr').length`))
-		assert.False(t, evalJSON[bool](t, ctx, demoBody+`.hasAttribute('tabindex') || `+demoBody+`.hasAttribute('aria-keyshortcuts')`))
+		assert.Equal(t, 0, evalPage[int](t, ctx, demoBody+`.querySelectorAll('mark, .aa-who, .aa-sr').length`))
+		assert.False(t, evalPage[bool](t, ctx, demoBody+`.hasAttribute('tabindex') || `+demoBody+`.hasAttribute('aria-keyshortcuts')`))
 	})
-	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+	assert.Empty(t, evalPage[[]string](t, ctx, `window.__cspViolations`))
 }
 
 // TestEmbedWorkerRefused opens the demo under a CSP that refuses workers:
@@ -183,7 +174,7 @@ func TestEmbedWorkerRefused(t *testing.T) {
 	detail := openDemoOn(t, ctx, base+"/embed-demo.html")
 	assert.Equal(t, "main", detail.Where)
 	assert.Equal(t, 8, detail.Quotes)
-	violations := evalJSON[[]string](t, ctx, `window.__cspViolations`)
+	violations := evalPage[[]string](t, ctx, `window.__cspViolations`)
 	require.NotEmpty(t, violations)
 	for _, v := range violations {
 		assert.True(t, strings.HasPrefix(v, "worker-src blocked "), v)
@@ -214,7 +205,7 @@ func TestEmbedAccessible(t *testing.T) {
 				clickWithin(t, ctx, chromedp.JSPath(demo.host+`.shadowRoot.querySelector('summary')`))
 				saveScreenshot(t, ctx, strings.TrimSuffix(demo.page, ".html")+"-"+scheme)
 				assert.Empty(t, axeViolations(t, ctx, axe), "axe-core, WCAG 2.1 A and AA")
-				assert.Empty(t, evalJSON[[]string](t, ctx, lowContrast), "highlight colours under 3:1 against the page (WCAG 1.4.11)")
+				assert.Empty(t, evalPage[[]string](t, ctx, lowContrast), "highlight colours under 3:1 against the page (WCAG 1.4.11)")
 			})
 		}
 	}

@@ -41,14 +41,6 @@ func toggleButton(host string) chromedp.JSPath {
 	return chromedp.JSPath(host + `.shadowRoot.querySelector('button.toggle')`)
 }
 
-// evalJSON evaluates js in the tab and decodes its JSON-able value into T.
-func evalJSON[T any](t testing.TB, ctx context.Context, js string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
-	require.NoError(t, err, "evaluating %s", js)
-	return v
-}
-
 // clickWithin clicks the first element sel selects, failing after 10 s rather
 // than waiting for a node that never comes.
 func clickWithin[S chromedp.Selectable](t testing.TB, ctx context.Context, sel S) {
@@ -171,24 +163,24 @@ func TestEmbedDemo(t *testing.T) {
 	embedDefined(t, ctx)
 
 	// Before: remember the body, and give the link inside a quote a handler.
-	before := evalJSON[string](t, ctx, `(() => {
+	before := evalPage[string](t, ctx, `(() => {
 		window.__link = document.getElementById('study-link');
 		window.__clicks = 0;
 		window.__link.addEventListener('click', (e) => { e.preventDefault(); window.__clicks++; });
 		window.__elements = [...`+demoBody+`.querySelectorAll('*')];
 		return `+demoBody+`.innerHTML;
 	})()`)
-	assert.Equal(t, "off", evalJSON[string](t, ctx, demoPanel+`.getAttribute('state')`))
+	assert.Equal(t, "off", evalPage[string](t, ctx, demoPanel+`.getAttribute('state')`))
 	assert.NotContains(t, requestedFiles(pageRequests(proxied)), "annotator-embed.wasm", "the module loads only on the toggle")
 
 	clickWithin(t, ctx, toggleButton(demoPanel))
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
-		evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
-	assert.Equal(t, "true", evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('button.toggle').getAttribute('aria-pressed')`))
+		evalPage[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
+	assert.Equal(t, "true", evalPage[string](t, ctx, demoPanel+`.shadowRoot.querySelector('button.toggle').getAttribute('aria-pressed')`))
 	clickWithin(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('summary')`))
 	saveScreenshot(t, ctx, "embed-demo")
 
-	got := evalJSON[shown](t, ctx, readShown)
+	got := evalPage[shown](t, ctx, readShown)
 	t.Run("quotes", func(t *testing.T) {
 		for _, want := range []shownQuote{
 			{"“This is the most important vote this council has taken in a generation,”", "Elena Vasquez"},
@@ -223,29 +215,29 @@ func TestEmbedDemo(t *testing.T) {
 		assert.Equal(t, 0, got.Outside)
 	})
 	t.Run("link", func(t *testing.T) {
-		link := evalJSON[map[string]any](t, ctx, `(() => {
+		link := evalPage[map[string]any](t, ctx, `(() => {
 			const a = document.getElementById('study-link');
 			return { same: a === window.__link, href: a.getAttribute('href'), text: a.textContent,
 				inQuote: !!a.querySelector('mark.aa-quote') };
 		})()`)
 		assert.Equal(t, map[string]any{"same": true, "href": "#flood-study", "text": "engineers’ report", "inQuote": true}, link)
 		clickWithin(t, ctx, chromedp.ID("study-link"))
-		assert.Equal(t, 1, evalJSON[int](t, ctx, `window.__clicks`), "the page's own click handler runs")
+		assert.Equal(t, 1, evalPage[int](t, ctx, `window.__clicks`), "the page's own click handler runs")
 	})
 	t.Run("panel", func(t *testing.T) {
-		panel := evalJSON[[]string](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.speakers > li')].map((li) =>
+		panel := evalPage[[]string](t, ctx, `[...`+demoPanel+`.shadowRoot.querySelectorAll('.speakers > li')].map((li) =>
 			li.querySelector('.speaker-name').textContent + ': ' + li.querySelectorAll('.quotes li').length)`)
 		assert.ElementsMatch(t, []string{"Elena Vasquez: 2", "Tom Brennan: 4", "Priya Natarajan: 2"}, panel)
 		// A quote in the panel jumps to its highlight.
 		clickWithin(t, ctx, chromedp.JSPath(demoPanel+`.shadowRoot.querySelector('.quotes button')`))
-		assert.True(t, evalJSON[bool](t, ctx, `document.activeElement.matches('mark.aa-quote')`))
+		assert.True(t, evalPage[bool](t, ctx, `document.activeElement.matches('mark.aa-quote')`))
 	})
 
 	// Off: the body is as it was, byte for byte, with the same nodes.
 	clickWithin(t, ctx, toggleButton(demoPanel))
 	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
-	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
-	assert.True(t, evalJSON[bool](t, ctx, `(() => { const now = [...`+demoBody+`.querySelectorAll('*')];
+	assert.Equal(t, before, evalPage[string](t, ctx, demoBody+`.innerHTML`))
+	assert.True(t, evalPage[bool](t, ctx, `(() => { const now = [...`+demoBody+`.querySelectorAll('*')];
 		return now.length === window.__elements.length && now.every((el, i) => el === window.__elements[i]); })()`),
 		"the page's elements are the same nodes")
 
@@ -254,7 +246,7 @@ func TestEmbedDemo(t *testing.T) {
 	require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"))
 	clickWithin(t, ctx, toggleButton(demoPanel))
 	assert.Equal(t, "off", waitState(t, ctx, demoPanel, "off"))
-	assert.Equal(t, before, evalJSON[string](t, ctx, demoBody+`.innerHTML`))
+	assert.Equal(t, before, evalPage[string](t, ctx, demoBody+`.innerHTML`))
 
 	files := requestedFiles(pageRequests(proxied))
 	assert.Equal(t, 1, occurrences(files, "annotator-embed.wasm"), "the embed's own module, fetched once per page")
@@ -263,7 +255,7 @@ func TestEmbedDemo(t *testing.T) {
 	assert.Equal(t, 1, occurrences(files, "wasm_exec.js"), "loaded once, by the worker")
 	u, ok := sameOrigin(base, pageRequests(proxied))
 	assert.True(t, ok, "request to another origin: %s", u)
-	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+	assert.Empty(t, evalPage[[]string](t, ctx, `window.__cspViolations`))
 }
 
 // TestEmbedStrictCSP opens the <article-annotator> demo under a CSP with no
@@ -280,14 +272,14 @@ func TestEmbedStrictCSP(t *testing.T) {
 		const host = `document.querySelector('article-annotator')`
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
 		embedDefined(t, ctx)
-		before := evalJSON[string](t, ctx, host+`.innerHTML`)
+		before := evalPage[string](t, ctx, host+`.innerHTML`)
 
 		clickWithin(t, ctx, toggleButton(host))
 		require.Equal(t, "on", waitState(t, ctx, host, "on", "error"),
-			evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
+			evalPage[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
 		saveScreenshot(t, ctx, "embed-csp")
 
-		styled := evalJSON[map[string]any](t, ctx, `(() => {
+		styled := evalPage[map[string]any](t, ctx, `(() => {
 			const date = document.querySelector('article-annotator mark.aa-date');
 			const toggle = `+host+`.shadowRoot.querySelector('button.toggle');
 			return {
@@ -303,21 +295,21 @@ func TestEmbedStrictCSP(t *testing.T) {
 			"legendShown":  true,     // the shadow root's adopted stylesheet applies
 			"toggleRadius": "999px",
 		}, styled)
-		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('article-annotator mark.aa-quote').length`), "quotes highlighted")
+		assert.Positive(t, evalPage[int](t, ctx, `document.querySelectorAll('article-annotator mark.aa-quote').length`), "quotes highlighted")
 		// The element is the article's one Tab stop; j reaches its first quote,
 		// and the toggle in its shadow DOM keeps its own keys.
 		require.NoError(t, chromedp.Do(ctx, chromedp.Focus(toggleButton(host))))
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("j")))
-		assert.False(t, evalJSON[bool](t, ctx, `document.activeElement.matches('mark')`), "j on the toggle is not a move")
-		evalJSON[any](t, ctx, host+`.focus(), null`)
+		assert.False(t, evalPage[bool](t, ctx, `document.activeElement.matches('mark')`), "j on the toggle is not a move")
+		evalPage[any](t, ctx, host+`.focus(), null`)
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("j")))
-		assert.Equal(t, evalJSON[string](t, ctx, `document.querySelector('article-annotator mark.aa-quote').dataset.aaQuote`),
-			evalJSON[string](t, ctx, `document.activeElement.dataset.aaQuote || ''`))
+		assert.Equal(t, evalPage[string](t, ctx, `document.querySelector('article-annotator mark.aa-quote').dataset.aaQuote`),
+			evalPage[string](t, ctx, `document.activeElement.dataset.aaQuote || ''`))
 
 		clickWithin(t, ctx, toggleButton(host))
 		assert.Equal(t, "off", waitState(t, ctx, host, "off"))
-		assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`))
-		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+		assert.Equal(t, before, evalPage[string](t, ctx, host+`.innerHTML`))
+		assert.Empty(t, evalPage[[]string](t, ctx, `window.__cspViolations`))
 	})
 
 	t.Run("assets on another origin", func(t *testing.T) {
@@ -354,8 +346,8 @@ func TestEmbedStrictCSP(t *testing.T) {
 		embedDefined(t, ctx)
 		clickWithin(t, ctx, toggleButton(demoPanel))
 		require.Equal(t, "on", waitState(t, ctx, demoPanel, "on", "error"),
-			evalJSON[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
-		assert.Positive(t, evalJSON[int](t, ctx, `document.querySelectorAll('.story-body mark.aa-hl').length`))
+			evalPage[string](t, ctx, demoPanel+`.shadowRoot.querySelector('.status').textContent`))
+		assert.Positive(t, evalPage[int](t, ctx, `document.querySelectorAll('.story-body mark.aa-hl').length`))
 		var fromAssets []string
 		for _, u := range requests.URLs() {
 			if strings.HasPrefix(u, assetBase+"/") {
@@ -368,7 +360,7 @@ func TestEmbedStrictCSP(t *testing.T) {
 		for _, f := range fromAssets {
 			assert.True(t, f == "annotator-embed.wasm" || strings.HasSuffix(f, ".js"), "asset %s", f)
 		}
-		assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+		assert.Empty(t, evalPage[[]string](t, ctx, `window.__cspViolations`))
 	})
 
 	t.Run("without wasm-unsafe-eval", func(t *testing.T) {
@@ -379,12 +371,12 @@ func TestEmbedStrictCSP(t *testing.T) {
 		const host = `document.querySelector('article-annotator')`
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-csp-demo.html")))
 		embedDefined(t, ctx)
-		before := evalJSON[string](t, ctx, host+`.innerHTML`)
+		before := evalPage[string](t, ctx, host+`.innerHTML`)
 		clickWithin(t, ctx, toggleButton(host))
 		assert.Equal(t, "error", waitState(t, ctx, host, "on", "error"))
-		assert.Contains(t, evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`), "'wasm-unsafe-eval'")
-		assert.Equal(t, "false", evalJSON[string](t, ctx, string(toggleButton(host))+`.getAttribute('aria-pressed')`))
-		assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`), "the article is left alone")
+		assert.Contains(t, evalPage[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`), "'wasm-unsafe-eval'")
+		assert.Equal(t, "false", evalPage[string](t, ctx, string(toggleButton(host))+`.getAttribute('aria-pressed')`))
+		assert.Equal(t, before, evalPage[string](t, ctx, host+`.innerHTML`), "the article is left alone")
 	})
 }
 
@@ -468,8 +460,8 @@ func TestEmbedHighlightDOM(t *testing.T) {
 	watchCSP(t, ctx)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/testdata/embed-stub.html")))
 	embedDefined(t, ctx)
-	evalJSON[any](t, ctx, `customElements.whenDefined('article-annotator').then(() => null)`)
-	evalJSON[any](t, ctx, installStub+`, null`)
+	evalPage[any](t, ctx, `customElements.whenDefined('article-annotator').then(() => null)`)
+	evalPage[any](t, ctx, installStub+`, null`)
 
 	for _, tc := range []struct {
 		name     string
@@ -601,7 +593,7 @@ func TestEmbedHighlightDOM(t *testing.T) {
 			content, err := json.Marshal(tc.html)
 			require.NoError(t, err)
 			// The fixture is set with innerHTML by the test, never by the embed.
-			before := evalJSON[string](t, ctx, `(() => {
+			before := evalPage[string](t, ctx, `(() => {
 				window.__spec = `+string(spec)+`;
 				window.__calls = [];
 				document.querySelector('#cases').replaceChildren();
@@ -613,11 +605,11 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				return el.innerHTML;
 			})()`)
 			const host = `document.querySelector('#cases article-annotator')`
-			evalJSON[any](t, ctx, host+`.toggle(), null`)
+			evalPage[any](t, ctx, host+`.toggle(), null`)
 			require.Equal(t, "on", waitState(t, ctx, host, "on", "error"),
-				evalJSON[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
+				evalPage[string](t, ctx, host+`.shadowRoot.querySelector('.status').textContent`))
 
-			call := evalJSON[struct {
+			call := evalPage[struct {
 				Text    string            `json:"text"`
 				Options map[string]string `json:"options"`
 			}](t, ctx, `window.__calls[0]`)
@@ -627,17 +619,17 @@ func TestEmbedHighlightDOM(t *testing.T) {
 				wantOpts["dateline"] = tc.dateline
 			}
 			assert.Equal(t, wantOpts, call.Options)
-			assert.Equal(t, tc.want, evalJSON[string](t, ctx, serializeMarks+`(`+host+`)`))
+			assert.Equal(t, tc.want, evalPage[string](t, ctx, serializeMarks+`(`+host+`)`))
 
-			evalJSON[any](t, ctx, host+`.toggle(), null`)
+			evalPage[any](t, ctx, host+`.toggle(), null`)
 			assert.Equal(t, "off", waitState(t, ctx, host, "off"))
-			assert.Equal(t, before, evalJSON[string](t, ctx, host+`.innerHTML`))
-			assert.True(t, evalJSON[bool](t, ctx, `(() => { const now = [...`+host+`.querySelectorAll('*')];
+			assert.Equal(t, before, evalPage[string](t, ctx, host+`.innerHTML`))
+			assert.True(t, evalPage[bool](t, ctx, `(() => { const now = [...`+host+`.querySelectorAll('*')];
 				return now.length === window.__elements.length && now.every((el, i) => el === window.__elements[i]); })()`),
 				"the fixture's elements are the same nodes")
 		})
 	}
-	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+	assert.Empty(t, evalPage[[]string](t, ctx, `window.__cspViolations`))
 }
 
 // TestEmbedOptions checks the script tag's data-selector (a body in two
@@ -662,7 +654,7 @@ func TestEmbedOptions(t *testing.T) {
 		Text    string `json:"text"`
 		Speaker string `json:"speaker"`
 	}
-	got := evalJSON[struct {
+	got := evalPage[struct {
 		PanelBeforePart bool     `json:"panelBeforePart"`
 		Quotes          []quote  `json:"quotes"`
 		InAd            int      `json:"inAd"`
@@ -697,7 +689,7 @@ func TestEmbedOptions(t *testing.T) {
 	assert.Equal(t, []quote{{-1, "“Nobody told us the road closed on Monday,”", "Omar Reyes"}}, got.ElementQuotes)
 	assert.Equal(t, []string{"2025-11"}, got.ElementDates, "the element's dateline attribute wins")
 	assert.Equal(t, 1, occurrences(requestedFiles(requests.URLs()), "annotator.wasm"), "two annotators, one module (the page names the page's module)")
-	assert.Empty(t, evalJSON[[]string](t, ctx, `window.__cspViolations`))
+	assert.Empty(t, evalPage[[]string](t, ctx, `window.__cspViolations`))
 }
 
 // requestedFiles returns the last path element of each URL.
@@ -763,14 +755,14 @@ func BenchmarkEmbedToggle(b *testing.B) {
 			for range b.N {
 				require.NoError(b, chromedp.Do(ctx, chromedp.Navigate(base+"/embed-demo.html")))
 				embedDefined(b, ctx)
-				evalJSON[any](b, ctx, `(() => { const body = `+demoBody+`; const ps = [...body.children];
+				evalPage[any](b, ctx, `(() => { const body = `+demoBody+`; const ps = [...body.children];
 					for (let i = 1; i < `+strconv.Itoa(bc.copies)+`; i++) body.append(...ps.map((p) => p.cloneNode(true))); })(), null`)
-				evalJSON[any](b, ctx, listen)
-				evalJSON[any](b, ctx, `(() => { window.__longest = 0; new PerformanceObserver((list) => {
+				evalPage[any](b, ctx, listen)
+				evalPage[any](b, ctx, `(() => { window.__longest = 0; new PerformanceObserver((list) => {
 					for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' }); })(), null`)
 				clickWithin(b, ctx, toggleButton(demoPanel))
-				t := evalJSON[toggleTiming](b, ctx, `window.__timing`)
-				longest += evalJSON[float64](b, ctx, `new Promise((resolve) => setTimeout(() => resolve(window.__longest), 100))`)
+				t := evalPage[toggleTiming](b, ctx, `window.__timing`)
+				longest += evalPage[float64](b, ctx, `new Promise((resolve) => setTimeout(() => resolve(window.__longest), 100))`)
 				first.MS += t.MS
 				first.LoadMS += t.LoadMS
 				first.AnnotateMS += t.AnnotateMS
@@ -778,9 +770,9 @@ func BenchmarkEmbedToggle(b *testing.B) {
 				chars = t.TextLength
 				clickWithin(b, ctx, toggleButton(demoPanel))
 				waitState(b, ctx, demoPanel, "off")
-				evalJSON[any](b, ctx, listen)
+				evalPage[any](b, ctx, listen)
 				clickWithin(b, ctx, toggleButton(demoPanel))
-				later.MS += evalJSON[toggleTiming](b, ctx, `window.__timing`).MS
+				later.MS += evalPage[toggleTiming](b, ctx, `window.__timing`).MS
 			}
 			n := float64(b.N)
 			b.ReportMetric(first.MS/n, "ms/first-toggle")

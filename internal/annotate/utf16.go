@@ -29,13 +29,7 @@ func NewUTF16Map(text string) *UTF16Map {
 		// A run of ASCII, the commonest, eight bytes at a time: one byte
 		// and one unit each, nothing to record.
 		if text[i] < utf8.RuneSelf {
-			j := i + 1
-			for j+8 <= len(text) && core.Load64(text, j)&core.SWARHighs == 0 {
-				j += 8
-			}
-			for j < len(text) && text[j] < utf8.RuneSelf {
-				j++
-			}
+			j := asciiRunEnd(text, i)
 			u += j - i
 			i = j
 			continue
@@ -62,13 +56,7 @@ func UTF16Len(text string) int {
 	n := 0
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
-			j := i + 1
-			for j+8 <= len(text) && core.Load64(text, j)&core.SWARHighs == 0 {
-				j += 8
-			}
-			for j < len(text) && text[j] < utf8.RuneSelf {
-				j++
-			}
+			j := asciiRunEnd(text, i)
 			n += j - i
 			i = j
 			continue
@@ -78,6 +66,19 @@ func UTF16Len(text string) int {
 		i += size
 	}
 	return n
+}
+
+// asciiRunEnd returns the end of the run of ASCII bytes that starts at i
+// (text[i] is one), reading eight bytes at a time where it can.
+func asciiRunEnd(text string, i int) int {
+	j := i + 1
+	for j+8 <= len(text) && core.Load64(text, j)&core.SWARHighs == 0 {
+		j += 8
+	}
+	for j < len(text) && text[j] < utf8.RuneSelf {
+		j++
+	}
+	return j
 }
 
 // Len16 returns the length of the text in UTF-16 code units.

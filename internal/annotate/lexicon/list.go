@@ -61,3 +61,13 @@ func Problems(name string, entries []Entry, canMatch func(word string) bool) []s
 	}
 	return out
 }
+
+// Set returns the table of the words of list file data, each with the
+// value 1: a set to test words against (their fields are not read).
+func Set(data string) *Table {
+	t := new(Table)
+	for _, e := range Parse(data) {
+		t.Add(e.Word, 1)
+	}
+	return t
+}

@@ -6,13 +6,7 @@ import "github.com/newsroom/annotator/internal/annotate/lexicon"
 // quarter" names a part of a match, not a quarter of the year.
 
 // gameWords are the words of games.txt.
-var gameWords = func() *lexicon.Table {
-	t := new(lexicon.Table)
-	for _, e := range lexicon.Parse(gamesFile) {
-		t.Add(e.Word, 1)
-	}
-	return t
-}()
+var gameWords = lexicon.Set(gamesFile)
 
 // inGame reports whether the sentence around tokens [i, j) is about a
 // game: one of its words is in games.txt ("scored", "halftime").

@@ -11,13 +11,7 @@ import (
 // lastingFile (lasting.txt) is in lists_gen.go.
 
 // lastingVerbs are the verbs of lasting.txt.
-var lastingVerbs = func() *lexicon.Table {
-	t := new(lexicon.Table)
-	for _, e := range lexicon.Parse(lastingFile) {
-		t.Add(e.Word, 1)
-	}
-	return t
-}()
+var lastingVerbs = lexicon.Set(lastingFile)
 
 // overMeansMore reports whether "over" at token i means "more than" and
 // belongs to the expression after it: at the start of a sentence, after

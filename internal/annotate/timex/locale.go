@@ -39,13 +39,7 @@ var dayFirstPlaces = func() []string {
 }()
 
 // britishWords are the spellings of british.txt.
-var britishWords = func() *lexicon.Table {
-	t := new(lexicon.Table)
-	for _, e := range lexicon.Parse(britishFile) {
-		t.Add(e.Word, 1)
-	}
-	return t
-}()
+var britishWords = lexicon.Set(britishFile)
 
 // articleDayFirst reports whether the article of text writes its dates
 // day first by its dateline place or its spelling (rule D44). It reads the

@@ -6,13 +6,7 @@ import "github.com/newsroom/annotator/internal/annotate/lexicon"
 // 2023" is the quarter under way.
 
 // recordWords are the superlatives of records.txt.
-var recordWords = func() *lexicon.Table {
-	t := new(lexicon.Table)
-	for _, e := range lexicon.Parse(recordsFile) {
-		t.Add(e.Word, 1)
-	}
-	return t
-}()
+var recordWords = lexicon.Set(recordsFile)
 
 // recordUnit is the value of a unit word at token i after a superlative
 // of records.txt and a possessive or "the", before "since", "in" or "on

@@ -16,13 +16,7 @@ import (
 // titlesFile (titles.txt) is in lists_gen.go.
 
 // titleWords are the words that name a work (titles.txt).
-var titleWords = func() *lexicon.Table {
-	t := new(lexicon.Table)
-	for _, e := range lexicon.Parse(titlesFile) {
-		t.Add(e.Word, 1)
-	}
-	return t
-}()
+var titleWords = lexicon.Set(titlesFile)
 
 // maxTitle is how far, in bytes, a quoted title may reach either side of
 // a time expression inside it.
@@ -32,33 +26,7 @@ const maxTitle = 80
 // opening mark, after a word that names a work, before s on its line, and
 // its closing mark after s.
 func inTitle(text string, s core.Span) bool {
-	open := -1
-	lo := max(0, s.Start-maxTitle)
-	for k := s.Start - 1; k >= lo; k-- {
-		if k-7 >= lo && !hasTitleByte(core.Load64(text, k-7)) {
-			k -= 7 // eight bytes with none of the three below, the commonest
-			continue
-		}
-		c := text[k]
-		if c == '\n' {
-			return false
-		}
-		if c == '"' {
-			open = k
-			break
-		}
-		// “ and ” are E2 80 9C and E2 80 9D: their first byte, then the
-		// others, without a string comparison at every byte.
-		if c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 {
-			if text[k+2] == 0x9C {
-				open = k
-				break
-			}
-			if text[k+2] == 0x9D {
-				return false // a closed quotation lies between
-			}
-		}
-	}
+	open := titleOpening(text, s.Start)
 	if open < 0 {
 		return false
 	}
@@ -79,6 +47,37 @@ func inTitle(text string, s core.Span) bool {
 		rest = rest[:k]
 	}
 	return strings.Contains(rest, "\u201d") || strings.IndexByte(rest, '"') >= 0
+}
+
+// titleOpening returns the offset of the opening mark (" or “) nearest
+// before offset from on its line and within maxTitle bytes, or -1 when a
+// line break, a closing ” or the limit comes first.
+func titleOpening(text string, from int) int {
+	lo := max(0, from-maxTitle)
+	for k := from - 1; k >= lo; k-- {
+		if k-7 >= lo && !hasTitleByte(core.Load64(text, k-7)) {
+			k -= 7 // eight bytes with none of the three below, the commonest
+			continue
+		}
+		c := text[k]
+		if c == '\n' {
+			return -1
+		}
+		if c == '"' {
+			return k
+		}
+		// “ and ” are E2 80 9C and E2 80 9D: their first byte, then the
+		// others, without a string comparison at every byte.
+		if c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 {
+			if text[k+2] == 0x9C {
+				return k
+			}
+			if text[k+2] == 0x9D {
+				return -1 // a closed quotation lies between
+			}
+		}
+	}
+	return -1
 }
 
 // hasTitleByte reports whether one of the eight bytes x holds is one that

@@ -1,57 +1,27 @@
 package timex
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
-// inTitleByByte is inTitle with its backward scan one byte at a time, the
-// reference FuzzInTitle compares the eight-byte scan with.
-func inTitleByByte(text string, s core.Span) bool {
-	open := -1
-	for k := s.Start - 1; k >= 0 && k >= s.Start-maxTitle; k-- {
+// titleOpeningByByte is titleOpening with its backward scan one byte at a
+// time, the reference FuzzInTitle compares the eight-byte scan with.
+func titleOpeningByByte(text string, from int) int {
+	for k := from - 1; k >= 0 && k >= from-maxTitle; k-- {
 		c := text[k]
 		if c == '\n' {
-			return false
+			return -1
 		}
-		if c == '"' {
-			open = k
-			break
+		if c == '"' || c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] == 0x9C {
+			return k
 		}
-		// “ and ” are E2 80 9C and E2 80 9D: their first byte, then the
-		// others, without a string comparison at every byte.
-		if c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 {
-			if text[k+2] == 0x9C {
-				open = k
-				break
-			}
-			if text[k+2] == 0x9D {
-				return false // a closed quotation lies between
-			}
+		if c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] == 0x9D {
+			return -1
 		}
 	}
-	if open < 0 {
-		return false
-	}
-	// The word before the mark: "film", "novel", "titled".
-	end := open
-	for end > 0 && (text[end-1] == ' ' || text[end-1] == ',') {
-		end--
-	}
-	start := end
-	for start > 0 && dLetter(text[start-1]) {
-		start--
-	}
-	if start == end || titleWords.LookupAt(text, start, end) == 0 {
-		return false
-	}
-	rest := text[s.End:min(len(text), s.End+maxTitle)]
-	if k := strings.IndexByte(rest, '\n'); k >= 0 {
-		rest = rest[:k]
-	}
-	return strings.Contains(rest, "\u201d") || strings.IndexByte(rest, '"') >= 0
+	return -1
 }
 
 func FuzzInTitle(f *testing.F) {
@@ -63,9 +33,9 @@ func FuzzInTitle(f *testing.F) {
 		if start < 0 || end < start || end > len(text) {
 			return
 		}
-		s := core.Span{Start: start, End: end}
-		if got, want := inTitle(text, s), inTitleByByte(text, s); got != want {
-			t.Fatalf("inTitle(%q, %v) = %v, by byte %v", text, s, got, want)
+		if got, want := titleOpening(text, start), titleOpeningByByte(text, start); got != want {
+			t.Fatalf("titleOpening(%q, %d) = %d, by byte %d", text, start, got, want)
 		}
+		_ = inTitle(text, core.Span{Start: start, End: end}) // and no panic
 	})
 }

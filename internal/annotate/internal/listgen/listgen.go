@@ -92,3 +92,29 @@ func quoteLines(s string) string {
 	}
 	return b.String()
 }
+
+// Check reports, as an error, whether the generated file that the
+// directive in source file (in dir) names differs from what the list files
+// give now: the test of each package that generates its lists calls it.
+func Check(pkg, dir, file string) error {
+	src, err := os.ReadFile(filepath.Join(dir, file))
+	if err != nil {
+		return err
+	}
+	args, err := FromSource(string(src))
+	if err != nil {
+		return err
+	}
+	want, err := Generate(pkg, dir, args)
+	if err != nil {
+		return err
+	}
+	got, err := os.ReadFile(filepath.Join(dir, args.Out))
+	if err != nil {
+		return err
+	}
+	if string(got) != string(want) {
+		return errors.New(args.Out + " is not what the list files give: run go generate ./internal/annotate/" + pkg + "/")
+	}
+	return nil
+}
