@@ -103,6 +103,22 @@ func Date(year int, month Month, day int) Time {
 // days is the number of whole days since January 1, year 1.
 func (t Time) days() int64 { return floorDiv64(t.sec, secondsPerDay) }
 
+// DaysIn is the number of days of month m (1-12) in year, Gregorian
+// (proleptic: year 0, a leap year, gives February 29 days, which is also
+// what a date of an unknown year, kept as year 0, may have).
+func DaysIn(year int, m Month) int {
+	switch m {
+	case February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case April, June, September, November:
+		return 30
+	}
+	return 31
+}
+
 // Date returns the year, month and day of t.
 func (t Time) Date() (year int, month Month, day int) {
 	y, m, d := civilFromDays(t.days() - unixDays)

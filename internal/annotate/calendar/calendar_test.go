@@ -117,3 +117,16 @@ func FuzzDate(f *testing.F) {
 			time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).AddDate(ay, am, ad))
 	})
 }
+
+// TestDaysIn checks DaysIn against package time (the day before the first
+// of the next month) for every month of years around the leap rules.
+func TestDaysIn(t *testing.T) {
+	for _, y := range []int{0, 1, 4, 100, 400, 1900, 2000, 2024, 2025, 2100} {
+		for m := January; m <= December; m++ {
+			want := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			if got := DaysIn(y, m); got != want {
+				t.Errorf("DaysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}

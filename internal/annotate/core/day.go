@@ -21,7 +21,7 @@ func ParseDay(s string) (calendar.Time, bool) {
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > calendar.DaysIn(y, calendar.Month(m)) {
 		return calendar.Time{}, false
 	}
 	return calendar.Date(y, calendar.Month(m), d), true
@@ -54,20 +54,6 @@ func digits(s string) (int, bool) {
 		n = 10*n + int(c-'0')
 	}
 	return n, true
-}
-
-// daysIn is the number of days of month m (1-12) in year y, Gregorian.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // appendPadded appends n (>= 0) in decimal, zero-padded to width digits.

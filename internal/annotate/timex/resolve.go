@@ -187,7 +187,7 @@ func (r dresolver) day(n int) string {
 // exists ("31 February", "29 February 2025": rule D3), and the caller
 // then finds no date.
 func (r dresolver) date(y, m, d int) string {
-	if d > daysIn(y, m) {
+	if d > calendar.DaysIn(y, calendar.Month(m)) {
 		return ""
 	}
 	var a [16]byte
@@ -370,19 +370,4 @@ func (r dresolver) yearNear(m, d int, dir dtense) int {
 		y++
 	}
 	return y
-}
-
-// daysIn is the number of days of month m in year y, 29 for February when
-// the year is unknown (0).
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y == 0 || (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
