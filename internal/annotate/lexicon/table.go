@@ -7,9 +7,12 @@ import "github.com/newsroom/annotator/internal/annotate/core"
 const MaxWord = 15
 
 // Key is a word of up to MaxWord bytes, ASCII capitals lowered, packed
-// little-endian into two uint64 (byte i of the word in byte i%8 of word
-// i/8), with its length in the top byte, so that no key is zero.
-type Key [2]uint64
+// little-endian into two uint64 (bytes 0-7 of the word in Lo, bytes 8-14
+// in Hi), with its length in the top byte of Hi, so that no key is zero.
+// It is a struct, not an array: the compiler keeps a struct of two words
+// in registers, where it keeps an array of two in memory (every key
+// built, compared and hashed went through the stack).
+type Key struct{ Lo, Hi uint64 }
 
 // Pack packs w, lowering A-Z only (as the lists are written). w must hold
 // 1 to MaxWord bytes.
@@ -26,7 +29,7 @@ func Pack(w string) Key {
 			k1 |= uint64(c) << (8 * (i - 8))
 		}
 	}
-	return Key{k0, k1 | uint64(len(w))<<56}
+	return Key{Lo: k0, Hi: k1 | uint64(len(w))<<56}
 }
 
 // Table is an open-addressing hash table from words, compared ignoring
@@ -49,7 +52,7 @@ const (
 )
 
 func slot(k Key) int {
-	return int(((k[0] ^ k[1]*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (64 - tableBits))
+	return int(((k.Lo ^ k.Hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (64 - tableBits))
 }
 
 // filterHash hashes w ignoring ASCII case, from its length and its first,
@@ -127,7 +130,7 @@ func (t *Table) LookupAt(text string, i, j int) uint64 {
 	// c >= 'A', and c+0x25 when c > 'Z'.
 	x0 |= (x0 + 0x3F*core.SWAROnes) &^ (x0 + 0x25*core.SWAROnes) & core.SWARHighs >> 2
 	x1 |= (x1 + 0x3F*core.SWAROnes) &^ (x1 + 0x25*core.SWAROnes) & core.SWARHighs >> 2
-	return t.find(Key{x0, x1 | uint64(n)<<56})
+	return t.find(Key{Lo: x0, Hi: x1 | uint64(n)<<56})
 }
 
 // LookupLettersAt is LookupAt for a word text[i:j] known to be all ASCII
@@ -144,17 +147,18 @@ func (t *Table) LookupLettersAt(text string, i, j int) uint64 {
 	m1 := ^uint64(0) >> uint(128-8*n)
 	x0 := (core.Load64(text, i) | 0x20*core.SWAROnes) & m0
 	x1 := (core.Load64(text, i+8) | 0x20*core.SWAROnes) & m1
-	return t.find(Key{x0, x1 | uint64(n)<<56})
+	return t.find(Key{Lo: x0, Hi: x1 | uint64(n)<<56})
 }
 
 // LookupKey returns the value of the word packed into k (as Pack packs
 // it), for a tokenizer that packs words itself as it reads them.
 func (t *Table) LookupKey(k Key) uint64 { return t.find(k) }
 
-// find returns the value of key k, or 0.
+// find returns the value of key k, or 0. A slot is empty when its Hi is
+// zero: every key holds its length there.
 func (t *Table) find(k Key) uint64 {
-	for i := slot(k); t.keys[i] != (Key{}); i = (i + 1) & (tableSize - 1) {
-		if (t.keys[i][0]^k[0])|(t.keys[i][1]^k[1]) == 0 {
+	for i := slot(k); t.keys[i].Hi != 0; i = (i + 1) & (tableSize - 1) {
+		if (t.keys[i].Lo^k.Lo)|(t.keys[i].Hi^k.Hi) == 0 {
 			return t.vals[i]
 		}
 	}

@@ -84,7 +84,7 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			if n > 0 && n < 8 && i+n <= end {
 				// A word of under eight letters, packed here without a
 				// call (a call spills every register of this loop).
-				j, key = i+n, lexicon.Key{x0 & (1<<(8*n) - 1), uint64(n) << 56}
+				j, key = i+n, lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
 			} else {
 				j, key = letterKey(text, i, end)
 			}
@@ -147,14 +147,14 @@ func letterKey(text string, i, end int) (int, lexicon.Key) {
 		if n == 0 || i+n > end {
 			return asciiLetterRun(text, i, end), lexicon.Key{}
 		}
-		return i + n, lexicon.Key{x0 & (1<<(8*n) - 1), uint64(n) << 56}
+		return i + n, lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
 	}
 	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
 	n := 8 + letterCount(x1)
 	if n > lexicon.MaxWord || i+n > end {
 		return asciiLetterRun(text, i, end), lexicon.Key{}
 	}
-	return i + n, lexicon.Key{x0, x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+	return i + n, lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
 }
 
 // letterCount returns how many of the bytes of y (eight bytes of text with
