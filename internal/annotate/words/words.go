@@ -89,7 +89,10 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 				j, key = letterKey(text, i, end)
 			}
 			poss, letters := false, j > i
-			if j < end && !endsWord[text[j]] {
+			if j < end && !endsWord[text[j]] && !(joiner[text[j]] && (j+1 == end || asciiNonWord[text[j+1]])) {
+				// Not a hyphen, dot or apostrophe that joins nothing
+				// ("said. The", "well-" at a line's end), which ends the
+				// word as a space does (as wordEnd finds).
 				j, poss, letters = wordEnd(text, i, end)
 				key = lexicon.Key{}
 			}
@@ -113,7 +116,7 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			toks = append(toks, Token{})
 			t := &toks[len(toks)-1]
 			t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
-			t.Kind, t.Poss, t.Letters = Word, poss, letters
+			t.Kind, t.Poss, t.Letters, t.Upper = Word, poss, letters, letters && c <= 'Z'
 			i = next
 			if i < end && text[i] == ' ' {
 				i++ // the commonest byte after a word
@@ -131,6 +134,17 @@ var endsWord = func() (t [256]bool) {
 		t[c] = asciiClass[c] != asciiWord && c != '-' && c != '.' && c != '\''
 	}
 	return t
+}()
+
+// joiner tells the ASCII marks that may join a word to more: the hyphen,
+// the dot and the apostrophe; asciiNonWord the ASCII bytes that are no
+// part of a word (after a joiner, one joins nothing).
+var joiner, asciiNonWord = func() (j, n [256]bool) {
+	j['-'], j['.'], j['\''] = true, true, true
+	for c := 0; c < 0x80; c++ {
+		n[c] = asciiClass[c] != asciiWord
+	}
+	return j, n
 }()
 
 // letterKey returns the end of the run of ASCII letters from i (end at

@@ -57,6 +57,26 @@ var ofTexts = []string{
 	"Mayor Ana Ruiz’s plan: 1,000 homes by mid-2025.\n\n“We start on Monday,” she said. Zoë's café\fopens, the U.S. envoy don't.\n\nx\xff\x80y0",
 	"a ab abc abcd abcde abcdef abcdefg SPOKESMAN spokeswoman Representatives representatives, internationally Internationalization said",
 	"SAID Said said. TOMORROW tomorrow's September Septembers President-elect PRESIDENT",
+	// a hyphen, dot or apostrophe that joins nothing, before a space, a
+	// mark, a letter beyond ASCII and the end of the paragraph
+	"well- said.. U.S.-led rock 'n' roll Jones' -x .y end.é end-’ end'\n\nlast.",
+}
+
+// TestAtUpper checks the capital of a token: an ASCII word of letters
+// only that starts with A-Z.
+func TestAtUpper(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		upper bool
+	}{
+		{"Said", true}, {"said", false}, {"SAID.", true}, {"Zoë", false}, {"Éric", false},
+		{"COVID19", false}, {"Jean-Luc", false}, {"A", true}, {"z", false},
+	} {
+		tok, _ := At(tc.text, 0, len(tc.text))
+		assert.Equal(t, tc.upper, tok.Upper, tc.text)
+		d := core.NewDocument(tc.text)
+		assert.Equal(t, tc.upper, Of(d).Para(0)[0].Upper, tc.text)
+	}
 }
 
 // TestOfIsAtOverEachParagraph checks the fast paths of Of against At.
