@@ -73,6 +73,9 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 	i := from
 	space := true
 	k := firstWordFrom(ws, from) // the first word of ws that starts at i or after
+	for len(ws) > k && int(ws[len(ws)-1].End) > to {
+		ws = ws[:len(ws)-1] // words past to are read from the bytes
+	}
 	for i < to {
 		if len(toks) >= dateHardWindow || (len(toks) >= dateSoftWindow && len(toks) > 0 && dSentenceMark(text, toks[len(toks)-1])) {
 			return toks, i
@@ -91,7 +94,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			case w.Letters:
 				lex, val := dateEntry(w.Date)
 				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: space,
-					upper: text[start] <= 'Z', lex: lex, val: val})
+					upper: w.Upper, lex: lex, val: val})
 			case w.Kind == words.Mark && text[start] != '\f' && text[start] != '\v':
 				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space})
 			default:
@@ -100,18 +103,21 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			i, space = end, false
 			k++
 			// The words after it, while they are the same tokens here, no
-			// possessive lies between and the window has room, in a
-			// tighter loop.
-			for k < len(ws) && int(ws[k-1].Next) == i && int(ws[k].End) <= to && len(toks) < dateSoftWindow {
-				w := &ws[k]
-				sp := int(w.Start) > i
+			// possessive lies between (a word's Next is its End) and the
+			// window has room, in a tighter loop: run holds the word just
+			// read and the words after it that may follow it here.
+			run := ws[k-1 : min(len(ws), k+max(dateSoftWindow-len(toks), 0))]
+			n := 1
+			for ; n < len(run) && !run[n-1].Poss; n++ {
+				w := &run[n]
+				sp := w.Start > run[n-1].End
 				if w.Letters {
 					lex, val := dateEntry(w.Date)
 					// Stored in place: a token built aside and copied
 					// in stalls the processor (see words.appendPara).
 					toks = append(toks, dtoken{})
 					t := &toks[len(toks)-1]
-					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, text[w.Start] <= 'Z', lex, val
+					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, w.Upper, lex, val
 				} else if c := text[w.Start]; w.Kind == words.Mark && c != '\f' && c != '\v' {
 					toks = append(toks, dtoken{})
 					t := &toks[len(toks)-1]
@@ -119,9 +125,8 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 				} else {
 					break
 				}
-				i = int(w.End)
-				k++
 			}
+			i, k = int(run[n-1].End), k+n-1
 			continue
 		}
 	bytes:
