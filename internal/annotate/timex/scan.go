@@ -94,7 +94,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			case w.Letters:
 				lex, val := dateEntry(w.Date)
 				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: space,
-					upper: w.Upper, lex: lex, val: val})
+					upper: text[start] <= 'Z', lex: lex, val: val})
 			case w.Kind == words.Mark && text[start] != '\f' && text[start] != '\v':
 				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space})
 			default:
@@ -117,7 +117,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 					// in stalls the processor (see words.appendPara).
 					toks = append(toks, dtoken{})
 					t := &toks[len(toks)-1]
-					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, w.Upper, lex, val
+					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, text[w.Start] <= 'Z', lex, val
 				} else if c := text[w.Start]; w.Kind == words.Mark && c != '\f' && c != '\v' {
 					toks = append(toks, dtoken{})
 					t := &toks[len(toks)-1]

@@ -28,7 +28,6 @@ type Token struct {
 	Kind        Kind
 	Poss        bool // a possessive ’s or 's follows the word
 	Letters     bool // the word is ASCII letters only
-	Upper       bool // the word is ASCII letters only and starts with a capital (A-Z)
 }
 
 // Span returns the token's span.
@@ -69,7 +68,7 @@ func At(text string, i, limit int) (Token, int) {
 // word reads the word that starts at i.
 func word(text string, i, limit int) (Token, int) {
 	j, poss, letters := wordEnd(text, i, limit)
-	t := Token{Start: int32(i), End: int32(j), Kind: Word, Poss: poss, Letters: letters, Upper: letters && text[i] <= 'Z'}
+	t := Token{Start: int32(i), End: int32(j), Kind: Word, Poss: poss, Letters: letters}
 	var v uint64
 	if letters {
 		v = table.LookupLettersAt(text, i, j)

@@ -116,7 +116,7 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 			toks = append(toks, Token{})
 			t := &toks[len(toks)-1]
 			t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
-			t.Kind, t.Poss, t.Letters, t.Upper = Word, poss, letters, letters && c <= 'Z'
+			t.Kind, t.Poss, t.Letters = Word, poss, letters
 			i = next
 			if i < end && text[i] == ' ' {
 				i++ // the commonest byte after a word

@@ -62,23 +62,6 @@ var ofTexts = []string{
 	"well- said.. U.S.-led rock 'n' roll Jones' -x .y end.é end-’ end'\n\nlast.",
 }
 
-// TestAtUpper checks the capital of a token: an ASCII word of letters
-// only that starts with A-Z.
-func TestAtUpper(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		upper bool
-	}{
-		{"Said", true}, {"said", false}, {"SAID.", true}, {"Zoë", false}, {"Éric", false},
-		{"COVID19", false}, {"Jean-Luc", false}, {"A", true}, {"z", false},
-	} {
-		tok, _ := At(tc.text, 0, len(tc.text))
-		assert.Equal(t, tc.upper, tok.Upper, tc.text)
-		d := core.NewDocument(tc.text)
-		assert.Equal(t, tc.upper, Of(d).Para(0)[0].Upper, tc.text)
-	}
-}
-
 // TestOfIsAtOverEachParagraph checks the fast paths of Of against At.
 func TestOfIsAtOverEachParagraph(t *testing.T) {
 	for _, text := range ofTexts {
