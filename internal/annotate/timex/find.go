@@ -96,7 +96,24 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf 
 		end := 0 // the end of the last expression found
 		for _, c := range cands[:n] {
 			i := int(c)
-			if i < end || !p.canStart(i) {
+			if i < end {
+				continue
+			}
+			// What canStart says of a token from its kind and class
+			// alone, and of a mark from its first byte, before the call.
+			switch t := &toks[i]; startClass[t.kind&3][t.lex&63] {
+			case startNever:
+				continue
+			case startAt:
+				if t.val != 1 {
+					continue // a preposition other than "at" ("at least")
+				}
+			case startMark:
+				if b := text[t.start]; b != '\'' && b != 0xE2 {
+					continue // no apostrophe, ' or ’ ("’90s")
+				}
+			}
+			if !p.canStart(i) {
 				continue
 			}
 			m, ok := p.parseAt(i)
@@ -128,6 +145,27 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf 
 		}
 	}
 }
+
+// What canStart can say of a token from its kind and class alone.
+const (
+	startMaybe = iota // ask canStart
+	startNever        // canStart says no
+	startAt           // a preposition: no, but for "at" (val 1)
+	startMark         // a mark: no, but for an apostrophe
+)
+
+// startClass is what canStart can say of a token of each kind and class
+// (the switch of canStart, read once). A class index fits six bits.
+var startClass = func() (t [4][64]uint8) {
+	var _ [64 - dlexKinds]struct{} // (no more than 64 classes)
+	for _, lex := range []dlexKind{dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle,
+		dlexCountNoun, dlexPartOfDay, dlexAgo, dlexHundred, dlexWeekend, dlexPhase} {
+		t[dtWord][lex] = startNever
+	}
+	t[dtWord][dlexPrep] = startAt
+	t[dtPunct][dlexNone] = startMark
+	return t
+}()
 
 // canStart reports whether token i can open a time expression, so that the
 // grammar is tried only there. "the" and "a", the commonest words, are
