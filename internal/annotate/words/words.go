@@ -47,83 +47,118 @@ func Of(d *core.Document) *Words {
 }
 
 // appendPara appends the tokens of paragraph p to toks. It is At over
-// the paragraph, with the commonest bytes (a space, an ASCII mark, a word
-// starting with an ASCII letter or digit) read here and the token written
-// straight into toks.
+// the paragraph: the commonest bytes (a space, an ASCII mark, a word of 1
+// to lexicon.MaxWord ASCII letters that ends at a space or at a mark that
+// joins nothing) are read by appendCommon, in a loop without a call, and
+// the rest one token at a time by appendOne.
 func appendPara(text string, p core.Span, toks []Token) []Token {
 	for i, end := p.Start, p.End; i < end; {
+		if toks, i = appendCommon(text, i, end, toks); i < end {
+			toks, i = appendOne(text, i, end, toks) // (and toks grows here when full)
+		}
+	}
+	return toks
+}
+
+// appendCommon appends the tokens from i (end at most) while they are the
+// commonest ones and toks has room, and returns where it stopped. It calls
+// nothing, growslice included: a call in the loop makes the compiler keep
+// its values on the stack, stored again on every byte.
+func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
+	for i < end && len(toks) < cap(toks) {
 		c := text[i]
 		if c >= 0x80 {
-			var t Token
-			if t, i = At(text, i, end); t.Kind != 0 {
-				toks = append(toks, t)
-			}
-			continue
+			break
 		}
 		switch asciiClass[c] {
 		case asciiSpace:
 			i++
+			continue
 		case asciiOther:
-			toks = append(toks, Token{})
+			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1] // stored in place, as a word below
+			*t = Token{}
 			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
 			i++
-		default:
-			// A word of ASCII letters that ends at a space or at a mark
-			// that joins nothing, the commonest: its letters are found and
-			// packed into its key from the same loads (letterKey), and it
-			// needs no wordEnd.
-			var j int
-			var key lexicon.Key
-			var x0 uint64
-			n := 0
-			if i+16 <= len(text) {
-				x0 = core.Load64(text, i) | 0x20*core.SWAROnes
-				n = letterCount(x0)
-			}
-			if n > 0 && n < 8 && i+n <= end {
-				// A word of under eight letters, packed here without a
-				// call (a call spills every register of this loop).
-				j, key = i+n, lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
-			} else {
-				j, key = letterKey(text, i, end)
-			}
-			poss, letters := false, j > i
-			if j < end && !endsWord[text[j]] && !(joiner[text[j]] && (j+1 == end || asciiNonWord[text[j+1]])) {
-				// Not a hyphen, dot or apostrophe that joins nothing
-				// ("said. The", "well-" at a line's end), which ends the
-				// word as a space does (as wordEnd finds).
-				j, poss, letters = wordEnd(text, i, end)
-				key = lexicon.Key{}
-			}
-			var v uint64
-			switch {
-			case key != lexicon.Key{}:
-				v = table.LookupKey(key)
-			case letters:
-				v = table.LookupLettersAt(text, i, j)
-			default:
-				v = table.LookupAt(text, i, j)
-			}
-			next := j
-			if poss {
-				next = skipPossessive(text, j, end)
-			}
-			// The fields are stored in place: a token built aside and
-			// copied in is read back, in wider loads, from the narrower
-			// stores that built it, which the processor cannot forward
-			// (a stall on every token).
-			toks = append(toks, Token{})
-			t := &toks[len(toks)-1]
-			t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
-			t.Kind, t.Poss, t.Letters = Word, poss, letters
-			i = next
-			if i < end && text[i] == ' ' {
-				i++ // the commonest byte after a word
-			}
+			continue
+		}
+		// A word of ASCII letters: its letters are found and packed into
+		// its key from the same loads (as letterKey does).
+		if i+16 > len(text) {
+			break
+		}
+		x0 := core.Load64(text, i) | 0x20*core.SWAROnes
+		n := letterCount(x0)
+		var key lexicon.Key
+		if n < 8 {
+			key = lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
+		} else {
+			x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
+			n = 8 + letterCount(x1)
+			key = lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+		}
+		j := i + n
+		if n == 0 || n > lexicon.MaxWord || j > end {
+			break // a digit, a word too long for the table, the paragraph's end
+		}
+		if j < end && !endsWord[text[j]] && !(joiner[text[j]] && (j+1 == end || asciiNonWord[text[j+1]])) {
+			break // more of the word follows: a digit, a joiner, a letter beyond ASCII
+		}
+		v := table.LookupKey(key)
+		// The fields are stored in place: a token built aside and copied
+		// in is read back, in wider loads, from the narrower stores that
+		// built it, which the processor cannot forward (a stall on every
+		// token).
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		*t = Token{}
+		t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(j), uint32(v), uint32(v>>32)
+		t.Kind, t.Letters = Word, true
+		i = j
+		if i < end && text[i] == ' ' {
+			i++ // the commonest byte after a word
 		}
 	}
-	return toks
+	return toks, i
+}
+
+// appendOne appends the token at i, skipping the white space before it,
+// as At reads it, with a word that starts with an ASCII letter or digit
+// read here (as appendCommon does, and for the words it leaves). It is
+// where toks grows.
+func appendOne(text string, i, end int, toks []Token) ([]Token, int) {
+	if c := text[i]; c >= 0x80 || asciiClass[c] != asciiWord {
+		var t Token
+		if t, i = At(text, i, end); t.Kind != 0 {
+			toks = append(toks, t)
+		}
+		return toks, i
+	}
+	j, key := letterKey(text, i, end)
+	poss, letters := false, j > i
+	if j < end && !endsWord[text[j]] {
+		j, poss, letters = wordEnd(text, i, end)
+		key = lexicon.Key{}
+	}
+	var v uint64
+	switch {
+	case key != lexicon.Key{}:
+		v = table.LookupKey(key)
+	case letters:
+		v = table.LookupLettersAt(text, i, j)
+	default:
+		v = table.LookupAt(text, i, j)
+	}
+	next := j
+	if poss {
+		next = skipPossessive(text, j, end)
+	}
+	toks = append(toks, Token{Start: int32(i), End: int32(j), Next: int32(next), Quote: uint32(v), Date: uint32(v >> 32),
+		Kind: Word, Poss: poss, Letters: letters})
+	if next < end && text[next] == ' ' {
+		next++
+	}
+	return toks, next
 }
 
 // endsWord tells the bytes that end a word of ASCII letters before them
