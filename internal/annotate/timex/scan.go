@@ -107,25 +107,8 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			// window has room, in a tighter loop: run holds the word just
 			// read and the words after it that may follow it here.
 			run := ws[k-1 : min(len(ws), k+max(dateSoftWindow-len(toks), 0))]
-			n := 1
-			for ; n < len(run) && !run[n-1].Poss; n++ {
-				w := &run[n]
-				sp := w.Start > run[n-1].End
-				if w.Letters {
-					lex, val := dateEntry(w.Date)
-					// Stored in place: a token built aside and copied
-					// in stalls the processor (see words.appendPara).
-					toks = append(toks, dtoken{})
-					t := &toks[len(toks)-1]
-					t.start, t.end, t.kind, t.space, t.upper, t.lex, t.val = w.Start, w.End, dtWord, sp, text[w.Start] <= 'Z', lex, val
-				} else if c := text[w.Start]; w.Kind == words.Mark && c != '\f' && c != '\v' {
-					toks = append(toks, dtoken{})
-					t := &toks[len(toks)-1]
-					t.start, t.end, t.kind, t.space = w.Start, w.End, dtPunct, sp
-				} else {
-					break
-				}
-			}
+			var n int
+			toks, n = appendRun(text, run, toks)
 			i, k = int(run[n-1].End), k+n-1
 			continue
 		}
@@ -198,6 +181,52 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 		space = false
 	}
 	return toks, to
+}
+
+// appendRun appends to toks the tokens of the shared words run[1:] while
+// they are the same tokens here and no possessive lies between, and
+// returns them and the index in run of the first word it left (run[0] is
+// the word read just before). It calls nothing, in a loop of its own: a
+// call in the loop (growslice, or those of tokenizeDates) makes the
+// compiler store its values to the stack on every word.
+func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
+	if room := cap(toks) - len(toks); room < len(run)-1 {
+		run = run[:max(room+1, 1)] // (tokenizeDates's buffer has room for the window)
+	}
+	n := 1
+	for ; n < len(run) && !run[n-1].Poss; n++ {
+		w := &run[n]
+		sp := w.Start > run[n-1].End
+		c := text[w.Start]
+		if w.Letters {
+			lex, val := dateEntry(w.Date)
+			// Stored in place: a token built aside and copied in stalls
+			// the processor (see words.appendPara); one field a
+			// statement, every value read before (a tuple assignment
+			// holds the address of every field while it reads them).
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			*t = dtoken{}
+			t.start = w.Start
+			t.end = w.End
+			t.val = val
+			t.kind = dtWord
+			t.lex = lex
+			t.upper = c <= 'Z'
+			t.space = sp
+		} else if w.Kind == words.Mark && c != '\f' && c != '\v' {
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			*t = dtoken{}
+			t.start = w.Start
+			t.end = w.End
+			t.kind = dtPunct
+			t.space = sp
+		} else {
+			break
+		}
+	}
+	return toks, n
 }
 
 // firstWordFrom returns the index of the first word of ws that starts at
