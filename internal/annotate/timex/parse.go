@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
@@ -79,10 +80,19 @@ func (p *dateParser) word(i int) string {
 
 // is reports whether token i is the word w (w in lower case).
 func (p *dateParser) is(i int, w string) bool {
-	if i < 0 || i >= len(p.toks) || p.t(i).kind != dtWord {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtWord {
 		return false
 	}
-	return strings.EqualFold(p.word(i), w)
+	t := &p.toks[i]
+	s := p.text[t.start:t.end]
+	// Most words compared differ from w in their first letter, which
+	// tells without the call when both first bytes are ASCII.
+	if len(s) > 0 && len(w) > 0 {
+		if a, b := s[0], w[0]; a|b < utf8.RuneSelf && a != b && (a|0x20 != b|0x20 || a|0x20-'a' >= 26) {
+			return false
+		}
+	}
+	return strings.EqualFold(s, w)
 }
 
 // punct reports whether token i is the ASCII mark c.
