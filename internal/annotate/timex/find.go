@@ -85,13 +85,14 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf 
 		}
 		from = next
 		p := dateParser{text: text, toks: toks, r: r}
-		// The tokens other than unknown words, listed without a branch
-		// per token: the grammar starts only at one of them.
+		// The tokens that may open an expression by their kind and class
+		// (startClass), listed without a branch per token: the grammar
+		// starts only at one of them.
 		var cands [dateHardWindow]int16
 		n := 0
 		for i := range toks {
-			cands[n] = int16(i)
-			n += core.B2I(uint8(toks[i].kind^dtWord)|uint8(toks[i].lex) != 0)
+			cands[n&(dateHardWindow-1)] = int16(i) // (n < len(toks) <= dateHardWindow)
+			n += int(startable[startIndex(&toks[i])])
 		}
 		end := 0 // the end of the last expression found
 		for _, c := range cands[:n] {
@@ -101,9 +102,7 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf 
 			}
 			// What canStart says of a token from its kind and class
 			// alone, and of a mark from its first byte, before the call.
-			switch t := &toks[i]; startClass[t.kind&3][t.lex&63] {
-			case startNever:
-				continue
+			switch t := &toks[i]; startClass[startIndex(t)] {
 			case startAt:
 				if t.val != 1 {
 					continue // a preposition other than "at" ("at least")
@@ -155,17 +154,27 @@ const (
 )
 
 // startClass is what canStart can say of a token of each kind and class
-// (the switch of canStart, read once). A class index fits six bits.
-var startClass = func() (t [4][64]uint8) {
-	var _ [64 - dlexKinds]struct{} // (no more than 64 classes)
+// (the switch of canStart, read once), by startIndex; startable is 1
+// where it is not startNever.
+var startClass, startable = func() (t, ok [256]uint8) {
 	for _, lex := range []dlexKind{dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle,
 		dlexCountNoun, dlexPartOfDay, dlexAgo, dlexHundred, dlexWeekend, dlexPhase} {
-		t[dtWord][lex] = startNever
+		t[startIndex(&dtoken{kind: dtWord, lex: lex})] = startNever
 	}
-	t[dtWord][dlexPrep] = startAt
-	t[dtPunct][dlexNone] = startMark
-	return t
+	t[startIndex(&dtoken{kind: dtWord, lex: dlexPrep})] = startAt
+	t[startIndex(&dtoken{kind: dtPunct})] = startMark
+	for k, c := range t {
+		ok[k] = uint8(core.B2I(c != startNever))
+	}
+	return t, ok
 }()
+
+// startIndex is the index of t's kind and class in startClass: a kind
+// fits two bits, a class six.
+func startIndex(t *dtoken) uint8 {
+	var _ [64 - dlexKinds]struct{} // (no more than 64 classes)
+	return uint8(t.kind)<<6 | uint8(t.lex)
+}
 
 // canStart reports whether token i can open a time expression, so that the
 // grammar is tried only there. "the" and "a", the commonest words, are
