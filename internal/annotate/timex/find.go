@@ -185,11 +185,13 @@ func (p *dateParser) canStart(i int) bool {
 		return true
 	}
 	if t.kind == dtPunct {
-		return p.apostrophe(i) // "’90s"
+		// "’90s": an apostrophe joined to a number (as parseShortDecade
+		// reads them).
+		return p.apostrophe(i) && p.joined(i+1) && p.t(i+1).kind == dtNum
 	}
 	switch t.lex {
 	case dlexPrep:
-		return t.val == 1 // "at least"
+		return t.val == 1 && p.is(i+1, "least") // "at least" (as parseLead reads it)
 	case dlexThe:
 		next := p.t(i + 1)
 		if next.kind != dtWord {
