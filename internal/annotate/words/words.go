@@ -68,7 +68,18 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 	for i < end && len(toks) < cap(toks) {
 		c := text[i]
 		if c >= 0x80 {
-			break
+			// The dashes, curly quotes and the ellipsis (U+2013 to
+			// U+2026, E2 80 93 to E2 80 A6), the commonest marks
+			// beyond ASCII in news: a mark each, as At reads them.
+			if c != 0xE2 || i+3 > end || text[i+1] != 0x80 || text[i+2]-0x93 > 0xA6-0x93 {
+				break
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			*t = Token{}
+			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+3), int32(i+3), Mark
+			i += 3
+			continue
 		}
 		switch asciiClass[c] {
 		case asciiSpace:

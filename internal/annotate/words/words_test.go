@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -145,4 +146,15 @@ func TestASCIIRuns(t *testing.T) {
 			assert.Equal(t, want, asciiLetterRun(text, from, len(text)), "%q from %d", text, from)
 		}
 	}
+}
+
+// TestOfMarksBeyondASCII checks the marks of U+2010 to U+202F, read
+// without At where they are commonest, against At.
+func TestOfMarksBeyondASCII(t *testing.T) {
+	var b strings.Builder
+	for r := rune(0x2010); r <= 0x202f; r++ {
+		b.WriteString("a" + string(r) + " " + string(r) + "b " + string(r))
+	}
+	b.WriteString("\xe2\x80")
+	checkOfIsAt(t, b.String())
 }
