@@ -33,7 +33,7 @@ var datelineCues = [...]string{"date", "dated", "published", "updated", "posted"
 func DetectDateline(d *core.Document) (calendar.Time, bool) {
 	var found calendar.Time
 	ok := false
-	var buf [dateHardWindow]dtoken
+	var bufs dateBuffers
 	ws := words.Of(d)
 	for n, para := range d.Paras {
 		if n >= maxParas || para.Start > maxBytes || ok {
@@ -42,7 +42,7 @@ func DetectDateline(d *core.Document) (calendar.Time, bool) {
 		first := true
 		head := core.Span{Start: para.Start, End: min(para.End, para.Start+maxBytes)}
 		var r dresolver
-		scanDates(d.Text, head, ws.Para(n), &r, buf[:0], func(s core.Span, m dmatch) {
+		scanDates(d.Text, head, ws.Para(n), &r, &bufs, func(s core.Span, m dmatch) {
 			if ok || (m.typ != core.TypeDate && m.typ != core.TypeTime) || len(m.val) < len(DatelineLayout) {
 				first = false
 				return

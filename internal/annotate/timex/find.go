@@ -24,7 +24,6 @@ func Find(d *core.Document, dateline calendar.Time) []core.Date {
 // assumed for the article's numeric dates ("03/04/2025"): "" when it read
 // none (rules D32, D44).
 func FindWithOrder(d *core.Document, dateline calendar.Time) ([]core.Date, DateOrder) {
-	var buf [dateHardWindow]dtoken // on the stack: no allocation per call
 	if len(d.Text) > math.MaxInt32 {
 		return nil, "" // token offsets are 32-bit; no article is 2 GB
 	}
@@ -47,7 +46,7 @@ func FindWithOrder(d *core.Document, dateline calendar.Time) ([]core.Date, DateO
 	for n, para := range d.Paras {
 		r.para = n
 		own.startPara(d, n)
-		scanDates(d.Text, para, ws.Para(n), &r, buf[:0], func(s core.Span, m dmatch) {
+		scanDates(d.Text, para, ws.Para(n), &r, &sc.bufs, func(s core.Span, m dmatch) {
 			if own.drops(d.Text, para, s, m) {
 				return // the article's own date (rule D42)
 			}
@@ -64,22 +63,33 @@ func FindWithOrder(d *core.Document, dateline calendar.Time) ([]core.Date, DateO
 	return slices.Clone(out), orderName(r.numeric)
 }
 
-// dateScratch is the working memory of Find: the dates found and the
-// values written so far.
+// dateScratch is the working memory of Find: the dates found, the values
+// written so far and the buffers of scanDates (pooled, where on the
+// stack they were cleared on every call).
 type dateScratch struct {
 	found []core.Date
 	vals  dateValues
+	bufs  dateBuffers
+}
+
+// dateBuffers are the buffers of scanDates: the tokens of a window and
+// the indexes of those that may open an expression. Nothing in them is
+// read before it is written.
+type dateBuffers struct {
+	toks  [dateHardWindow]dtoken
+	cands [dateHardWindow]int16
 }
 
 // datesPool holds the working memory of Find.
 var datesPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // scanDates reports every time expression of the paragraph para to emit,
-// reading its tokens, from its words ws, into buf (capacity dateHardWindow).
-func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf []dtoken, emit func(core.Span, dmatch)) {
+// reading its tokens, from its words ws, into bufs.
+func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, bufs *dateBuffers, emit func(core.Span, dmatch)) {
 	from := para.Start
+	cands := &bufs.cands
 	for from < para.End {
-		toks, next := tokenizeDates(text, from, para.End, ws, buf[:0])
+		toks, next := tokenizeDates(text, from, para.End, ws, bufs.toks[:0])
 		if next <= from {
 			break
 		}
@@ -88,7 +98,6 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, buf 
 		// The tokens that may open an expression by their kind and class
 		// (startClass), listed without a branch per token: the grammar
 		// starts only at one of them.
-		var cands [dateHardWindow]int16
 		n := 0
 		for i := range toks {
 			cands[n&(dateHardWindow-1)] = int16(i) // (n < len(toks) <= dateHardWindow)
