@@ -121,10 +121,15 @@ func (p *dateParser) dtense(i, j int) dtense {
 	comma := -1 // the token after the first comma ahead, where looking ahead paused
 	for d := 1; d <= reach; d++ {
 		if k := i - d; k >= 0 && back >= 0 {
-			if p.isBoundary(k) || p.clauseJoin(k) {
+			// (A boundary is a mark, a clause join and a cue are words:
+			// the kind tells most tokens without a call.)
+			switch kind := p.toks[k].kind; {
+			case kind == dtPunct && p.isBoundary(k), kind == dtWord && p.clauseJoin(k):
 				back = -1 // stop looking back
-			} else if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
-				return t
+			case kind == dtWord:
+				if t := p.cue(k); t != tenseNone && !p.inRelativeClause(k, i) {
+					return t
+				}
 			}
 		}
 		if k := j + d - 1; k < len(p.toks) && k >= j && ahead >= 0 && comma < 0 {
@@ -158,7 +163,7 @@ func (p *dateParser) dtense(i, j int) dtense {
 // but": the verbs before it are another clause's ("were published last
 // year, and on Tuesday a museum will open": rule D2).
 func (p *dateParser) clauseJoin(k int) bool {
-	return (p.is(k, "and") || p.is(k, "but")) && p.word(k-1) == ","
+	return p.word(k-1) == "," && (p.is(k, "and") || p.is(k, "but")) // (the comma first: it tells most words without a call)
 }
 
 // inRelativeClause reports whether token k, before token i, sits in a
