@@ -207,19 +207,18 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			*t = dtoken{}
-			t.start = w.Start
-			t.end = w.End
-			t.val = val
-			t.kind = dtWord
-			t.lex = lex
+			t.start, t.end = w.Start, w.End // (read after the clearing store: one move of both)
+			// val, kind and lex lie side by side: three parts of one
+			// value, which the compiler stores at once.
+			x := uint32(uint16(val)) | uint32(dtWord)<<16 | uint32(lex)<<24
+			t.val, t.kind, t.lex = int16(x), dtokKind(x>>16), dlexKind(x>>24)
 			t.upper = c <= 'Z'
 			t.space = sp
 		} else if w.Kind == words.Mark && c != '\f' && c != '\v' {
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			*t = dtoken{}
-			t.start = w.Start
-			t.end = w.End
+			t.start, t.end = w.Start, w.End
 			t.kind = dtPunct
 			t.space = sp
 		} else {
