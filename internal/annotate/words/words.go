@@ -112,8 +112,16 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		if n == 0 || n > lexicon.MaxWord || j > end {
 			break // a digit, a word too long for the table, the paragraph's end
 		}
+		next, poss := j, false
 		if j < end && !endsWord[text[j]] && !(joiner[text[j]] && (j+1 == end || asciiNonWord[text[j+1]])) {
-			break // more of the word follows: a digit, a joiner, a letter beyond ASCII
+			// A possessive 's or ’s that ends at a space or a mark, as
+			// wordEnd and skipPossessive read it ("Trump's", "Ruiz’s");
+			// else more of the word follows: a digit, a joiner, a letter
+			// beyond ASCII.
+			if next = possessiveEnd(text, j, end); next < 0 {
+				break
+			}
+			poss = true
 		}
 		v := table.LookupKey(key)
 		// The fields are stored in place: a token built aside and copied
@@ -123,14 +131,31 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		*t = Token{}
-		t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(j), uint32(v), uint32(v>>32)
-		t.Kind, t.Letters = Word, true
-		i = j
+		t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
+		t.Kind, t.Poss, t.Letters = Word, poss, true
+		i = next
 		if i < end && text[i] == ' ' {
 			i++ // the commonest byte after a word
 		}
 	}
 	return toks, i
+}
+
+// possessiveEnd returns the end of the possessive 's or ’s at j, after a
+// word of letters, when an ASCII byte that is no part of a word (or the
+// end) follows it; else -1.
+func possessiveEnd(text string, j, end int) int {
+	k := j + 1 // the s after '
+	if text[j] != '\'' {
+		if j+4 > end || text[j] != 0xE2 || text[j+1] != 0x80 || text[j+2] != 0x99 {
+			return -1
+		}
+		k = j + 3 // the s after ’
+	}
+	if k >= end || text[k]|0x20 != 's' || k+1 < end && !asciiNonWord[text[k+1]] {
+		return -1
+	}
+	return k + 1
 }
 
 // appendOne appends the token at i, skipping the white space before it,
