@@ -61,6 +61,8 @@ var ofTexts = []string{
 	// a hyphen, dot or apostrophe that joins nothing, before a space, a
 	// mark, a letter beyond ASCII and the end of the paragraph
 	"well- said.. U.S.-led rock 'n' roll Jones' -x .y end.é end-’ end'\n\nlast.",
+	// possessives, read by appendCommon where a space or a mark follows
+	"Trump's, CEO’S. it's Ruiz’sé Ruiz’s2 Jones's's Ana'S\n\nJones’s\n\nJones's",
 }
 
 // TestOfIsAtOverEachParagraph checks the fast paths of Of against At.
