@@ -87,7 +87,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 		// it reaches past i (ws holds every other byte of the paragraph).
 		if k < len(ws) && (k == 0 || int(ws[k-1].Next) <= i) && int(ws[k].End) <= to {
 			w := &ws[k]
-			start, end := int(w.Start), int(w.End)
+			start := int(w.Start)
 			space = space || start > i
 			i = start
 			switch {
@@ -100,7 +100,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			default:
 				goto bytes // read here: a number, a word this stage splits, a form feed
 			}
-			i, space = end, false
+			space = false
 			k++
 			// The words after it, while they are the same tokens here, no
 			// possessive lies between (a word's Next is its End) and the
