@@ -104,12 +104,12 @@ func roleHeadWord(text string, t token) (string, []string) {
 func (c *clusters) indexDescriptions(i int, ts []token, head int, role span32) {
 	h, hypers := roleHeadWord(c.text, ts[head])
 	for _, y := range hypers {
-		c.byKey[keyHash(keyHyper, y)] = int32(i)
+		c.byKey.set(keyHash(keyHyper, y), int32(i))
 	}
 	forModifiers(c.text, role.start, int32(ts[head].Start), func(m string) {
-		c.byKey[keyHash2(keyModRole, m, h)] = int32(i)
+		c.byKey.set(keyHash2(keyModRole, m, h), int32(i))
 		for _, y := range hypers {
-			c.byKey[keyHash2(keyModRole, m, y)] = int32(i)
+			c.byKey.set(keyHash2(keyModRole, m, y), int32(i))
 		}
 	})
 }
@@ -141,7 +141,7 @@ func forModifiers(text string, from, to int32, f func(string)) {
 // indexAge records that entity i was given age key age ("45y").
 func (c *clusters) indexAge(i int, age string) {
 	if age != "" {
-		c.byKey[keyHash(keyAge, age)] = int32(i)
+		c.byKey.set(keyHash(keyAge, age), int32(i))
 	}
 }
 
@@ -200,11 +200,11 @@ func (c *clusters) secondReference(np, head core.Span) int {
 	g := lookupWord(h).roleGender()
 	mods := c.modifiers(np, head)
 	for _, m := range mods {
-		if i, ok := c.byKey[keyHash2(keyModRole, m, h)]; ok && c.agrees(int(i), g, nil) {
+		if i, ok := c.byKey.get(keyHash2(keyModRole, m, h)); ok && c.agrees(int(i), g, nil) {
 			return int(i)
 		}
 	}
-	if i, ok := c.byKey[keyHash(keyHyper, h)]; ok && c.agrees(int(i), g, mods) {
+	if i, ok := c.byKey.get(keyHash(keyHyper, h)); ok && c.agrees(int(i), g, mods) {
 		return int(i)
 	}
 	age := ""
@@ -214,7 +214,7 @@ func (c *clusters) secondReference(np, head core.Span) int {
 		}
 	}
 	if age != "" {
-		if i, ok := c.byKey[keyHash(keyAge, age)]; ok && c.agrees(int(i), g, nil) {
+		if i, ok := c.byKey.get(keyHash(keyAge, age)); ok && c.agrees(int(i), g, nil) {
 			return int(i)
 		}
 	}

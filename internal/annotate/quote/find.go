@@ -22,25 +22,25 @@ type scratch struct {
 	attrs    []attribution
 	ents     []entity
 	mentions []entityMention
-	byKey    map[uint64]int32
+	byKey    keyTable
 	cl       clusters
 	speaking []int // output's working lists
 	work     []int
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // clusters returns empty clusters for text on the pooled buffers.
 func (sc *scratch) clusters(text string) *clusters {
-	clear(sc.byKey)
-	sc.cl = clusters{text: text, byKey: sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
+	sc.byKey.reset()
+	sc.cl = clusters{text: text, byKey: &sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
 	return &sc.cl
 }
 
 // release returns sc to the pool, unless a buffer grew too big to keep.
 func (sc *scratch) release() {
 	if cap(sc.ts) > core.MaxScratch || cap(sc.mentions) > core.MaxScratch || cap(sc.cands) > core.MaxScratch ||
-		cap(sc.ents) > core.MaxScratch || len(sc.byKey) > core.MaxScratch || cap(sc.hist) > core.MaxScratch {
+		cap(sc.ents) > core.MaxScratch || sc.byKey.capacity() > 2*core.MaxScratch || cap(sc.hist) > core.MaxScratch {
 		return
 	}
 	scratchPool.Put(sc)

@@ -410,7 +410,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if en.role.empty() {
 				en.role, en.roleHead = role, to32(ts[head].Span)
 			}
-			e.cl.byKey[roleKey(text, ts[head].Span)] = int32(ent)
+			e.cl.byKey.set(roleKey(text, ts[head].Span), int32(ent))
 			if ts[head].is(wcTitleExpansion) {
 				// "Sen. Rita Moss" is "the senator" on second reference.
 				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
