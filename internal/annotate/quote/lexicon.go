@@ -193,7 +193,32 @@ func isOutlet(name string) bool {
 	if len(name) > 4 && equalFoldASCII(name[:4], "the ") {
 		name = name[4:]
 	}
-	return outletKeys[outletKey(name)]
+	return outletEnds[outletEndsIndex(name)] && outletKeys[outletKey(name)]
+}
+
+// outletEnds tells, by outletEndsIndex, the first and last letters of the
+// names of lists/outlets.names: most names are no outlet by their ends
+// alone, without a hash or a map access.
+var outletEnds = func() (t [1 << 10]bool) {
+	for _, e := range lexicon.Parse(outletsFile) {
+		t[outletEndsIndex(outletName(e))] = true
+	}
+	return t
+}()
+
+// outletEndsIndex packs the first byte of name and its last byte before
+// any trailing white space (which outletKey leaves out), five bits of
+// each, ASCII letters folded to one case: names with one outletKey have
+// one index.
+func outletEndsIndex(name string) int {
+	j := len(name)
+	for j > 0 && (name[j-1] == ' ' || name[j-1] == '\n' || name[j-1] == '\t' || name[j-1] == '\r') {
+		j--
+	}
+	if j == 0 {
+		return 0
+	}
+	return int(name[0]&31)<<5 | int(name[j-1]&31)
 }
 
 // outletKey is keyHash(keyOutlet, name) with every run of white space
