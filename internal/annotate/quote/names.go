@@ -33,7 +33,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			continue
 		}
 		if !t.upper { // only a word starts with a capital
-			if c := text[t.Start]; (c == ':' || c == '/') && t.kind == tokPunct && k > 0 && isCreditWord(text, ts[k-1]) {
+			if t.kind == tokPunct && (text[t.Start] == ':' || text[t.Start] == '/') && k > 0 && isCreditWord(text, ts[k-1]) {
 				credit = true
 			}
 			continue
