@@ -269,9 +269,23 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 		// Keep the paragraph's entries in text order.
 		core.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
 	}
+	sent, start := int32(-1), 0 // the sentence of the entry before, and its first token
 	for i := from; i < len(e.hist); i++ {
-		e.hist[i].fronted = e.inFrontedClause(ts, e.hist[i].first)
+		k := e.hist[i].first
+		if ts[k].sent != sent {
+			sent, start = ts[k].sent, sentenceStart(ts, k)
+		}
+		e.hist[i].fronted = e.frontedFrom(ts, start, k)
 	}
+}
+
+// sentenceStart returns the first token of the sentence of token k.
+func sentenceStart(ts []token, k int) int {
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent {
+		i--
+	}
+	return i
 }
 
 // inFrontedClause reports whether token k lies in a subordinate clause
@@ -279,21 +293,48 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 // moderator objected, the candidate said …". The subject of the sentence
 // comes after that comma (A9: Lappin and Leass's subject preference).
 func (e *quoteEngine) inFrontedClause(ts []token, k int) bool {
-	i := k
-	for i > 0 && ts[i-1].sent == ts[k].sent {
-		i--
+	return e.frontedFrom(ts, sentenceStart(ts, k), k)
+}
+
+// frontedFrom is inFrontedClause for token k of the sentence that starts
+// at token start: its first word first (most sentences open with no
+// subordinator), then the commas between.
+func (e *quoteEngine) frontedFrom(ts []token, start, k int) bool {
+	if ts[start].kind != tokWord || start == k || !isSubordinator(ts[start].Of(e.text)) {
+		return false
+	}
+	for i := start; i < k; i++ {
 		if isComma(e.text, ts[i]) {
 			return false
 		}
 	}
-	if ts[i].kind != tokWord || i == k {
+	return true
+}
+
+// isSubordinator reports whether w is a conjunction that opens a
+// subordinate clause: when, if, as, after, before, although, though,
+// while, because, since, once, until, unless, whereas.
+func isSubordinator(w string) bool {
+	if w == "" {
 		return false
 	}
-	w := ts[i].Of(e.text)
-	for _, s := range [...]string{"when", "if", "as", "after", "before", "although", "though", "while", "because", "since", "once", "until", "unless", "whereas"} {
-		if lowerEq(w, s) {
-			return true
-		}
+	switch w[0] | 0x20 { // the first letter, lowered: most words are out with no comparison
+	case 'w':
+		return lowerEq(w, "when") || lowerEq(w, "while") || lowerEq(w, "whereas")
+	case 'i':
+		return lowerEq(w, "if")
+	case 'a':
+		return lowerEq(w, "as") || lowerEq(w, "after") || lowerEq(w, "although")
+	case 'b':
+		return lowerEq(w, "before") || lowerEq(w, "because")
+	case 't':
+		return lowerEq(w, "though")
+	case 's':
+		return lowerEq(w, "since")
+	case 'o':
+		return lowerEq(w, "once")
+	case 'u':
+		return lowerEq(w, "until") || lowerEq(w, "unless")
 	}
 	return false
 }

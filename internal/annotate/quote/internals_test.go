@@ -82,3 +82,17 @@ func TestLabelMatchesLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSubordinator checks the conjunctions that open a fronted clause,
+// in any case, and words that share their first letter or are one letter
+// off.
+func TestIsSubordinator(t *testing.T) {
+	for w, want := range map[string]bool{
+		"when": true, "While": true, "WHEREAS": true, "if": true, "As": true, "after": true, "although": true,
+		"before": true, "Because": true, "though": true, "since": true, "once": true, "until": true, "Unless": true,
+		"": false, "w": false, "where": false, "whe": false, "i": false, "a": false, "ask": false, "thought": false,
+		"sinc": false, "one": false, "under": false, "is": false, "@s": false, "[f": false,
+	} {
+		assert.Equal(t, want, isSubordinator(w), "%q", w)
+	}
+}
