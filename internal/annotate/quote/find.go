@@ -141,7 +141,8 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs = e.findNames(pi, ts, refs[:0])
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
-		for qi, t := range ts {
+		for qi := range ts {
+			t := &ts[qi] // not copied: most tokens are only tested
 			if t.kind != tokQuote {
 				continue
 			}
@@ -233,13 +234,13 @@ func (e *quoteEngine) isCaption(ts []token) bool {
 // sentence ("Ruth Ellison has run the corner bakery for thirty years."),
 // not a possessive, an organisation or a place.
 func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
-	for _, t := range ts {
-		if t.kind == tokQuote {
-			return -1
-		}
-	}
 	if len(refs) == 0 || refs[0].first != 0 || refs[0].poss {
 		return -1
+	}
+	for i := range ts {
+		if ts[i].kind == tokQuote {
+			return -1
+		}
 	}
 	en := &e.cl.ents[refs[0].ent]
 	if en.org || en.place || !en.person && en.nameLen < 2 || e.isDateName(en) {
