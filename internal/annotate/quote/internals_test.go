@@ -96,3 +96,14 @@ func TestIsSubordinator(t *testing.T) {
 		assert.Equal(t, want, isSubordinator(w), "%q", w)
 	}
 }
+
+// TestIsCourtesyTitle checks the courtesy titles in any case, with a
+// period, beyond ASCII, and words near them that are none.
+func TestIsCourtesyTitle(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Mr": true, "Mr.": true, "MRS": true, "ms": true, "Monsieur": true, "Señor": true, "SEÑORA": true, "Frau.": true,
+		"": false, ".": false, "Mister.": true, "Misters": false, "Monsieurs": false, "Senor": false, "Mr..": false, "Dr": false, "Señorita": false,
+	} {
+		assert.Equal(t, want, isCourtesyTitle(w), "%q", w)
+	}
+}
