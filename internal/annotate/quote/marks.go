@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -280,9 +278,10 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 //   - An opening mark of the same family inside an open quote means the
 //     earlier quote was never closed: it ends before the new mark, unclosed.
 func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
-	// Room for every pair of the common marks, so the list grows at most once.
-	est := strings.Count(d.Text, "\"")/2 + strings.Count(d.Text, "\u201c") + strings.Count(d.Text, "''")/2 + 1
-	out := slices.Grow(sc.cands[:0], min(est, len(d.Text)/2+1))
+	// The pooled list keeps the room of the articles before: it seldom
+	// grows, and counting the marks beforehand (four passes over the text,
+	// slow under WebAssembly) is not worth it.
+	out := sc.cands[:0]
 	marks := sc.marks[:0]
 	defer func() { sc.marks = marks }()
 	var open quoteCandidate // the open quote, on the stack
