@@ -148,6 +148,9 @@ func (c *clusters) indexAge(i int, age string) {
 // ageKey returns the key of the age noun w ("45-year-old" is "45y",
 // "nine-month-old" "ninem"), or "".
 func ageKey(w string) string {
+	if len(w) < len("0-year-old") || w[len(w)-1]|0x20 != 'd' {
+		return "" // most words: both suffixes end in "d" (no rune beyond ASCII folds to it)
+	}
 	for _, suf := range [...]string{"-year-old", "-month-old"} {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return strings.ToLower(w[:len(w)-len(suf)]) + suf[1:2]
