@@ -80,14 +80,22 @@ func keyHash(kind byte, s string) uint64 {
 	h := uint64(14695981039346656037)
 	h = (h ^ uint64(kind)) * 1099511628211
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+		h = (h ^ uint64(lowerASCII[s[i]])) * 1099511628211
 	}
 	return h
 }
+
+// lowerASCII maps every byte to itself, ASCII capitals lowered: one load
+// where a comparison and a branch were, for the hash of each byte.
+var lowerASCII = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // The kinds of key of clusters.byKey (keyHash's first argument).
 const (
@@ -246,11 +254,7 @@ func keyHash2(kind byte, a, b string) uint64 {
 	h := keyHash(kind, a)
 	h = (h ^ ' ') * 1099511628211
 	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+		h = (h ^ uint64(lowerASCII[b[i]])) * 1099511628211
 	}
 	return h
 }

@@ -237,10 +237,7 @@ func outletKey(name string) uint64 {
 			h = (h ^ ' ') * 1099511628211
 			space = false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+		h = (h ^ uint64(lowerASCII[c])) * 1099511628211
 	}
 	return h
 }
