@@ -166,20 +166,21 @@ var wordLists = buildWordTable()
 
 // outletKeys and outletNounKeys hold the outletKey of every name of
 // lists/outlets.names and of every noun of lists/outlet-nouns.names: a
-// test is one hash and one map access.
+// test is one hash and one look-up.
 var outletKeys, outletNounKeys = outletSet(outletsFile), outletSet(outletNounsFile)
 
-// outletSet reads a names file into a set of outletKeys.
-func outletSet(data string) map[uint64]bool {
-	m := map[uint64]bool{}
+// outletSet reads a names file into a set of outletKeys (a keyTable: its
+// look-up is inlined, where a map's is a call).
+func outletSet(data string) *keyTable {
+	t := new(keyTable)
 	for _, e := range lexicon.Parse(data) {
-		m[outletKey(outletName(e))] = true
+		t.set(outletKey(outletName(e)), 1)
 	}
-	return m
+	return t
 }
 
 // isOutletNoun reports whether w is on lists/outlet-nouns.names.
-func isOutletNoun(w string) bool { return outletNounKeys[outletKey(w)] }
+func isOutletNoun(w string) bool { return outletNounKeys.at(outletKey(w)) != 0 }
 
 // outletName is the name an entry of lists/outlets.names gives: its words
 // joined by one space.
@@ -193,7 +194,7 @@ func isOutlet(name string) bool {
 	if len(name) > 4 && equalFoldASCII(name[:4], "the ") {
 		name = name[4:]
 	}
-	return outletEnds[outletEndsIndex(name)] && outletKeys[outletKey(name)]
+	return outletEnds[outletEndsIndex(name)] && outletKeys.at(outletKey(name)) != 0
 }
 
 // outletEnds tells, by outletEndsIndex, the first and last letters of the
