@@ -117,6 +117,14 @@ func (e *quoteEngine) pronounAfter(ts []token, to int) gender {
 // Warren and the words of the headline. A second given name stays ("Mary
 // Jo White …"). It returns the run's new last token.
 func headlineNameEnd(text string, ts []token, from, to int) int {
+	if to-from < 3 {
+		return to // fewer than four words: most runs, without a call
+	}
+	return headlineRunEnd(text, ts, from, to)
+}
+
+// headlineRunEnd is headlineNameEnd for a run of four tokens or more.
+func headlineRunEnd(text string, ts []token, from, to int) int {
 	words := 0
 	for k := from; k <= to; k++ {
 		// A title, a particle, an initial's period or a suffix: not a
@@ -206,6 +214,14 @@ func isInitialAt(text string, ts []token, k int) bool {
 // inside a name: two spaces at most and no line break, format characters
 // aside ("Doug \u00adAndres", a soft hyphen left by a page).
 func nameGap(gap string) bool {
+	if len(gap) == 1 {
+		return gap[0] != '\n' && gap[0] != '\r' // one space, the commonest, without a call
+	}
+	return nameGapLong(gap)
+}
+
+// nameGapLong is nameGap for a gap of any length.
+func nameGapLong(gap string) bool {
 	if len(gap) <= 2 {
 		return !hasLineBreak(gap)
 	}
@@ -441,10 +457,13 @@ func actsNext(text string, ts []token, to int) bool {
 // takes no he or she (A9), even when a cue made it a subject ("Nova
 // Scotia added the drug to its list").
 func afterLocative(text string, ts []token, from int) bool {
-	if from == 0 || ts[from-1].kind != tokWord {
-		return false
-	}
-	w := ts[from-1].Of(text)
+	return from > 0 && ts[from-1].kind == tokWord && isLocativePreposition(text, ts, from-1)
+}
+
+// isLocativePreposition reports whether the word ts[k] is one of the
+// prepositions of place of afterLocative.
+func isLocativePreposition(text string, ts []token, k int) bool {
+	w := ts[k].Of(text)
 	return lowerEq(w, "in") || lowerEq(w, "near") || lowerEq(w, "outside") || lowerEq(w, "across") || lowerEq(w, "throughout")
 }
 
