@@ -268,7 +268,7 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 	}
 	if added {
 		// Keep the paragraph's entries in text order.
-		core.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
+		sortRefsByFirst(e.hist[from:])
 	}
 	sent, start := int32(-1), 0 // the sentence of the entry before, and its first token
 	for i := from; i < len(e.hist); i++ {
@@ -287,6 +287,22 @@ func sentenceStart(ts []token, k int) int {
 		i--
 	}
 	return i
+}
+
+// sortRefsByFirst sorts rs stably by first token, as core.SortStableFunc
+// does, in place by insertion when rs is short (a paragraph's names and
+// cue subjects, nearly in order: no call per comparison, no copy of the
+// entries compared).
+func sortRefsByFirst(rs []nameRef) {
+	if len(rs) > 20 { // (core.SortStableFunc sorts up to 20 by insertion too)
+		core.SortStableFunc(rs, func(a, b nameRef) int { return a.first - b.first })
+		return
+	}
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j].first < rs[j-1].first; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
 }
 
 // inFrontedClause reports whether token k lies in a subordinate clause
