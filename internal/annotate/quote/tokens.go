@@ -132,15 +132,18 @@ func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
 	j := len(buf)
 	buf = buf[:j+len(ws)-k]
 	sent, mayStop := tk.sent, tk.mayStop
-	for ; k < len(ws) && int(ws[k].Next) <= limit; k++ {
-		w := &ws[k]
+	for _, w := range ws[k:] {
+		if int(w.Next) > limit {
+			break
+		}
 		t := &buf[j]
-		t.Span = w.Span()
-		c := text[t.Start]
+		start := int(w.Start)
+		t.Start, t.End = start, int(w.End) // (not w.Span(): it copies the word)
+		c := text[start]
 		if c < utf8.RuneSelf {
 			t.upper = c-'A' < 26
 		} else {
-			t.upper = isUpper(t.Of(text))
+			t.upper = isUpper(text[start:t.End])
 		}
 		if mayStop && (t.upper || isDigit(c)) { // startsSentence
 			sent++
@@ -154,6 +157,7 @@ func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
 			mayStop = (c == '.' || c == '?' || c == '!') && endsSentenceAt(text, buf, j)
 		}
 		j++
+		k++
 	}
 	tk.buf, tk.sent, tk.mayStop = buf[:j], sent, mayStop
 	return k
