@@ -126,6 +126,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs     = sc.refs[:0]
 		evs      = sc.evs[:0]
 		next     int
+		qc       int  // the first candidate that closes in this paragraph or after
 		prevPara = -1 // speaker of the latest cue of the previous paragraph
 	)
 	e.hist = sc.hist[:0]
@@ -141,7 +142,18 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs = e.findNames(pi, ts, refs[:0])
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
+		// The quotes that open or close in this paragraph, read below, are
+		// candidates from qc on (those before it closed earlier); when the
+		// first opens after it, none is, and its tokens need no walk (the
+		// candidates are in text order, so their paragraphs are too).
+		for qc < len(e.cands) && e.cands[qc].lastPara < pi {
+			qc++
+		}
+		quotes := qc < len(e.cands) && e.cands[qc].para <= pi
 		for qi := range ts {
+			if !quotes {
+				break
+			}
 			t := &ts[qi] // not copied: most tokens are only tested
 			if t.kind != tokQuote {
 				continue
