@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,5 +106,35 @@ func TestIsCourtesyTitle(t *testing.T) {
 		"": false, ".": false, "Mister.": true, "Misters": false, "Monsieurs": false, "Senor": false, "Mr..": false, "Dr": false, "Señorita": false,
 	} {
 		assert.Equal(t, want, isCourtesyTitle(w), "%q", w)
+	}
+}
+
+// classifyBySwitch is classify as it was written before its table: the
+// reference TestClassify compares the table with, over every rune.
+func classifyBySwitch(r rune) runeClass {
+	switch {
+	case r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/':
+		return classOpener
+	case r < 0x80:
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return classSpace
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			return classWord
+		}
+		return classPunct
+	case unicode.IsSpace(r) || r == '\u200b':
+		return classSpace
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return classWord
+	}
+	return classPunct
+}
+
+func TestClassify(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := classify(r), classifyBySwitch(r); got != want {
+			t.Fatalf("classify(%U) = %d, want %d", r, got, want)
+		}
 	}
 }

@@ -105,16 +105,10 @@ const (
 
 func classify(r rune) runeClass {
 	switch {
-	case r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/':
-		return classOpener
 	case r < utf8.RuneSelf:
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
-			return classSpace
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
-			return classWord
-		}
-		return classPunct
+		return asciiRuneClass[r] // (r >= 0: a decoded rune)
+	case r == '—' || r == '–':
+		return classOpener
 	case unicode.IsSpace(r) || r == '\u200b':
 		return classSpace
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -122,6 +116,24 @@ func classify(r rune) runeClass {
 	}
 	return classPunct
 }
+
+// asciiRuneClass is classify's class of each ASCII rune: ( [ { - / open,
+// white space, letters and digits, the rest punctuation.
+var asciiRuneClass = func() (t [utf8.RuneSelf]runeClass) {
+	for c := range t {
+		switch {
+		case c == '(' || c == '[' || c == '{' || c == '-' || c == '/':
+			t[c] = classOpener
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = classSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = classWord
+		default:
+			t[c] = classPunct
+		}
+	}
+	return t
+}()
 
 // scanMarks appends to buf every quotation mark of paragraph p, with the
 // directions its neighbours allow. Apostrophes (don’t, the ’90s, rock ’n’
