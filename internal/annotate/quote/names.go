@@ -89,6 +89,17 @@ func joinsProperName(text string, ts []token, k int) bool {
 	return (lowerEq(w, "of") || lowerEq(w, "for")) && ts[k-1].upper && (ts[k-1].is(wcOrgNoun) || isTitle(text, ts[k-1]))
 }
 
+// bareSurnameAt is bareSurname for the lone word ts[to], told the gender
+// of a pronoun after it (pronounAfter), which is read only when an entity
+// has that surname (most lone capitalised words are no known surname).
+func (e *quoteEngine) bareSurnameAt(ts []token, to, para int) int {
+	w := ts[to].Of(e.text)
+	if _, ok := e.cl.byKey.get(keyHash(keyPerson, w)); !ok {
+		return -1
+	}
+	return e.cl.bareSurname(w, e.pronounAfter(ts, to), para)
+}
+
 // pronounAfter returns the gender told by a pronoun among the three words
 // after token to in its sentence ("Marsh and her aides", "Marsh, who said
 // he"), or genderUnknown.
@@ -385,7 +396,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if words == 1 && !person && !org {
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
-		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
+		ent = e.bareSurnameAt(ts, to, para)
 		if _, known := wcFirstName.genderOf(last.info); ent < 0 && known && !afterLocative(text, ts, runFrom) {
 			// S14: a given name alone is the one person named in full with it.
 			ent = e.cl.givenNameAlone(last.Of(text))
