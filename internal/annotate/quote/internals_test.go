@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -136,5 +137,20 @@ func TestClassify(t *testing.T) {
 		if got, want := classify(r), classifyBySwitch(r); got != want {
 			t.Fatalf("classify(%U) = %d, want %d", r, got, want)
 		}
+	}
+}
+
+// TestIsUpper checks isUpper's answer for every rune, alone and before a
+// word, against unicode.IsUpper.
+func TestIsUpper(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) // (a surrogate is written as U+FFFD, no capital either)
+		if got, want := isUpper(s+"x"), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpper(%q) = %v, want %v", s+"x", got, want)
+		}
+	}
+	for _, s := range []string{"", "\xe2", "\xe2\x80", "\xe2\x81\xff", "\xe2\x82\xac"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		assert.Equal(t, len(s) > 0 && unicode.IsUpper(r), isUpper(s), "%q", s)
 	}
 }

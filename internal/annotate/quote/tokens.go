@@ -224,6 +224,12 @@ func isUpper(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
 		return s[0]-'A' < 26 // one comparison: no branch to mispredict
 	}
+	if len(s) > 1 && s[0] == 0xE2 && s[1] <= 0x81 {
+		// U+2000–U+207F (or no rune): the curly quotes, dashes and the
+		// ellipsis that open many tokens, and no capital among them;
+		// answered without the Unicode tables.
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
