@@ -17,11 +17,11 @@ import (
 // Anything else starts a new entity. An organisation's key is its whole
 // name or head noun.
 //
-// Each of these is one map access, whatever the number of people sharing
-// a surname (issue 10): byKey also holds, under the key's other kinds, the
-// latest entity with a given name and surname, the latest with the surname
-// and no given name yet (those form a stack through entity.noFirst), and
-// the one quoted most.
+// Each of these is one look-up in the key table (keytable.go), whatever
+// the number of people sharing a surname (issue 10): byKey also holds,
+// under the key's other kinds, the latest entity with a given name and
+// surname, the latest with the surname and no given name yet (those form a
+// stack through entity.noFirst), and the one quoted most.
 
 // entity is one person or organisation mentioned in the article.
 type entity struct {
