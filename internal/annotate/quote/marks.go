@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // This file finds quoted stretches: it scans each paragraph once for
@@ -137,65 +138,87 @@ var asciiRuneClass = func() (t [utf8.RuneSelf]runeClass) {
 
 // scanMarks appends to buf every quotation mark of paragraph p, with the
 // directions its neighbours allow. Apostrophes (don’t, the ’90s, rock ’n’
-// roll) are left out.
-func scanMarks(text string, p core.Span, buf []mark) []mark {
-	for i := p.Start; i < p.End; {
-		i = nextMarkLead(text, i, p.End)
-		if i >= p.End {
-			break
-		}
-		size, fam, dir := markAt(text, i)
-		if size == 0 || i+size > p.End {
-			i++
-			continue
-		}
-		before, after := classSpace, classSpace
-		if i > p.Start {
-			r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
-			before = classify(r)
-			if isMarkByte(text, i-1) {
-				before = classPunct // a mark after a mark: direction by the other side
+// roll) are left out. ws are the paragraph's words as package words read
+// them (nil: read the bytes): a mark is one of their marks (a mark rune is
+// never inside a word, and an apostrophe inside one, don’t, Zelenskiy’s,
+// is none), so that only their marks are looked at, not every byte.
+func scanMarks(text string, p core.Span, ws []words.Token, buf []mark) []mark {
+	if ws == nil {
+		for i := p.Start; i < p.End; {
+			if i = nextMarkLead(text, i, p.End); i >= p.End {
+				break
 			}
+			var n int
+			buf, n = appendMark(text, p, i, buf)
+			i += n
 		}
-		if i+size < p.End {
-			r, _ := utf8.DecodeRuneInString(text[i+size : p.End])
-			after = classify(r)
-			if after == classOpener && r != '(' && r != '[' {
-				after = classPunct // a dash after a mark: the quote closes
-			}
+		return buf
+	}
+	next := p.Start // where the last mark ended: '' is one mark of two tokens
+	for k := range ws {
+		w := &ws[k]
+		if i := int(w.Start); w.Kind == words.Mark && i >= next && markLead[text[i]] {
+			var n int
+			buf, n = appendMark(text, p, i, buf)
+			next = i + n
 		}
-		m := mark{pos: i, size: size, family: fam}
-		m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
-		m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
-		if before == classPunct && after == classPunct || before == classSpace && after == classSpace {
-			m.open, m.close = true, true // the open quote, if any, decides
-		}
-		switch {
-		case dir > 0 && m.close && !m.open:
-			// “ typed for ”: keep it as a closing mark.
-		case dir > 0:
-			m.open, m.close = true, false
-		case dir < 0 && m.open && !m.close:
-			// ” typed for “, or ’ before a word: ’90s, ’n’, ’em.
-			if fam == familySingle && isElision(text, i+size, p.End) {
-				m.open = false
-			}
-		case dir < 0:
-			m.open = false
-			m.close = m.close || before == classWord || before == classPunct
-		}
-		if fam == familySingle && m.open && isElision(text, i+size, p.End) {
-			m.open = false
-		}
-		if fam == familySingle && before == classWord && after == classWord {
-			m.open, m.close = false, false // don’t, Zelenskiy’s
-		}
-		if m.open || m.close {
-			buf = append(buf, m)
-		}
-		i += size
 	}
 	return buf
+}
+
+// appendMark appends to buf the quotation mark at i of paragraph p, if
+// the byte there starts one and its neighbours leave it a direction, and
+// returns how many bytes it read (1 when none starts there).
+func appendMark(text string, p core.Span, i int, buf []mark) ([]mark, int) {
+	size, fam, dir := markAt(text, i)
+	if size == 0 || i+size > p.End {
+		return buf, 1
+	}
+	before, after := classSpace, classSpace
+	if i > p.Start {
+		r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		before = classify(r)
+		if isMarkByte(text, i-1) {
+			before = classPunct // a mark after a mark: direction by the other side
+		}
+	}
+	if i+size < p.End {
+		r, _ := utf8.DecodeRuneInString(text[i+size : p.End])
+		after = classify(r)
+		if after == classOpener && r != '(' && r != '[' {
+			after = classPunct // a dash after a mark: the quote closes
+		}
+	}
+	m := mark{pos: i, size: size, family: fam}
+	m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
+	m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
+	if before == classPunct && after == classPunct || before == classSpace && after == classSpace {
+		m.open, m.close = true, true // the open quote, if any, decides
+	}
+	switch {
+	case dir > 0 && m.close && !m.open:
+		// “ typed for ”: keep it as a closing mark.
+	case dir > 0:
+		m.open, m.close = true, false
+	case dir < 0 && m.open && !m.close:
+		// ” typed for “, or ’ before a word: ’90s, ’n’, ’em.
+		if fam == familySingle && isElision(text, i+size, p.End) {
+			m.open = false
+		}
+	case dir < 0:
+		m.open = false
+		m.close = m.close || before == classWord || before == classPunct
+	}
+	if fam == familySingle && m.open && isElision(text, i+size, p.End) {
+		m.open = false
+	}
+	if fam == familySingle && before == classWord && after == classWord {
+		m.open, m.close = false, false // don’t, Zelenskiy’s
+	}
+	if m.open || m.close {
+		buf = append(buf, m)
+	}
+	return buf, size
 }
 
 // markLead holds the bytes that may start a quotation mark.
@@ -294,12 +317,13 @@ func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
 	// grows, and counting the marks beforehand (four passes over the text,
 	// slow under WebAssembly) is not worth it.
 	out := sc.cands[:0]
+	ws := words.Of(d)
 	marks := sc.marks[:0]
 	defer func() { sc.marks = marks }()
 	var open quoteCandidate // the open quote, on the stack
 	var cur *quoteCandidate // &open while a quote is open (carried over paragraphs too)
 	for pi, p := range d.Paras {
-		marks = scanMarks(d.Text, p, marks[:0])
+		marks = scanMarks(d.Text, p, ws.Para(pi), marks[:0])
 		lastSingleClose := -1
 		for k, m := range marks {
 			if m.family == familySingle && m.close {
