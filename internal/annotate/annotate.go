@@ -98,10 +98,18 @@ func finish(text string, res *Result) {
 			q.Cue.Text = q.Cue.Of(text)
 		}
 	}
-	speakerIndex := make(map[string]int, len(res.Speakers))
+	// The index of each speaker ID; an article with few speakers is looked
+	// along instead (speakerAt), cheaper than building a map, most of all
+	// under WebAssembly.
+	var speakerIndex map[string]int
+	if len(res.Speakers) > speakersLookedAlong {
+		speakerIndex = make(map[string]int, len(res.Speakers))
+	}
 	for i := range res.Speakers {
 		s := &res.Speakers[i]
-		speakerIndex[s.ID] = i
+		if speakerIndex != nil {
+			speakerIndex[s.ID] = i
+		}
 		core.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 		for j := range s.Mentions {
 			s.Mentions[j].Text = s.Mentions[j].Of(text)
@@ -115,7 +123,7 @@ func finish(text string, res *Result) {
 		if q.Speaker == nil {
 			continue
 		}
-		if i, ok := speakerIndex[*q.Speaker]; ok {
+		if i, ok := speakerAt(res.Speakers, speakerIndex, *q.Speaker); ok {
 			res.Speakers[i].Quotes++
 			res.Speakers[i].Words += QuoteWords(q.Text)
 		}
@@ -132,4 +140,22 @@ func finish(text string, res *Result) {
 	if res.Dates == nil {
 		res.Dates = []Date{}
 	}
+}
+
+// speakersLookedAlong is the most speakers finish finds by ID without a map.
+const speakersLookedAlong = 16
+
+// speakerAt returns the index of the speaker whose ID is id, as index[id]
+// does (the last of that ID), looking along speakers when index is nil.
+func speakerAt(speakers []Speaker, index map[string]int, id string) (int, bool) {
+	if index != nil {
+		i, ok := index[id]
+		return i, ok
+	}
+	for i := len(speakers) - 1; i >= 0; i-- {
+		if speakers[i].ID == id {
+			return i, true
+		}
+	}
+	return 0, false
 }

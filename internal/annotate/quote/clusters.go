@@ -17,11 +17,11 @@ import (
 // Anything else starts a new entity. An organisation's key is its whole
 // name or head noun.
 //
-// Each of these is one map access, whatever the number of people sharing
-// a surname (issue 10): byKey also holds, under the key's other kinds, the
-// latest entity with a given name and surname, the latest with the surname
-// and no given name yet (those form a stack through entity.noFirst), and
-// the one quoted most.
+// Each of these is one look-up in the key table (keytable.go), whatever
+// the number of people sharing a surname (issue 10): byKey also holds,
+// under the key's other kinds, the latest entity with a given name and
+// surname, the latest with the surname and no given name yet (those form a
+// stack through entity.noFirst), and the one quoted most.
 
 // entity is one person or organisation mentioned in the article.
 type entity struct {
@@ -67,7 +67,7 @@ type clusters struct {
 	text     string
 	ents     []entity
 	mentions []entityMention
-	byKey    map[uint64]int32
+	byKey    *keyTable
 	visits   int // entities addName has looked at, for the test that its work is linear
 	// outlets is one more than the index of the outlet of
 	// lists/outlets.names named last; 0 when none is.
@@ -80,14 +80,22 @@ func keyHash(kind byte, s string) uint64 {
 	h := uint64(14695981039346656037)
 	h = (h ^ uint64(kind)) * 1099511628211
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+		h = (h ^ uint64(lowerASCII[s[i]])) * 1099511628211
 	}
 	return h
 }
+
+// lowerASCII maps every byte to itself, ASCII capitals lowered: one load
+// where a comparison and a branch were, for the hash of each byte.
+var lowerASCII = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // The kinds of key of clusters.byKey (keyHash's first argument).
 const (
@@ -127,22 +135,22 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 		key = keyHash(keyOrg, nameSpan.Of(c.text))
 	}
 	hasFirst := words >= 2 && !org
-	if _, ok := c.byKey[key]; ok {
+	if _, ok := c.byKey.get(key); ok {
 		if !hasFirst {
-			best := c.pickNamesake(key, c.byKey[key^mostQuotedSalt], genderUnknown, para)
+			best := c.pickNamesake(key, c.byKey.at(key^mostQuotedSalt), genderUnknown, para)
 			c.mention(best, mentionSpan)
 			return best
 		}
 		given := keyHash2(keyGiven, first.Of(c.text), surname)
-		i, same := c.byKey[given]
-		if j, ok := c.byKey[key^noGivenSalt]; ok && j >= 0 && (!same || j > i) {
+		i, same := c.byKey.get(given)
+		if j, ok := c.byKey.get(key ^ noGivenSalt); ok && j >= 0 && (!same || j > i) {
 			// The latest entity of the surname without a given name is
 			// later than any with this one: it gets it.
 			c.visits++
 			e := &c.ents[j]
 			e.first = to32(first)
-			c.byKey[key^noGivenSalt] = e.noFirst
-			c.byKey[given] = j
+			c.byKey.set(key^noGivenSalt, e.noFirst)
+			c.byKey.set(given, j)
 			i, same = j, true
 		}
 		if same {
@@ -157,7 +165,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 		}
 		// S7: a two-word name that is the end of a longer one is an
 		// alias ("Ruiz Soto" after "Marta Ruiz Soto").
-		if j, ok := c.byKey[keyHash(keyTail, nameSpan.Of(c.text))]; ok && words == 2 {
+		if j, ok := c.byKey.get(keyHash(keyTail, nameSpan.Of(c.text))); ok && words == 2 {
 			if _, given := firstNamesLex.get(first.Of(c.text)); !given {
 				c.visits++
 				c.mention(int(j), mentionSpan)
@@ -172,15 +180,15 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 	}
 	i := c.add(key, e, mentionSpan)
 	if org && lookupWord(surname)&wcOrgNoun != 0 {
-		c.byKey[keyHash(keyOrgHead, surname)] = int32(i) // for S3: "the company"
+		c.byKey.set(keyHash(keyOrgHead, surname), int32(i)) // for S3: "the company"
 	}
 	if hasFirst {
-		c.byKey[keyHash2(keyGiven, first.Of(c.text), surname)] = int32(i)
+		c.byKey.set(keyHash2(keyGiven, first.Of(c.text), surname), int32(i))
 		c.indexGivenName(i, first.Of(c.text))
 		c.namedInFull(key, i, para)
 		if words >= 3 {
 			// The name without its first word, for S7.
-			c.byKey[keyHash(keyTail, strings.TrimLeft(c.text[first.End:nameSpan.End], " \t\n"))] = int32(i)
+			c.byKey.set(keyHash(keyTail, strings.TrimLeft(c.text[first.End:nameSpan.End], " \t\n")), int32(i))
 		}
 	}
 	return i
@@ -189,7 +197,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 // namedInFull records that entity i of key was just named with its given
 // name (or picked out by a pronoun), in paragraph para.
 func (c *clusters) namedInFull(key uint64, i, para int) {
-	c.byKey[key^lastFullSalt] = int32(i)
+	c.byKey.set(key^lastFullSalt, int32(i))
 	c.ents[i].fullPara = int32(para)
 }
 
@@ -199,10 +207,10 @@ func (c *clusters) namedInFull(key uint64, i, para int) {
 // tells ("Marsh and her aides"), if any.
 func (c *clusters) bareSurname(w string, g gender, para int) int {
 	key := keyHash(keyPerson, w)
-	if _, ok := c.byKey[key]; !ok {
+	if _, ok := c.byKey.get(key); !ok {
 		return -1
 	}
-	return c.pickNamesake(key, c.byKey[key^mostQuotedSalt], g, para)
+	return c.pickNamesake(key, c.byKey.at(key^mostQuotedSalt), g, para)
 }
 
 // pickNamesake chooses among the people who share the surname key (S7,
@@ -214,8 +222,8 @@ func (c *clusters) bareSurname(w string, g gender, para int) int {
 // more than three entities, whatever the number of namesakes.
 func (c *clusters) pickNamesake(key uint64, fallback int32, g gender, para int) int {
 	c.visits++
-	full, hasFull := c.byKey[key^lastFullSalt]
-	quoted := c.byKey[key^mostQuotedSalt]
+	full, hasFull := c.byKey.get(key ^ lastFullSalt)
+	quoted := c.byKey.at(key ^ mostQuotedSalt)
 	if !hasFull || full == quoted && full == fallback {
 		return int(fallback)
 	}
@@ -246,11 +254,7 @@ func keyHash2(kind byte, a, b string) uint64 {
 	h := keyHash(kind, a)
 	h = (h ^ ' ') * 1099511628211
 	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+		h = (h ^ uint64(lowerASCII[b[i]])) * 1099511628211
 	}
 	return h
 }
@@ -261,17 +265,17 @@ func (c *clusters) add(key uint64, e entity, m core.Span) int {
 	idx := int32(len(c.ents))
 	e.key = key
 	e.noFirst = -1
-	if _, ok := c.byKey[key]; !ok {
-		c.byKey[key^mostQuotedSalt] = idx
+	if _, ok := c.byKey.get(key); !ok {
+		c.byKey.set(key^mostQuotedSalt, idx)
 	}
 	if e.first.empty() {
-		if top, ok := c.byKey[key^noGivenSalt]; ok {
+		if top, ok := c.byKey.get(key ^ noGivenSalt); ok {
 			e.noFirst = top
 		}
-		c.byKey[key^noGivenSalt] = idx
+		c.byKey.set(key^noGivenSalt, idx)
 	}
 	c.ents = append(c.ents, e)
-	c.byKey[key] = idx
+	c.byKey.set(key, idx)
 	c.mention(int(idx), m)
 	return int(idx)
 }
@@ -282,9 +286,9 @@ func (c *clusters) quoted(i int) {
 	e := &c.ents[i]
 	e.quotes++
 	k := e.key ^ mostQuotedSalt
-	if best, ok := c.byKey[k]; ok {
+	if best, ok := c.byKey.get(k); ok {
 		if b := &c.ents[best]; e.quotes > b.quotes || e.quotes == b.quotes && int32(i) < best {
-			c.byKey[k] = int32(i)
+			c.byKey.set(k, int32(i))
 		}
 	}
 }
@@ -307,16 +311,16 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		if !org {
 			key = roleKey(c.text, head)
 		}
-		if i, ok := c.byKey[key]; ok && (org || c.agrees(int(i), lookupWord(head.Of(c.text)).roleGender(), c.modifiers(np, head))) {
+		if i, ok := c.byKey.get(key); ok && (org || c.agrees(int(i), lookupWord(head.Of(c.text)).roleGender(), c.modifiers(np, head))) {
 			c.mention(int(i), np)
 			return int(i)
 		}
-		if _, introduced := c.byKey[keyHash(keyNominal, head.Of(c.text))]; !org && !introduced {
+		if _, introduced := c.byKey.get(keyHash(keyNominal, head.Of(c.text))); !org && !introduced {
 			// S13: "the Russian leader", "the 45-year-old", "the Florida
 			// senator" (descriptions.go).
 			if i := c.secondReference(np, head); i >= 0 {
 				c.mention(i, np)
-				c.byKey[key] = int32(i)
+				c.byKey.set(key, int32(i))
 				if en := &c.ents[i]; en.role.empty() && ageKey(head.Of(c.text)) == "" {
 					en.role, en.roleHead = to32(np), to32(head)
 				}
@@ -338,7 +342,7 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		}
 	}
 	key := keyHash(keyNominal, head.Of(c.text))
-	if idx, ok := c.byKey[key]; ok && !opensNewReferent(np.Of(c.text)) {
+	if idx, ok := c.byKey.get(key); ok && !opensNewReferent(np.Of(c.text)) {
 		c.mention(int(idx), np)
 		return int(idx)
 	}
@@ -357,12 +361,12 @@ func opensNewReferent(np string) bool {
 // indexOrgHead records that organisation i was introduced as a head (S11:
 // "the utility" after "the utility BC Hydro").
 func (c *clusters) indexOrgHead(i int, head string) {
-	c.byKey[keyHash(keyOrgHead, head)] = int32(i)
+	c.byKey.set(keyHash(keyOrgHead, head), int32(i))
 }
 
 // indexRole records that entity i was given a role whose head noun is head.
 func (c *clusters) indexRole(i int, head string) {
-	c.byKey[keyHash(keyRole, head)] = int32(i)
+	c.byKey.set(keyHash(keyRole, head), int32(i))
 }
 
 // roleKey is the key of the role headed by the noun at head: the noun's,
@@ -477,11 +481,11 @@ func equalFoldASCII(a, b string) bool {
 // name first; a given name two people share names neither alone (S14).
 func (c *clusters) indexGivenName(i int, first string) {
 	k := keyHash(keyFirstOnly, first)
-	if j, ok := c.byKey[k]; ok && j != int32(i) {
-		c.byKey[k] = -1
+	if j, ok := c.byKey.get(k); ok && j != int32(i) {
+		c.byKey.set(k, -1)
 		return
 	}
-	c.byKey[k] = int32(i)
+	c.byKey.set(k, int32(i))
 }
 
 // givenNameAlone returns the person a lone given name w names: the one
@@ -491,7 +495,7 @@ func (c *clusters) indexGivenName(i int, first string) {
 // "first names" (a first name on second reference, in features and for
 // children); Lappin and Leass (1994), agreement.
 func (c *clusters) givenNameAlone(w string) int {
-	j, ok := c.byKey[keyHash(keyFirstOnly, w)]
+	j, ok := c.byKey.get(keyHash(keyFirstOnly, w))
 	if !ok || j < 0 || c.ents[j].org || c.ents[j].nobody {
 		return -1
 	}

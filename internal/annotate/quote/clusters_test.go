@@ -33,7 +33,7 @@ func manyGivenNames(n int) string {
 func TestAddNameLinear(t *testing.T) {
 	for _, n := range []int{10, 100, 1000} {
 		text := manyGivenNames(n)
-		c := &clusters{text: text, byKey: map[uint64]int32{}}
+		c := &clusters{text: text, byKey: new(keyTable)}
 		calls := 0
 		for at := 0; ; {
 			i := strings.Index(text[at:], " Smith")

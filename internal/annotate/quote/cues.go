@@ -81,6 +81,9 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 	text := e.text
 	e.curEvs = evs[:0]
 	for k := 0; k < len(ts); k++ {
+		if !ts[k].is(wcCueWord | wcCuePhrase) {
+			continue // most tokens: cueAt's first test, without the call
+		}
 		n, flags, ok := cueAt(text, ts, k)
 		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) {
 			continue

@@ -104,12 +104,12 @@ func roleHeadWord(text string, t token) (string, []string) {
 func (c *clusters) indexDescriptions(i int, ts []token, head int, role span32) {
 	h, hypers := roleHeadWord(c.text, ts[head])
 	for _, y := range hypers {
-		c.byKey[keyHash(keyHyper, y)] = int32(i)
+		c.byKey.set(keyHash(keyHyper, y), int32(i))
 	}
 	forModifiers(c.text, role.start, int32(ts[head].Start), func(m string) {
-		c.byKey[keyHash2(keyModRole, m, h)] = int32(i)
+		c.byKey.set(keyHash2(keyModRole, m, h), int32(i))
 		for _, y := range hypers {
-			c.byKey[keyHash2(keyModRole, m, y)] = int32(i)
+			c.byKey.set(keyHash2(keyModRole, m, y), int32(i))
 		}
 	})
 }
@@ -141,13 +141,16 @@ func forModifiers(text string, from, to int32, f func(string)) {
 // indexAge records that entity i was given age key age ("45y").
 func (c *clusters) indexAge(i int, age string) {
 	if age != "" {
-		c.byKey[keyHash(keyAge, age)] = int32(i)
+		c.byKey.set(keyHash(keyAge, age), int32(i))
 	}
 }
 
 // ageKey returns the key of the age noun w ("45-year-old" is "45y",
 // "nine-month-old" "ninem"), or "".
 func ageKey(w string) string {
+	if len(w) < len("0-year-old") || w[len(w)-1]|0x20 != 'd' {
+		return "" // most words: both suffixes end in "d" (no rune beyond ASCII folds to it)
+	}
 	for _, suf := range [...]string{"-year-old", "-month-old"} {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return strings.ToLower(w[:len(w)-len(suf)]) + suf[1:2]
@@ -200,11 +203,11 @@ func (c *clusters) secondReference(np, head core.Span) int {
 	g := lookupWord(h).roleGender()
 	mods := c.modifiers(np, head)
 	for _, m := range mods {
-		if i, ok := c.byKey[keyHash2(keyModRole, m, h)]; ok && c.agrees(int(i), g, nil) {
+		if i, ok := c.byKey.get(keyHash2(keyModRole, m, h)); ok && c.agrees(int(i), g, nil) {
 			return int(i)
 		}
 	}
-	if i, ok := c.byKey[keyHash(keyHyper, h)]; ok && c.agrees(int(i), g, mods) {
+	if i, ok := c.byKey.get(keyHash(keyHyper, h)); ok && c.agrees(int(i), g, mods) {
 		return int(i)
 	}
 	age := ""
@@ -214,7 +217,7 @@ func (c *clusters) secondReference(np, head core.Span) int {
 		}
 	}
 	if age != "" {
-		if i, ok := c.byKey[keyHash(keyAge, age)]; ok && c.agrees(int(i), g, nil) {
+		if i, ok := c.byKey.get(keyHash(keyAge, age)); ok && c.agrees(int(i), g, nil) {
 			return int(i)
 		}
 	}

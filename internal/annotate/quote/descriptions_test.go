@@ -52,7 +52,10 @@ func TestDescriptionLists(t *testing.T) {
 // TestSecondReferenceHelpers checks the pieces S13 reads: age keys, ages
 // after and before a name, and capitalised modifiers.
 func TestSecondReferenceHelpers(t *testing.T) {
-	for w, want := range map[string]string{"45-year-old": "45y", "nine-Month-old": "ninem", "year-old": "", "old": "", "45": ""} {
+	for w, want := range map[string]string{
+		"45-year-old": "45y", "nine-Month-old": "ninem", "year-old": "", "old": "", "45": "", "5-YEAR-OLD": "5y", "-year-old": "",
+		"45-year-olds": "", "45-year-olD": "45y", "45-year-ol": "", "forty-year-old": "fortyy",
+	} {
 		assert.Equal(t, want, ageKey(w), w)
 	}
 	var mods []string

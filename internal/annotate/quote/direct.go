@@ -27,7 +27,7 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if !lower && e.runsOn(q.span.End, inner) {
 		return false // Q10: the reporter's sentence goes on after it
 	}
-	if !lower && words >= 2 && (allCapitalised(inner) || headlineCase(inner)) && !a.adjacent {
+	if !lower && words >= 2 && !a.adjacent && (allCapitalised(inner) || headlineCase(inner)) {
 		return false // Q9: a title or headline in title case
 	}
 	if a.pre == preParaStart && !a.adjacent && q.span.End == e.paras[q.para].End && !endsWithClause(inner) {
@@ -213,8 +213,10 @@ func countWords(s string) (int, bool) {
 			if !in {
 				n++
 				in = true
-				if n > 8 && comma {
-					return n, comma
+				if n > 8 {
+					// Enough words: only a comma is left to find, and
+					// strings.Contains finds it faster than this loop.
+					return n, comma || strings.Contains(s[i:], ", ")
 				}
 			}
 		}

@@ -22,25 +22,25 @@ type scratch struct {
 	attrs    []attribution
 	ents     []entity
 	mentions []entityMention
-	byKey    map[uint64]int32
+	byKey    keyTable
 	cl       clusters
 	speaking []int // output's working lists
 	work     []int
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{byKey: make(map[uint64]int32)} }}
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // clusters returns empty clusters for text on the pooled buffers.
 func (sc *scratch) clusters(text string) *clusters {
-	clear(sc.byKey)
-	sc.cl = clusters{text: text, byKey: sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
+	sc.byKey.reset()
+	sc.cl = clusters{text: text, byKey: &sc.byKey, ents: sc.ents[:0], mentions: sc.mentions[:0]}
 	return &sc.cl
 }
 
 // release returns sc to the pool, unless a buffer grew too big to keep.
 func (sc *scratch) release() {
 	if cap(sc.ts) > core.MaxScratch || cap(sc.mentions) > core.MaxScratch || cap(sc.cands) > core.MaxScratch ||
-		cap(sc.ents) > core.MaxScratch || len(sc.byKey) > core.MaxScratch || cap(sc.hist) > core.MaxScratch {
+		cap(sc.ents) > core.MaxScratch || sc.byKey.capacity() > 2*core.MaxScratch || cap(sc.hist) > core.MaxScratch {
 		return
 	}
 	scratchPool.Put(sc)
@@ -126,6 +126,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs     = sc.refs[:0]
 		evs      = sc.evs[:0]
 		next     int
+		qc       int  // the first candidate that closes in this paragraph or after
 		prevPara = -1 // speaker of the latest cue of the previous paragraph
 	)
 	e.hist = sc.hist[:0]
@@ -141,7 +142,19 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs = e.findNames(pi, ts, refs[:0])
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
-		for qi, t := range ts {
+		// The quotes that open or close in this paragraph, read below, are
+		// candidates from qc on (those before it closed earlier); when the
+		// first opens after it, none is, and its tokens need no walk (the
+		// candidates are in text order, so their paragraphs are too).
+		for qc < len(e.cands) && e.cands[qc].lastPara < pi {
+			qc++
+		}
+		quotes := qc < len(e.cands) && e.cands[qc].para <= pi
+		for qi := range ts {
+			if !quotes {
+				break
+			}
+			t := &ts[qi] // not copied: most tokens are only tested
 			if t.kind != tokQuote {
 				continue
 			}
@@ -233,13 +246,13 @@ func (e *quoteEngine) isCaption(ts []token) bool {
 // sentence ("Ruth Ellison has run the corner bakery for thirty years."),
 // not a possessive, an organisation or a place.
 func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
-	for _, t := range ts {
-		if t.kind == tokQuote {
-			return -1
-		}
-	}
 	if len(refs) == 0 || refs[0].first != 0 || refs[0].poss {
 		return -1
+	}
+	for i := range ts {
+		if ts[i].kind == tokQuote {
+			return -1
+		}
 	}
 	en := &e.cl.ents[refs[0].ent]
 	if en.org || en.place || !en.person && en.nameLen < 2 || e.isDateName(en) {
@@ -267,10 +280,40 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 	}
 	if added {
 		// Keep the paragraph's entries in text order.
-		core.SortStableFunc(e.hist[from:], func(a, b nameRef) int { return a.first - b.first })
+		sortRefsByFirst(e.hist[from:])
 	}
+	sent, start := int32(-1), 0 // the sentence of the entry before, and its first token
 	for i := from; i < len(e.hist); i++ {
-		e.hist[i].fronted = e.inFrontedClause(ts, e.hist[i].first)
+		k := e.hist[i].first
+		if ts[k].sent != sent {
+			sent, start = ts[k].sent, sentenceStart(ts, k)
+		}
+		e.hist[i].fronted = e.frontedFrom(ts, start, k)
+	}
+}
+
+// sentenceStart returns the first token of the sentence of token k.
+func sentenceStart(ts []token, k int) int {
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent {
+		i--
+	}
+	return i
+}
+
+// sortRefsByFirst sorts rs stably by first token, as core.SortStableFunc
+// does, in place by insertion when rs is short (a paragraph's names and
+// cue subjects, nearly in order: no call per comparison, no copy of the
+// entries compared).
+func sortRefsByFirst(rs []nameRef) {
+	if len(rs) > 20 { // (core.SortStableFunc sorts up to 20 by insertion too)
+		core.SortStableFunc(rs, func(a, b nameRef) int { return a.first - b.first })
+		return
+	}
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j].first < rs[j-1].first; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
 	}
 }
 
@@ -279,21 +322,48 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 // moderator objected, the candidate said …". The subject of the sentence
 // comes after that comma (A9: Lappin and Leass's subject preference).
 func (e *quoteEngine) inFrontedClause(ts []token, k int) bool {
-	i := k
-	for i > 0 && ts[i-1].sent == ts[k].sent {
-		i--
+	return e.frontedFrom(ts, sentenceStart(ts, k), k)
+}
+
+// frontedFrom is inFrontedClause for token k of the sentence that starts
+// at token start: its first word first (most sentences open with no
+// subordinator), then the commas between.
+func (e *quoteEngine) frontedFrom(ts []token, start, k int) bool {
+	if ts[start].kind != tokWord || start == k || !isSubordinator(ts[start].Of(e.text)) {
+		return false
+	}
+	for i := start; i < k; i++ {
 		if isComma(e.text, ts[i]) {
 			return false
 		}
 	}
-	if ts[i].kind != tokWord || i == k {
+	return true
+}
+
+// isSubordinator reports whether w is a conjunction that opens a
+// subordinate clause: when, if, as, after, before, although, though,
+// while, because, since, once, until, unless, whereas.
+func isSubordinator(w string) bool {
+	if w == "" {
 		return false
 	}
-	w := ts[i].Of(e.text)
-	for _, s := range [...]string{"when", "if", "as", "after", "before", "although", "though", "while", "because", "since", "once", "until", "unless", "whereas"} {
-		if lowerEq(w, s) {
-			return true
-		}
+	switch w[0] | 0x20 { // the first letter, lowered: most words are out with no comparison
+	case 'w':
+		return lowerEq(w, "when") || lowerEq(w, "while") || lowerEq(w, "whereas")
+	case 'i':
+		return lowerEq(w, "if")
+	case 'a':
+		return lowerEq(w, "as") || lowerEq(w, "after") || lowerEq(w, "although")
+	case 'b':
+		return lowerEq(w, "before") || lowerEq(w, "because")
+	case 't':
+		return lowerEq(w, "though")
+	case 's':
+		return lowerEq(w, "since")
+	case 'o':
+		return lowerEq(w, "once")
+	case 'u':
+		return lowerEq(w, "until") || lowerEq(w, "unless")
 	}
 	return false
 }

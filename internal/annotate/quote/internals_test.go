@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -80,5 +82,75 @@ func TestLabelMatchesLabels(t *testing.T) {
 		for i, want := range ids {
 			assert.Equal(t, want, label(prefix, i+1))
 		}
+	}
+}
+
+// TestIsSubordinator checks the conjunctions that open a fronted clause,
+// in any case, and words that share their first letter or are one letter
+// off.
+func TestIsSubordinator(t *testing.T) {
+	for w, want := range map[string]bool{
+		"when": true, "While": true, "WHEREAS": true, "if": true, "As": true, "after": true, "although": true,
+		"before": true, "Because": true, "though": true, "since": true, "once": true, "until": true, "Unless": true,
+		"": false, "w": false, "where": false, "whe": false, "i": false, "a": false, "ask": false, "thought": false,
+		"sinc": false, "one": false, "under": false, "is": false, "@s": false, "[f": false,
+	} {
+		assert.Equal(t, want, isSubordinator(w), "%q", w)
+	}
+}
+
+// TestIsCourtesyTitle checks the courtesy titles in any case, with a
+// period, beyond ASCII, and words near them that are none.
+func TestIsCourtesyTitle(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Mr": true, "Mr.": true, "MRS": true, "ms": true, "Monsieur": true, "Señor": true, "SEÑORA": true, "Frau.": true,
+		"": false, ".": false, "Mister.": true, "Misters": false, "Monsieurs": false, "Senor": false, "Mr..": false, "Dr": false, "Señorita": false,
+	} {
+		assert.Equal(t, want, isCourtesyTitle(w), "%q", w)
+	}
+}
+
+// classifyBySwitch is classify as it was written before its table: the
+// reference TestClassify compares the table with, over every rune.
+func classifyBySwitch(r rune) runeClass {
+	switch {
+	case r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/':
+		return classOpener
+	case r < 0x80:
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return classSpace
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			return classWord
+		}
+		return classPunct
+	case unicode.IsSpace(r) || r == '\u200b':
+		return classSpace
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return classWord
+	}
+	return classPunct
+}
+
+func TestClassify(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := classify(r), classifyBySwitch(r); got != want {
+			t.Fatalf("classify(%U) = %d, want %d", r, got, want)
+		}
+	}
+}
+
+// TestIsUpper checks isUpper's answer for every rune, alone and before a
+// word, against unicode.IsUpper.
+func TestIsUpper(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) // (a surrogate is written as U+FFFD, no capital either)
+		if got, want := isUpper(s+"x"), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpper(%q) = %v, want %v", s+"x", got, want)
+		}
+	}
+	for _, s := range []string{"", "\xe2", "\xe2\x80", "\xe2\x81\xff", "\xe2\x82\xac"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		assert.Equal(t, len(s) > 0 && unicode.IsUpper(r), isUpper(s), "%q", s)
 	}
 }

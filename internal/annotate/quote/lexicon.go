@@ -166,20 +166,21 @@ var wordLists = buildWordTable()
 
 // outletKeys and outletNounKeys hold the outletKey of every name of
 // lists/outlets.names and of every noun of lists/outlet-nouns.names: a
-// test is one hash and one map access.
+// test is one hash and one look-up.
 var outletKeys, outletNounKeys = outletSet(outletsFile), outletSet(outletNounsFile)
 
-// outletSet reads a names file into a set of outletKeys.
-func outletSet(data string) map[uint64]bool {
-	m := map[uint64]bool{}
+// outletSet reads a names file into a set of outletKeys (a keyTable: its
+// look-up is inlined, where a map's is a call).
+func outletSet(data string) *keyTable {
+	t := new(keyTable)
 	for _, e := range lexicon.Parse(data) {
-		m[outletKey(outletName(e))] = true
+		t.set(outletKey(outletName(e)), 1)
 	}
-	return m
+	return t
 }
 
 // isOutletNoun reports whether w is on lists/outlet-nouns.names.
-func isOutletNoun(w string) bool { return outletNounKeys[outletKey(w)] }
+func isOutletNoun(w string) bool { return outletNounKeys.at(outletKey(w)) != 0 }
 
 // outletName is the name an entry of lists/outlets.names gives: its words
 // joined by one space.
@@ -193,7 +194,32 @@ func isOutlet(name string) bool {
 	if len(name) > 4 && equalFoldASCII(name[:4], "the ") {
 		name = name[4:]
 	}
-	return outletKeys[outletKey(name)]
+	return outletEnds[outletEndsIndex(name)] && outletKeys.at(outletKey(name)) != 0
+}
+
+// outletEnds tells, by outletEndsIndex, the first and last letters of the
+// names of lists/outlets.names: most names are no outlet by their ends
+// alone, without a hash or a map access.
+var outletEnds = func() (t [1 << 10]bool) {
+	for _, e := range lexicon.Parse(outletsFile) {
+		t[outletEndsIndex(outletName(e))] = true
+	}
+	return t
+}()
+
+// outletEndsIndex packs the first byte of name and its last byte before
+// any trailing white space (which outletKey leaves out), five bits of
+// each, ASCII letters folded to one case: names with one outletKey have
+// one index.
+func outletEndsIndex(name string) int {
+	j := len(name)
+	for j > 0 && (name[j-1] == ' ' || name[j-1] == '\n' || name[j-1] == '\t' || name[j-1] == '\r') {
+		j--
+	}
+	if j == 0 {
+		return 0
+	}
+	return int(name[0]&31)<<5 | int(name[j-1]&31)
 }
 
 // outletKey is keyHash(keyOutlet, name) with every run of white space
@@ -212,10 +238,7 @@ func outletKey(name string) uint64 {
 			h = (h ^ ' ') * 1099511628211
 			space = false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+		h = (h ^ uint64(lowerASCII[c])) * 1099511628211
 	}
 	return h
 }

@@ -92,8 +92,17 @@ func TestOutletsFile(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Twitter": true, "the Daily Caller": true, "Fox  News": true, "fox\nnews": true,
 		"Fox": false, "Daily": false, "Rita Moss": false, "Fox News Chairman": false,
+		"REUTERS ": true, "The Associated  Press": true, "": false, "  ": false, "Reuter": false,
 	} {
 		assert.Equal(t, want, isOutlet(name), name)
+	}
+	// The filter on a name's ends lets every listed name through, in any
+	// case, after "the", with white space doubled.
+	for _, e := range lexicon.Parse(outletsFile) {
+		n := outletName(e)
+		for _, v := range []string{n, strings.ToUpper(n), "The " + strings.ToUpper(n[:1]) + n[1:], strings.ReplaceAll(n, " ", "\n ") + "\t"} {
+			assert.True(t, isOutlet(v), "%q", v)
+		}
 	}
 }
 

@@ -1,12 +1,11 @@
 package quote
 
 import (
-	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
+	"github.com/newsroom/annotator/internal/annotate/words"
 )
 
 // This file finds quoted stretches: it scans each paragraph once for
@@ -107,16 +106,10 @@ const (
 
 func classify(r rune) runeClass {
 	switch {
-	case r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/':
-		return classOpener
 	case r < utf8.RuneSelf:
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
-			return classSpace
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
-			return classWord
-		}
-		return classPunct
+		return asciiRuneClass[r] // (r >= 0: a decoded rune)
+	case r == '—' || r == '–':
+		return classOpener
 	case unicode.IsSpace(r) || r == '\u200b':
 		return classSpace
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -125,67 +118,107 @@ func classify(r rune) runeClass {
 	return classPunct
 }
 
+// asciiRuneClass is classify's class of each ASCII rune: ( [ { - / open,
+// white space, letters and digits, the rest punctuation.
+var asciiRuneClass = func() (t [utf8.RuneSelf]runeClass) {
+	for c := range t {
+		switch {
+		case c == '(' || c == '[' || c == '{' || c == '-' || c == '/':
+			t[c] = classOpener
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = classSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = classWord
+		default:
+			t[c] = classPunct
+		}
+	}
+	return t
+}()
+
 // scanMarks appends to buf every quotation mark of paragraph p, with the
 // directions its neighbours allow. Apostrophes (don’t, the ’90s, rock ’n’
-// roll) are left out.
-func scanMarks(text string, p core.Span, buf []mark) []mark {
-	for i := p.Start; i < p.End; {
-		i = nextMarkLead(text, i, p.End)
-		if i >= p.End {
-			break
-		}
-		size, fam, dir := markAt(text, i)
-		if size == 0 || i+size > p.End {
-			i++
-			continue
-		}
-		before, after := classSpace, classSpace
-		if i > p.Start {
-			r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
-			before = classify(r)
-			if isMarkByte(text, i-1) {
-				before = classPunct // a mark after a mark: direction by the other side
+// roll) are left out. ws are the paragraph's words as package words read
+// them (nil: read the bytes): a mark is one of their marks (a mark rune is
+// never inside a word, and an apostrophe inside one, don’t, Zelenskiy’s,
+// is none), so that only their marks are looked at, not every byte.
+func scanMarks(text string, p core.Span, ws []words.Token, buf []mark) []mark {
+	if ws == nil {
+		for i := p.Start; i < p.End; {
+			if i = nextMarkLead(text, i, p.End); i >= p.End {
+				break
 			}
+			var n int
+			buf, n = appendMark(text, p, i, buf)
+			i += n
 		}
-		if i+size < p.End {
-			r, _ := utf8.DecodeRuneInString(text[i+size : p.End])
-			after = classify(r)
-			if after == classOpener && r != '(' && r != '[' {
-				after = classPunct // a dash after a mark: the quote closes
-			}
+		return buf
+	}
+	next := p.Start // where the last mark ended: '' is one mark of two tokens
+	for k := range ws {
+		w := &ws[k]
+		if i := int(w.Start); w.Kind == words.Mark && i >= next && markLead[text[i]] {
+			var n int
+			buf, n = appendMark(text, p, i, buf)
+			next = i + n
 		}
-		m := mark{pos: i, size: size, family: fam}
-		m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
-		m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
-		if before == classPunct && after == classPunct || before == classSpace && after == classSpace {
-			m.open, m.close = true, true // the open quote, if any, decides
-		}
-		switch {
-		case dir > 0 && m.close && !m.open:
-			// “ typed for ”: keep it as a closing mark.
-		case dir > 0:
-			m.open, m.close = true, false
-		case dir < 0 && m.open && !m.close:
-			// ” typed for “, or ’ before a word: ’90s, ’n’, ’em.
-			if fam == familySingle && isElision(text, i+size, p.End) {
-				m.open = false
-			}
-		case dir < 0:
-			m.open = false
-			m.close = m.close || before == classWord || before == classPunct
-		}
-		if fam == familySingle && m.open && isElision(text, i+size, p.End) {
-			m.open = false
-		}
-		if fam == familySingle && before == classWord && after == classWord {
-			m.open, m.close = false, false // don’t, Zelenskiy’s
-		}
-		if m.open || m.close {
-			buf = append(buf, m)
-		}
-		i += size
 	}
 	return buf
+}
+
+// appendMark appends to buf the quotation mark at i of paragraph p, if
+// the byte there starts one and its neighbours leave it a direction, and
+// returns how many bytes it read (1 when none starts there).
+func appendMark(text string, p core.Span, i int, buf []mark) ([]mark, int) {
+	size, fam, dir := markAt(text, i)
+	if size == 0 || i+size > p.End {
+		return buf, 1
+	}
+	before, after := classSpace, classSpace
+	if i > p.Start {
+		r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		before = classify(r)
+		if isMarkByte(text, i-1) {
+			before = classPunct // a mark after a mark: direction by the other side
+		}
+	}
+	if i+size < p.End {
+		r, _ := utf8.DecodeRuneInString(text[i+size : p.End])
+		after = classify(r)
+		if after == classOpener && r != '(' && r != '[' {
+			after = classPunct // a dash after a mark: the quote closes
+		}
+	}
+	m := mark{pos: i, size: size, family: fam}
+	m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
+	m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
+	if before == classPunct && after == classPunct || before == classSpace && after == classSpace {
+		m.open, m.close = true, true // the open quote, if any, decides
+	}
+	switch {
+	case dir > 0 && m.close && !m.open:
+		// “ typed for ”: keep it as a closing mark.
+	case dir > 0:
+		m.open, m.close = true, false
+	case dir < 0 && m.open && !m.close:
+		// ” typed for “, or ’ before a word: ’90s, ’n’, ’em.
+		if fam == familySingle && isElision(text, i+size, p.End) {
+			m.open = false
+		}
+	case dir < 0:
+		m.open = false
+		m.close = m.close || before == classWord || before == classPunct
+	}
+	if fam == familySingle && m.open && isElision(text, i+size, p.End) {
+		m.open = false
+	}
+	if fam == familySingle && before == classWord && after == classWord {
+		m.open, m.close = false, false // don’t, Zelenskiy’s
+	}
+	if m.open || m.close {
+		buf = append(buf, m)
+	}
+	return buf, size
 }
 
 // markLead holds the bytes that may start a quotation mark.
@@ -280,15 +313,17 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 //   - An opening mark of the same family inside an open quote means the
 //     earlier quote was never closed: it ends before the new mark, unclosed.
 func scanQuotes(d *core.Document, sc *scratch) []quoteCandidate {
-	// Room for every pair of the common marks, so the list grows at most once.
-	est := strings.Count(d.Text, "\"")/2 + strings.Count(d.Text, "\u201c") + strings.Count(d.Text, "''")/2 + 1
-	out := slices.Grow(sc.cands[:0], min(est, len(d.Text)/2+1))
+	// The pooled list keeps the room of the articles before: it seldom
+	// grows, and counting the marks beforehand (four passes over the text,
+	// slow under WebAssembly) is not worth it.
+	out := sc.cands[:0]
+	ws := words.Of(d)
 	marks := sc.marks[:0]
 	defer func() { sc.marks = marks }()
 	var open quoteCandidate // the open quote, on the stack
 	var cur *quoteCandidate // &open while a quote is open (carried over paragraphs too)
 	for pi, p := range d.Paras {
-		marks = scanMarks(d.Text, p, marks[:0])
+		marks = scanMarks(d.Text, p, ws.Para(pi), marks[:0])
 		lastSingleClose := -1
 		for k, m := range marks {
 			if m.family == familySingle && m.close {

@@ -33,7 +33,7 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			continue
 		}
 		if !t.upper { // only a word starts with a capital
-			if c := text[t.Start]; (c == ':' || c == '/') && t.kind == tokPunct && k > 0 && isCreditWord(text, ts[k-1]) {
+			if t.kind == tokPunct && (text[t.Start] == ':' || text[t.Start] == '/') && k > 0 && isCreditWord(text, ts[k-1]) {
 				credit = true
 			}
 			continue
@@ -89,6 +89,17 @@ func joinsProperName(text string, ts []token, k int) bool {
 	return (lowerEq(w, "of") || lowerEq(w, "for")) && ts[k-1].upper && (ts[k-1].is(wcOrgNoun) || isTitle(text, ts[k-1]))
 }
 
+// bareSurnameAt is bareSurname for the lone word ts[to], told the gender
+// of a pronoun after it (pronounAfter), which is read only when an entity
+// has that surname (most lone capitalised words are no known surname).
+func (e *quoteEngine) bareSurnameAt(ts []token, to, para int) int {
+	w := ts[to].Of(e.text)
+	if _, ok := e.cl.byKey.get(keyHash(keyPerson, w)); !ok {
+		return -1
+	}
+	return e.cl.bareSurname(w, e.pronounAfter(ts, to), para)
+}
+
 // pronounAfter returns the gender told by a pronoun among the three words
 // after token to in its sentence ("Marsh and her aides", "Marsh, who said
 // he"), or genderUnknown.
@@ -117,6 +128,14 @@ func (e *quoteEngine) pronounAfter(ts []token, to int) gender {
 // Warren and the words of the headline. A second given name stays ("Mary
 // Jo White …"). It returns the run's new last token.
 func headlineNameEnd(text string, ts []token, from, to int) int {
+	if to-from < 3 {
+		return to // fewer than four words: most runs, without a call
+	}
+	return headlineRunEnd(text, ts, from, to)
+}
+
+// headlineRunEnd is headlineNameEnd for a run of four tokens or more.
+func headlineRunEnd(text string, ts []token, from, to int) int {
 	words := 0
 	for k := from; k <= to; k++ {
 		// A title, a particle, an initial's period or a suffix: not a
@@ -206,6 +225,14 @@ func isInitialAt(text string, ts []token, k int) bool {
 // inside a name: two spaces at most and no line break, format characters
 // aside ("Doug \u00adAndres", a soft hyphen left by a page).
 func nameGap(gap string) bool {
+	if len(gap) == 1 {
+		return gap[0] != '\n' && gap[0] != '\r' // one space, the commonest, without a call
+	}
+	return nameGapLong(gap)
+}
+
+// nameGapLong is nameGap for a gap of any length.
+func nameGapLong(gap string) bool {
 	if len(gap) <= 2 {
 		return !hasLineBreak(gap)
 	}
@@ -369,7 +396,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	if words == 1 && !person && !org {
 		// A lone capitalised word is a name only if it is already known,
 		// or a given name ("a resident named Caroline").
-		ent = e.cl.bareSurname(last.Of(text), e.pronounAfter(ts, to), para)
+		ent = e.bareSurnameAt(ts, to, para)
 		if _, known := wcFirstName.genderOf(last.info); ent < 0 && known && !afterLocative(text, ts, runFrom) {
 			// S14: a given name alone is the one person named in full with it.
 			ent = e.cl.givenNameAlone(last.Of(text))
@@ -410,7 +437,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 			if en.role.empty() {
 				en.role, en.roleHead = role, to32(ts[head].Span)
 			}
-			e.cl.byKey[roleKey(text, ts[head].Span)] = int32(ent)
+			e.cl.byKey.set(roleKey(text, ts[head].Span), int32(ent))
 			if ts[head].is(wcTitleExpansion) {
 				// "Sen. Rita Moss" is "the senator" on second reference.
 				e.cl.indexRole(ent, titleExpansions[strings.ToLower(ts[head].Of(text))])
@@ -441,10 +468,13 @@ func actsNext(text string, ts []token, to int) bool {
 // takes no he or she (A9), even when a cue made it a subject ("Nova
 // Scotia added the drug to its list").
 func afterLocative(text string, ts []token, from int) bool {
-	if from == 0 || ts[from-1].kind != tokWord {
-		return false
-	}
-	w := ts[from-1].Of(text)
+	return from > 0 && ts[from-1].kind == tokWord && isLocativePreposition(text, ts, from-1)
+}
+
+// isLocativePreposition reports whether the word ts[k] is one of the
+// prepositions of place of afterLocative.
+func isLocativePreposition(text string, ts []token, k int) bool {
+	w := ts[k].Of(text)
 	return lowerEq(w, "in") || lowerEq(w, "near") || lowerEq(w, "outside") || lowerEq(w, "across") || lowerEq(w, "throughout")
 }
 

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Roles: the title or description an article gives a named person, kept as
 // the speaker's role and indexed by its head noun, so that a later "the
@@ -212,7 +215,21 @@ func isAgentNoun(w string) bool {
 // to address a person but gives no role (AP Stylebook, "courtesy titles";
 // the Guardian style guide, "honorifics").
 func isCourtesyTitle(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	w = strings.TrimSuffix(w, ".")
+	var buf [8]byte // the longest title in ASCII, "monsieur"
+	lw, ascii := "", true
+	for i := 0; i < len(w); i++ {
+		ascii = ascii && w[i] < utf8.RuneSelf
+	}
+	switch {
+	case !ascii:
+		lw = strings.ToLower(w) // "Señor", "SEÑORA"
+	case len(w) > len(buf):
+		return false
+	default:
+		lw = string(appendLower(buf[:0], w)) // (no allocation: compared only)
+	}
+	switch lw {
 	case "mr", "mrs", "ms", "miss", "mx", "mister", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora":
 		return true
 	}

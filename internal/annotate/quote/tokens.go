@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,46 +123,61 @@ func (tk *tokenizer) add(t token) {
 }
 
 // addWords adds the words ws[k:] that end before limit, as add would one
-// by one, and returns the index of the first word left.
+// by one, and returns the index of the first word left. The tokens are
+// written in place into room made once (every field set: the room may
+// hold older tokens), with the sentence state in locals.
 func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
 	text := tk.text
-	for ; k < len(ws) && int(ws[k].Next) <= limit; k++ {
-		w := &ws[k]
-		// The token's fields are stored in place (see words.appendPara:
-		// a token built aside and copied in stalls the processor).
-		tk.buf = append(tk.buf, token{})
-		t := &tk.buf[len(tk.buf)-1]
-		t.Span, t.kind = w.Span(), tokPunct
-		if w.Kind == words.Word {
-			t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
+	buf := slices.Grow(tk.buf, len(ws)-k)
+	j := len(buf)
+	buf = buf[:j+len(ws)-k]
+	sent, mayStop := tk.sent, tk.mayStop
+	for _, w := range ws[k:] {
+		if int(w.Next) > limit {
+			break
 		}
-		c := text[t.Start]
+		t := &buf[j]
+		start := int(w.Start)
+		t.Start, t.End = start, int(w.End) // (not w.Span(): it copies the word)
+		c := text[start]
 		if c < utf8.RuneSelf {
 			t.upper = c-'A' < 26
 		} else {
-			t.upper = isUpper(t.Of(text))
+			t.upper = isUpper(text[start:t.End])
 		}
-		if tk.mayStop && (t.upper || isDigit(c)) { // startsSentence
-			tk.sent++
+		if mayStop && (t.upper || isDigit(c)) { // startsSentence
+			sent++
 		}
-		t.sent = tk.sent
-		tk.mayStop = t.kind == tokPunct && (c == '.' || c == '?' || c == '!') && tk.endsSentence(len(tk.buf)-1)
+		t.sent, t.quote = sent, 0
+		if w.Kind == words.Word {
+			t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
+			mayStop = false
+		} else {
+			t.kind, t.poss, t.info = tokPunct, false, 0
+			mayStop = (c == '.' || c == '?' || c == '!') && endsSentenceAt(text, buf, j)
+		}
+		j++
+		k++
 	}
+	tk.buf, tk.sent, tk.mayStop = buf[:j], sent, mayStop
 	return k
 }
 
 // endsSentence reports whether token k may end a sentence.
-func (tk *tokenizer) endsSentence(k int) bool {
-	t, text := tk.buf[k], tk.text
+func (tk *tokenizer) endsSentence(k int) bool { return endsSentenceAt(tk.text, tk.buf, k) }
+
+// endsSentenceAt reports whether token k of ts may end a sentence.
+func endsSentenceAt(text string, ts []token, k int) bool {
+	t := &ts[k]
 	switch t.kind {
 	case tokPunct:
 		c := text[t.Start]
 		if c != '.' && c != '?' && c != '!' {
 			return false
 		}
-		if c == '.' && k > 0 && tk.buf[k-1].kind == tokWord && tk.buf[k-1].End == t.Start {
-			w := tk.buf[k-1].Of(text)
-			if isInitials(w) || tk.buf[k-1].is(wcAbbreviation) { // "W.", "R.T.": initials
+		if c == '.' && k > 0 && ts[k-1].kind == tokWord && ts[k-1].End == t.Start {
+			w := ts[k-1].Of(text)
+			if isInitials(w) || ts[k-1].is(wcAbbreviation) { // "W.", "R.T.": initials
 				return false
 			}
 		}
@@ -207,6 +223,12 @@ func isUpperByte(c byte) bool { return c-'A' < 26 }
 func isUpper(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
 		return s[0]-'A' < 26 // one comparison: no branch to mispredict
+	}
+	if len(s) > 1 && s[0] == 0xE2 && s[1] <= 0x81 {
+		// U+2000–U+207F (or no rune): the curly quotes, dashes and the
+		// ellipsis that open many tokens, and no capital among them;
+		// answered without the Unicode tables.
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

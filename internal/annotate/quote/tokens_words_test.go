@@ -58,3 +58,34 @@ func checkTokenizeFromWords(t *testing.T, text string) {
 		assert.Equal(t, nextBytes, next)
 	}
 }
+
+// TestScanMarksFromWords checks that the marks found among the words of
+// package words are those found by reading every byte.
+func TestScanMarksFromWords(t *testing.T) {
+	for _, text := range append(tokenizeTexts,
+		"don''t ''x'' a''b ' '' ''' \"\" ``x`` ‘’ ’’ “” ‹a› «» „x“ Trump’s’ James’s’ dogs’ ’s",
+		"Ander\u00adson’s «\u00a0x\u00a0» \u200b“x”\u200b ª’º µ’s 5ℓ’s ⁿ’ ’\xe2\x80\x99",
+	) {
+		checkScanMarksFromWords(t, text)
+	}
+}
+
+func FuzzScanMarksFromWords(f *testing.F) {
+	for _, text := range tokenizeTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkScanMarksFromWords)
+}
+
+func checkScanMarksFromWords(t *testing.T, text string) {
+	d := core.NewDocument(text)
+	ws := words.Of(d)
+	for pi, p := range d.Paras {
+		if toks := ws.Para(pi); toks != nil {
+			want := scanMarks(text, p, nil, nil)
+			if !assert.Equal(t, want, scanMarks(text, p, toks, nil), "paragraph %d of %q", pi, text) {
+				return
+			}
+		}
+	}
+}
