@@ -301,7 +301,7 @@ func (e *quoteEngine) quoteBetween(ts []token, from, to int) bool {
 
 // decide picks (A10) the speaker of candidate c once its cues are known, and
 // whether it is a direct quote.
-func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
+func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEvent) {
 	a := &e.attrs[c]
 	q := &e.cands[c]
 	a.direct = e.isDirect(c)
@@ -345,6 +345,10 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 		}
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
 			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
+		}
+		if ent := e.beatSpeaker(pi, ts, refs, evs, c); ent >= 0 && (a.basis != basisParagraphCue || int(a.ent) == ent) {
+			// A12 (beats.go): an action beat beside the quote names its speaker.
+			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false
 		}
 	}
 	if a.ent >= 0 {

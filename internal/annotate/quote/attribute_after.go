@@ -23,7 +23,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 	}
 	if ent := e.dashName(pi, ts, refs, qi); ent >= 0 {
 		a.ent, a.adjacent, a.basis = int32(ent), true, basisColon
-		e.decide(pi, c, ts, evs)
+		e.decide(pi, c, ts, refs, evs)
 		return
 	}
 	if k < len(ts) && ts[k].kind == tokWord {
@@ -45,7 +45,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 			}
 		}
 	}
-	e.decide(pi, c, ts, evs)
+	e.decide(pi, c, ts, refs, evs)
 }
 
 // dashName returns the speaker named after a dash that closes the quote

@@ -23,6 +23,7 @@ const (
 	basisPreviousParagraph                  // the speaker of the latest cue of the paragraph before
 	basisIntroduced                         // the person the paragraph before introduces without a cue
 	basisLastSpeaker                        // the latest speaker, within two paragraphs
+	basisBeat                               // an action beat beside the quote names its subject (A12)
 	numBases                                // the number of bases (not one)
 )
 
@@ -65,6 +66,7 @@ const (
 	wayPreviousParagraph            // basisPreviousParagraph
 	wayIntroduced                   // basisIntroduced
 	wayLastSpeaker                  // basisLastSpeaker
+	wayBeat                         // basisBeat
 	numWays
 )
 
@@ -73,7 +75,7 @@ const (
 // refit prints them.
 var wayNames = [numWays]string{
 	"None", "CueAdjacent", "PronounAdjacent", "CueSentence", "PronounSentence", "Colon", "ClauseColon",
-	"PreviousQuote", "ParagraphCue", "PreviousParagraph", "Introduced", "LastSpeaker",
+	"PreviousQuote", "ParagraphCue", "PreviousParagraph", "Introduced", "LastSpeaker", "Beat",
 }
 
 // way returns the way a's speaker was found. A speaker always has a basis
@@ -97,11 +99,13 @@ var (
 		basisCueAdjacent: wayCueAdjacent, basisCueSentence: wayCueSentence, basisColon: wayColon,
 		basisClauseColon: wayClauseColon, basisPreviousQuote: wayPreviousQuote, basisParagraphCue: wayParagraphCue,
 		basisPreviousParagraph: wayPreviousParagraph, basisIntroduced: wayIntroduced, basisLastSpeaker: wayLastSpeaker,
+		basisBeat: wayBeat,
 	}
 	pronounWayOf = [numBases]way{
 		basisCueAdjacent: wayPronounAdjacent, basisCueSentence: wayPronounSentence, basisColon: wayPronounAdjacent,
 		basisClauseColon: wayPronounAdjacent, basisPreviousQuote: wayPreviousQuote, basisParagraphCue: wayParagraphCue,
 		basisPreviousParagraph: wayPreviousParagraph, basisIntroduced: wayIntroduced, basisLastSpeaker: wayLastSpeaker,
+		basisBeat: wayBeat,
 	}
 )
 
@@ -156,6 +160,7 @@ var wayCounts = [numWays]rightOf{
 	wayPreviousParagraph: {15, 34},
 	wayIntroduced:        {1, 2},
 	wayLastSpeaker:       {2, 4},
+	wayBeat:              {0, 0},
 }
 
 // round2 rounds f to two decimals, as the result shows it.

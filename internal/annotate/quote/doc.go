@@ -146,10 +146,21 @@
 //     committee Democrats said. Source: AP
 //     Stylebook, "organizations and institutions" (John Smith of the
 //     Brookings Institution).
+//   - A12 (beats.go) no cue of its own, beside an action beat: the
+//     subject of the sentence right before the quote in its paragraph, or
+//     right after a quote that opens its paragraph, when it is a person
+//     (a name, or a determiner and a role noun: "Nell almost smiled.
+//     “…”"; "“…” The young man shook the water from his hat."; "A porter
+//     passed. “…”") before a verb, in a sentence with no cue of its own.
+//     It comes before A10, unless a cue of the paragraph between two
+//     quotes names someone else. "The young man" is not "the old man"
+//     (other modifiers, other person). Source: the Chicago Manual of
+//     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
+//     Writers" (1993), "beats".
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
-// "context" for A10, "none") and how sure the engine is (Confidence, confidence.go): the
+// "context" for A10 and A12, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
@@ -213,7 +224,10 @@
 //     aides"), else to the one the paragraph has named in full, else to the
 //     one quoted most so far (the first named on a tie: the story's
 //     subject); a two-word name that ends a longer one is an alias ("Vidal
-//     Ruiz" after "Lorena Vidal Ruiz"). AP Stylebook, "second reference".
+//     Ruiz" after "Lorena Vidal Ruiz"). A surname with a title of the
+//     other gender than that person is someone else ("Mr. Pell" beside
+//     "Mrs. Pell"; namesakes.go), and both are then named with their
+//     titles. AP Stylebook, "second reference" and "courtesy titles".
 //
 //   - S8 (subjects.go) A capitalised plural group noun alone
 //     ("Officials said", "Republicans say", "Candidates argue": a plural

@@ -266,7 +266,31 @@ var roleNounsFile = "# Role nouns: lower-case nouns that, just before a name, gi
 	"uncle male\n" +
 	"aunt female\n" +
 	"nephew male\n" +
-	"niece female\n"
+	"niece female\n" +
+	"\n" +
+	"# People by their trade or station, as stories name them before or\n" +
+	"# instead of their names (\"a porter passed\", \"the landlady said\").\n" +
+	"porter\n" +
+	"maid female\n" +
+	"clerk\n" +
+	"butler male\n" +
+	"waiter male\n" +
+	"waitress female\n" +
+	"landlady female\n" +
+	"landlord male\n" +
+	"innkeeper\n" +
+	"shopkeeper\n" +
+	"stranger\n" +
+	"lady female\n" +
+	"gentleman male\n" +
+	"servant\n" +
+	"sailor\n" +
+	"priest\n" +
+	"vicar\n" +
+	"driver\n" +
+	"cook\n" +
+	"teenager\n" +
+	"child\n"
 
 // orgNounsFile is lists/org-nouns.txt.
 var orgNounsFile = "# Organisation nouns: as the head of a speaker's noun phrase or the last\n" +
@@ -1159,7 +1183,45 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"oprah female\n" +
 	"serena female\n" +
 	"simone female\n" +
-	"greta female\n"
+	"greta female\n" +
+	"\n" +
+	"# Given names common in the fiction and the records of the late 19th and\n" +
+	"# early 20th centuries (US Census 1900-1930 frequencies), so that novels'\n" +
+	"# and histories' people are names (\"Clara set her suitcase down\").\n" +
+	"clara female\n" +
+	"nell female\n" +
+	"agnes female\n" +
+	"edith female\n" +
+	"ethel female\n" +
+	"mabel female\n" +
+	"beatrice female\n" +
+	"eliza female\n" +
+	"lydia female\n" +
+	"cora female\n" +
+	"flora female\n" +
+	"ada female\n" +
+	"winifred female\n" +
+	"maud female\n" +
+	"florence female\n" +
+	"hattie female\n" +
+	"nora female\n" +
+	"ida female\n" +
+	"esther female\n" +
+	"lena female\n" +
+	"ernest male\n" +
+	"herbert male\n" +
+	"percy male\n" +
+	"cecil male\n" +
+	"alfred male\n" +
+	"edmund male\n" +
+	"silas male\n" +
+	"jasper male\n" +
+	"tobias male\n" +
+	"horace male\n" +
+	"wilfred male\n" +
+	"reginald male\n" +
+	"clarence male\n" +
+	"rupert male\n"
 
 // cuesFile is lists/cues.txt.
 var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote, every\n" +

@@ -389,8 +389,15 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		for key > firstTok && (ts[key].kind != tokWord || ts[key].is(wcNameSuffix)) {
 			key--
 		}
-		ent = e.cl.addName(core.Span{Start: ts[mentionFrom].Start, End: last.End}, core.Span{Start: ts[nameFrom].Start, End: last.End},
-			ts[firstTok].Span, ts[key].Span, words, org, para)
+		ent = -1
+		if words == 1 && titled && !org {
+			// S7: "Mrs. Pell" is not "Mr. Pell" (namesakes.go).
+			ent = e.cl.titledSurname(core.Span{Start: ts[mentionFrom].Start, End: last.End}, core.Span{Start: ts[nameFrom].Start, End: last.End}, ts[key].Of(text), g, para)
+		}
+		if ent < 0 {
+			ent = e.cl.addName(core.Span{Start: ts[mentionFrom].Start, End: last.End}, core.Span{Start: ts[nameFrom].Start, End: last.End},
+				ts[firstTok].Span, ts[key].Span, words, org, para)
+		}
 	}
 	en := &e.cl.ents[ent]
 	if person {

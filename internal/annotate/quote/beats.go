@@ -1,0 +1,144 @@
+package quote
+
+import (
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Action beats (A12): a quote with no cue of its own, beside a sentence of
+// its paragraph whose subject is a person doing something, is that
+// person's: `Nell almost smiled. “Some things don't change.”`; `“I won't
+// be long.” The young man shook the water from his hat.` Novels attribute
+// most lines of dialogue so, and news a line after a reaction ("Hale
+// shook his head. “Not this year.”"). Source: the Chicago Manual of Style,
+// "dialogue" (an action in the speaker's paragraph identifies the
+// speaker); Renate Browne and Dave King, "Self-Editing for Fiction
+// Writers" (1993), "beats".
+
+// beatSpeaker returns the person an action beat next to candidate c names,
+// or -1: the subject of the sentence right before the quote in its
+// paragraph, else, for a quote that opens its paragraph and ends its
+// sentence, of the sentence right after it. The beat has no quote and no
+// cue of its own (a cue attributes by the other rules).
+func (e *quoteEngine) beatSpeaker(pi int, ts []token, refs []nameRef, evs []cueEvent, c int) int {
+	q := &e.cands[c]
+	if q.para != pi || q.lastPara != pi {
+		return -1
+	}
+	qi := -1
+	for k := range ts {
+		if ts[k].kind == tokQuote && int(ts[k].quote) == c {
+			qi = k
+			break
+		}
+	}
+	if qi < 0 {
+		return -1
+	}
+	if a := &e.attrs[c]; a.pre == preSentenceEnd {
+		from := qi - 1
+		for from > 0 && ts[from-1].sent == ts[qi-1].sent {
+			from--
+		}
+		return e.beatSubject(pi, ts, refs, evs, from, qi)
+	} else if a.pre != preParaStart || !endsWithStop(e.text, q.span) {
+		return -1
+	}
+	// The stop inside the closing mark ends the quote's sentence; the
+	// tokens may count the next one as its own.
+	from := qi + 1
+	if from >= len(ts) || ts[from].kind != tokWord || !ts[from].upper {
+		return -1
+	}
+	end := from
+	for end < len(ts) && ts[end].sent == ts[from].sent && ts[end].kind != tokQuote {
+		end++
+	}
+	return e.beatSubject(pi, ts, refs, evs, from, end)
+}
+
+// beatSubject returns the person who opens the sentence of tokens [from,
+// end) as its subject, before a verb in lower case, or -1: a name ("Clara
+// set her suitcase down", "Mr. Pell poured him a glass"), or a noun phrase
+// of a determiner and at most three words ending in a role noun ("The
+// young man shook", "Her husband folded his newspaper", "A porter
+// passed"). A sentence with a quote or a cue, or a name that is an
+// organisation, a place or a day, makes no beat.
+func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueEvent, from, end int) int {
+	text := e.text
+	if end-from < 2 {
+		return -1
+	}
+	for k := from; k < end; k++ {
+		if ts[k].kind == tokQuote {
+			return -1
+		}
+	}
+	if i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= from }); i < len(evs) && evs[i].tok < end {
+		return -1
+	}
+	verbAt := func(k int) bool {
+		return k < end && ts[k].kind == tokWord && isLowerStart(ts[k].Of(text)) && !ts[k].is(wcDeterminer|wcRoleNoun)
+	}
+	if r := refStartingAt(refs, from); r >= 0 {
+		ref := refs[r]
+		en := &e.cl.ents[ref.ent]
+		if ref.poss || en.org || en.place || en.nobody || e.isDateName(en) || !verbAt(ref.end+1) {
+			return -1
+		}
+		return ref.ent
+	}
+	if !ts[from].is(wcDeterminer) || !ts[from].upper {
+		return -1
+	}
+	det := ts[from].Of(text)
+	if !(lowerEq(det, "the") || lowerEq(det, "a") || lowerEq(det, "an") || isPossessivePronoun(det)) || lowerEq(det, "its") {
+		return -1
+	}
+	for j := from + 1; j < end && j <= from+3; j++ {
+		t := &ts[j]
+		if t.kind != tokWord || t.upper || t.poss {
+			return -1
+		}
+		if t.is(wcRoleNoun) && verbAt(j+1) {
+			np := core.Span{Start: ts[from].Start, End: t.End}
+			ent := e.beatNominal(np, t.Span, pi)
+			e.cl.setGender(ent, t.info.roleGender())
+			return ent
+		}
+	}
+	return -1
+}
+
+// beatNominal is the entity of a beat's noun phrase np with head noun
+// head: as addNominal finds or adds it, except that a definite phrase
+// whose modifiers differ from those of the phrase the head last named is
+// someone else ("the young man" is not "the old man").
+func (e *quoteEngine) beatNominal(np, head core.Span, para int) int {
+	c := e.cl
+	key := keyHash(keyNominal, head.Of(c.text))
+	if idx, ok := c.byKey[key]; ok && !opensNewReferent(np.Of(c.text)) {
+		prev := c.ents[idx].name
+		if pm, m := modifierWords(c.text, prev.span()), modifierWords(c.text, np); pm != "" && m != "" && !equalFoldASCII(pm, m) {
+			return c.add(key, entity{name: to32(np), person: true}, np)
+		}
+	}
+	return c.addNominal(np, head, false, para)
+}
+
+// modifierWords returns the words of noun phrase np between its first word
+// (the determiner) and its last (the head): "young" in "the young man".
+func modifierWords(text string, np core.Span) string {
+	s := np.Of(text)
+	i := 0
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	j := len(s)
+	for j > i && s[j-1] != ' ' {
+		j--
+	}
+	if j <= i+1 {
+		return ""
+	}
+	return s[i+1 : j-1]
+}
