@@ -331,7 +331,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 	// Roles before the name: "said lead author Dr. Allan Garland", "said
 	// former South Carolina Gov. Jim Hodges", "said Florida's Rick Wilson"
 	// (a capitalised possessive: the place or body the person is of).
-	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && (!ts[m].poss || ts[m].upper); m++ {
+	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && (!isFunctionWord(text, ts[m]) || modifiesTitle(text, ts, m)) && (!ts[m].poss || ts[m].upper); m++ {
 		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss && !(e.cl.ents[refs[r].ent].org && refs[r].end+1 < len(ts) && ts[refs[r].end+1].kind == tokWord && !ts[refs[r].end+1].upper) {
 			// (An organisation before a lowercase role is the body the
 			// person speaks for: "said former Senate aide Dana Whitfield".)
