@@ -260,6 +260,39 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 		return
 	}
 	e.nominal(para, ts, j, ev)
+	if ev.ent < 0 {
+		e.participleModified(para, ts, j, ev)
+	}
+}
+
+// participleModified takes as the speaker the noun phrase that opens the
+// clause before a participle phrase ending at token j: "One woman walking
+// her dog said", "A man carrying groceries said" (an unnamed source, one
+// of its own: S12). The phrase is a determiner and at most three words
+// ending in a role noun, right before the -ing word. Source: English
+// grammar (a participle phrase after the noun it modifies); Reuters
+// Handbook of Journalism, "sources" (an unnamed source described by what
+// they were doing).
+func (e *quoteEngine) participleModified(para int, ts []token, j int, ev *cueEvent) {
+	text := e.text
+	for p := j; p > 1 && j-p < 6 && ts[p].kind == tokWord && ts[p].sent == ts[j].sent; p-- {
+		if !isParticiple(ts[p].Of(text)) || ts[p].upper {
+			continue
+		}
+		h := p - 1
+		if ts[h].kind != tokWord || !ts[h].is(wcRoleNoun) || ts[h].poss {
+			return
+		}
+		d := h - 1
+		for d >= 0 && h-d <= 3 && ts[d].kind == tokWord && !ts[d].is(wcDeterminer) && !ts[d].upper {
+			d--
+		}
+		if d < 0 || !ts[d].is(wcDeterminer) || firstWordOfClause(ts, d) != d {
+			return
+		}
+		e.nominalAt(para, ts, d, h, ev)
+		return
+	}
 }
 
 // affiliated (A11) takes as the speaker the person or role before "of",
