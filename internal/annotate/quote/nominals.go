@@ -117,7 +117,13 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		e.setSubject(para, ts, ent, c, j, ev)
 		return true
 	}
-	ent := e.cl.addNominal(np, h, org, para)
+	ent := -1
+	if !org {
+		ent = e.cl.otherReferent(np, h) // S12: "the second official" (ordinals.go)
+	}
+	if ent < 0 {
+		ent = e.cl.addNominal(np, h, org, para)
+	}
 	// S9: a head that tells a gender gives it ("a man", "his daughter"),
 	// so that a later he or she agrees (A9).
 	e.cl.setGender(ent, ts[j].info.roleGender())
