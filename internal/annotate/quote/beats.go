@@ -82,7 +82,7 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 	if r := refStartingAt(refs, from); r >= 0 {
 		ref := refs[r]
 		en := &e.cl.ents[ref.ent]
-		if ref.poss || en.org || en.place || en.nobody || e.isDateName(en) || !verbAt(ref.end+1) {
+		if ref.poss || en.org || en.place || en.nobody || en.nameLen > 0 && e.isDateName(en) || !verbAt(ref.end+1) {
 			return -1
 		}
 		return ref.ent
@@ -109,36 +109,8 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 	return -1
 }
 
-// beatNominal is the entity of a beat's noun phrase np with head noun
-// head: as addNominal finds or adds it, except that a definite phrase
-// whose modifiers differ from those of the phrase the head last named is
-// someone else ("the young man" is not "the old man").
+// beatNominal is the entity of a beat's or a sentence subject's noun
+// phrase np with head noun head (describedNominal, a person).
 func (e *quoteEngine) beatNominal(np, head core.Span, para int) int {
-	c := e.cl
-	key := keyHash(keyNominal, head.Of(c.text))
-	if idx, ok := c.byKey[key]; ok && !opensNewReferent(np.Of(c.text)) {
-		prev := c.ents[idx].name
-		if pm, m := modifierWords(c.text, prev.span()), modifierWords(c.text, np); pm != "" && m != "" && !equalFoldASCII(pm, m) {
-			return c.add(key, entity{name: to32(np), person: true}, np)
-		}
-	}
-	return c.addNominal(np, head, false, para)
-}
-
-// modifierWords returns the words of noun phrase np between its first word
-// (the determiner) and its last (the head): "young" in "the young man".
-func modifierWords(text string, np core.Span) string {
-	s := np.Of(text)
-	i := 0
-	for i < len(s) && s[i] != ' ' {
-		i++
-	}
-	j := len(s)
-	for j > i && s[j-1] != ' ' {
-		j--
-	}
-	if j <= i+1 {
-		return ""
-	}
-	return s[i+1 : j-1]
+	return e.cl.describedNominal(np, head, false, para)
 }

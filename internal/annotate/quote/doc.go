@@ -126,7 +126,9 @@
 //     (dialogue: "he said" after a woman's line): one that agrees in gender, is a person (he, she) or an organisation
 //     (it, they), and is not a day's name or a place (a name after "in",
 //     "near" or "outside" with no gender the text tells: "built in Port
-//     Ellery"). A given name alone opening a paragraph before a past
+//     Ellery"). A sentence that opens with a determiner and a role noun or
+//     title before a verb ("The captain was on deck", "A boy came
+//     running") names that person as a name would (noun_subjects.go). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
@@ -263,8 +265,13 @@
 //     introduction: "a fisherman said" or "another strategist said" is
 //     someone new, never the fisherman or strategist quoted before; "the
 //     fisherman" is the one last introduced so, or the named person given
-//     that role ("Tom Hale, a fisherman," S3). Karttunen, "Discourse
-//     referents" (1976): an indefinite noun phrase opens a new referent.
+//     that role ("Tom Hale, a fisherman," S3); "the second official" or
+//     "the other official" is someone else than the official before
+//     (ordinals.go); descriptions with modifiers that share no word are
+//     two people ("the young man", "the old man"; described.go), and an
+//     unnamed source may be described by a participle ("One woman walking
+//     her dog said"). Karttunen, "Discourse referents" (1976): an
+//     indefinite noun phrase opens a new referent.
 //
 //   - S13 (descriptions.go) A definite description no person was given
 //     as a role (S3) is a second reference when the text makes it clear:

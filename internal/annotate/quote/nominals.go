@@ -122,7 +122,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		ent = e.cl.otherReferent(np, h) // S12: "the second official" (ordinals.go)
 	}
 	if ent < 0 {
-		ent = e.cl.addNominal(np, h, org, para)
+		ent = e.cl.describedNominal(np, h, org, para) // S12: "the young man" is not "the old man" (described.go)
 	}
 	// S9: a head that tells a gender gives it ("a man", "his daughter"),
 	// so that a later he or she agrees (A9).

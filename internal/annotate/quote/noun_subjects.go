@@ -1,0 +1,54 @@
+package quote
+
+import (
+	"slices"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// nounSubjects adds to refs, in text order, the people paragraph para's
+// sentences open with as a noun phrase rather than a name (A9, A12): "The
+// captain was already on deck", "A boy came running", "Her husband folded
+// his newspaper". A phrase is a determiner and at most three lower-case
+// words ending in a role noun or a title, before a verb in lower case that
+// is no cue (a cue's subject is found with its cue). So a later "he said"
+// can find the captain, as it finds a named person (Lappin and Leass,
+// 1994: a sentence's subject is the likeliest antecedent), and novels'
+// people who go by a description are people of the story.
+func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameRef {
+	text := e.text
+	n := len(refs)
+	for d := 0; d < len(ts); d++ {
+		t := &ts[d]
+		if t.kind != tokWord || !t.upper || !t.is(wcDeterminer) || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote {
+			continue
+		}
+		if w := t.Of(text); !(lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || lowerEq(w, "his") || lowerEq(w, "her") || lowerEq(w, "their")) {
+			continue
+		}
+		for h := d + 1; h < len(ts) && h <= d+3; h++ {
+			w := &ts[h]
+			if w.kind != tokWord || w.upper || w.poss || w.sent != t.sent || isCue(text, *w) {
+				break
+			}
+			if !w.is(wcRoleNoun) && !isTitle(text, *w) {
+				continue
+			}
+			v := h + 1
+			if v >= len(ts) || ts[v].kind != tokWord || ts[v].upper || ts[v].sent != t.sent || isCue(text, ts[v]) ||
+				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
+				break
+			}
+			ent := e.beatNominal(core.Span{Start: t.Start, End: w.End}, w.Span, para)
+			e.cl.setGender(ent, w.info.roleGender())
+			e.cl.ents[ent].person = true
+			refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+			d = h
+			break
+		}
+	}
+	if len(refs) > n {
+		slices.SortStableFunc(refs, func(a, b nameRef) int { return a.first - b.first })
+	}
+	return refs
+}
