@@ -280,6 +280,9 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 // moderator objected, the candidate said …". The subject of the sentence
 // comes after that comma (A9: Lappin and Leass's subject preference).
 func (e *quoteEngine) inFrontedClause(ts []token, k int) bool {
+	if e.inFrontedParticiple(ts, k) {
+		return true // "Asked whether …, Senator Hal Benton, Whitfield paused" (noun_subjects.go)
+	}
 	i := k
 	for i > 0 && ts[i-1].sent == ts[k].sent {
 		i--

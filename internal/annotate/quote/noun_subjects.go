@@ -52,3 +52,32 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	}
 	return refs
 }
+
+// inFrontedParticiple reports whether token k lies in a participle phrase
+// that opens its sentence, before the comma that ends it: "Asked whether
+// she blamed her former boss, Senator Hal Benton, Whitfield paused"
+// (Benton is in the phrase; Whitfield, the subject, after it). The
+// sentence opens with an -ed or -ing word, and a comma after k is followed
+// by a capitalised word (the subject), not by a participle of the main
+// clause ("Speaking to reporters, Smith said …, adding"). Source: English
+// grammar (a fronted participle clause modifies the subject after it);
+// Lappin and Leass (1994), subject preference.
+func (e *quoteEngine) inFrontedParticiple(ts []token, k int) bool {
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote {
+		i--
+	}
+	if i == k || ts[i].kind != tokWord || !ts[i].upper {
+		return false
+	}
+	w := ts[i].Of(e.text)
+	if len(w) < 5 || !(w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing") || ts[i].is(wcFirstName) {
+		return false
+	}
+	for j := k + 1; j+1 < len(ts) && ts[j].sent == ts[k].sent && ts[j].kind != tokQuote; j++ {
+		if isComma(e.text, ts[j]) && ts[j+1].kind == tokWord && ts[j+1].upper {
+			return true
+		}
+	}
+	return false
+}
