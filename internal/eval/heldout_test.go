@@ -35,6 +35,7 @@ type heldOutQuote struct {
 // heldOutDoc is one text of testdata/heldout with its hand annotation.
 type heldOutDoc struct {
 	name, text string
+	batch      int // the batch it was written in (1 unless a "batch N" line says)
 	sources    []heldOutSource
 	quotes     []heldOutQuote
 }
@@ -43,7 +44,8 @@ type heldOutDoc struct {
 // "# comment" lines, "source KEY: Name | form | form" lines (every form
 // the text names that one source by) and "KEY|snippet" lines, one per
 // quoted stretch, in the text's order, "KEY|snippet|mixed" for a mixed
-// quote.
+// quote; a "batch N" line says which batch of the fixture the text
+// belongs to (each batch was written and committed before its first run).
 func readHeldOut(t *testing.T) []heldOutDoc {
 	t.Helper()
 	wants, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.want"))
@@ -54,7 +56,7 @@ func readHeldOut(t *testing.T) []heldOutDoc {
 		name := strings.TrimSuffix(filepath.Base(w), ".want")
 		text, err := os.ReadFile(strings.TrimSuffix(w, ".want") + ".txt")
 		require.NoError(t, err)
-		d := heldOutDoc{name: name, text: string(text)}
+		d := heldOutDoc{name: name, text: string(text), batch: 1}
 		f, err := os.Open(w)
 		require.NoError(t, err)
 		sc := bufio.NewScanner(f)
@@ -63,6 +65,9 @@ func readHeldOut(t *testing.T) []heldOutDoc {
 			line := strings.TrimSpace(sc.Text())
 			switch {
 			case line == "" || strings.HasPrefix(line, "#"):
+			case strings.HasPrefix(line, "batch "):
+				_, err := fmt.Sscanf(line, "batch %d", &d.batch)
+				require.NoError(t, err, "%s: %q", w, line)
 			case strings.HasPrefix(line, "source "):
 				key, forms, ok := strings.Cut(strings.TrimPrefix(line, "source "), ":")
 				require.True(t, ok, "%s: %q", w, line)
@@ -278,13 +283,29 @@ func (s *heldOutScore) add(t *testing.T, d heldOutDoc, withMixed bool) {
 // reached after the rules this fixture asked for.
 func TestHeldOutSources(t *testing.T) {
 	var news, newsMixed, prose heldOutScore
+	batches := map[string]*heldOutScore{}
 	for _, d := range readHeldOut(t) {
+		kind := "news"
 		if strings.HasPrefix(d.name, "prose") {
+			kind = "prose"
 			prose.add(t, d, false)
 		} else {
 			news.add(t, d, false)
 			newsMixed.add(t, d, true)
 		}
+		key := fmt.Sprintf("batch %d %s", d.batch, kind)
+		if batches[key] == nil {
+			batches[key] = &heldOutScore{}
+		}
+		batches[key].add(t, d, false)
+	}
+	keys := make([]string, 0, len(batches))
+	for k := range batches {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("held-out %s: %s", k, batches[k])
 	}
 	for _, m := range append(news.misses, prose.misses...) {
 		t.Log(m)
