@@ -197,6 +197,9 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			direct = -1
 		}
 		if direct >= 0 && !refs[direct].poss {
+			if e.affiliated(para, ts, refs, refs[direct].first, ev) {
+				return // A11 in an apposition: "Another analyst, Sofia Reyes of Northgate Securities, said"
+			}
 			e.setSubject(para, ts, refs[direct].ent, refs[direct].first, j-1, ev)
 			return
 		}
