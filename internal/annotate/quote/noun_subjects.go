@@ -10,7 +10,8 @@ import (
 // sentences open with as a noun phrase rather than a name (A9, A12): "The
 // captain was already on deck", "A boy came running", "Her husband folded
 // his newspaper". A phrase is a determiner and at most three lower-case
-// words ending in a role noun or a title, before a verb in lower case that
+// words ending in a role noun, a title or the head of a noun phrase that
+// already named a speaker ("the fox said", then "The fox sat down"), before a verb in lower case that
 // is no cue (a cue's subject is found with its cue). So a later "he said"
 // can find the captain, as it finds a named person (Lappin and Leass,
 // 1994: a sentence's subject is the likeliest antecedent), and novels'
@@ -31,7 +32,7 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			if w.kind != tokWord || w.upper || w.poss || w.sent != t.sent || isCue(text, *w) {
 				break
 			}
-			if !w.is(wcRoleNoun) && !isTitle(text, *w) {
+			if !w.is(wcRoleNoun) && !isTitle(text, *w) && !e.cl.personNominal(w.Of(text)) {
 				continue
 			}
 			v := h + 1
@@ -80,4 +81,12 @@ func (e *quoteEngine) inFrontedParticiple(ts []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// personNominal reports whether head is the head noun of a common noun
+// phrase that already names a person of the text: "fox" once "the fox
+// said" (a fable's characters go by such names).
+func (c *clusters) personNominal(head string) bool {
+	i, ok := c.byKey[keyHash(keyNominal, head)]
+	return ok && i >= 0 && c.ents[i].person && !c.ents[i].org && !c.ents[i].nobody
 }
