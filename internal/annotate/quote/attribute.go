@@ -346,6 +346,10 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
 			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
 		}
+		if ent := e.answerer(pi, c); ent >= 0 && a.basis >= basisPreviousParagraph {
+			// A13 (turns.go): the answer to a question is the other person's.
+			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
+		}
 		if ent := e.beatSpeaker(pi, ts, refs, evs, c); ent >= 0 && (a.basis != basisParagraphCue || int(a.ent) == ent) {
 			// A12 (beats.go): an action beat beside the quote names its speaker.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false

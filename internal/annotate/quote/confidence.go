@@ -24,6 +24,7 @@ const (
 	basisIntroduced                         // the person the paragraph before introduces without a cue
 	basisLastSpeaker                        // the latest speaker, within two paragraphs
 	basisBeat                               // an action beat beside the quote names its subject (A12)
+	basisTurn                               // the answer to the question of the paragraph before (A13)
 	numBases                                // the number of bases (not one)
 )
 
@@ -67,6 +68,7 @@ const (
 	wayIntroduced                   // basisIntroduced
 	wayLastSpeaker                  // basisLastSpeaker
 	wayBeat                         // basisBeat
+	wayTurn                         // basisTurn
 	numWays
 )
 
@@ -75,7 +77,7 @@ const (
 // refit prints them.
 var wayNames = [numWays]string{
 	"None", "CueAdjacent", "PronounAdjacent", "CueSentence", "PronounSentence", "Colon", "ClauseColon",
-	"PreviousQuote", "ParagraphCue", "PreviousParagraph", "Introduced", "LastSpeaker", "Beat",
+	"PreviousQuote", "ParagraphCue", "PreviousParagraph", "Introduced", "LastSpeaker", "Beat", "Turn",
 }
 
 // way returns the way a's speaker was found. A speaker always has a basis
@@ -99,13 +101,13 @@ var (
 		basisCueAdjacent: wayCueAdjacent, basisCueSentence: wayCueSentence, basisColon: wayColon,
 		basisClauseColon: wayClauseColon, basisPreviousQuote: wayPreviousQuote, basisParagraphCue: wayParagraphCue,
 		basisPreviousParagraph: wayPreviousParagraph, basisIntroduced: wayIntroduced, basisLastSpeaker: wayLastSpeaker,
-		basisBeat: wayBeat,
+		basisBeat: wayBeat, basisTurn: wayTurn,
 	}
 	pronounWayOf = [numBases]way{
 		basisCueAdjacent: wayPronounAdjacent, basisCueSentence: wayPronounSentence, basisColon: wayPronounAdjacent,
 		basisClauseColon: wayPronounAdjacent, basisPreviousQuote: wayPreviousQuote, basisParagraphCue: wayParagraphCue,
 		basisPreviousParagraph: wayPreviousParagraph, basisIntroduced: wayIntroduced, basisLastSpeaker: wayLastSpeaker,
-		basisBeat: wayBeat,
+		basisBeat: wayBeat, basisTurn: wayTurn,
 	}
 )
 
@@ -161,6 +163,7 @@ var wayCounts = [numWays]rightOf{
 	wayIntroduced:        {1, 2},
 	wayLastSpeaker:       {2, 4},
 	wayBeat:              {0, 0},
+	wayTurn:              {0, 0},
 }
 
 // round2 rounds f to two decimals, as the result shows it.

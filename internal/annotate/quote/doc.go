@@ -159,10 +159,18 @@
 //     (other modifiers, other person). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
+//   - A13 (turns.go) no cue of its own, opening its paragraph right after
+//     a question asked (with "asked" or the like, or with no cue) in the
+//     paragraph before: the answer is the other person's, the speaker
+//     before the one who asked ("“Not even to school?” Tom asked." then
+//     "“Not even to school.”"). A question someone "said" is often theirs
+//     to answer, as news quotes run on, and hands over no turn. Source:
+//     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
+//     selects the next speaker.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
-// "context" for A10 and A12, "none") and how sure the engine is (Confidence, confidence.go): the
+// "context" for A10, A12 and A13, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
@@ -240,7 +248,9 @@
 //   - S9 (names.go) A role noun that tells a gender gives it to the
 //     name it introduces ("her son Kip", "spokeswoman Jen Psaki";
 //     role-nouns.txt), so that a later he or she agrees (A9); alone and
-//     capitalised ("Man charged in …") it is no name. Lappin and Leass
+//     capitalised ("Man charged in …") it is no name, but for a kinship
+//     name ("said Mother", "Father came in": lists/kinship-names.names,
+//     kinship.go), a person of the story with that gender. Lappin and Leass
 //     (1994), agreement; the Chicago Manual of Style, "appositives".
 //
 //   - S10 (roles.go, subjects.go) A role noun phrase with "known as",

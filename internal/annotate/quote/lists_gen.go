@@ -2380,3 +2380,26 @@ var roleHypernymsFile = "# Role hypernyms: a noun a story uses on second referen
 	"executive ceo chairman chairwoman founder\n" +
 	"monarch king queen\n" +
 	"officer sergeant constable detective inspector superintendent trooper lieutenant\n"
+
+// kinshipNamesFile is lists/kinship-names.names.
+var kinshipNamesFile = "# Kinship names: family words that stories use as a person's name,\n" +
+	"# capitalised and alone (\"said Mother\", \"Father came in from the yard\",\n" +
+	"# \"Grandma laughed\"). Such a word names the one person of the story so\n" +
+	"# called, with the gender it tells (rules A9, S9), where another\n" +
+	"# capitalised role noun alone is no name (\"Man charged in ...\"). Its\n" +
+	"# gender is that of the same word on role-nouns.txt, else of the word\n" +
+	"# given here. Source: English usage (the Chicago Manual of Style,\n" +
+	"# \"kinship names\": capitalised when used as a name or in direct address).\n" +
+	"mother\n" +
+	"father\n" +
+	"mum\n" +
+	"mom\n" +
+	"dad\n" +
+	"mama\n" +
+	"papa\n" +
+	"grandma\n" +
+	"grandpa\n" +
+	"granny\n" +
+	"grandmother\n" +
+	"grandfather\n" +
+	"nana\n"

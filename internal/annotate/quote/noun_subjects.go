@@ -21,7 +21,17 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
-		if t.kind != tokWord || !t.upper || !t.is(wcDeterminer) || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote {
+		if t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote {
+			continue
+		}
+		if !t.is(wcDeterminer) {
+			if refStartingAt(refs[:n], d) < 0 {
+				if ent := e.kinshipSubject(para, ts, d); ent >= 0 {
+					refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: d})
+				}
+			} else if r := refStartingAt(refs[:n], d); isKinshipName(t.Of(text)) {
+				e.cl.setGender(refs[r].ent, kinshipGender(t.Of(text))) // "Mother laughed", Mother named before
+			}
 			continue
 		}
 		if w := t.Of(text); !(lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || lowerEq(w, "his") || lowerEq(w, "her") || lowerEq(w, "their")) {

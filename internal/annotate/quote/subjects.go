@@ -251,7 +251,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].upper && e.affiliated(para, ts, refs, j, ev) {
 		return
 	}
-	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && ts[j].info.roleGender() == genderUnknown && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && (ts[j].info.roleGender() == genderUnknown || isKinshipName(ts[j].Of(text))) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
 		// (After a capitalised opener, "As Politico reported", "But
 		// Gingrich said", the word is alone all the same.)
 		org := ts[j].is(wcOrgNoun) || isAcronym(ts[j].Of(text))
@@ -259,6 +259,9 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			org = true
 		}
 		ent := e.cl.addName(ts[j].Span, ts[j].Span, ts[j].Span, ts[j].Span, 1, org, para)
+		if isKinshipName(ts[j].Of(text)) {
+			ent = e.kinshipName(para, ts, j) // "Mother said" (kinship.go)
+		}
 		e.setSubject(para, ts, ent, j, j, ev)
 		return
 	}
@@ -433,6 +436,9 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		org := ts[end].is(wcOrgNoun) || isAcronym(ts[end].Of(text))
 		ent := e.cl.addName(core.Span{Start: ts[k].Start, End: ts[end].End}, core.Span{Start: ts[k].Start, End: ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
+		if end == k && isKinshipName(ts[k].Of(text)) {
+			ent = e.kinshipName(para, ts, k) // "said Mother" (kinship.go)
+		}
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
 	}

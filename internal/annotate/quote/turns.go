@@ -1,0 +1,75 @@
+package quote
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// Turns (A13): a line with no cue that opens its paragraph right after a
+// question someone asked in the paragraph before answers it, so it is the
+// other person's: `“Not even to school?” Tom asked.` then `“Not even to
+// school.”` is the one Tom asked, the speaker before him. Source: Sacks,
+// Schegloff and Jefferson, "A simplest systematics for the organization
+// of turn-taking for conversation" (1974): a question selects the next
+// speaker; the Chicago Manual of Style, "dialogue" (a new paragraph for
+// each change of speaker).
+
+// answerer returns the speaker of the turn before the question that the
+// latest quote asked, when candidate c answers it (it opens paragraph pi
+// and the question closed the paragraph before), or -1. The question is
+// asked with an asking cue ("asked", "wondered") or with no cue of its
+// own; a question a speaker "said" is often one they answer themselves
+// ("“Why would we?” Smith said. “It makes no sense.”").
+func (e *quoteEngine) answerer(pi, c int) int {
+	q := &e.cands[c]
+	a := &e.attrs[c]
+	p := e.lastQuote
+	if p < 0 || a.pre != preParaStart || q.para != pi || e.cands[p].lastPara != pi-1 {
+		return -1
+	}
+	pa := &e.attrs[p]
+	if pa.ent < 0 || !endsWithQuestion(e.text, e.cands[p].span) {
+		return -1
+	}
+	if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
+		return -1
+	}
+	if e.recent[0].ent != int(pa.ent) {
+		return -1
+	}
+	if b := e.recent[1]; b.ent >= 0 && b.ent != int(pa.ent) && pi-b.para <= recentReach {
+		return b.ent
+	}
+	return -1
+}
+
+// isAskingCue reports whether cue is a verb of asking.
+func isAskingCue(cue string) bool {
+	for _, w := range [...]string{"asked", "asks", "ask", "inquired", "enquired", "wondered", "demanded", "queried"} {
+		if lowerEq(cue, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithQuestion reports whether the quote at s ends with a question
+// mark inside its closing marks.
+func endsWithQuestion(text string, s core.Span) bool {
+	i := s.End
+	for i > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:i])
+		switch {
+		case size == 0:
+			return false
+		case r == '?':
+			return true
+		case r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == '›' || r == '“':
+			i -= size
+			continue
+		}
+		return false
+	}
+	return false
+}
