@@ -76,6 +76,20 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 	if i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= from }); i < len(evs) && evs[i].tok < end {
 		return -1
 	}
+	// A fronted phrase set off by a comma comes before the subject: "In
+	// the passenger seat, their grandmother woke with a start."
+	fronted := false
+	if ts[from].kind == tokWord && ts[from].upper && (opensFrontedPhrase(ts[from].Of(text)) || isPlacePreposition(ts[from].Of(text))) {
+		for k := from + 1; k < end && k <= from+6; k++ {
+			if isComma(text, ts[k]) {
+				from, fronted = k+1, true
+				break
+			}
+		}
+		if !fronted || end-from < 2 {
+			return -1
+		}
+	}
 	verbAt := func(k int) bool {
 		return k < end && ts[k].kind == tokWord && isLowerStart(ts[k].Of(text)) && !ts[k].is(wcDeterminer|wcRoleNoun)
 	}
@@ -87,7 +101,7 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 		}
 		return ref.ent
 	}
-	if !ts[from].is(wcDeterminer) || !ts[from].upper {
+	if !ts[from].is(wcDeterminer) || !ts[from].upper && !fronted {
 		return -1
 	}
 	det := ts[from].Of(text)
@@ -113,4 +127,15 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 // phrase np with head noun head (describedNominal, a person).
 func (e *quoteEngine) beatNominal(np, head core.Span, para int) int {
 	return e.cl.describedNominal(np, head, false, para)
+}
+
+// isPlacePreposition reports whether w opens a phrase of place that may
+// stand before the subject ("In the passenger seat,", "Behind him,").
+func isPlacePreposition(w string) bool {
+	for _, p := range [...]string{"in", "on", "at", "behind", "beside", "across", "outside", "inside", "from", "by"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	return false
 }

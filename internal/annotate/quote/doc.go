@@ -153,7 +153,9 @@
 //     right after a quote that opens its paragraph, when it is a person
 //     (a name, or a determiner and a role noun: "Nell almost smiled.
 //     “…”"; "“…” The young man shook the water from his hat."; "A porter
-//     passed. “…”") before a verb, in a sentence with no cue of its own.
+//     passed. “…”"; after a fronted phrase: "In the passenger seat,
+//     their grandmother woke") before a verb, in a sentence with no cue
+//     of its own.
 //     It comes before A10, unless a cue of the paragraph between two
 //     quotes names someone else. "The young man" is not "the old man"
 //     (other modifiers, other person). Source: the Chicago Manual of
@@ -166,7 +168,9 @@
 //     "“Not even to school.”"). A question someone "said" is often theirs
 //     to answer, as news quotes run on, and hands over no turn. Source:
 //     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
-//     selects the next speaker.
+//     selects the next speaker. Once a question has handed the turn over,
+//     the lines with no cue after it go on alternating; with no one else
+//     quoted yet, the answer is the person named last who did not ask.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,

@@ -1221,7 +1221,32 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"wilfred male\n" +
 	"reginald male\n" +
 	"clarence male\n" +
-	"rupert male\n"
+	"rupert male\n" +
+	"\n" +
+	"# Given names common in India and among South Asians abroad, frequent in\n" +
+	"# international news and contemporary fiction (compiled for this project\n" +
+	"# from the commonest names of India's electoral rolls as reported in the\n" +
+	"# press).\n" +
+	"dev male\n" +
+	"priya female\n" +
+	"arjun male\n" +
+	"ravi male\n" +
+	"anil male\n" +
+	"sanjay male\n" +
+	"rahul male\n" +
+	"amit male\n" +
+	"deepak male\n" +
+	"vijay male\n" +
+	"suresh male\n" +
+	"ramesh male\n" +
+	"neha female\n" +
+	"pooja female\n" +
+	"anjali female\n" +
+	"sunita female\n" +
+	"kavita female\n" +
+	"ananya female\n" +
+	"meera female\n" +
+	"lakshmi female\n"
 
 // cuesFile is lists/cues.txt.
 var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote, every\n" +
@@ -1257,6 +1282,9 @@ var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote
 	"tweets inverts\n" +
 	"tweeted inverts\n" +
 	"tweeting inverts\n" +
+	"post weak\n" +
+	"posts weak\n" +
+	"posted weak\n" +
 	"continue inverts\n" +
 	"continues inverts\n" +
 	"continued inverts\n" +

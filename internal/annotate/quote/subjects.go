@@ -310,6 +310,17 @@ func (e *quoteEngine) participleModified(para int, ts []token, j int, ev *cueEve
 // organisation after the name: "John Smith of the Brookings Institution").
 func (e *quoteEngine) affiliated(para int, ts []token, refs []nameRef, first int, ev *cueEvent) bool {
 	p := first - 1
+	// A capitalised possessive inside the body's name: "the Bakers' Union"
+	// (a plural's apostrophe is a token of its own), "the Farmer’s Guild".
+	for p >= 0 && ts[p].sent == ts[first].sent {
+		if ts[p].kind == tokWord && ts[p].upper && ts[p].poss {
+			p--
+		} else if p >= 1 && ts[p].kind == tokPunct && (ts[p].Of(e.text) == "'" || ts[p].Of(e.text) == "’") && ts[p-1].kind == tokWord && ts[p-1].upper && ts[p-1].End == ts[p].Start && e.text[ts[p-1].End-1] == 's' {
+			p -= 2
+		} else {
+			break
+		}
+	}
 	// Up to two lowercase modifiers of the body: "a spokesman for
 	// committee Democrats".
 	for n := 0; n < 2 && p >= 0 && ts[p].kind == tokWord && !ts[p].upper && !isFunctionWord(e.text, ts[p]) && !ts[p].is(wcRoleNoun); n++ {

@@ -17,7 +17,8 @@ import (
 
 // answerer returns the speaker of the turn before the question that the
 // latest quote asked, when candidate c answers it (it opens paragraph pi
-// and the question closed the paragraph before), or -1. The question is
+// and the question closed the paragraph before), or -1; and after an
+// answer found so, the other of the two again. The question is
 // asked with an asking cue ("asked", "wondered") or with no cue of its
 // own; a question a speaker "said" is often one they answer themselves
 // ("“Why would we?” Smith said. “It makes no sense.”").
@@ -29,17 +30,38 @@ func (e *quoteEngine) answerer(pi, c int) int {
 		return -1
 	}
 	pa := &e.attrs[p]
-	if pa.ent < 0 || !endsWithQuestion(e.text, e.cands[p].span) {
+	if pa.ent < 0 {
 		return -1
 	}
-	if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
-		return -1
+	// Once a question has handed the turn over, the lines with no cue that
+	// follow go on alternating between the two ("“Twenty minutes.”" then
+	// "“You said that an hour ago.”").
+	if pa.basis != basisTurn {
+		if !endsWithQuestion(e.text, e.cands[p].span) {
+			return -1
+		}
+		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
+			return -1
+		}
 	}
 	if e.recent[0].ent != int(pa.ent) {
 		return -1
 	}
 	if b := e.recent[1]; b.ent >= 0 && b.ent != int(pa.ent) && pi-b.para <= recentReach {
 		return b.ent
+	}
+	// No one else has spoken yet: the person named last before the
+	// question who is not its asker ("Dev drove with one hand. … “How
+	// much further?” Priya asked." then "“Twenty minutes.”").
+	for i := len(e.hist) - 1; i >= 0 && len(e.hist)-i <= maxLookback; i-- {
+		r := e.hist[i]
+		if pi-r.para > 3 {
+			break
+		}
+		en := &e.cl.ents[r.ent]
+		if r.ent != int(pa.ent) && !r.poss && !en.org && !en.place && !en.nobody && en.person {
+			return r.ent
+		}
 	}
 	return -1
 }
