@@ -58,7 +58,8 @@ func (e *quoteEngine) beatSpeaker(pi int, ts []token, refs []nameRef, evs []cueE
 
 // beatSubject returns the person who opens the sentence of tokens [from,
 // end) as its subject, before a verb in lower case, or -1: a name ("Clara
-// set her suitcase down", "Mr. Pell poured him a glass"), or a noun phrase
+// set her suitcase down", "Mr. Pell poured him a glass"), he or she ("She
+// did not stop scrubbing", resolved as A9 resolves it), or a noun phrase
 // of a determiner and at most three words ending in a role noun ("The
 // young man shook", "Her husband folded his newspaper", "A porter
 // passed"). A sentence with a quote or a cue, or a name that is an
@@ -92,6 +93,14 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 	}
 	verbAt := func(k int) bool {
 		return k < end && ts[k].kind == tokWord && isLowerStart(ts[k].Of(text)) && !ts[k].is(wcDeterminer|wcRoleNoun)
+	}
+	if g, ok := wcSubjectPronoun.genderOf(ts[from].info); ok && g != genderUnknown && verbAt(from+1) {
+		// "She sat on an upturned crate. “Papa, …”": the person the
+		// pronoun stands for (A9).
+		e.knownGenderOnly = true
+		ent := e.resolvePronoun(pi, ts, refs, from, g)
+		e.knownGenderOnly = false
+		return ent
 	}
 	if r := refStartingAt(refs, from); r >= 0 {
 		ref := refs[r]

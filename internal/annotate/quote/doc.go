@@ -84,6 +84,9 @@
 //     phrase ("a spokesman", "the 43-year-old", "one of those advisers",
 //     "Mr. Marsh's spokesman"; "the mother of three" is the mother). Source: AP Stylebook, "said" (the
 //     verb of attribution; "said Smith" inverted when a long title follows).
+//     A cue after a quote that a cue before it attributes, in a clause
+//     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
+//     called for order"), is that clause's, not the quote's.
 //   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
 //     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
 //     before a quote of more than one sentence).
@@ -154,8 +157,9 @@
 //     (a name, or a determiner and a role noun: "Nell almost smiled.
 //     “…”"; "“…” The young man shook the water from his hat."; "A porter
 //     passed. “…”"; after a fronted phrase: "In the passenger seat,
-//     their grandmother woke") before a verb, in a sentence with no cue
-//     of its own.
+//     their grandmother woke"; he or she for a person whose gender the
+//     text has told: "She did not stop scrubbing.") before a verb, in a
+//     sentence with no cue of its own.
 //     It comes before A10, unless a cue of the paragraph between two
 //     quotes names someone else. "The young man" is not "the old man"
 //     (other modifiers, other person). Source: the Chicago Manual of

@@ -93,6 +93,9 @@ type quoteEngine struct {
 	introEnt    int          // the person the paragraph before introduces without a cue or a quote (introduced), -1
 	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
 	steps       int          // entries visited by the look-back walks, for the tests of issue 10
+	// knownGenderOnly makes a pronoun resolve only to a person of its
+	// gender already (a pronoun beat, beats.go), without binding one.
+	knownGenderOnly bool
 }
 
 // Find finds the direct quotes of d and attributes each to

@@ -29,9 +29,12 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 			if c == j {
 				return
 			}
-			if fallback < 0 && c >= 2 && isPostModifierPreposition(text, ts[c-1]) {
-				// The phrase may go on to the left: prefer its first part.
-				fallback = c
+			if c >= 2 && isPostModifierPreposition(text, ts[c-1]) {
+				// The phrase may go on to the left: prefer its first part
+				// ("a woman at the back of the hall").
+				if fallback < 0 {
+					fallback = c
+				}
 				continue
 			}
 			if e.nominalAt(para, ts, c, j, ev) {
