@@ -12,7 +12,9 @@ import (
 // his newspaper". A phrase is a determiner and at most three lower-case
 // words ending in a role noun, a title or the head of a noun phrase that
 // already named a speaker ("the fox said", then "The fox sat down"), before a verb in lower case that
-// is no cue (a cue's subject is found with its cue). So a later "he said"
+// is no cue (a cue's subject is found with its cue); and, anywhere in a
+// sentence, a possessive and a role noun that tells a gender ("found her
+// father in the greenhouse"). So a later "he said"
 // can find the captain, as it finds a named person (Lappin and Leass,
 // 1994: a sentence's subject is the likeliest antecedent), and novels'
 // people who go by a description are people of the story.
@@ -21,6 +23,18 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
+		if h := d + 1; t.kind == tokWord && !t.upper && h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss &&
+			ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") &&
+			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
+			// A relation inside the sentence: "Marguerite found her father
+			// in the greenhouse" (he said, next).
+			ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
+			e.cl.setGender(ent, ts[h].info.roleGender())
+			e.cl.ents[ent].person = true
+			refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+			d = h
+			continue
+		}
 		if t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote {
 			continue
 		}
