@@ -280,7 +280,8 @@ func (s *heldOutScore) add(t *testing.T, d heldOutDoc, withMixed bool) {
 // accuracy on found quotes), direct quotes only as the corpora count them;
 // the news are also counted with their mixed quotes, as an editor might. `go test -v -run TestHeldOutSources
 // ./internal/eval/` lists every disagreement. The floors are the figures
-// reached after the rules this fixture asked for.
+// reached after the rules this fixture asked for, not the aims on unseen
+// text: a new batch's first run is the honest measure.
 func TestHeldOutSources(t *testing.T) {
 	var news, newsMixed, prose heldOutScore
 	batches := map[string]*heldOutScore{}
@@ -313,8 +314,14 @@ func TestHeldOutSources(t *testing.T) {
 	t.Logf("held-out news: %s", &news)
 	t.Logf("held-out news, mixed quotes counted too: %s", &newsMixed)
 	t.Logf("held-out prose: %s", &prose)
-	require.GreaterOrEqual(t, news.f1(), 0.0)
-	require.GreaterOrEqual(t, prose.f1(), 0.0)
+	// The floors are what the rules reached once each batch had asked for
+	// its own (the first-run figures, lower, are in the README).
+	require.GreaterOrEqual(t, news.f1(), 0.99)
+	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
+	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
+	require.GreaterOrEqual(t, prose.f1(), 0.94)
+	require.GreaterOrEqual(t, ratio(prose.countExact, prose.docs), 0.66)
+	require.GreaterOrEqual(t, prose.speakerAcc(), 0.88)
 }
 
 // TestHeldOutSourcesFixture checks the fixture itself: every snippet
