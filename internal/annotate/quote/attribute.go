@@ -63,7 +63,7 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	// "Clinton: “…”": a name and a colon introduce the quote.
 	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
 		w := ts[qi-2]
-		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && e.onlyIntroWords(ts, firstWordOfClause(ts, qi-2), refs[r].first) {
+		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && e.onlyIntroWords(ts, firstWordOfClause(ts, qi-2), refs[r].first) && !(refs[r].first == qi-2 && isBareGroup(e.text, w)) {
 			// A4: "Clinton: “…”", "And from Chairwoman Rosa Diaz: “…”".
 			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisColon
 		} else if r := e.clauseSubject(ts, refs, qi-1); r >= 0 {
@@ -74,7 +74,8 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 			// S6: "From the report: “…”": the document's words, the
 			// organisation's named before it or nobody's.
 			a.ent, a.adjacent, a.basis = int32(ent), true, basisColon
-		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 {
+		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 && !isBareGroup(e.text, w) {
+			// (Not a group: "Residents: ‘We were never asked’", S8.)
 			// A lone surname: "Lee: “…”".
 			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
 			a.adjacent, a.basis = true, basisColon

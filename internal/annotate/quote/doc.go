@@ -61,6 +61,8 @@
 //     he said, “We will look at it” if elected (partial quotes). Whole
 //     sentences before its last words keep it a quote. Source: AP
 //     Stylebook, "quotation marks" (partial quotes).
+//     Not after a name and a colon (A4), as headlines quote: "Marsh: ‘I
+//     will not resign’ as inquiry opens".
 //   - Q11 it opens in lower case right after its cue verb, with no comma,
 //     and is a clause of three words or more that ends the sentence with
 //     its own stop inside the marks: Ann Marsh said “we are not there
