@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"sort"
+
 	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
@@ -24,14 +26,10 @@ func (e *quoteEngine) beatSpeaker(pi int, ts []token, refs []nameRef, evs []cueE
 	if q.para != pi || q.lastPara != pi {
 		return -1
 	}
-	qi := -1
-	for k := range ts {
-		if ts[k].kind == tokQuote && int(ts[k].quote) == c {
-			qi = k
-			break
-		}
-	}
-	if qi < 0 {
+	// The quote's token: tokens are in text order (a search, not a walk:
+	// a paragraph of many quotes costs no more per quote, issue 10).
+	qi := sort.Search(len(ts), func(k int) bool { return ts[k].Start >= q.span.Start })
+	if qi >= len(ts) || ts[qi].kind != tokQuote || int(ts[qi].quote) != c {
 		return -1
 	}
 	if a := &e.attrs[c]; a.pre == preSentenceEnd {

@@ -34,10 +34,10 @@ func (c *clusters) titledSurname(mentionSpan, nameSpan core.Span, surname string
 	if !agrees(other) && c.ents[other].nameLen == 1 {
 		// The other namesake, known by the surname alone, takes the title
 		// it was first named with: "Mrs. Pell" beside "Mr. Pell".
-		for _, m := range c.mentions {
-			if int(m.ent) == other && m.end-m.start > int32(len(surname)) && m.end == c.ents[other].name.end {
+		// (Its latest mentions only: a bounded walk, issue 10.)
+		for k := len(c.mentions) - 1; k >= 0 && len(c.mentions)-k <= 4*maxLookback; k-- {
+			if m := c.mentions[k]; int(m.ent) == other && m.end-m.start > int32(len(surname)) && m.end == c.ents[other].name.end {
 				c.ents[other].name = m.span32
-				break
 			}
 		}
 	}
