@@ -70,6 +70,10 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 			// A6: "Grant Oduya, the head of the association, was more
 			// blunt: “…”": the subject of the clause the colon ends.
 			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisClauseColon
+		} else if ent := e.nominalClauseSubject(pi, ts, qi-1); ent >= 0 {
+			// A6 with an unnamed subject: "A third person, a Democratic
+			// aide, was blunter: “…”" (noun_subjects.go).
+			a.ent, a.adjacent, a.basis = int32(ent), true, basisClauseColon
 		} else if ent := e.documentIntro(ts, qi-2, pi); ent >= 0 {
 			// S6: "From the report: “…”": the document's words, the
 			// organisation's named before it or nobody's.

@@ -110,6 +110,8 @@
 //     association, was more blunt: “…”; after a fronted clause or phrase
 //     set off by a comma, the name after it: With donors worried, Lena
 //     Ford made it plain: “…”.
+//     The subject may be an unnamed person (noun_subjects.go): "A third
+//     person, a Democratic aide, was blunter: “…”".
 //   - A7 the speaker is the subject of the cue verb: names in an
 //     apposition, a relative clause or a phrase between the subject and
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
@@ -235,7 +237,8 @@
 //     statement. “…,” the statement said"), not the one it was sent to ("a
 //     letter to the Harbour Trust"), else no one's; so is the quote of a
 //     document before a colon ("From the report: “…”"). So is an
-//     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
+//     unnamed group's ("some critics said", "two officials said";
+//     lists/group-quantifiers.txt).
 //     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
 //     Guardian and Observer style guide, "sources".
 //

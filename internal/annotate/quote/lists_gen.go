@@ -2070,7 +2070,10 @@ var groupQuantifiersFile = "# Group quantifiers: determiners that make a plural 
 	"some\n" +
 	"many\n" +
 	"several\n" +
-	"other\n"
+	"other\n" +
+	"two\n" +
+	"three\n" +
+	"both\n"
 
 // titleExpansionsFile is lists/title-expansions.txt.
 var titleExpansionsFile = "# Title expansions: an abbreviated title and the role noun it stands for,\n" +

@@ -114,3 +114,50 @@ func (c *clusters) personNominal(head string) bool {
 	i, ok := c.byKey[keyHash(keyNominal, head)]
 	return ok && i >= 0 && c.ents[i].person && !c.ents[i].org && !c.ents[i].nobody
 }
+
+// nominalClauseSubject is A6 for a subject that is a noun phrase: "A third
+// person, a Democratic aide on Capitol Hill, was blunter: “…”". The
+// sentence that the colon at token colon ends opens with a determiner and
+// at most three words ending in a role noun, then an apposition set off by
+// commas or not, then a verb in lower case, with no quote or cue before
+// the colon. It returns the phrase's entity, or -1.
+func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int {
+	text := e.text
+	sent := ts[colon].sent
+	s0 := colon
+	for s0 > 0 && ts[s0-1].sent == sent && colon-s0 < 40 {
+		s0--
+	}
+	if s0 > 0 && ts[s0-1].sent == sent || !ts[s0].is(wcDeterminer) || !ts[s0].upper {
+		return -1
+	}
+	h := -1
+	for k := s0 + 1; k < colon && k <= s0+3 && ts[k].kind == tokWord && !ts[k].upper; k++ {
+		if ts[k].is(wcRoleNoun) {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return -1
+	}
+	k := h + 1
+	if k < colon && isComma(text, ts[k]) {
+		k++
+		for k < colon && !isComma(text, ts[k]) {
+			k++
+		}
+		k++
+	}
+	if k >= colon || ts[k].kind != tokWord || ts[k].upper {
+		return -1
+	}
+	for m := s0; m < colon; m++ {
+		if ts[m].kind == tokQuote || isCue(text, ts[m]) {
+			return -1
+		}
+	}
+	ent := e.cl.describedNominal(core.Span{Start: ts[s0].Start, End: ts[h].End}, ts[h].Span, false, para)
+	e.cl.setGender(ent, ts[h].info.roleGender())
+	return ent
+}
