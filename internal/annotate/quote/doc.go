@@ -178,7 +178,9 @@
 //     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
 //     selects the next speaker. Once a question has handed the turn over,
 //     the lines with no cue after it go on alternating; with no one else
-//     quoted yet, the answer is the person named last who did not ask.
+//     quoted yet, the answer is the person named last who did not ask;
+//     and a line with no cue after the answer is the asker's again (the
+//     third turn).
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,

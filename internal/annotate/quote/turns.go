@@ -38,7 +38,11 @@ func (e *quoteEngine) answerer(pi, c int) int {
 	// "“You said that an hour ago.”").
 	if pa.basis != basisTurn {
 		if !endsWithQuestion(e.text, e.cands[p].span) {
-			return -1
+			// A third turn: the line before answered a question, so this
+			// one is the asker's again ("“You the law here?” the
+			// stranger asked." / "“Depends who's asking.”" / "“Name's
+			// Cole.”").
+			return e.thirdTurn(pi, p)
 		}
 		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
 			return -1
@@ -94,4 +98,26 @@ func endsWithQuestion(text string, s core.Span) bool {
 		return false
 	}
 	return false
+}
+
+// thirdTurn returns the asker of the question that quote p, opening
+// paragraph pi-1, answered: the speaker of the latest quote before p when
+// it closed the paragraph before p's with a question and is someone else;
+// else -1. It looks back over a few candidates only.
+func (e *quoteEngine) thirdTurn(pi, p int) int {
+	pa := &e.attrs[p]
+	if pa.pre != preParaStart || e.cands[p].para != pi-1 {
+		return -1
+	}
+	for k := p - 1; k >= 0 && p-k <= 8; k-- {
+		ka := &e.attrs[k]
+		if !ka.decided || !ka.direct {
+			continue
+		}
+		if e.cands[k].lastPara != pi-2 || ka.ent < 0 || ka.ent == pa.ent || !endsWithQuestion(e.text, e.cands[k].span) {
+			return -1
+		}
+		return int(ka.ent)
+	}
+	return -1
 }
