@@ -38,3 +38,9 @@ func (e *quoteEngine) kinshipName(para int, ts []token, k int) int {
 	e.cl.setGender(ent, kinshipGender(w.Of(e.text)))
 	return ent
 }
+
+// pastTenses are the irregular past tenses of lists/past-tenses.names.
+var pastTenses = lexicon.Set(pastTensesFile)
+
+// isIrregularPast reports whether w is on lists/past-tenses.names.
+func isIrregularPast(w string) bool { return pastTenses.Lookup(w) != 0 }

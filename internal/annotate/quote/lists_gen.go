@@ -1246,7 +1246,40 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"kavita female\n" +
 	"ananya female\n" +
 	"meera female\n" +
-	"lakshmi female\n"
+	"lakshmi female\n" +
+	"\n" +
+	"# Given names among the commonest in England and Wales (ONS baby names,\n" +
+	"# 2000-2020) and in France (INSEE, the twentieth century), which the US\n" +
+	"# lists above rank low: British and French news and fiction name their\n" +
+	"# people so.\n" +
+	"alfie male\n" +
+	"freddie male\n" +
+	"archie male\n" +
+	"theo male\n" +
+	"isla female\n" +
+	"ava female\n" +
+	"freya female\n" +
+	"lily female\n" +
+	"poppy female\n" +
+	"evie female\n" +
+	"jacques male\n" +
+	"marguerite female\n" +
+	"camille female\n" +
+	"manon female\n" +
+	"hugo male\n" +
+	"jules male\n" +
+	"antoine male\n" +
+	"nicolas male\n" +
+	"sebastien male\n" +
+	"mathilde female\n" +
+	"elodie female\n" +
+	"celine female\n" +
+	"isabelle female\n" +
+	"sylvie female\n" +
+	"philippe male\n" +
+	"alain male\n" +
+	"michel male\n" +
+	"bernard male\n"
 
 // cuesFile is lists/cues.txt.
 var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote, every\n" +
@@ -2434,3 +2467,58 @@ var kinshipNamesFile = "# Kinship names: family words that stories use as a pers
 	"grandmother\n" +
 	"grandfather\n" +
 	"nana\n"
+
+// pastTensesFile is lists/past-tenses.names.
+var pastTensesFile = "# Past tenses that do not end in -ed: the commonest irregular verbs of\n" +
+	"# English narrative, as a person's action opens a paragraph (\"Marguerite\n" +
+	"# found her father in the greenhouse\", \"Elizabeth sat down\"), so that a\n" +
+	"# given name before one is a person (rule A9), as a name before a past in\n" +
+	"# -ed is. Source: the irregular verbs of English grammars (the commonest\n" +
+	"# in narrative, as in the Longman Grammar of Spoken and Written English,\n" +
+	"# 1999, on verb frequency).\n" +
+	"found\n" +
+	"sat\n" +
+	"stood\n" +
+	"came\n" +
+	"went\n" +
+	"took\n" +
+	"knew\n" +
+	"saw\n" +
+	"made\n" +
+	"felt\n" +
+	"thought\n" +
+	"held\n" +
+	"ran\n" +
+	"put\n" +
+	"got\n" +
+	"gave\n" +
+	"kept\n" +
+	"left\n" +
+	"heard\n" +
+	"began\n" +
+	"brought\n" +
+	"caught\n" +
+	"drew\n" +
+	"drove\n" +
+	"fell\n" +
+	"grew\n" +
+	"hung\n" +
+	"lay\n" +
+	"led\n" +
+	"lost\n" +
+	"met\n" +
+	"paid\n" +
+	"rode\n" +
+	"rose\n" +
+	"sent\n" +
+	"shook\n" +
+	"slept\n" +
+	"spoke\n" +
+	"spent\n" +
+	"struck\n" +
+	"swung\n" +
+	"threw\n" +
+	"told\n" +
+	"woke\n" +
+	"wore\n" +
+	"wrote\n"

@@ -430,7 +430,8 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 }
 
 // actsNext reports whether the word after token to is a lowercase past
-// tense or a cue ("Elizabeth looked up.", "Anna said nothing."): a given
+// tense (in -ed or of lists/past-tenses.names) or a cue ("Elizabeth looked
+// up.", "Marguerite found her father", "Anna said nothing."): a given
 // name opening a paragraph so is a person, as novels open their
 // paragraphs of dialogue, and not a capitalised word ("Will you …?").
 func actsNext(text string, ts []token, to int) bool {
@@ -439,7 +440,7 @@ func actsNext(text string, ts []token, to int) bool {
 		return false
 	}
 	w := ts[k].Of(text)
-	return len(w) > 3 && w[len(w)-2:] == "ed" || isCue(text, ts[k])
+	return len(w) > 3 && w[len(w)-2:] == "ed" || isCue(text, ts[k]) || isIrregularPast(w)
 }
 
 // afterLocative reports whether the name run starting at token from
