@@ -38,8 +38,9 @@ func (c *clusters) describedNominal(np, head core.Span, org bool, para int) int 
 }
 
 // lowerModifiers returns the lower-case words of noun phrase np between
-// its first word and its head, joined by spaces ("young" in "the young
-// man"), or "".
+// its first word and its head ("young" in "the young man"), or "": a
+// slice of the text when they run together (no allocation), else joined
+// by spaces.
 func lowerModifiers(text string, np, head core.Span) string {
 	if head.Start <= np.Start || head.Start > np.End {
 		return ""
@@ -49,9 +50,20 @@ func lowerModifiers(text string, np, head core.Span) string {
 	if i < 0 {
 		return ""
 	}
+	s = strings.TrimSpace(s[i+1:])
+	allLower := true
+	for j := 0; j < len(s); j++ {
+		if c := s[j]; (j == 0 || s[j-1] == ' ') && !('a' <= c && c <= 'z') {
+			allLower = false
+			break
+		}
+	}
+	if allLower {
+		return s
+	}
 	var b []string
-	for _, w := range strings.Fields(s[i+1:]) {
-		if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+	for _, w := range strings.Fields(s) {
+		if 'a' <= w[0] && w[0] <= 'z' {
 			b = append(b, w)
 		}
 	}

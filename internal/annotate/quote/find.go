@@ -96,6 +96,7 @@ type quoteEngine struct {
 	// knownGenderOnly makes a pronoun resolve only to a person of its
 	// gender already (a pronoun beat, beats.go), without binding one.
 	knownGenderOnly bool
+	fronted         frontedMemo // participleOpening's latest answer (noun_subjects.go)
 }
 
 // Find finds the direct quotes of d and attributes each to

@@ -23,7 +23,7 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
-		if h := d + 1; t.kind == tokWord && !t.upper && h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss &&
+		if h := d + 1; t.kind == tokWord && !t.upper && t.is(wcDeterminer) && h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss &&
 			ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") &&
 			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
 			// A relation inside the sentence: "Marguerite found her father
@@ -88,23 +88,59 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 // grammar (a fronted participle clause modifies the subject after it);
 // Lappin and Leass (1994), subject preference.
 func (e *quoteEngine) inFrontedParticiple(ts []token, k int) bool {
-	i := k
-	for i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote {
-		i--
-	}
-	if i == k || ts[i].kind != tokWord || !ts[i].upper {
+	i := e.participleOpening(ts, k)
+	if i < 0 || i == k {
 		return false
 	}
-	w := ts[i].Of(e.text)
-	if len(w) < 5 || !(w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing") || ts[i].is(wcFirstName) {
-		return false
-	}
-	for j := k + 1; j+1 < len(ts) && ts[j].sent == ts[k].sent && ts[j].kind != tokQuote; j++ {
+	for j := k + 1; j+1 < len(ts) && ts[j].sent == ts[k].sent && ts[j].kind != tokQuote && j-i < frontedReach; j++ {
 		if isComma(e.text, ts[j]) && ts[j+1].kind == tokWord && ts[j+1].upper {
 			return true
 		}
 	}
 	return false
+}
+
+// participleOpening returns the first token of token k's sentence when
+// that sentence opens with a capitalised -ed or -ing word within
+// frontedReach tokens before k, else -1. The answer for the latest
+// sentence asked about is kept: names are looked at in text order, and a
+// sentence's names share it (both walks are bounded: a fronted phrase is
+// short; issue 10).
+func (e *quoteEngine) participleOpening(ts []token, k int) int {
+	if e.fronted.para == ts[0].Start && e.fronted.sent == ts[k].sent && e.fronted.from <= k && e.fronted.valid {
+		if e.fronted.start >= 0 && k-e.fronted.start > frontedReach {
+			return -1
+		}
+		return e.fronted.start
+	}
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote && k-i < frontedReach {
+		i--
+	}
+	start := i
+	if i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote || ts[i].kind != tokWord || !ts[i].upper {
+		start = -1
+	} else if w := ts[i].Of(e.text); len(w) < 5 || !(w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing") || ts[i].is(wcFirstName) {
+		start = -1
+	}
+	if start >= 0 || i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote {
+		// (A sentence too long to have reached its start is not kept.)
+		e.fronted = frontedMemo{para: ts[0].Start, sent: ts[k].sent, from: k, start: start, valid: true}
+	} else {
+		e.fronted = frontedMemo{para: ts[0].Start, sent: ts[k].sent, from: i, start: -1, valid: true}
+	}
+	return start
+}
+
+// frontedMemo is participleOpening's answer for one sentence of the
+// paragraph whose first token starts at byte para: from the token from on,
+// its sentence opens with a participle at start, or not (-1).
+type frontedMemo struct {
+	para  int
+	sent  int32
+	from  int
+	start int
+	valid bool
 }
 
 // personNominal reports whether head is the head noun of a common noun
@@ -161,3 +197,7 @@ func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int 
 	e.cl.setGender(ent, ts[h].info.roleGender())
 	return ent
 }
+
+// frontedReach is how many tokens a fronted participle phrase and the
+// subject after it may span (inFrontedParticiple).
+const frontedReach = 40
