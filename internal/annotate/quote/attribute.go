@@ -360,6 +360,9 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false
 		}
 	}
+	if a.basis == basisBeat || a.basis == basisTurn {
+		e.dialogueLines++
+	}
 	if a.ent >= 0 {
 		e.lastSpeaker, e.lastSpkPara = int(a.ent), q.lastPara
 		e.spoke(int(a.ent), q.lastPara)

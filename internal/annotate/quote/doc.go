@@ -180,7 +180,11 @@
 //     the lines with no cue after it go on alternating; with no one else
 //     quoted yet, the answer is the person named last who did not ask;
 //     and a line with no cue after the answer is the asker's again (the
-//     third turn).
+//     third turn). Once a text has shown two lines given by beats or turns
+//     (it writes dialogue as novels do), a line with no cue opening its
+//     paragraph is the other of the two who spoke last, as the Chicago
+//     Manual of Style's new paragraph for each speaker has it; news,
+//     whose new paragraph of quote is the same speaker's, shows none.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,

@@ -97,6 +97,10 @@ type quoteEngine struct {
 	// gender already (a pronoun beat, beats.go), without binding one.
 	knownGenderOnly bool
 	fronted         frontedMemo // participleOpening's latest answer (noun_subjects.go)
+	// dialogueLines counts the lines so far attributed as novels write
+	// dialogue, by a beat or a turn (A12, A13): from two on, lines with
+	// no cue alternate between two people talking (turns.go).
+	dialogueLines int
 }
 
 // Find finds the direct quotes of d and attributes each to

@@ -41,8 +41,12 @@ func (e *quoteEngine) answerer(pi, c int) int {
 			// A third turn: the line before answered a question, so this
 			// one is the asker's again ("“You the law here?” the
 			// stranger asked." / "“Depends who's asking.”" / "“Name's
-			// Cole.”").
-			return e.thirdTurn(pi, p)
+			// Cole.”"); in a text that writes dialogue as novels do, the
+			// other of the two who spoke last.
+			if b := e.thirdTurn(pi, p, false); b >= 0 || e.dialogueLines < 2 {
+				return b
+			}
+			return e.thirdTurn(pi, p, true)
 		}
 		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
 			return -1
@@ -103,10 +107,12 @@ func endsWithQuestion(text string, s core.Span) bool {
 // thirdTurn returns the asker of the question that quote p, opening
 // paragraph pi-1, answered: the speaker of the latest quote before p when
 // it closed the paragraph before p's with a question and is someone else;
-// else -1. It looks back over a few candidates only.
-func (e *quoteEngine) thirdTurn(pi, p int) int {
+// else -1. With anyLine, the latest quote before p need not be a question
+// (two people talking in turn, in a text that writes dialogue as novels
+// do: see dialogueLines). It looks back over a few candidates only.
+func (e *quoteEngine) thirdTurn(pi, p int, anyLine bool) int {
 	pa := &e.attrs[p]
-	if pa.pre != preParaStart || e.cands[p].para != pi-1 {
+	if e.cands[p].lastPara != pi-1 || !anyLine && (pa.pre != preParaStart || e.cands[p].para != pi-1) {
 		return -1
 	}
 	for k := p - 1; k >= 0 && p-k <= 8; k-- {
@@ -114,7 +120,10 @@ func (e *quoteEngine) thirdTurn(pi, p int) int {
 		if !ka.decided || !ka.direct {
 			continue
 		}
-		if e.cands[k].lastPara != pi-2 || ka.ent < 0 || ka.ent == pa.ent || !endsWithQuestion(e.text, e.cands[k].span) {
+		if anyLine && e.cands[k].lastPara == pi-1 && ka.ent == pa.ent {
+			continue // the same speaker's line before, in the same paragraph
+		}
+		if e.cands[k].lastPara != pi-2 || ka.ent < 0 || ka.ent == pa.ent || !anyLine && !endsWithQuestion(e.text, e.cands[k].span) {
 			return -1
 		}
 		return int(ka.ent)
