@@ -95,6 +95,8 @@ func FuzzAnnotate(f *testing.F) {
 		strings.Repeat("“", 50) + strings.Repeat("”", 3),
 		"\"\"\"''''''",
 		"Mr\nTrump said \"x\xff\" \u200b\u00a0",
+		// Dialogue: beats, turns, kinship names, namesakes by title (A12, A13, S7, S9).
+		"The captain was on deck.\n\n“Can we go?” asked Tom.\n\n“Not now.”\n\n“Why?”\n\nMother laughed. “Yes,” she said. “No,” said Mrs. Pell. Mr. Pell: ‘Never’ as ever. Asked why, Ann, the second official, was blunt: “So.”",
 	}
 	for _, s := range seeds {
 		f.Add(s)

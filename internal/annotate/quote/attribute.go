@@ -63,18 +63,23 @@ func (e *quoteEngine) before(pi int, ts []token, refs []nameRef, evs []cueEvent,
 	// "Clinton: “…”": a name and a colon introduce the quote.
 	if !a.hasCue && qi >= 2 && ts[qi-1].kind == tokPunct && e.text[ts[qi-1].Start] == ':' {
 		w := ts[qi-2]
-		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && e.onlyIntroWords(ts, firstWordOfClause(ts, qi-2), refs[r].first) {
+		if r := refEndingAt(refs, qi-2); r >= 0 && !refs[r].poss && e.onlyIntroWords(ts, firstWordOfClause(ts, qi-2), refs[r].first) && !(refs[r].first == qi-2 && isBareGroup(e.text, w)) {
 			// A4: "Clinton: “…”", "And from Chairwoman Rosa Diaz: “…”".
 			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisColon
 		} else if r := e.clauseSubject(ts, refs, qi-1); r >= 0 {
 			// A6: "Grant Oduya, the head of the association, was more
 			// blunt: “…”": the subject of the clause the colon ends.
 			a.ent, a.adjacent, a.basis = int32(refs[r].ent), true, basisClauseColon
+		} else if ent := e.nominalClauseSubject(pi, ts, qi-1); ent >= 0 {
+			// A6 with an unnamed subject: "A third person, a Democratic
+			// aide, was blunter: “…”" (noun_subjects.go).
+			a.ent, a.adjacent, a.basis = int32(ent), true, basisClauseColon
 		} else if ent := e.documentIntro(ts, qi-2, pi); ent >= 0 {
 			// S6: "From the report: “…”": the document's words, the
 			// organisation's named before it or nobody's.
 			a.ent, a.adjacent, a.basis = int32(ent), true, basisColon
-		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 {
+		} else if w.kind == tokWord && !w.poss && w.upper && !w.is(wcNotName) && firstWordOfClause(ts, qi-2) == qi-2 && !isBareGroup(e.text, w) {
+			// (Not a group: "Residents: ‘We were never asked’", S8.)
 			// A lone surname: "Lee: “…”".
 			a.ent = int32(e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(e.text)), pi))
 			a.adjacent, a.basis = true, basisColon
@@ -301,7 +306,7 @@ func (e *quoteEngine) quoteBetween(ts []token, from, to int) bool {
 
 // decide picks (A10) the speaker of candidate c once its cues are known, and
 // whether it is a direct quote.
-func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
+func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEvent) {
 	a := &e.attrs[c]
 	q := &e.cands[c]
 	a.direct = e.isDirect(c)
@@ -346,6 +351,17 @@ func (e *quoteEngine) decide(pi, c int, ts []token, evs []cueEvent) {
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
 			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
 		}
+		if ent := e.answerer(pi, c); ent >= 0 && a.basis >= basisPreviousParagraph {
+			// A13 (turns.go): the answer to a question is the other person's.
+			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
+		}
+		if ent := e.beatSpeaker(pi, ts, refs, evs, c); ent >= 0 && (a.basis != basisParagraphCue || int(a.ent) == ent) {
+			// A12 (beats.go): an action beat beside the quote names its speaker.
+			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false
+		}
+	}
+	if a.basis == basisBeat || a.basis == basisTurn {
+		e.dialogueLines++
 	}
 	if a.ent >= 0 {
 		e.lastSpeaker, e.lastSpkPara = int(a.ent), q.lastPara

@@ -23,7 +23,7 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 	}
 	if ent := e.dashName(pi, ts, refs, qi); ent >= 0 {
 		a.ent, a.adjacent, a.basis = int32(ent), true, basisColon
-		e.decide(pi, c, ts, evs)
+		e.decide(pi, c, ts, refs, evs)
 		return
 	}
 	if k < len(ts) && ts[k].kind == tokWord {
@@ -40,12 +40,12 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 		if i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= k }); i < len(evs) {
 			ev := &evs[i]
 			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !e.quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
-				!(stop && introducesQuote(text, ts, ev)) {
+				!(stop && introducesQuote(text, ts, ev)) && !(a.adjacent && a.ent >= 0 && opensNewClause(text, ts[k])) {
 				e.cueAfter(a, ts, refs, k, stop, endsWithBang(text, e.cands[c].span), ev)
 			}
 		}
 	}
-	e.decide(pi, c, ts, evs)
+	e.decide(pi, c, ts, refs, evs)
 }
 
 // dashName returns the speaker named after a dash that closes the quote
@@ -221,4 +221,13 @@ func opensModifier(text string, t token) bool {
 	}
 	w := t.Of(text)
 	return lowerEq(w, "of") || lowerEq(w, "from") || lowerEq(w, "at") || lowerEq(w, "with") || lowerEq(w, "for")
+}
+
+// opensNewClause reports whether t, the word right after a quote, joins a
+// new clause to the sentence ("“Good jobs for who?” and the chairwoman
+// called for order"): a cue in that clause is its own subject's, not the
+// quote's, when a cue before the quote has attributed it already.
+func opensNewClause(text string, t token) bool {
+	w := t.Of(text)
+	return t.kind == tokWord && (lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "while") || lowerEq(w, "as") || lowerEq(w, "before") || lowerEq(w, "then"))
 }

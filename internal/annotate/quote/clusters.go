@@ -439,13 +439,21 @@ func (c *clusters) afterTo(at int) bool {
 }
 
 // mention records span s as a mention of entity i, unless it was just
-// recorded.
+// recorded. One mention of i that overlaps another recorded just before is
+// one mention, the longer of the two: "said the Harbour Authority" names
+// the authority once, as "the Harbour Authority", though both the name
+// and the noun phrase of the cue's subject are recorded.
 func (c *clusters) mention(i int, s core.Span) {
 	m := entityMention{ent: int32(i), span32: to32(s)}
 	for k := len(c.mentions) - 1; k >= 0 && k >= len(c.mentions)-8; k-- {
-		if c.mentions[k] == m {
-			return
+		o := &c.mentions[k]
+		if o.ent != m.ent || o.end <= m.start || m.end <= o.start {
+			continue
 		}
+		if m.start <= o.start && o.end <= m.end {
+			o.span32 = m.span32 // (a mention's order is its start's: no later mention starts before m)
+		}
+		return
 	}
 	c.mentions = append(c.mentions, m)
 }

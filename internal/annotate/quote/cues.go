@@ -85,7 +85,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			continue // most tokens: cueAt's first test, without the call
 		}
 		n, flags, ok := cueAt(text, ts, k)
-		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) {
+		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) || n == 1 && modifiesTitle(text, ts, k) {
 			continue
 		}
 		ev := cueEvent{cue: core.Span{Start: ts[k].Start, End: ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
@@ -181,6 +181,15 @@ func isNounUse(text string, ts []token, k int) bool {
 	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
 		(ts[k-2].poss || ts[k-2].is(wcDeterminer) && !lowerEq(ts[k-2].Of(text), "that"))
+}
+
+// modifiesTitle reports whether the cue word at k, right after another
+// cue word, modifies the title or role noun after it: "said state Rep.
+// Colin Avery", "said state senator Mary Lee" ("state" is no verb there;
+// the cue before it is the cue).
+func modifiesTitle(text string, ts []token, k int) bool {
+	return k > 0 && k+1 < len(ts) && isCue(text, ts[k-1]) && ts[k-1].sent == ts[k].sent &&
+		(isTitle(text, ts[k+1]) || ts[k+1].kind == tokWord && ts[k+1].is(wcRoleNoun))
 }
 
 // isParticiple reports whether a cue word is an -ing form ("saying").

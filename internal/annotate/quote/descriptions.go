@@ -174,7 +174,10 @@ func ageOfName(text string, ts []token, from, to int) string {
 			}
 		}
 	}
-	for k := from - 1; k >= 0 && k >= from-3 && ts[k].kind == tokWord && ts[k].sent == ts[from].sent && !ts[k].upper; k-- {
+	// (Modifiers only: a cue between the age and the name is the verb of
+	// a sentence whose subject is the age, "The 48-year-old told BBC
+	// Scotland", not a description of the name.)
+	for k := from - 1; k >= 0 && k >= from-3 && ts[k].kind == tokWord && ts[k].sent == ts[from].sent && !ts[k].upper && !isCue(text, ts[k]); k-- {
 		if a := ageKey(ts[k].Of(text)); a != "" {
 			return a
 		}
@@ -236,7 +239,8 @@ func (c *clusters) secondReference(np, head core.Span) int {
 	if i < 0 || !c.agrees(i, g, mods) {
 		return -1
 	}
-	if en := &c.ents[i]; !en.roleHead.empty() {
+	if en := &c.ents[i]; !en.roleHead.empty() && ageKey(h) == "" {
+		// (An age alone, "the 48-year-old", fits any role.)
 		// A role the person has must fit: the same noun, a kind of it, or
 		// two descriptor nouns that are not two offices ("the
 		// billionaire" may be a senator; "the governor" is not "Sen. Rita

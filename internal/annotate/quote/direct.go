@@ -24,8 +24,11 @@ func (e *quoteEngine) isDirect(c int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
 	lower := isLowerStart(string(first))
-	if !lower && e.runsOn(q.span.End, inner) {
-		return false // Q10: the reporter's sentence goes on after it
+	if !lower && e.runsOn(q.span.End, inner) && !(a.adjacent && a.basis == basisColon) {
+		// Q10: the reporter's sentence goes on after it; not after a name
+		// and a colon, as a headline quotes: "Marsh: ‘I will not resign’
+		// as inquiry opens".
+		return false
 	}
 	if !lower && words >= 2 && !a.adjacent && (allCapitalised(inner) || headlineCase(inner)) {
 		return false // Q9: a title or headline in title case

@@ -61,6 +61,8 @@
 //     he said, “We will look at it” if elected (partial quotes). Whole
 //     sentences before its last words keep it a quote. Source: AP
 //     Stylebook, "quotation marks" (partial quotes).
+//     Not after a name and a colon (A4), as headlines quote: "Marsh: ‘I
+//     will not resign’ as inquiry opens".
 //   - Q11 it opens in lower case right after its cue verb, with no comma,
 //     and is a clause of three words or more that ends the sentence with
 //     its own stop inside the marks: Ann Marsh said “we are not there
@@ -84,6 +86,9 @@
 //     phrase ("a spokesman", "the 43-year-old", "one of those advisers",
 //     "Mr. Marsh's spokesman"; "the mother of three" is the mother). Source: AP Stylebook, "said" (the
 //     verb of attribution; "said Smith" inverted when a long title follows).
+//     A cue after a quote that a cue before it attributes, in a clause
+//     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
+//     called for order"), is that clause's, not the quote's.
 //   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
 //     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
 //     before a quote of more than one sentence).
@@ -105,6 +110,8 @@
 //     association, was more blunt: “…”; after a fronted clause or phrase
 //     set off by a comma, the name after it: With donors worried, Lena
 //     Ford made it plain: “…”.
+//     The subject may be an unnamed person (noun_subjects.go): "A third
+//     person, a Democratic aide, was blunter: “…”".
 //   - A7 the speaker is the subject of the cue verb: names in an
 //     apposition, a relative clause or a phrase between the subject and
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
@@ -126,7 +133,9 @@
 //     (dialogue: "he said" after a woman's line): one that agrees in gender, is a person (he, she) or an organisation
 //     (it, they), and is not a day's name or a place (a name after "in",
 //     "near" or "outside" with no gender the text tells: "built in Port
-//     Ellery"). A given name alone opening a paragraph before a past
+//     Ellery"). A sentence that opens with a determiner and a role noun or
+//     title before a verb ("The captain was on deck", "A boy came
+//     running") names that person as a name would (noun_subjects.go). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
@@ -146,10 +155,40 @@
 //     committee Democrats said. Source: AP
 //     Stylebook, "organizations and institutions" (John Smith of the
 //     Brookings Institution).
+//   - A12 (beats.go) no cue of its own, beside an action beat: the
+//     subject of the sentence right before the quote in its paragraph, or
+//     right after a quote that opens its paragraph, when it is a person
+//     (a name, or a determiner and a role noun: "Nell almost smiled.
+//     “…”"; "“…” The young man shook the water from his hat."; "A porter
+//     passed. “…”"; after a fronted phrase: "In the passenger seat,
+//     their grandmother woke"; he or she for a person whose gender the
+//     text has told: "She did not stop scrubbing.") before a verb, in a
+//     sentence with no cue of its own.
+//     It comes before A10, unless a cue of the paragraph between two
+//     quotes names someone else. "The young man" is not "the old man"
+//     (other modifiers, other person). Source: the Chicago Manual of
+//     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
+//     Writers" (1993), "beats".
+//   - A13 (turns.go) no cue of its own, opening its paragraph right after
+//     a question asked (with "asked" or the like, or with no cue) in the
+//     paragraph before: the answer is the other person's, the speaker
+//     before the one who asked ("“Not even to school?” Tom asked." then
+//     "“Not even to school.”"). A question someone "said" is often theirs
+//     to answer, as news quotes run on, and hands over no turn. Source:
+//     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
+//     selects the next speaker. Once a question has handed the turn over,
+//     the lines with no cue after it go on alternating; with no one else
+//     quoted yet, the answer is the person named last who did not ask;
+//     and a line with no cue after the answer is the asker's again (the
+//     third turn). Once a text has shown two lines given by beats or turns
+//     (it writes dialogue as novels do), a line with no cue opening its
+//     paragraph is the other of the two who spoke last, as the Chicago
+//     Manual of Style's new paragraph for each speaker has it; news,
+//     whose new paragraph of quote is the same speaker's, shows none.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
-// "context" for A10, "none") and how sure the engine is (Confidence, confidence.go): the
+// "context" for A10, A12 and A13, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
@@ -204,7 +243,8 @@
 //     statement. “…,” the statement said"), not the one it was sent to ("a
 //     letter to the Harbour Trust"), else no one's; so is the quote of a
 //     document before a colon ("From the report: “…”"). So is an
-//     unnamed group's ("some critics said"; lists/group-quantifiers.txt).
+//     unnamed group's ("some critics said", "two officials said";
+//     lists/group-quantifiers.txt).
 //     lists/document-nouns.txt. Reuters Handbook, "attribution"; the
 //     Guardian and Observer style guide, "sources".
 //
@@ -213,7 +253,10 @@
 //     aides"), else to the one the paragraph has named in full, else to the
 //     one quoted most so far (the first named on a tie: the story's
 //     subject); a two-word name that ends a longer one is an alias ("Vidal
-//     Ruiz" after "Lorena Vidal Ruiz"). AP Stylebook, "second reference".
+//     Ruiz" after "Lorena Vidal Ruiz"). A surname with a title of the
+//     other gender than that person is someone else ("Mr. Pell" beside
+//     "Mrs. Pell"; namesakes.go), and both are then named with their
+//     titles. AP Stylebook, "second reference" and "courtesy titles".
 //
 //   - S8 (subjects.go) A capitalised plural group noun alone
 //     ("Officials said", "Republicans say", "Candidates argue": a plural
@@ -224,7 +267,9 @@
 //   - S9 (names.go) A role noun that tells a gender gives it to the
 //     name it introduces ("her son Kip", "spokeswoman Jen Psaki";
 //     role-nouns.txt), so that a later he or she agrees (A9); alone and
-//     capitalised ("Man charged in …") it is no name. Lappin and Leass
+//     capitalised ("Man charged in …") it is no name, but for a kinship
+//     name ("said Mother", "Father came in": lists/kinship-names.names,
+//     kinship.go), a person of the story with that gender. Lappin and Leass
 //     (1994), agreement; the Chicago Manual of Style, "appositives".
 //
 //   - S10 (roles.go, subjects.go) A role noun phrase with "known as",
@@ -249,8 +294,13 @@
 //     introduction: "a fisherman said" or "another strategist said" is
 //     someone new, never the fisherman or strategist quoted before; "the
 //     fisherman" is the one last introduced so, or the named person given
-//     that role ("Tom Hale, a fisherman," S3). Karttunen, "Discourse
-//     referents" (1976): an indefinite noun phrase opens a new referent.
+//     that role ("Tom Hale, a fisherman," S3); "the second official" or
+//     "the other official" is someone else than the official before
+//     (ordinals.go); descriptions with modifiers that share no word are
+//     two people ("the young man", "the old man"; described.go), and an
+//     unnamed source may be described by a participle ("One woman walking
+//     her dog said"). Karttunen, "Discourse referents" (1976): an
+//     indefinite noun phrase opens a new referent.
 //
 //   - S13 (descriptions.go) A definite description no person was given
 //     as a role (S3) is a second reference when the text makes it clear:

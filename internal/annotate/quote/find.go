@@ -93,6 +93,14 @@ type quoteEngine struct {
 	introEnt    int          // the person the paragraph before introduces without a cue or a quote (introduced), -1
 	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
 	steps       int          // entries visited by the look-back walks, for the tests of issue 10
+	// knownGenderOnly makes a pronoun resolve only to a person of its
+	// gender already (a pronoun beat, beats.go), without binding one.
+	knownGenderOnly bool
+	fronted         frontedMemo // participleOpening's latest answer (noun_subjects.go)
+	// dialogueLines counts the lines so far attributed as novels write
+	// dialogue, by a beat or a turn (A12, A13): from two on, lines with
+	// no cue alternate between two people talking (turns.go).
+	dialogueLines int
 }
 
 // Find finds the direct quotes of d and attributes each to
@@ -140,6 +148,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 	for pi, p := range d.Paras {
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
 		refs = e.findNames(pi, ts, refs[:0])
+		refs = e.nounSubjects(pi, ts, refs)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
 		// The quotes that open or close in this paragraph, read below, are
@@ -329,6 +338,9 @@ func (e *quoteEngine) inFrontedClause(ts []token, k int) bool {
 // at token start: its first word first (most sentences open with no
 // subordinator), then the commas between.
 func (e *quoteEngine) frontedFrom(ts []token, start, k int) bool {
+	if e.inFrontedParticiple(ts, k) {
+		return true // "Asked whether …, Senator Hal Benton, Whitfield paused" (noun_subjects.go)
+	}
 	if ts[start].kind != tokWord || start == k || !isSubordinator(ts[start].Of(e.text)) {
 		return false
 	}

@@ -266,7 +266,31 @@ var roleNounsFile = "# Role nouns: lower-case nouns that, just before a name, gi
 	"uncle male\n" +
 	"aunt female\n" +
 	"nephew male\n" +
-	"niece female\n"
+	"niece female\n" +
+	"\n" +
+	"# People by their trade or station, as stories name them before or\n" +
+	"# instead of their names (\"a porter passed\", \"the landlady said\").\n" +
+	"porter\n" +
+	"maid female\n" +
+	"clerk\n" +
+	"butler male\n" +
+	"waiter male\n" +
+	"waitress female\n" +
+	"landlady female\n" +
+	"landlord male\n" +
+	"innkeeper\n" +
+	"shopkeeper\n" +
+	"stranger\n" +
+	"lady female\n" +
+	"gentleman male\n" +
+	"servant\n" +
+	"sailor\n" +
+	"priest\n" +
+	"vicar\n" +
+	"driver\n" +
+	"cook\n" +
+	"teenager\n" +
+	"child\n"
 
 // orgNounsFile is lists/org-nouns.txt.
 var orgNounsFile = "# Organisation nouns: as the head of a speaker's noun phrase or the last\n" +
@@ -1159,7 +1183,103 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"oprah female\n" +
 	"serena female\n" +
 	"simone female\n" +
-	"greta female\n"
+	"greta female\n" +
+	"\n" +
+	"# Given names common in the fiction and the records of the late 19th and\n" +
+	"# early 20th centuries (US Census 1900-1930 frequencies), so that novels'\n" +
+	"# and histories' people are names (\"Clara set her suitcase down\").\n" +
+	"clara female\n" +
+	"nell female\n" +
+	"agnes female\n" +
+	"edith female\n" +
+	"ethel female\n" +
+	"mabel female\n" +
+	"beatrice female\n" +
+	"eliza female\n" +
+	"lydia female\n" +
+	"cora female\n" +
+	"flora female\n" +
+	"ada female\n" +
+	"winifred female\n" +
+	"maud female\n" +
+	"florence female\n" +
+	"hattie female\n" +
+	"nora female\n" +
+	"ida female\n" +
+	"esther female\n" +
+	"lena female\n" +
+	"ernest male\n" +
+	"herbert male\n" +
+	"percy male\n" +
+	"cecil male\n" +
+	"alfred male\n" +
+	"edmund male\n" +
+	"silas male\n" +
+	"jasper male\n" +
+	"tobias male\n" +
+	"horace male\n" +
+	"wilfred male\n" +
+	"reginald male\n" +
+	"clarence male\n" +
+	"rupert male\n" +
+	"\n" +
+	"# Given names common in India and among South Asians abroad, frequent in\n" +
+	"# international news and contemporary fiction (compiled for this project\n" +
+	"# from the commonest names of India's electoral rolls as reported in the\n" +
+	"# press).\n" +
+	"dev male\n" +
+	"priya female\n" +
+	"arjun male\n" +
+	"ravi male\n" +
+	"anil male\n" +
+	"sanjay male\n" +
+	"rahul male\n" +
+	"amit male\n" +
+	"deepak male\n" +
+	"vijay male\n" +
+	"suresh male\n" +
+	"ramesh male\n" +
+	"neha female\n" +
+	"pooja female\n" +
+	"anjali female\n" +
+	"sunita female\n" +
+	"kavita female\n" +
+	"ananya female\n" +
+	"meera female\n" +
+	"lakshmi female\n" +
+	"\n" +
+	"# Given names among the commonest in England and Wales (ONS baby names,\n" +
+	"# 2000-2020) and in France (INSEE, the twentieth century), which the US\n" +
+	"# lists above rank low: British and French news and fiction name their\n" +
+	"# people so.\n" +
+	"alfie male\n" +
+	"freddie male\n" +
+	"archie male\n" +
+	"theo male\n" +
+	"isla female\n" +
+	"ava female\n" +
+	"freya female\n" +
+	"lily female\n" +
+	"poppy female\n" +
+	"evie female\n" +
+	"jacques male\n" +
+	"marguerite female\n" +
+	"camille female\n" +
+	"manon female\n" +
+	"hugo male\n" +
+	"jules male\n" +
+	"antoine male\n" +
+	"nicolas male\n" +
+	"sebastien male\n" +
+	"mathilde female\n" +
+	"elodie female\n" +
+	"celine female\n" +
+	"isabelle female\n" +
+	"sylvie female\n" +
+	"philippe male\n" +
+	"alain male\n" +
+	"michel male\n" +
+	"bernard male\n"
 
 // cuesFile is lists/cues.txt.
 var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote, every\n" +
@@ -1195,6 +1315,9 @@ var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote
 	"tweets inverts\n" +
 	"tweeted inverts\n" +
 	"tweeting inverts\n" +
+	"post weak\n" +
+	"posts weak\n" +
+	"posted weak\n" +
 	"continue inverts\n" +
 	"continues inverts\n" +
 	"continued inverts\n" +
@@ -1980,7 +2103,10 @@ var groupQuantifiersFile = "# Group quantifiers: determiners that make a plural 
 	"some\n" +
 	"many\n" +
 	"several\n" +
-	"other\n"
+	"other\n" +
+	"two\n" +
+	"three\n" +
+	"both\n"
 
 // titleExpansionsFile is lists/title-expansions.txt.
 var titleExpansionsFile = "# Title expansions: an abbreviated title and the role noun it stands for,\n" +
@@ -2318,3 +2444,81 @@ var roleHypernymsFile = "# Role hypernyms: a noun a story uses on second referen
 	"executive ceo chairman chairwoman founder\n" +
 	"monarch king queen\n" +
 	"officer sergeant constable detective inspector superintendent trooper lieutenant\n"
+
+// kinshipNamesFile is lists/kinship-names.names.
+var kinshipNamesFile = "# Kinship names: family words that stories use as a person's name,\n" +
+	"# capitalised and alone (\"said Mother\", \"Father came in from the yard\",\n" +
+	"# \"Grandma laughed\"). Such a word names the one person of the story so\n" +
+	"# called, with the gender it tells (rules A9, S9), where another\n" +
+	"# capitalised role noun alone is no name (\"Man charged in ...\"). Its\n" +
+	"# gender is that of the same word on role-nouns.txt, else of the word\n" +
+	"# given here. Source: English usage (the Chicago Manual of Style,\n" +
+	"# \"kinship names\": capitalised when used as a name or in direct address).\n" +
+	"mother\n" +
+	"father\n" +
+	"mum\n" +
+	"mom\n" +
+	"dad\n" +
+	"mama\n" +
+	"papa\n" +
+	"grandma\n" +
+	"grandpa\n" +
+	"granny\n" +
+	"grandmother\n" +
+	"grandfather\n" +
+	"nana\n"
+
+// pastTensesFile is lists/past-tenses.names.
+var pastTensesFile = "# Past tenses that do not end in -ed: the commonest irregular verbs of\n" +
+	"# English narrative, as a person's action opens a paragraph (\"Marguerite\n" +
+	"# found her father in the greenhouse\", \"Elizabeth sat down\"), so that a\n" +
+	"# given name before one is a person (rule A9), as a name before a past in\n" +
+	"# -ed is. Source: the irregular verbs of English grammars (the commonest\n" +
+	"# in narrative, as in the Longman Grammar of Spoken and Written English,\n" +
+	"# 1999, on verb frequency).\n" +
+	"found\n" +
+	"sat\n" +
+	"stood\n" +
+	"came\n" +
+	"went\n" +
+	"took\n" +
+	"knew\n" +
+	"saw\n" +
+	"made\n" +
+	"felt\n" +
+	"thought\n" +
+	"held\n" +
+	"ran\n" +
+	"put\n" +
+	"got\n" +
+	"gave\n" +
+	"kept\n" +
+	"left\n" +
+	"heard\n" +
+	"began\n" +
+	"brought\n" +
+	"caught\n" +
+	"drew\n" +
+	"drove\n" +
+	"fell\n" +
+	"grew\n" +
+	"hung\n" +
+	"lay\n" +
+	"led\n" +
+	"lost\n" +
+	"met\n" +
+	"paid\n" +
+	"rode\n" +
+	"rose\n" +
+	"sent\n" +
+	"shook\n" +
+	"slept\n" +
+	"spoke\n" +
+	"spent\n" +
+	"struck\n" +
+	"swung\n" +
+	"threw\n" +
+	"told\n" +
+	"woke\n" +
+	"wore\n" +
+	"wrote\n"

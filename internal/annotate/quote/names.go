@@ -416,8 +416,15 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		for key > firstTok && (ts[key].kind != tokWord || ts[key].is(wcNameSuffix)) {
 			key--
 		}
-		ent = e.cl.addName(core.Span{Start: ts[mentionFrom].Start, End: last.End}, core.Span{Start: ts[nameFrom].Start, End: last.End},
-			ts[firstTok].Span, ts[key].Span, words, org, para)
+		ent = -1
+		if words == 1 && titled && !org {
+			// S7: "Mrs. Pell" is not "Mr. Pell" (namesakes.go).
+			ent = e.cl.titledSurname(core.Span{Start: ts[mentionFrom].Start, End: last.End}, core.Span{Start: ts[nameFrom].Start, End: last.End}, ts[key].Of(text), g, para)
+		}
+		if ent < 0 {
+			ent = e.cl.addName(core.Span{Start: ts[mentionFrom].Start, End: last.End}, core.Span{Start: ts[nameFrom].Start, End: last.End},
+				ts[firstTok].Span, ts[key].Span, words, org, para)
+		}
 	}
 	en := &e.cl.ents[ent]
 	if person {
@@ -450,7 +457,8 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 }
 
 // actsNext reports whether the word after token to is a lowercase past
-// tense or a cue ("Elizabeth looked up.", "Anna said nothing."): a given
+// tense (in -ed or of lists/past-tenses.names) or a cue ("Elizabeth looked
+// up.", "Marguerite found her father", "Anna said nothing."): a given
 // name opening a paragraph so is a person, as novels open their
 // paragraphs of dialogue, and not a capitalised word ("Will you …?").
 func actsNext(text string, ts []token, to int) bool {
@@ -459,7 +467,7 @@ func actsNext(text string, ts []token, to int) bool {
 		return false
 	}
 	w := ts[k].Of(text)
-	return len(w) > 3 && w[len(w)-2:] == "ed" || isCue(text, ts[k])
+	return len(w) > 3 && w[len(w)-2:] == "ed" || isCue(text, ts[k]) || isIrregularPast(w)
 }
 
 // afterLocative reports whether the name run starting at token from

@@ -29,9 +29,12 @@ func (e *quoteEngine) nominal(para int, ts []token, j int, ev *cueEvent) {
 			if c == j {
 				return
 			}
-			if fallback < 0 && c >= 2 && isPostModifierPreposition(text, ts[c-1]) {
-				// The phrase may go on to the left: prefer its first part.
-				fallback = c
+			if c >= 2 && isPostModifierPreposition(text, ts[c-1]) {
+				// The phrase may go on to the left: prefer its first part
+				// ("a woman at the back of the hall").
+				if fallback < 0 {
+					fallback = c
+				}
 				continue
 			}
 			if e.nominalAt(para, ts, c, j, ev) {
@@ -117,7 +120,13 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		e.setSubject(para, ts, ent, c, j, ev)
 		return true
 	}
-	ent := e.cl.addNominal(np, h, org, para)
+	ent := -1
+	if !org {
+		ent = e.cl.otherReferent(np, h) // S12: "the second official" (ordinals.go)
+	}
+	if ent < 0 {
+		ent = e.cl.describedNominal(np, h, org, para) // S12: "the young man" is not "the old man" (described.go)
+	}
 	// S9: a head that tells a gender gives it ("a man", "his daughter"),
 	// so that a later he or she agrees (A9).
 	e.cl.setGender(ent, ts[j].info.roleGender())

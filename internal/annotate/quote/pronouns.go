@@ -176,6 +176,14 @@ func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
 }
 
 func (e *quoteEngine) bind(ent int, g gender) int {
+	if e.knownGenderOnly {
+		// A pronoun beat (beats.go) takes only a person whose gender the
+		// text has told: it tells none itself.
+		if e.cl.ents[ent].gender != g {
+			return -1
+		}
+		return ent
+	}
 	e.cl.setGender(ent, g)
 	return ent
 }

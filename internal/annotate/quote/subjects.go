@@ -197,6 +197,9 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			direct = -1
 		}
 		if direct >= 0 && !refs[direct].poss {
+			if e.affiliated(para, ts, refs, refs[direct].first, ev) {
+				return // A11 in an apposition: "Another analyst, Sofia Reyes of Northgate Securities, said"
+			}
 			e.setSubject(para, ts, refs[direct].ent, refs[direct].first, j-1, ev)
 			return
 		}
@@ -248,7 +251,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].upper && e.affiliated(para, ts, refs, j, ev) {
 		return
 	}
-	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && ts[j].info.roleGender() == genderUnknown && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && (ts[j].info.roleGender() == genderUnknown || isKinshipName(ts[j].Of(text))) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
 		// (After a capitalised opener, "As Politico reported", "But
 		// Gingrich said", the word is alone all the same.)
 		org := ts[j].is(wcOrgNoun) || isAcronym(ts[j].Of(text))
@@ -256,10 +259,46 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			org = true
 		}
 		ent := e.cl.addName(ts[j].Span, ts[j].Span, ts[j].Span, ts[j].Span, 1, org, para)
+		if isKinshipName(ts[j].Of(text)) {
+			ent = e.kinshipName(para, ts, j) // "Mother said" (kinship.go)
+		}
 		e.setSubject(para, ts, ent, j, j, ev)
 		return
 	}
 	e.nominal(para, ts, j, ev)
+	if ev.ent < 0 {
+		e.participleModified(para, ts, j, ev)
+	}
+}
+
+// participleModified takes as the speaker the noun phrase that opens the
+// clause before a participle phrase ending at token j: "One woman walking
+// her dog said", "A man carrying groceries said" (an unnamed source, one
+// of its own: S12). The phrase is a determiner and at most three words
+// ending in a role noun, right before the -ing word. Source: English
+// grammar (a participle phrase after the noun it modifies); Reuters
+// Handbook of Journalism, "sources" (an unnamed source described by what
+// they were doing).
+func (e *quoteEngine) participleModified(para int, ts []token, j int, ev *cueEvent) {
+	text := e.text
+	for p := j; p > 1 && j-p < 6 && ts[p].kind == tokWord && ts[p].sent == ts[j].sent; p-- {
+		if !isParticiple(ts[p].Of(text)) || ts[p].upper {
+			continue
+		}
+		h := p - 1
+		if ts[h].kind != tokWord || !ts[h].is(wcRoleNoun) || ts[h].poss {
+			return
+		}
+		d := h - 1
+		for d >= 0 && h-d <= 3 && ts[d].kind == tokWord && !ts[d].is(wcDeterminer) && !ts[d].upper {
+			d--
+		}
+		if d < 0 || !ts[d].is(wcDeterminer) || firstWordOfClause(ts, d) != d {
+			return
+		}
+		e.nominalAt(para, ts, d, h, ev)
+		return
+	}
 }
 
 // affiliated (A11) takes as the speaker the person or role before "of",
@@ -271,6 +310,17 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 // organisation after the name: "John Smith of the Brookings Institution").
 func (e *quoteEngine) affiliated(para int, ts []token, refs []nameRef, first int, ev *cueEvent) bool {
 	p := first - 1
+	// A capitalised possessive inside the body's name: "the Bakers' Union"
+	// (a plural's apostrophe is a token of its own), "the Farmer’s Guild".
+	for p >= 0 && ts[p].sent == ts[first].sent {
+		if ts[p].kind == tokWord && ts[p].upper && ts[p].poss {
+			p--
+		} else if p >= 1 && ts[p].kind == tokPunct && (ts[p].Of(e.text) == "'" || ts[p].Of(e.text) == "’") && ts[p-1].kind == tokWord && ts[p-1].upper && ts[p-1].End == ts[p].Start && e.text[ts[p-1].End-1] == 's' {
+			p -= 2
+		} else {
+			break
+		}
+	}
 	// Up to two lowercase modifiers of the body: "a spokesman for
 	// committee Democrats".
 	for n := 0; n < 2 && p >= 0 && ts[p].kind == tokWord && !ts[p].upper && !isFunctionWord(e.text, ts[p]) && !ts[p].is(wcRoleNoun); n++ {
@@ -331,7 +381,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 	// Roles before the name: "said lead author Dr. Allan Garland", "said
 	// former South Carolina Gov. Jim Hodges", "said Florida's Rick Wilson"
 	// (a capitalised possessive: the place or body the person is of).
-	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && !isFunctionWord(text, ts[m]) && (!ts[m].poss || ts[m].upper); m++ {
+	for m := k; m < len(ts) && m-k < 5 && ts[m].kind == tokWord && (!isFunctionWord(text, ts[m]) || modifiesTitle(text, ts, m)) && (!ts[m].poss || ts[m].upper); m++ {
 		if r := refStartingAt(refs, m+1); r >= 0 && !refs[r].poss && !(e.cl.ents[refs[r].ent].org && refs[r].end+1 < len(ts) && ts[refs[r].end+1].kind == tokWord && !ts[refs[r].end+1].upper) {
 			// (An organisation before a lowercase role is the body the
 			// person speaks for: "said former Senate aide Dana Whitfield".)
@@ -397,6 +447,9 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		}
 		org := ts[end].is(wcOrgNoun) || isAcronym(ts[end].Of(text))
 		ent := e.cl.addName(core.Span{Start: ts[k].Start, End: ts[end].End}, core.Span{Start: ts[k].Start, End: ts[end].End}, ts[k].Span, ts[end].Span, end-k+1, org, para)
+		if end == k && isKinshipName(ts[k].Of(text)) {
+			ent = e.kinshipName(para, ts, k) // "said Mother" (kinship.go)
+		}
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
 	}

@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"slices"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
+
+// nounSubjects adds to refs, in text order, the people paragraph para's
+// sentences open with as a noun phrase rather than a name (A9, A12): "The
+// captain was already on deck", "A boy came running", "Her husband folded
+// his newspaper". A phrase is a determiner and at most three lower-case
+// words ending in a role noun, a title or the head of a noun phrase that
+// already named a speaker ("the fox said", then "The fox sat down"), before a verb in lower case that
+// is no cue (a cue's subject is found with its cue); and, anywhere in a
+// sentence, a possessive and a role noun that tells a gender ("found her
+// father in the greenhouse"). So a later "he said"
+// can find the captain, as it finds a named person (Lappin and Leass,
+// 1994: a sentence's subject is the likeliest antecedent), and novels'
+// people who go by a description are people of the story.
+func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameRef {
+	text := e.text
+	n := len(refs)
+	for d := 0; d < len(ts); d++ {
+		t := &ts[d]
+		if h := d + 1; t.kind == tokWord && !t.upper && t.is(wcDeterminer) && h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss &&
+			ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") &&
+			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
+			// A relation inside the sentence: "Marguerite found her father
+			// in the greenhouse" (he said, next).
+			ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
+			e.cl.setGender(ent, ts[h].info.roleGender())
+			e.cl.ents[ent].person = true
+			refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+			d = h
+			continue
+		}
+		if t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote {
+			continue
+		}
+		if !t.is(wcDeterminer) {
+			if refStartingAt(refs[:n], d) < 0 {
+				if ent := e.kinshipSubject(para, ts, d); ent >= 0 {
+					refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: d})
+				}
+			} else if r := refStartingAt(refs[:n], d); isKinshipName(t.Of(text)) {
+				e.cl.setGender(refs[r].ent, kinshipGender(t.Of(text))) // "Mother laughed", Mother named before
+			}
+			continue
+		}
+		if w := t.Of(text); !(lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || lowerEq(w, "his") || lowerEq(w, "her") || lowerEq(w, "their")) {
+			continue
+		}
+		for h := d + 1; h < len(ts) && h <= d+3; h++ {
+			w := &ts[h]
+			if w.kind != tokWord || w.upper || w.poss || w.sent != t.sent || isCue(text, *w) {
+				break
+			}
+			if !w.is(wcRoleNoun) && !isTitle(text, *w) && !e.cl.personNominal(w.Of(text)) {
+				continue
+			}
+			v := h + 1
+			if v >= len(ts) || ts[v].kind != tokWord || ts[v].upper || ts[v].sent != t.sent || isCue(text, ts[v]) ||
+				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
+				break
+			}
+			ent := e.beatNominal(core.Span{Start: t.Start, End: w.End}, w.Span, para)
+			e.cl.setGender(ent, w.info.roleGender())
+			e.cl.ents[ent].person = true
+			refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+			d = h
+			break
+		}
+	}
+	if len(refs) > n {
+		slices.SortStableFunc(refs, func(a, b nameRef) int { return a.first - b.first })
+	}
+	return refs
+}
+
+// inFrontedParticiple reports whether token k lies in a participle phrase
+// that opens its sentence, before the comma that ends it: "Asked whether
+// she blamed her former boss, Senator Hal Benton, Whitfield paused"
+// (Benton is in the phrase; Whitfield, the subject, after it). The
+// sentence opens with an -ed or -ing word, and a comma after k is followed
+// by a capitalised word (the subject), not by a participle of the main
+// clause ("Speaking to reporters, Smith said …, adding"). Source: English
+// grammar (a fronted participle clause modifies the subject after it);
+// Lappin and Leass (1994), subject preference.
+func (e *quoteEngine) inFrontedParticiple(ts []token, k int) bool {
+	i := e.participleOpening(ts, k)
+	if i < 0 || i == k {
+		return false
+	}
+	for j := k + 1; j+1 < len(ts) && ts[j].sent == ts[k].sent && ts[j].kind != tokQuote && j-i < frontedReach; j++ {
+		if isComma(e.text, ts[j]) && ts[j+1].kind == tokWord && ts[j+1].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// participleOpening returns the first token of token k's sentence when
+// that sentence opens with a capitalised -ed or -ing word within
+// frontedReach tokens before k, else -1. The answer for the latest
+// sentence asked about is kept: names are looked at in text order, and a
+// sentence's names share it (both walks are bounded: a fronted phrase is
+// short; issue 10).
+func (e *quoteEngine) participleOpening(ts []token, k int) int {
+	if e.fronted.para == ts[0].Start && e.fronted.sent == ts[k].sent && e.fronted.from <= k && e.fronted.valid {
+		if e.fronted.start >= 0 && k-e.fronted.start > frontedReach {
+			return -1
+		}
+		return e.fronted.start
+	}
+	i := k
+	for i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote && k-i < frontedReach {
+		i--
+	}
+	start := i
+	if i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote || ts[i].kind != tokWord || !ts[i].upper {
+		start = -1
+	} else if w := ts[i].Of(e.text); len(w) < 5 || !(w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing") || ts[i].is(wcFirstName) {
+		start = -1
+	}
+	if start >= 0 || i > 0 && ts[i-1].sent == ts[k].sent && ts[i-1].kind != tokQuote {
+		// (A sentence too long to have reached its start is not kept.)
+		e.fronted = frontedMemo{para: ts[0].Start, sent: ts[k].sent, from: k, start: start, valid: true}
+	} else {
+		e.fronted = frontedMemo{para: ts[0].Start, sent: ts[k].sent, from: i, start: -1, valid: true}
+	}
+	return start
+}
+
+// frontedMemo is participleOpening's answer for one sentence of the
+// paragraph whose first token starts at byte para: from the token from on,
+// its sentence opens with a participle at start, or not (-1).
+type frontedMemo struct {
+	para  int
+	sent  int32
+	from  int
+	start int
+	valid bool
+}
+
+// personNominal reports whether head is the head noun of a common noun
+// phrase that already names a person of the text: "fox" once "the fox
+// said" (a fable's characters go by such names).
+func (c *clusters) personNominal(head string) bool {
+	i, ok := c.byKey[keyHash(keyNominal, head)]
+	return ok && i >= 0 && c.ents[i].person && !c.ents[i].org && !c.ents[i].nobody
+}
+
+// nominalClauseSubject is A6 for a subject that is a noun phrase: "A third
+// person, a Democratic aide on Capitol Hill, was blunter: “…”". The
+// sentence that the colon at token colon ends opens with a determiner and
+// at most three words ending in a role noun, then an apposition set off by
+// commas or not, then a verb in lower case, with no quote or cue before
+// the colon. It returns the phrase's entity, or -1.
+func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int {
+	text := e.text
+	sent := ts[colon].sent
+	s0 := colon
+	for s0 > 0 && ts[s0-1].sent == sent && colon-s0 < 40 {
+		s0--
+	}
+	if s0 > 0 && ts[s0-1].sent == sent || !ts[s0].is(wcDeterminer) || !ts[s0].upper {
+		return -1
+	}
+	h := -1
+	for k := s0 + 1; k < colon && k <= s0+3 && ts[k].kind == tokWord && !ts[k].upper; k++ {
+		if ts[k].is(wcRoleNoun) {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return -1
+	}
+	k := h + 1
+	if k < colon && isComma(text, ts[k]) {
+		k++
+		for k < colon && !isComma(text, ts[k]) {
+			k++
+		}
+		k++
+	}
+	if k >= colon || ts[k].kind != tokWord || ts[k].upper {
+		return -1
+	}
+	for m := s0; m < colon; m++ {
+		if ts[m].kind == tokQuote || isCue(text, ts[m]) {
+			return -1
+		}
+	}
+	ent := e.cl.describedNominal(core.Span{Start: ts[s0].Start, End: ts[h].End}, ts[h].Span, false, para)
+	e.cl.setGender(ent, ts[h].info.roleGender())
+	return ent
+}
+
+// frontedReach is how many tokens a fronted participle phrase and the
+// subject after it may span (inFrontedParticiple).
+const frontedReach = 40
