@@ -121,6 +121,7 @@ func registerPage(bridge js.Value) {
 // safe HTML fragment of the article and the result annotate gives, its
 // summary included.
 func renderJS(args []js.Value) (any, error) {
+	last = lastCall{} // render keeps nothing for summary()
 	text, opts, err := parseArgs(args)
 	if err != nil {
 		return nil, err
@@ -145,9 +146,5 @@ func renderJS(args []js.Value) (any, error) {
 
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.
 func summaryToJS(sum annotate.Summary) (js.Value, error) {
-	b, err := summaryJSON(sum)
-	if err != nil {
-		return js.Undefined(), err
-	}
-	return js.Global().Get("JSON").Call("parse", string(b)), nil
+	return js.Global().Get("JSON").Call("parse", string(appendSummary(nil, sum))), nil
 }

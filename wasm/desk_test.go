@@ -28,7 +28,10 @@ func annotated(t *testing.T) (js.Value, string) {
 
 func TestAnnotateJSSummary(t *testing.T) {
 	res, _ := annotated(t)
-	sum := res.Get("summary")
+	assert.True(t, res.Get("summary").IsUndefined(), "annotate leaves the summary to summary()")
+	v, err := summaryJS(nil)
+	require.NoError(t, err)
+	sum := parseJSON(t, v)
 	require.Equal(t, "object", sum.Type().String())
 	assert.Equal(t, "utf-16", sum.Get("unit").String())
 	assert.Equal(t, moduleVersion(), sum.Get("version").String())
@@ -37,6 +40,26 @@ func TestAnnotateJSSummary(t *testing.T) {
 	assert.Equal(t, "Ines Moreau", speakers.Index(0).Get("name").String())
 	assert.Equal(t, "IM", speakers.Index(0).Get("initials").String())
 	assert.Equal(t, "Fri 17 Oct 2025", sum.Get("timeline").Index(0).Get("readable").String())
+
+	// The summary of a call is given once, and a render or a failed call
+	// lets the result go.
+	var ce *callError
+	_, err = summaryJS(nil)
+	require.True(t, errors.As(err, &ce), "error %v", err)
+	assert.Equal(t, "Error", ce.Name)
+	annotated(t)
+	_, err = renderJS([]js.Value{js.ValueOf("On Friday.")})
+	require.NoError(t, err)
+	_, err = summaryJS(nil)
+	assert.Error(t, err, "after render")
+	annotated(t)
+	_, err = annotateJS([]js.Value{js.ValueOf(deskText), object(map[string]any{"dateline": "Friday"})})
+	require.Error(t, err)
+	_, err = summaryJS(nil)
+	assert.Error(t, err, "after a failed call")
+	_, err = summaryJS([]js.Value{js.ValueOf(1)})
+	require.True(t, errors.As(err, &ce))
+	assert.Equal(t, "TypeError", ce.Name)
 }
 
 func TestSummarizeJS(t *testing.T) {

@@ -46,6 +46,9 @@ func main() {
 	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("annotate", args, annotateJS)
 	}))
+	bridge.Set("summary", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summary", args, summaryJS)
+	}))
 	bridge.Set("readsMarkdown", annotate.ReadsMarkdown)
 	bridge.Set("detectFormat", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("detectFormat", args, detectFormatJS)
@@ -121,8 +124,12 @@ func failure(method string, err error) map[string]any {
 }
 
 // annotateJS implements annotate(text, options): the result in JSON, offsets
-// in UTF-16 code units, with its summary (no corrections) as summary.
+// in UTF-16 code units, without its summary, which summary() gives for the
+// last call (annotator.js asks for it when the caller first reads
+// result.summary: a short article's summary and its JSON cost about a
+// third of the call, see the README).
 func annotateJS(args []js.Value) (any, error) {
+	last = lastCall{} // the text before is not held past the next call
 	text, opts, err := parseArgs(args)
 	if err != nil {
 		return nil, err
@@ -131,11 +138,9 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	b, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
-	if err != nil {
-		return nil, err
-	}
-	return jsonText(b), nil
+	b := resultjson.Append(outBuffer(len(text)), res.ToUTF16(text))
+	last = lastCall{text: text, res: res, ok: true}
+	return keepBuffer(b), nil
 }
 
 // detectFormat implements detectFormat(text): "markdown" when the text

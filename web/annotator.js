@@ -155,16 +155,73 @@ function invoke(method, args) {
       "annotator-embed.wasm, has annotate only); load annotator.wasm");
   }
   const checked = method === "summarize" || method === "export" ? deskArgs(method, args) : checkArgs(method, args);
-  let answer;
+  const own = bridge;
+  // After an annotate or a render call, failed or not, the module holds
+  // no earlier annotate call's result.
+  const call = method === "annotate" || method === "render" ? ++calls : 0;
+  const value = unwrap(method, callRaw(method, own, checked));
+  return method === "annotate" ? withLazySummary(value, own, call, checked) : value;
+}
+
+// callRaw calls the raw method of the module own with args.
+function callRaw(method, own, args) {
   try {
-    answer = bridge[method].apply(null, checked);
+    return own[method].apply(null, args);
   } catch (err) {
     // Only a Go program that exited (a fatal runtime error) gets here.
-    bridge = null;
-    loading = null;
+    if (bridge === own) {
+      bridge = null;
+      loading = null;
+    }
     throw new Error("ArticleAnnotator." + method + ": the module stopped (" + err.message + "); load it again");
   }
-  return unwrap(method, answer);
+}
+
+// calls counts the annotate and render calls, so that a result of annotate
+// knows whether the module still holds it for its summary.
+let calls = 0;
+
+// withLazySummary gives result (the answer of annotate call number call to
+// the module own, with arguments args) its summary as a property computed
+// when it is first read: the module keeps the last call's result for it,
+// and a caller who never reads the summary (or sends the result on without
+// it) does not pay for it, about a third of a call on a short article. Read
+// after a later call, the summary is computed again from the text. The
+// property is an own, enumerable one, after the others, as when the module
+// gave it at once: JSON.stringify, structuredClone and postMessage read it
+// and carry a plain value; once read, or set, it is a plain data property.
+export function withLazySummary(result, own, call, args) {
+  const settle = (value) => {
+    Object.defineProperty(result, "summary", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(result, "summary", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      return settle(summaryOf(own, call, args));
+    },
+    set(value) {
+      settle(value);
+    },
+  });
+  return result;
+}
+
+// summaryOf is the summary of annotate call number call to the module own:
+// the module's, if it still holds that call's result, or else that of the
+// same text annotated again by the module loaded now.
+function summaryOf(own, call, args) {
+  let target = own;
+  if (bridge !== own || calls !== call) {
+    if (!bridge) {
+      throw new Error("ArticleAnnotator.annotate: the module is not loaded; the summary cannot be computed");
+    }
+    target = bridge;
+    calls++; // the module holds this call's result, which no result object has
+    unwrap("annotate", callRaw("annotate", target, args));
+  }
+  return unwrap("summary", callRaw("summary", target, []));
 }
 
 // instantiate compiles (unless given a Module) and instantiates the
