@@ -190,18 +190,29 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		return text, opts, nil
 	}
 	o := args[1]
-	if typeOf(o) != "object" || js.Global().Get("Array").Call("isArray", o).Bool() {
+	if typeOf(o) != "object" || jsIsArray.Invoke(o).Bool() {
 		return "", opts, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
 	}
-	keys := js.Global().Get("Object").Call("keys", o)
-	for i := 0; i < keys.Length(); i++ {
-		switch k := keys.Index(i).String(); k {
-		case "dateline", "format":
-		default:
-			return "", opts, typeErrorf("unknown option %q (known: dateline, format)", k)
+	// The descriptors of the two known options, then the keys: an
+	// enumerable key beyond the known ones is named in the error (before any
+	// value is read).
+	datelineDesc, formatDesc := jsOwnDesc.Invoke(o, "dateline"), jsOwnDesc.Invoke(o, "format")
+	known := 0
+	for _, d := range []js.Value{datelineDesc, formatDesc} {
+		if !d.IsUndefined() && d.Get("enumerable").Truthy() {
+			known++
 		}
 	}
-	dateline, err := ownValue(o, "dateline")
+	if keys := jsObjectKeys.Invoke(o); keys.Length() > known {
+		for i := 0; i < keys.Length(); i++ {
+			switch k := keys.Index(i).String(); k {
+			case "dateline", "format":
+			default:
+				return "", opts, typeErrorf("unknown option %q (known: dateline, format)", k)
+			}
+		}
+	}
+	dateline, err := ownValue(datelineDesc, "dateline")
 	if err != nil {
 		return "", opts, err
 	}
@@ -211,7 +222,7 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		}
 		opts.Dateline = dateline.String()
 	}
-	format, err := ownValue(o, "format")
+	format, err := ownValue(formatDesc, "format")
 	if err != nil {
 		return "", opts, err
 	}
@@ -231,14 +242,23 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 	return text, opts, nil
 }
 
-// ownValue returns the value of o's own data property key, or undefined
-// when o has none; an accessor property is an error, and is not called.
-func ownValue(o js.Value, key string) (js.Value, error) {
-	desc := js.Global().Get("Object").Call("getOwnPropertyDescriptor", o, key)
+// The JavaScript functions that parseArgs calls, looked up once: each
+// look-up is a call out of the WebAssembly, and a call reads about twenty.
+var (
+	jsIsArray    = js.Global().Get("Array").Get("isArray")
+	jsObjectKeys = js.Global().Get("Object").Get("keys")
+	jsOwnDesc    = js.Global().Get("Object").Get("getOwnPropertyDescriptor")
+)
+
+// ownValue returns the value of the own data property key whose
+// descriptor (Object.getOwnPropertyDescriptor's) is desc, or undefined when
+// there is none; an accessor property is an error, and is not called.
+func ownValue(desc js.Value, key string) (js.Value, error) {
 	if desc.IsUndefined() {
 		return js.Undefined(), nil
 	}
-	if !desc.Get("get").IsUndefined() || !desc.Get("set").IsUndefined() {
+	// Only a data property's descriptor has "writable" (true or false).
+	if desc.Get("writable").IsUndefined() {
 		return js.Undefined(), typeErrorf("options.%s must be a plain value, not a getter or setter", key)
 	}
 	return desc.Get("value"), nil
@@ -285,7 +305,7 @@ func describe(args []js.Value, i int) string {
 	switch {
 	case v.IsNull():
 		return "null"
-	case t == "object" && js.Global().Get("Array").Call("isArray", v).Bool():
+	case t == "object" && jsIsArray.Invoke(v).Bool():
 		return "an array"
 	}
 	return t
