@@ -119,10 +119,11 @@ func registerPage(bridge js.Value) {
 
 // renderJS implements render(text, options): {html, result} in JSON, the
 // safe HTML fragment of the article and the result annotate gives, its
-// summary included.
+// summary included; options.titles false leaves the highlights' title
+// attributes out (see parseRenderArgs).
 func renderJS(args []js.Value) (any, error) {
 	last = lastCall{} // render keeps nothing for summary()
-	text, opts, err := parseArgs(args)
+	text, opts, ro, err := parseRenderArgs(args)
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +132,7 @@ func renderJS(args []js.Value) (any, error) {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
-	html := annotate.RenderHTML(text, res)
+	html := annotate.RenderHTMLWith(text, res, ro)
 	resJSON, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
 	if err != nil {
 		return nil, err

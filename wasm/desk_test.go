@@ -162,4 +162,37 @@ func TestRenderJS(t *testing.T) {
 	assert.Contains(t, html, "&lt;b&gt;loudly&lt;/b&gt;")
 	assert.NotContains(t, html, "<b>")
 	assert.Equal(t, 1, out.Get("result").Get("quotes").Length())
+	assert.Contains(t, html, ` title="quote by Ana Duarte`)
+}
+
+func TestRenderJSTitles(t *testing.T) {
+	text := "“Yes,” said Ana Duarte on Friday."
+	html := func(opts any) string {
+		v, err := renderJS([]js.Value{js.ValueOf(text), js.ValueOf(opts)})
+		require.NoError(t, err)
+		return parseJSON(t, v).Get("html").String()
+	}
+	with := html(map[string]any{"titles": true})
+	assert.Equal(t, with, html(map[string]any{}), "titles are kept by default")
+	without := html(map[string]any{"titles": false})
+	assert.Contains(t, with, ` title="`)
+	assert.NotContains(t, without, ` title="`)
+	assert.Equal(t, strings.Count(with, "<mark"), strings.Count(without, "<mark"))
+
+	for _, tt := range []struct {
+		opts any
+		want string
+	}{
+		{map[string]any{"titles": "no"}, "TypeError: options.titles must be true or false, got string"},
+		{jsEval(`({get titles() { throw 1; }})`), "TypeError: options.titles must be a plain value, not a getter or setter"},
+		{map[string]any{"title": false}, `TypeError: unknown option "title" (known: dateline, format, titles)`},
+	} {
+		_, err := renderJS([]js.Value{js.ValueOf(text), js.ValueOf(tt.opts)})
+		var ce *callError
+		require.True(t, errors.As(err, &ce), "error %v", err)
+		assert.Equal(t, tt.want, ce.Name+": "+ce.Msg)
+	}
+	// annotate has no titles option.
+	_, err := annotateJS([]js.Value{js.ValueOf(text), js.ValueOf(map[string]any{"titles": false})})
+	assert.ErrorContains(t, err, `unknown option "titles" (known: dateline, format)`)
 }

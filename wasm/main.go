@@ -30,7 +30,9 @@ package main
 import (
 	"errors"
 	"runtime"
+	"slices"
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
@@ -174,61 +176,78 @@ const maxTextLength = 10_000_000
 // never called, since a JavaScript exception thrown inside a Go call would
 // end the program.
 func parseArgs(args []js.Value) (string, annotate.Options, error) {
+	text, opts, _, err := parseCall(args, false)
+	return text, opts, err
+}
+
+// parseRenderArgs is parseArgs for render, whose options may also hold
+// titles: false, to leave the highlights' title attributes out
+// (annotate.RenderOptions.NoTitles); true or absent keeps them.
+func parseRenderArgs(args []js.Value) (string, annotate.Options, annotate.RenderOptions, error) {
+	return parseCall(args, true)
+}
+
+// parseCall is parseArgs, and parseRenderArgs when render is set.
+func parseCall(args []js.Value, render bool) (string, annotate.Options, annotate.RenderOptions, error) {
 	var opts annotate.Options
+	var ro annotate.RenderOptions
 	if len(args) == 0 || typeOf(args[0]) != "string" {
-		return "", opts, typeErrorf("text must be a string, got %s", describe(args, 0))
+		return "", opts, ro, typeErrorf("text must be a string, got %s", describe(args, 0))
 	}
 	if len(args) > 2 {
-		return "", opts, typeErrorf("takes (text, options), got %d arguments", len(args))
+		return "", opts, ro, typeErrorf("takes (text, options), got %d arguments", len(args))
 	}
 	text := args[0].String()
 	if n := annotate.UTF16Len(text); n > maxTextLength {
-		return "", opts, &callError{Name: "RangeError", Msg: sprintf(
+		return "", opts, ro, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
 	if len(args) < 2 || args[1].IsUndefined() || args[1].IsNull() {
-		return text, opts, nil
+		return text, opts, ro, nil
 	}
 	o := args[1]
 	if typeOf(o) != "object" || jsIsArray.Invoke(o).Bool() {
-		return "", opts, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
+		return "", opts, ro, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
 	}
-	// The descriptors of the two known options, then the keys: an
-	// enumerable key beyond the known ones is named in the error (before any
-	// value is read).
-	datelineDesc, formatDesc := jsOwnDesc.Invoke(o, "dateline"), jsOwnDesc.Invoke(o, "format")
+	// The descriptors of the known options, then the keys: an enumerable
+	// key beyond the known ones is named in the error (before any value is
+	// read).
+	keys := []string{"dateline", "format"}
+	if render {
+		keys = append(keys, "titles")
+	}
+	descs := make([]js.Value, len(keys))
 	known := 0
-	for _, d := range []js.Value{datelineDesc, formatDesc} {
-		if !d.IsUndefined() && d.Get("enumerable").Truthy() {
+	for i, k := range keys {
+		descs[i] = jsOwnDesc.Invoke(o, k)
+		if !descs[i].IsUndefined() && descs[i].Get("enumerable").Truthy() {
 			known++
 		}
 	}
-	if keys := jsObjectKeys.Invoke(o); keys.Length() > known {
-		for i := 0; i < keys.Length(); i++ {
-			switch k := keys.Index(i).String(); k {
-			case "dateline", "format":
-			default:
-				return "", opts, typeErrorf("unknown option %q (known: dateline, format)", k)
+	if all := jsObjectKeys.Invoke(o); all.Length() > known {
+		for i := 0; i < all.Length(); i++ {
+			if k := all.Index(i).String(); !slices.Contains(keys, k) {
+				return "", opts, ro, typeErrorf("unknown option %q (known: %s)", k, strings.Join(keys, ", "))
 			}
 		}
 	}
-	dateline, err := ownValue(datelineDesc, "dateline")
+	dateline, err := ownValue(descs[0], "dateline")
 	if err != nil {
-		return "", opts, err
+		return "", opts, ro, err
 	}
 	if !dateline.IsUndefined() && !dateline.IsNull() {
 		if t := typeOf(dateline); t != "string" {
-			return "", opts, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", t)
+			return "", opts, ro, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", t)
 		}
 		opts.Dateline = dateline.String()
 	}
-	format, err := ownValue(formatDesc, "format")
+	format, err := ownValue(descs[1], "format")
 	if err != nil {
-		return "", opts, err
+		return "", opts, ro, err
 	}
 	if !format.IsUndefined() && !format.IsNull() {
 		if t := typeOf(format); t != "string" {
-			return "", opts, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", t)
+			return "", opts, ro, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", t)
 		}
 		switch f := format.String(); f {
 		case "", "auto":
@@ -236,10 +255,22 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		case string(annotate.FormatPlain), string(annotate.FormatMarkdown):
 			opts.Format = annotate.Format(f)
 		default:
-			return "", opts, &callError{Name: "RangeError", Msg: sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
+			return "", opts, ro, &callError{Name: "RangeError", Msg: sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
 		}
 	}
-	return text, opts, nil
+	if render {
+		titles, err := ownValue(descs[2], "titles")
+		if err != nil {
+			return "", opts, ro, err
+		}
+		if !titles.IsUndefined() && !titles.IsNull() {
+			if t := typeOf(titles); t != "boolean" {
+				return "", opts, ro, typeErrorf("options.titles must be true or false, got %s", t)
+			}
+			ro.NoTitles = !titles.Bool()
+		}
+	}
+	return text, opts, ro, nil
 }
 
 // The JavaScript functions that parseArgs calls, looked up once: each

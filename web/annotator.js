@@ -7,7 +7,7 @@
 //   import { ArticleAnnotator } from "./annotator.js";
 //   await ArticleAnnotator.load("annotator.wasm");        // URL, Response or WebAssembly.Module
 //   const result = ArticleAnnotator.annotate(text, { dateline: "2025-10-17", format: "auto" });
-//   const { html, result } = ArticleAnnotator.render(text, { dateline: "" });
+//   const { html, result } = ArticleAnnotator.render(text, { dateline: "", titles: false });
 //   ArticleAnnotator.version;                             // e.g. "dev (go1.26.8)"
 //   ArticleAnnotator.detectFormat(text);                  // "markdown" or "plain"
 //   ArticleAnnotator.readsMarkdown;                       // false for a build without Markdown
@@ -27,11 +27,15 @@
 // JavaScript strings index (text.slice(q.start, q.end) is the quote).
 // render(text, options) returns {html, result}: the article as a safe HTML
 // fragment with <mark> highlights (class q, sp or dt, data attributes for
-// speaker, cue, paragraph, type and value), and the same result as annotate,
-// computed once.
+// speaker, cue, paragraph, type and value, and a title for the browser's
+// tooltip unless options.titles is false), and the same result as
+// annotate, computed once.
 //
 // options is optional; dateline is "YYYY-MM-DD" (empty or absent: detect it
 // in the text); format is "auto" (the default), "plain" or "markdown".
+// result.summary is computed when it is first read (the module keeps the
+// last call's result for it until then, or until the next call), so a
+// caller who never reads it does not pay for it.
 // A call with bad arguments throws a TypeError (wrong types) or a RangeError
 // (a bad dateline or format, or a text longer than MAX_TEXT_LENGTH) whose
 // message starts "ArticleAnnotator.<method>:". Internal failures are
@@ -45,7 +49,10 @@
 // README, "What size"). wasm/main.go refuses the same.
 export const MAX_TEXT_LENGTH = 10_000_000;
 
-const OPTION_KEYS = ["dateline", "format"];
+// OPTION_KEYS are the options of each method; render's titles: false
+// leaves the highlights' title attributes out (a page that shows its own
+// tooltips, and whose sanitizer drops title, has no use for them).
+const OPTION_KEYS = { annotate: ["dateline", "format"], render: ["dateline", "format", "titles"] };
 
 let bridge = null; // the raw functions the Go program exposes
 let loading = null; // the promise of load, while it runs or once it succeeded
@@ -97,7 +104,7 @@ export function checkArgs(method, args) {
     fail(TypeError, "options could not be read (" + describeError(err) + ")");
   }
   for (const key of keys) {
-    if (!OPTION_KEYS.includes(key)) {
+    if (!(OPTION_KEYS[method] || OPTION_KEYS.annotate).includes(key)) {
       copy[key] = undefined; // Go names the unknown option
       continue;
     }

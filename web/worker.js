@@ -70,7 +70,7 @@ const WARM_TEXT = "“We will open the bridge on Friday,” the mayor said on 3 
 function warm() {
   try {
     if (ArticleAnnotator.loaded) {
-      ArticleAnnotator.render(WARM_TEXT, { format: "auto" });
+      ArticleAnnotator.render(WARM_TEXT, { format: "auto", titles: false });
     }
   } catch {
     // a failure shows on the first real call
@@ -119,7 +119,9 @@ self.onmessage = async (event) => {
       self.postMessage({ type: "annotated", id: msg.id, result, ms: performance.now() - t0 });
       return;
     }
-    const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
+    // titles: false: the page's tooltips read the data attributes, and
+    // its sanitizer (js/sanitize.js) would drop every title.
+    const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto", titles: false });
     const ms = performance.now() - t0;
     const { summary, ...result } = out.result;
     last = { id: msg.id, text: msg.text, result }; // the summary is not sent back to summarize
@@ -170,7 +172,8 @@ async function answer(msg) {
       if (markdown) {
         await markdown.ready(a.text, a.format || "auto"); // a Markdown article needs the whole engine
       }
-      const { summary, ...result } = ArticleAnnotator.annotate(a.text, { dateline: a.dateline || "", format: a.format || "auto" });
+      const result = ArticleAnnotator.annotate(a.text, { dateline: a.dateline || "", format: a.format || "auto" });
+      delete result.summary; // not read: computed only when read (annotator.js)
       last = { id: msg.of, text: a.text, result };
     }
     if (!last || last.id !== msg.of) {

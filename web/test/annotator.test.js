@@ -29,6 +29,9 @@ test("other arguments go to Go as they are, for its checks", () => {
   assert.deepEqual(checkArgs("annotate", [42]), [42]);
   assert.deepEqual(checkArgs("annotate", ["a", "b", "c"]), ["a", "b", "c"]);
   assert.deepEqual(checkArgs("annotate", ["a", { lang: "en" }]), ["a", { lang: undefined }]);
+  // titles is render's option only: annotate's Go side names it as unknown.
+  assert.deepEqual(checkArgs("render", ["a", { titles: false }]), ["a", { titles: false }]);
+  assert.deepEqual(checkArgs("annotate", ["a", { titles: false }]), ["a", { titles: undefined }]);
 });
 
 test("unwrap", () => {
