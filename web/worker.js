@@ -27,7 +27,7 @@
 //                      kept: false when the browser refused to keep it; result: {format,
 //                      dateline, counts: {quotes, speakers, dates}, summary,
 //                      dates: {timeline, periods, readable}}: the summary without its
-//                      dates, which come grouped (js/date-groups.js), with
+//                      dates, which come grouped (the Go summary's date_groups), with
 //                      their readable forms by type, value and modifier, and its
 //                      quotes packed in transferred columns (js/quote-table.js); the
 //                      full result stays here, for summarize and export)
@@ -43,7 +43,7 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { packChunks, splitBlocks } from "./js/chunks.js";
-import { groupDates, readableByKey } from "./js/date-groups.js";
+import { readableByKey } from "./js/date-groups.js";
 import { MarkdownModule } from "./js/markdown-module.js";
 import { packSummary } from "./js/quote-table.js";
 import { putArticle, textHash } from "./js/store.js";
@@ -133,7 +133,7 @@ self.onmessage = async (event) => {
       format: result.format, dateline: result.dateline, summary: packed.summary,
       counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
       dates: {
-        timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]),
+        timeline: summary.date_groups.timeline, periods: summary.date_groups.periods,
         readable: readableByKey([...summary.timeline, ...summary.durations, ...summary.sets]),
       },
     };
@@ -194,6 +194,6 @@ async function answer(msg) {
 // withoutDates is the summary without its dates (the page gets them
 // grouped, once).
 function withoutDates(summary) {
-  const { timeline, durations, sets, ...rest } = summary;
+  const { timeline, durations, sets, date_groups: groups, ...rest } = summary;
   return rest;
 }

@@ -50,6 +50,9 @@ type Summary struct {
 	// order.
 	Durations []DateSummary `json:"durations"`
 	Sets      []DateSummary `json:"sets"`
+	// DateGroups are the same dates grouped as the page and the embed
+	// list them (summary_groups.go).
+	DateGroups DateGroups `json:"date_groups"`
 	// Totals are the figures at the foot of the sources table.
 	Totals Totals `json:"totals"`
 }
@@ -203,6 +206,7 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 		sum.Unattributed.QuoteIDs = []string{}
 	}
 	sum.Timeline, sum.Durations, sum.Sets = summarizeDates(shown, res.Dates)
+	sum.DateGroups = DateGroups{Timeline: groupDates(sum.Timeline), Periods: groupDates(sum.Durations, sum.Sets)}
 	sum.Totals = summarizeTotals(sum)
 	return sum, &cor, nil
 }

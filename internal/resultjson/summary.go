@@ -30,6 +30,12 @@ func AppendSummary(dst []byte, sum annotate.Summary) []byte {
 	dst = appendList(dst, sum.Durations, appendDateSummary)
 	dst = appendKey(dst, "sets", false)
 	dst = appendList(dst, sum.Sets, appendDateSummary)
+	dst = appendKey(dst, "date_groups", false)
+	dst = appendKey(append(dst, '{'), "timeline", true)
+	dst = appendDateGroupList(dst, sum.DateGroups.Timeline)
+	dst = appendKey(dst, "periods", false)
+	dst = appendDateGroupList(dst, sum.DateGroups.Periods)
+	dst = append(dst, '}')
 	dst = appendKey(dst, "totals", false)
 	dst = appendTotals(dst, sum.Totals)
 	return append(dst, '}')
@@ -120,6 +126,38 @@ func appendDateSummary(dst []byte, d annotate.DateSummary) []byte {
 	}
 	dst = appendKey(dst, "readable", false)
 	dst = appendString(dst, d.Readable)
+	return append(dst, '}')
+}
+
+func appendDateGroupList(dst []byte, l annotate.DateGroupList) []byte {
+	dst = appendKey(append(dst, '{'), "groups", true)
+	dst = appendList(dst, l.Groups, appendDateGroup)
+	dst = appendKey(dst, "more", false)
+	dst = appendInt(dst, l.More)
+	return append(dst, '}')
+}
+
+func appendDateGroup(dst []byte, g annotate.DateGroup) []byte {
+	dst = appendKey(append(dst, '{'), "type", true)
+	dst = appendString(dst, g.Type)
+	dst = appendKey(dst, "value", false)
+	dst = appendString(dst, g.Value)
+	dst = appendKey(dst, "mod", false)
+	dst = appendString(dst, g.Mod)
+	dst = appendKey(dst, "readable", false)
+	dst = appendString(dst, g.Readable)
+	dst = appendKey(dst, "items", false)
+	dst = appendList(dst, g.Items, appendDateMention)
+	dst = appendKey(dst, "more", false)
+	dst = appendInt(dst, g.More)
+	return append(dst, '}')
+}
+
+func appendDateMention(dst []byte, m annotate.DateMention) []byte {
+	dst = appendKey(append(dst, '{'), "index", true)
+	dst = appendInt(dst, m.Index)
+	dst = appendKey(dst, "text", false)
+	dst = appendString(dst, m.Text)
 	return append(dst, '}')
 }
 
