@@ -46,30 +46,73 @@ type DateMention struct {
 	Text  string `json:"text"`
 }
 
-// groupDates groups the dates of lists, read one after the other.
+// groupDates groups the dates of lists, read one after the other. It
+// finds each date's group first and lays the groups' mentions out in one
+// array after: a list has a few dozen dates, most of them distinct.
 func groupDates(lists ...[]DateSummary) DateGroupList {
-	out := DateGroupList{Groups: []DateGroup{}}
+	n := 0
+	for _, list := range lists {
+		n += len(list)
+	}
+	out := DateGroupList{Groups: make([]DateGroup, 0, min(n, MaxDateGroups))}
 	type key struct{ typ, value, mod string }
-	byKey := make(map[key]int)
+	var byKey map[key]int // made once the groups are too many to search in turn
+	find := func(d DateSummary) (int, bool) {
+		if byKey != nil {
+			i, ok := byKey[key{d.Type, d.Value, d.Mod}]
+			return i, ok
+		}
+		for i, g := range out.Groups {
+			if g.Value == d.Value && g.Type == d.Type && g.Mod == d.Mod {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	group := make([]int, 0, n) // each date's group, -1 when left out
+	count := make([]int, 0, min(n, MaxDateGroups))
+	listed := 0
 	for _, list := range lists {
 		for _, d := range list {
-			k := key{d.Type, d.Value, d.Mod}
-			i, ok := byKey[k]
+			i, ok := find(d)
 			if !ok {
 				if len(out.Groups) >= MaxDateGroups {
 					out.More++
+					group = append(group, -1)
 					continue
 				}
 				i = len(out.Groups)
-				byKey[k] = i
-				out.Groups = append(out.Groups, DateGroup{Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: d.Readable, Items: []DateMention{}})
+				out.Groups = append(out.Groups, DateGroup{Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: d.Readable})
+				count = append(count, 0)
+				if byKey != nil {
+					byKey[key{d.Type, d.Value, d.Mod}] = i
+				} else if len(out.Groups) > 16 {
+					byKey = make(map[key]int, min(n, MaxDateGroups))
+					for j, g := range out.Groups {
+						byKey[key{g.Type, g.Value, g.Mod}] = j
+					}
+				}
 			}
-			g := &out.Groups[i]
-			if len(g.Items) < MaxDateMentions {
-				g.Items = append(g.Items, DateMention{Index: d.Index, Text: d.Text})
+			group = append(group, i)
+			if count[i] < MaxDateMentions {
+				count[i]++
+				listed++
 			} else {
-				g.More++
+				out.Groups[i].More++
 			}
+		}
+	}
+	mentions := make([]DateMention, listed)
+	for i := range out.Groups {
+		out.Groups[i].Items, mentions = mentions[:0:count[i]], mentions[count[i]:]
+	}
+	k := 0
+	for _, list := range lists {
+		for _, d := range list {
+			if i := group[k]; i >= 0 && len(out.Groups[i].Items) < count[i] {
+				out.Groups[i].Items = append(out.Groups[i].Items, DateMention{Index: d.Index, Text: d.Text})
+			}
+			k++
 		}
 	}
 	return out
