@@ -9,8 +9,8 @@ import (
 // TestBridgeLazySummary: annotate's result.summary is computed when it is
 // first read (web/annotator.js, wasm/summary.go), and reads as it did when
 // the module gave it at once: the same summary whether read at once, after
-// other calls, or through JSON.stringify and structuredClone; an own,
-// enumerable property after the others; assignable.
+// other calls, through JSON.stringify and structuredClone, or of a frozen
+// result; an own, enumerable property after the others; assignable.
 func TestBridgeLazySummary(t *testing.T) {
 	base := startServer(t)
 	ctx := newBrowser(t)
@@ -32,11 +32,13 @@ func TestBridgeLazySummary(t *testing.T) {
 		const failed = A.annotate(text, opts);
 		try { A.annotate(text, { dateline: "Friday" }); } catch {}
 		const afterError = JSON.stringify(failed.summary);
+		const frozen = Object.freeze(A.annotate(text, opts));
+		const afterFreeze = JSON.stringify(frozen.summary) === JSON.stringify(frozen.summary) && JSON.stringify(frozen.summary);
 		const set = A.annotate(text, opts);
 		set.summary = 7;
 		const { summary, ...rest } = A.annotate(text, opts);
 		return {
-			same: [afterCalls, viaJSON, viaClone, afterError].every((s) => s === now),
+			same: [afterCalls, viaJSON, viaClone, afterError, afterFreeze].every((s) => s === now),
 			speakers: JSON.parse(now).speakers.map((s) => s.name),
 			lastKey: keys[keys.length - 1],
 			set: set.summary,

@@ -198,18 +198,26 @@ let calls = 0;
 // gave it at once: JSON.stringify, structuredClone and postMessage read it
 // and carry a plain value; once read, or set, it is a plain data property.
 export function withLazySummary(result, own, call, args) {
-  const settle = (value) => {
-    Object.defineProperty(result, "summary", { value, writable: true, enumerable: true, configurable: true });
-    return value;
+  let value;
+  let known = false;
+  const settle = (v) => {
+    value = v;
+    known = true;
+    try {
+      Object.defineProperty(result, "summary", { value: v, writable: true, enumerable: true, configurable: true });
+    } catch {
+      // a frozen or sealed result keeps the accessor, which gives the value now known
+    }
+    return v;
   };
   Object.defineProperty(result, "summary", {
     enumerable: true,
     configurable: true,
     get() {
-      return settle(summaryOf(own, call, args));
+      return known ? value : settle(summaryOf(own, call, args));
     },
-    set(value) {
-      settle(value);
+    set(v) {
+      settle(v);
     },
   });
   return result;
