@@ -133,7 +133,7 @@ func renderJS(args []js.Value) (any, error) {
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
 	html := annotate.RenderHTMLWith(text, res, ro)
-	resJSON, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
+	resJSON, err := withSummary(resultjson.AppendWithoutTexts(nil, res.ToUTF16(text)), text, res)
 	if err != nil {
 		return nil, err
 	}

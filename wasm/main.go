@@ -24,7 +24,10 @@
 //
 // All offsets given to JavaScript are UTF-16 code units into the text
 // passed in (what JavaScript strings index), not the UTF-8 byte offsets of
-// the CLI; otherwise the result is the CLI's JSON format.
+// the CLI; otherwise the result is the CLI's JSON format, but for the
+// spans' texts, which annotate and render leave null
+// (resultjson.AppendWithoutTexts): annotator.js sets each to what its
+// offsets select in the JavaScript string.
 package main
 
 import (
@@ -140,7 +143,7 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	b := resultjson.Append(outBuffer(len(text)), res.ToUTF16(text))
+	b := resultjson.AppendWithoutTexts(outBuffer(len(text)), res.ToUTF16(text))
 	last = lastCall{text: text, res: res, ok: true}
 	return keepBuffer(b), nil
 }

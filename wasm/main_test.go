@@ -110,7 +110,7 @@ func TestAnnotateJS(t *testing.T) {
 	dates := res.Get("dates")
 	require.Positive(t, dates.Length())
 	friday := dates.Index(0)
-	assert.Equal(t, "Friday", friday.Get("text").String())
+	assert.True(t, friday.Get("text").IsNull(), "annotator.js fills the texts in from the offsets")
 	assert.Equal(t, 6, friday.Get("start").Int(), "UTF-16 offset of Friday")
 	assert.Equal(t, 12, friday.Get("end").Int())
 

@@ -167,7 +167,37 @@ function invoke(method, args) {
   // no earlier annotate call's result.
   const call = method === "annotate" || method === "render" ? ++calls : 0;
   const value = unwrap(method, callRaw(method, own, checked));
-  return method === "annotate" ? withLazySummary(value, own, call, checked) : value;
+  if (method === "annotate") {
+    return withLazySummary(fillTexts(value, checked[0]), own, call, checked);
+  }
+  if (method === "render") {
+    fillTexts(value.result, checked[0]);
+  }
+  return value;
+}
+
+// fillTexts sets the text of every span of result (a quote, its cue, a
+// mention, a date), which the module leaves null so that the article's
+// quoted parts do not cross from Go a second time, to what its offsets
+// select in text: text.slice(start, end), which is what the module's would
+// be (for a lone surrogate, which reaches Go as U+FFFD, the surrogate
+// itself). It returns result.
+export function fillTexts(result, text) {
+  for (const q of result.quotes) {
+    q.text = text.slice(q.start, q.end);
+    if (q.cue) {
+      q.cue.text = text.slice(q.cue.start, q.cue.end);
+    }
+  }
+  for (const s of result.speakers) {
+    for (const m of s.mentions || []) {
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+  for (const d of result.dates) {
+    d.text = text.slice(d.start, d.end);
+  }
+  return result;
 }
 
 // callRaw calls the raw method of the module own with args.

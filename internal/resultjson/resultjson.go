@@ -36,7 +36,27 @@ var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates", "
 // "quotes":…,"speakers":…,"dates":…,"date_order":…, and "warnings":…
 // when there are any), so that a caller can add them to an object of its
 // own.
-func AppendFields(dst []byte, r annotate.Result) []byte {
+func AppendFields(dst []byte, r annotate.Result) []byte { return appendFields(dst, r, true) }
+
+// AppendWithoutTexts is [Append] with every span's "text" (of a quote, a
+// cue, a mention and a date) written as null: the WebAssembly bridge's
+// answer, whose texts web/annotator.js fills in from the JavaScript string
+// (text.slice(start, end), what the offsets select), so that the article's
+// quoted parts do not cross the boundary twice.
+func AppendWithoutTexts(dst []byte, r annotate.Result) []byte {
+	dst = append(dst, '{')
+	if r.ID != "" {
+		dst = appendKey(dst, "id", true)
+		dst = appendString(dst, r.ID)
+		dst = append(dst, ',')
+	}
+	dst = appendFields(dst, r, false)
+	return append(dst, '}')
+}
+
+// appendFields is AppendFields, the spans' texts written as null unless
+// texts is set.
+func appendFields(dst []byte, r annotate.Result, texts bool) []byte {
 	dst = appendKey(dst, "format", true)
 	dst = appendString(dst, string(r.Format))
 	dst = appendKey(dst, "dateline", false)
@@ -51,7 +71,7 @@ func AppendFields(dst []byte, r annotate.Result) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendQuote(dst, q)
+			dst = appendQuote(dst, q, texts)
 		}
 		dst = append(dst, ']')
 	}
@@ -65,7 +85,7 @@ func AppendFields(dst []byte, r annotate.Result) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendSpeaker(dst, s)
+			dst = appendSpeaker(dst, s, texts)
 		}
 		dst = append(dst, ']')
 	}
@@ -79,7 +99,7 @@ func AppendFields(dst []byte, r annotate.Result) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendDate(dst, d)
+			dst = appendDate(dst, d, texts)
 		}
 		dst = append(dst, ']')
 	}
@@ -99,13 +119,13 @@ func AppendFields(dst []byte, r annotate.Result) []byte {
 	return dst
 }
 
-func appendQuote(dst []byte, q annotate.Quote) []byte {
+func appendQuote(dst []byte, q annotate.Quote, texts bool) []byte {
 	dst = append(dst, '{')
 	dst = appendKey(dst, "id", true)
 	dst = appendString(dst, q.ID)
 	dst = appendSpan(dst, q.Span)
 	dst = appendKey(dst, "text", false)
-	dst = appendString(dst, q.Text)
+	dst = appendText(dst, q.Text, texts)
 	dst = appendKey(dst, "speaker", false)
 	if q.Speaker == nil {
 		dst = append(dst, "null"...)
@@ -116,7 +136,7 @@ func appendQuote(dst []byte, q annotate.Quote) []byte {
 	if q.Cue == nil {
 		dst = append(dst, "null"...)
 	} else {
-		dst = appendMention(dst, *q.Cue)
+		dst = appendMention(dst, *q.Cue, texts)
 	}
 	dst = appendKey(dst, "paragraph", false)
 	dst = strconv.AppendInt(dst, int64(q.Paragraph), 10)
@@ -129,7 +149,7 @@ func appendQuote(dst []byte, q annotate.Quote) []byte {
 	return append(dst, '}')
 }
 
-func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
+func appendSpeaker(dst []byte, s annotate.Speaker, texts bool) []byte {
 	dst = append(dst, '{')
 	dst = appendKey(dst, "id", true)
 	dst = appendString(dst, s.ID)
@@ -150,7 +170,7 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendMention(dst, m)
+			dst = appendMention(dst, m, texts)
 		}
 		dst = append(dst, ']')
 	}
@@ -161,11 +181,11 @@ func appendSpeaker(dst []byte, s annotate.Speaker) []byte {
 	return append(dst, '}')
 }
 
-func appendDate(dst []byte, d annotate.Date) []byte {
+func appendDate(dst []byte, d annotate.Date, texts bool) []byte {
 	dst = append(dst, '{')
 	dst = appendSpanFirst(dst, d.Span)
 	dst = appendKey(dst, "text", false)
-	dst = appendString(dst, d.Text)
+	dst = appendText(dst, d.Text, texts)
 	dst = appendKey(dst, "type", false)
 	dst = appendString(dst, d.Type)
 	dst = appendKey(dst, "value", false)
@@ -177,12 +197,21 @@ func appendDate(dst []byte, d annotate.Date) []byte {
 	return append(dst, '}')
 }
 
-func appendMention(dst []byte, m annotate.Mention) []byte {
+func appendMention(dst []byte, m annotate.Mention, texts bool) []byte {
 	dst = append(dst, '{')
 	dst = appendSpanFirst(dst, m.Span)
 	dst = appendKey(dst, "text", false)
-	dst = appendString(dst, m.Text)
+	dst = appendText(dst, m.Text, texts)
 	return append(dst, '}')
+}
+
+// appendText appends the JSON string of a span's text, or null when texts
+// is not set.
+func appendText(dst []byte, s string, texts bool) []byte {
+	if !texts {
+		return append(dst, "null"...)
+	}
+	return appendString(dst, s)
 }
 
 // appendSpan appends ,"start":N,"end":M (a span after other fields).
