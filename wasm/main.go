@@ -277,7 +277,8 @@ func parseCall(args []js.Value, render bool) (string, annotate.Options, annotate
 }
 
 // The JavaScript functions that parseArgs calls, looked up once: each
-// look-up is a call out of the WebAssembly, and a call reads about twenty.
+// look-up is a call out of the WebAssembly (a call with options makes
+// about fifteen).
 var (
 	jsIsArray    = js.Global().Get("Array").Get("isArray")
 	jsObjectKeys = js.Global().Get("Object").Get("keys")
