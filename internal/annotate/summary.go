@@ -264,33 +264,33 @@ func speakerName(sp correctedSpeaker) string {
 }
 
 // checkResultSpans reports a span of res that is not a stretch of text.
+// The message is written only for a bad span: a good result makes no
+// string.
 func checkResultSpans(text string, res Result) error {
+	good := func(s Span) bool {
+		return s.Start >= 0 && s.End <= len(text) && s.Start <= s.End && core.OnBoundary(text, s.Start) && core.OnBoundary(text, s.End)
+	}
 	bad := func(what string, s Span) error {
-		if s.Start < 0 || s.End > len(text) || s.Start > s.End || !core.OnBoundary(text, s.Start) || !core.OnBoundary(text, s.End) {
-			return errors.New("annotate: " + what + " has offsets " + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End) + ", not a stretch of the text (length " + strconv.Itoa(len(text)) + " bytes)")
-		}
-		return nil
+		return errors.New("annotate: " + what + " has offsets " + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End) + ", not a stretch of the text (length " + strconv.Itoa(len(text)) + " bytes)")
 	}
 	for _, q := range res.Quotes {
-		if err := bad("quote "+q.ID, q.Span); err != nil {
-			return err
+		if !good(q.Span) {
+			return bad("quote "+q.ID, q.Span)
 		}
-		if q.Cue != nil {
-			if err := bad("the cue of quote "+q.ID, q.Cue.Span); err != nil {
-				return err
-			}
+		if q.Cue != nil && !good(q.Cue.Span) {
+			return bad("the cue of quote "+q.ID, q.Cue.Span)
 		}
 	}
 	for _, s := range res.Speakers {
 		for _, m := range s.Mentions {
-			if err := bad("a mention of speaker "+s.ID, m.Span); err != nil {
-				return err
+			if !good(m.Span) {
+				return bad("a mention of speaker "+s.ID, m.Span)
 			}
 		}
 	}
 	for i, d := range res.Dates {
-		if err := bad("date "+strconv.Itoa(i), d.Span); err != nil {
-			return err
+		if !good(d.Span) {
+			return bad("date "+strconv.Itoa(i), d.Span)
 		}
 	}
 	return nil
