@@ -145,8 +145,13 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 	groups := make([]QuoteGroup, len(cor.speakers))
 	firstQuote := make([]int, len(cor.speakers))
 	total := 0
+	// The quotes' speaker IDs and confidences, which the rows point to,
+	// in one array each (a pointer per row would be an allocation each).
+	ids := make([]string, len(cor.quotes))
+	confidences := make([]float64, len(cor.quotes))
+	why := make([]string, 3*len(cor.quotes)) // the reasons to check, three at most a quote
 	for i, q := range cor.quotes {
-		qs, err := summarizeQuote(text, q, &cor)
+		qs, err := summarizeQuote(text, q, &cor, &ids[i], &confidences[i], why[3*i:3*i:3*i+3])
 		if err != nil {
 			return Summary{}, nil, &annotateError{err}
 		}
@@ -212,28 +217,32 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 }
 
 // summarizeQuote is one quote's row: its speaker after merges, its words
-// and its check flag.
-func summarizeQuote(text string, q correctedQuote, cor *corrected) (QuoteSummary, error) {
+// and its check flag. The row's Speaker and Confidence, when it has them,
+// point to id and confidence, which it sets; its CheckWhy is why, empty,
+// with room for the three reasons.
+func summarizeQuote(text string, q correctedQuote, cor *corrected, id *string, confidence *float64, why []string) (QuoteSummary, error) {
 	qs := QuoteSummary{
 		ID: q.ID, Words: QuoteWords(q.Of(text)), Paragraph: q.Paragraph,
 		Attribution: quoteAttribution(q.Quote), Dismissed: q.decision.Dismissed, Added: q.added,
-		Span: q.Span, Unclosed: q.Unclosed, CheckWhy: []string{},
+		Span: q.Span, Unclosed: q.Unclosed, CheckWhy: why[:0],
 	}
 	if q.Cue != nil {
 		qs.Cue = q.Cue.Of(text)
 	}
 	if q.Speaker != nil {
 		if _, ok := cor.index[*q.Speaker]; ok {
-			id, err := cor.finalSpeaker(*q.Speaker)
+			final, err := cor.finalSpeaker(*q.Speaker)
 			if err != nil {
 				return QuoteSummary{}, err
 			}
-			qs.Speaker = &id
+			*id = final
+			qs.Speaker = id
 		} // a speaker the Result does not list counts as none
 	}
 	byEditor := q.added || q.decision.Speaker != nil
 	if c, ok := quoteConfidence(q.Quote); ok && !byEditor {
-		qs.Confidence = &c
+		*confidence = c
+		qs.Confidence = confidence
 	}
 	if byEditor {
 		qs.Attribution = "editor"
