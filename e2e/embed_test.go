@@ -423,7 +423,14 @@ const installStub = `(() => {
 				quotes: quotes.map((q) => ({ id: q.id, speaker: q.speaker, dismissed: false })),
 				timeline: dates.map((d, index) => ({ index, text: d.text, type: d.type, value: d.value, readable: d.value })),
 				durations: [], sets: [],
+				date_groups: { timeline: { groups: [], more: 0 }, periods: { groups: [], more: 0 } },
 			};
+			dates.forEach((d, index) => {
+				const groups = summary.date_groups.timeline.groups;
+				let g = groups.find((g) => g.value === d.value);
+				if (!g) groups.push(g = { type: d.type, value: d.value, mod: '', readable: d.value, items: [], more: 0 });
+				g.items.push({ index, text: d.text });
+			});
 			return { format: 'plain', dateline: (options && options.dateline) || '', quotes, speakers: list, dates, summary };
 		},
 	};

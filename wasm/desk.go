@@ -119,9 +119,11 @@ func registerPage(bridge js.Value) {
 
 // renderJS implements render(text, options): {html, result} in JSON, the
 // safe HTML fragment of the article and the result annotate gives, its
-// summary included.
+// summary included; options.titles false leaves the highlights' title
+// attributes out (see parseRenderArgs).
 func renderJS(args []js.Value) (any, error) {
-	text, opts, err := parseArgs(args)
+	last = lastCall{} // render keeps nothing for summary()
+	text, opts, ro, err := parseRenderArgs(args)
 	if err != nil {
 		return nil, err
 	}
@@ -130,8 +132,8 @@ func renderJS(args []js.Value) (any, error) {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
 	// The fragment is rendered from the byte offsets, before ToUTF16.
-	html := annotate.RenderHTML(text, res)
-	resJSON, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
+	html := annotate.RenderHTMLWith(text, res, ro)
+	resJSON, err := withSummary(resultjson.AppendWithoutTexts(nil, res.ToUTF16(text)), text, res)
 	if err != nil {
 		return nil, err
 	}
@@ -145,9 +147,5 @@ func renderJS(args []js.Value) (any, error) {
 
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.
 func summaryToJS(sum annotate.Summary) (js.Value, error) {
-	b, err := summaryJSON(sum)
-	if err != nil {
-		return js.Undefined(), err
-	}
-	return js.Global().Get("JSON").Call("parse", string(b)), nil
+	return js.Global().Get("JSON").Call("parse", string(appendSummary(nil, sum))), nil
 }

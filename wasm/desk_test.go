@@ -28,7 +28,10 @@ func annotated(t *testing.T) (js.Value, string) {
 
 func TestAnnotateJSSummary(t *testing.T) {
 	res, _ := annotated(t)
-	sum := res.Get("summary")
+	assert.True(t, res.Get("summary").IsUndefined(), "annotate leaves the summary to summary()")
+	v, err := summaryJS(nil)
+	require.NoError(t, err)
+	sum := parseJSON(t, v)
 	require.Equal(t, "object", sum.Type().String())
 	assert.Equal(t, "utf-16", sum.Get("unit").String())
 	assert.Equal(t, moduleVersion(), sum.Get("version").String())
@@ -37,6 +40,26 @@ func TestAnnotateJSSummary(t *testing.T) {
 	assert.Equal(t, "Ines Moreau", speakers.Index(0).Get("name").String())
 	assert.Equal(t, "IM", speakers.Index(0).Get("initials").String())
 	assert.Equal(t, "Fri 17 Oct 2025", sum.Get("timeline").Index(0).Get("readable").String())
+
+	// The summary of a call is given once, and a render or a failed call
+	// lets the result go.
+	var ce *callError
+	_, err = summaryJS(nil)
+	require.True(t, errors.As(err, &ce), "error %v", err)
+	assert.Equal(t, "Error", ce.Name)
+	annotated(t)
+	_, err = renderJS([]js.Value{js.ValueOf("On Friday.")})
+	require.NoError(t, err)
+	_, err = summaryJS(nil)
+	assert.Error(t, err, "after render")
+	annotated(t)
+	_, err = annotateJS([]js.Value{js.ValueOf(deskText), object(map[string]any{"dateline": "Friday"})})
+	require.Error(t, err)
+	_, err = summaryJS(nil)
+	assert.Error(t, err, "after a failed call")
+	_, err = summaryJS([]js.Value{js.ValueOf(1)})
+	require.True(t, errors.As(err, &ce))
+	assert.Equal(t, "TypeError", ce.Name)
 }
 
 func TestSummarizeJS(t *testing.T) {
@@ -139,4 +162,37 @@ func TestRenderJS(t *testing.T) {
 	assert.Contains(t, html, "&lt;b&gt;loudly&lt;/b&gt;")
 	assert.NotContains(t, html, "<b>")
 	assert.Equal(t, 1, out.Get("result").Get("quotes").Length())
+	assert.Contains(t, html, ` title="quote by Ana Duarte`)
+}
+
+func TestRenderJSTitles(t *testing.T) {
+	text := "“Yes,” said Ana Duarte on Friday."
+	html := func(opts any) string {
+		v, err := renderJS([]js.Value{js.ValueOf(text), js.ValueOf(opts)})
+		require.NoError(t, err)
+		return parseJSON(t, v).Get("html").String()
+	}
+	with := html(map[string]any{"titles": true})
+	assert.Equal(t, with, html(map[string]any{}), "titles are kept by default")
+	without := html(map[string]any{"titles": false})
+	assert.Contains(t, with, ` title="`)
+	assert.NotContains(t, without, ` title="`)
+	assert.Equal(t, strings.Count(with, "<mark"), strings.Count(without, "<mark"))
+
+	for _, tt := range []struct {
+		opts any
+		want string
+	}{
+		{map[string]any{"titles": "no"}, "TypeError: options.titles must be true or false, got string"},
+		{jsEval(`({get titles() { throw 1; }})`), "TypeError: options.titles must be a plain value, not a getter or setter"},
+		{map[string]any{"title": false}, `TypeError: unknown option "title" (known: dateline, format, titles)`},
+	} {
+		_, err := renderJS([]js.Value{js.ValueOf(text), js.ValueOf(tt.opts)})
+		var ce *callError
+		require.True(t, errors.As(err, &ce), "error %v", err)
+		assert.Equal(t, tt.want, ce.Name+": "+ce.Msg)
+	}
+	// annotate has no titles option.
+	_, err := annotateJS([]js.Value{js.ValueOf(text), js.ValueOf(map[string]any{"titles": false})})
+	assert.ErrorContains(t, err, `unknown option "titles" (known: dateline, format)`)
 }

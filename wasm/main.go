@@ -24,13 +24,18 @@
 //
 // All offsets given to JavaScript are UTF-16 code units into the text
 // passed in (what JavaScript strings index), not the UTF-8 byte offsets of
-// the CLI; otherwise the result is the CLI's JSON format.
+// the CLI; otherwise the result is the CLI's JSON format, but for the
+// spans' texts, which annotate and render leave null
+// (resultjson.AppendWithoutTexts): annotator.js sets each to what its
+// offsets select in the JavaScript string.
 package main
 
 import (
 	"errors"
 	"runtime"
+	"slices"
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/newsroom/annotator/internal/annotate"
@@ -45,6 +50,9 @@ func main() {
 	bridge.Set("version", moduleVersion())
 	bridge.Set("annotate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return call("annotate", args, annotateJS)
+	}))
+	bridge.Set("summary", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return call("summary", args, summaryJS)
 	}))
 	bridge.Set("readsMarkdown", annotate.ReadsMarkdown)
 	bridge.Set("detectFormat", js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -121,8 +129,12 @@ func failure(method string, err error) map[string]any {
 }
 
 // annotateJS implements annotate(text, options): the result in JSON, offsets
-// in UTF-16 code units, with its summary (no corrections) as summary.
+// in UTF-16 code units, without its summary, which summary() gives for the
+// last call (annotator.js asks for it when the caller first reads
+// result.summary: a short article's summary and its JSON cost about a
+// third of the call, see the README).
 func annotateJS(args []js.Value) (any, error) {
+	last = lastCall{} // the text before is not held past the next call
 	text, opts, err := parseArgs(args)
 	if err != nil {
 		return nil, err
@@ -131,11 +143,9 @@ func annotateJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, &callError{Name: "RangeError", Msg: err.Error()}
 	}
-	b, err := withSummary(resultjson.Append(nil, res.ToUTF16(text)), text, res)
-	if err != nil {
-		return nil, err
-	}
-	return jsonText(b), nil
+	b := resultjson.AppendWithoutTexts(outBuffer(len(text)), res.ToUTF16(text))
+	last = lastCall{text: text, res: res, ok: true}
+	return keepBuffer(b), nil
 }
 
 // detectFormat implements detectFormat(text): "markdown" when the text
@@ -169,50 +179,78 @@ const maxTextLength = 10_000_000
 // never called, since a JavaScript exception thrown inside a Go call would
 // end the program.
 func parseArgs(args []js.Value) (string, annotate.Options, error) {
+	text, opts, _, err := parseCall(args, false)
+	return text, opts, err
+}
+
+// parseRenderArgs is parseArgs for render, whose options may also hold
+// titles: false, to leave the highlights' title attributes out
+// (annotate.RenderOptions.NoTitles); true or absent keeps them.
+func parseRenderArgs(args []js.Value) (string, annotate.Options, annotate.RenderOptions, error) {
+	return parseCall(args, true)
+}
+
+// parseCall is parseArgs, and parseRenderArgs when render is set.
+func parseCall(args []js.Value, render bool) (string, annotate.Options, annotate.RenderOptions, error) {
 	var opts annotate.Options
+	var ro annotate.RenderOptions
 	if len(args) == 0 || typeOf(args[0]) != "string" {
-		return "", opts, typeErrorf("text must be a string, got %s", describe(args, 0))
+		return "", opts, ro, typeErrorf("text must be a string, got %s", describe(args, 0))
 	}
 	if len(args) > 2 {
-		return "", opts, typeErrorf("takes (text, options), got %d arguments", len(args))
+		return "", opts, ro, typeErrorf("takes (text, options), got %d arguments", len(args))
 	}
 	text := args[0].String()
 	if n := annotate.UTF16Len(text); n > maxTextLength {
-		return "", opts, &callError{Name: "RangeError", Msg: sprintf(
+		return "", opts, ro, &callError{Name: "RangeError", Msg: sprintf(
 			"the text is %s characters long; the limit is %s (split the article)", thousands(n), thousands(maxTextLength))}
 	}
 	if len(args) < 2 || args[1].IsUndefined() || args[1].IsNull() {
-		return text, opts, nil
+		return text, opts, ro, nil
 	}
 	o := args[1]
-	if typeOf(o) != "object" || js.Global().Get("Array").Call("isArray", o).Bool() {
-		return "", opts, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
+	if typeOf(o) != "object" || jsIsArray.Invoke(o).Bool() {
+		return "", opts, ro, typeErrorf("options must be an object like {dateline: \"2025-10-17\", format: \"auto\"}, got %s", describe(args, 1))
 	}
-	keys := js.Global().Get("Object").Call("keys", o)
-	for i := 0; i < keys.Length(); i++ {
-		switch k := keys.Index(i).String(); k {
-		case "dateline", "format":
-		default:
-			return "", opts, typeErrorf("unknown option %q (known: dateline, format)", k)
+	// The descriptors of the known options, then the keys: an enumerable
+	// key beyond the known ones is named in the error (before any value is
+	// read).
+	keys := []string{"dateline", "format"}
+	if render {
+		keys = append(keys, "titles")
+	}
+	descs := make([]js.Value, len(keys))
+	known := 0
+	for i, k := range keys {
+		descs[i] = jsOwnDesc.Invoke(o, k)
+		if !descs[i].IsUndefined() && descs[i].Get("enumerable").Truthy() {
+			known++
 		}
 	}
-	dateline, err := ownValue(o, "dateline")
+	if all := jsObjectKeys.Invoke(o); all.Length() > known {
+		for i := 0; i < all.Length(); i++ {
+			if k := all.Index(i).String(); !slices.Contains(keys, k) {
+				return "", opts, ro, typeErrorf("unknown option %q (known: %s)", k, strings.Join(keys, ", "))
+			}
+		}
+	}
+	dateline, err := ownValue(descs[0], "dateline")
 	if err != nil {
-		return "", opts, err
+		return "", opts, ro, err
 	}
 	if !dateline.IsUndefined() && !dateline.IsNull() {
 		if t := typeOf(dateline); t != "string" {
-			return "", opts, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", t)
+			return "", opts, ro, typeErrorf("options.dateline must be a string in YYYY-MM-DD form, got %s", t)
 		}
 		opts.Dateline = dateline.String()
 	}
-	format, err := ownValue(o, "format")
+	format, err := ownValue(descs[1], "format")
 	if err != nil {
-		return "", opts, err
+		return "", opts, ro, err
 	}
 	if !format.IsUndefined() && !format.IsNull() {
 		if t := typeOf(format); t != "string" {
-			return "", opts, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", t)
+			return "", opts, ro, typeErrorf("options.format must be \"auto\", \"plain\" or \"markdown\", got %s", t)
 		}
 		switch f := format.String(); f {
 		case "", "auto":
@@ -220,20 +258,42 @@ func parseArgs(args []js.Value) (string, annotate.Options, error) {
 		case string(annotate.FormatPlain), string(annotate.FormatMarkdown):
 			opts.Format = annotate.Format(f)
 		default:
-			return "", opts, &callError{Name: "RangeError", Msg: sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
+			return "", opts, ro, &callError{Name: "RangeError", Msg: sprintf("options.format %q is not \"auto\", \"plain\" or \"markdown\"", f)}
 		}
 	}
-	return text, opts, nil
+	if render {
+		titles, err := ownValue(descs[2], "titles")
+		if err != nil {
+			return "", opts, ro, err
+		}
+		if !titles.IsUndefined() && !titles.IsNull() {
+			if t := typeOf(titles); t != "boolean" {
+				return "", opts, ro, typeErrorf("options.titles must be true or false, got %s", t)
+			}
+			ro.NoTitles = !titles.Bool()
+		}
+	}
+	return text, opts, ro, nil
 }
 
-// ownValue returns the value of o's own data property key, or undefined
-// when o has none; an accessor property is an error, and is not called.
-func ownValue(o js.Value, key string) (js.Value, error) {
-	desc := js.Global().Get("Object").Call("getOwnPropertyDescriptor", o, key)
+// The JavaScript functions that parseArgs calls, looked up once: each
+// look-up is a call out of the WebAssembly (a call with options makes
+// about fifteen).
+var (
+	jsIsArray    = js.Global().Get("Array").Get("isArray")
+	jsObjectKeys = js.Global().Get("Object").Get("keys")
+	jsOwnDesc    = js.Global().Get("Object").Get("getOwnPropertyDescriptor")
+)
+
+// ownValue returns the value of the own data property key whose
+// descriptor (Object.getOwnPropertyDescriptor's) is desc, or undefined when
+// there is none; an accessor property is an error, and is not called.
+func ownValue(desc js.Value, key string) (js.Value, error) {
 	if desc.IsUndefined() {
 		return js.Undefined(), nil
 	}
-	if !desc.Get("get").IsUndefined() || !desc.Get("set").IsUndefined() {
+	// Only a data property's descriptor has "writable" (true or false).
+	if desc.Get("writable").IsUndefined() {
 		return js.Undefined(), typeErrorf("options.%s must be a plain value, not a getter or setter", key)
 	}
 	return desc.Get("value"), nil
@@ -280,7 +340,7 @@ func describe(args []js.Value, i int) string {
 	switch {
 	case v.IsNull():
 		return "null"
-	case t == "object" && js.Global().Get("Array").Call("isArray", v).Bool():
+	case t == "object" && jsIsArray.Invoke(v).Bool():
 		return "an array"
 	}
 	return t

@@ -7,7 +7,7 @@
 //   import { ArticleAnnotator } from "./annotator.js";
 //   await ArticleAnnotator.load("annotator.wasm");        // URL, Response or WebAssembly.Module
 //   const result = ArticleAnnotator.annotate(text, { dateline: "2025-10-17", format: "auto" });
-//   const { html, result } = ArticleAnnotator.render(text, { dateline: "" });
+//   const { html, result } = ArticleAnnotator.render(text, { dateline: "", titles: false });
 //   ArticleAnnotator.version;                             // e.g. "dev (go1.26.8)"
 //   ArticleAnnotator.detectFormat(text);                  // "markdown" or "plain"
 //   ArticleAnnotator.readsMarkdown;                       // false for a build without Markdown
@@ -27,11 +27,15 @@
 // JavaScript strings index (text.slice(q.start, q.end) is the quote).
 // render(text, options) returns {html, result}: the article as a safe HTML
 // fragment with <mark> highlights (class q, sp or dt, data attributes for
-// speaker, cue, paragraph, type and value), and the same result as annotate,
-// computed once.
+// speaker, cue, paragraph, type and value, and a title for the browser's
+// tooltip unless options.titles is false), and the same result as
+// annotate, computed once.
 //
 // options is optional; dateline is "YYYY-MM-DD" (empty or absent: detect it
 // in the text); format is "auto" (the default), "plain" or "markdown".
+// result.summary is computed when it is first read (the module keeps the
+// last call's result for it until then, or until the next call), so a
+// caller who never reads it does not pay for it.
 // A call with bad arguments throws a TypeError (wrong types) or a RangeError
 // (a bad dateline or format, or a text longer than MAX_TEXT_LENGTH) whose
 // message starts "ArticleAnnotator.<method>:". Internal failures are
@@ -45,7 +49,10 @@
 // README, "What size"). wasm/main.go refuses the same.
 export const MAX_TEXT_LENGTH = 10_000_000;
 
-const OPTION_KEYS = ["dateline", "format"];
+// OPTION_KEYS are the options of each method; render's titles: false
+// leaves the highlights' title attributes out (a page that shows its own
+// tooltips, and whose sanitizer drops title, has no use for them).
+const OPTION_KEYS = { annotate: ["dateline", "format"], render: ["dateline", "format", "titles"] };
 
 let bridge = null; // the raw functions the Go program exposes
 let loading = null; // the promise of load, while it runs or once it succeeded
@@ -97,7 +104,7 @@ export function checkArgs(method, args) {
     fail(TypeError, "options could not be read (" + describeError(err) + ")");
   }
   for (const key of keys) {
-    if (!OPTION_KEYS.includes(key)) {
+    if (!(OPTION_KEYS[method] || OPTION_KEYS.annotate).includes(key)) {
       copy[key] = undefined; // Go names the unknown option
       continue;
     }
@@ -155,16 +162,111 @@ function invoke(method, args) {
       "annotator-embed.wasm, has annotate only); load annotator.wasm");
   }
   const checked = method === "summarize" || method === "export" ? deskArgs(method, args) : checkArgs(method, args);
-  let answer;
+  const own = bridge;
+  // After an annotate or a render call, failed or not, the module holds
+  // no earlier annotate call's result.
+  const call = method === "annotate" || method === "render" ? ++calls : 0;
+  const value = unwrap(method, callRaw(method, own, checked));
+  if (method === "annotate") {
+    return withLazySummary(fillTexts(value, checked[0]), own, call, checked);
+  }
+  if (method === "render") {
+    fillTexts(value.result, checked[0]);
+  }
+  return value;
+}
+
+// fillTexts sets the text of every span of result (a quote, its cue, a
+// mention, a date), which the module leaves null so that the article's
+// quoted parts do not cross from Go a second time, to what its offsets
+// select in text: text.slice(start, end), which is what the module's would
+// be (for a lone surrogate, which reaches Go as U+FFFD, the surrogate
+// itself). It returns result.
+export function fillTexts(result, text) {
+  for (const q of result.quotes) {
+    q.text = text.slice(q.start, q.end);
+    if (q.cue) {
+      q.cue.text = text.slice(q.cue.start, q.cue.end);
+    }
+  }
+  for (const s of result.speakers) {
+    for (const m of s.mentions || []) {
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+  for (const d of result.dates) {
+    d.text = text.slice(d.start, d.end);
+  }
+  return result;
+}
+
+// callRaw calls the raw method of the module own with args.
+function callRaw(method, own, args) {
   try {
-    answer = bridge[method].apply(null, checked);
+    return own[method].apply(null, args);
   } catch (err) {
     // Only a Go program that exited (a fatal runtime error) gets here.
-    bridge = null;
-    loading = null;
+    if (bridge === own) {
+      bridge = null;
+      loading = null;
+    }
     throw new Error("ArticleAnnotator." + method + ": the module stopped (" + err.message + "); load it again");
   }
-  return unwrap(method, answer);
+}
+
+// calls counts the annotate and render calls, so that a result of annotate
+// knows whether the module still holds it for its summary.
+let calls = 0;
+
+// withLazySummary gives result (the answer of annotate call number call to
+// the module own, with arguments args) its summary as a property computed
+// when it is first read: the module keeps the last call's result for it,
+// and a caller who never reads the summary (or sends the result on without
+// it) does not pay for it, about a third of a call on a short article. Read
+// after a later call, the summary is computed again from the text. The
+// property is an own, enumerable one, after the others, as when the module
+// gave it at once: JSON.stringify, structuredClone and postMessage read it
+// and carry a plain value; once read, or set, it is a plain data property.
+export function withLazySummary(result, own, call, args) {
+  let value;
+  let known = false;
+  const settle = (v) => {
+    value = v;
+    known = true;
+    try {
+      Object.defineProperty(result, "summary", { value: v, writable: true, enumerable: true, configurable: true });
+    } catch {
+      // a frozen or sealed result keeps the accessor, which gives the value now known
+    }
+    return v;
+  };
+  Object.defineProperty(result, "summary", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      return known ? value : settle(summaryOf(own, call, args));
+    },
+    set(v) {
+      settle(v);
+    },
+  });
+  return result;
+}
+
+// summaryOf is the summary of annotate call number call to the module own:
+// the module's, if it still holds that call's result, or else that of the
+// same text annotated again by the module loaded now.
+function summaryOf(own, call, args) {
+  let target = own;
+  if (bridge !== own || calls !== call) {
+    if (!bridge) {
+      throw new Error("ArticleAnnotator.annotate: the module is not loaded; the summary cannot be computed");
+    }
+    target = bridge;
+    calls++; // the module holds this call's result, which no result object has
+    unwrap("annotate", callRaw("annotate", target, args));
+  }
+  return unwrap("summary", callRaw("summary", target, []));
 }
 
 // instantiate compiles (unless given a Module) and instantiates the

@@ -27,7 +27,7 @@
 //                      kept: false when the browser refused to keep it; result: {format,
 //                      dateline, counts: {quotes, speakers, dates}, summary,
 //                      dates: {timeline, periods, readable}}: the summary without its
-//                      dates, which come grouped (js/date-groups.js), with
+//                      dates, which come grouped (the Go summary's date_groups), with
 //                      their readable forms by type, value and modifier, and its
 //                      quotes packed in transferred columns (js/quote-table.js); the
 //                      full result stays here, for summarize and export)
@@ -43,7 +43,7 @@
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
 import { packChunks, splitBlocks } from "./js/chunks.js";
-import { groupDates, readableByKey } from "./js/date-groups.js";
+import { readableByKey } from "./js/date-groups.js";
 import { MarkdownModule } from "./js/markdown-module.js";
 import { packSummary } from "./js/quote-table.js";
 import { putArticle, textHash } from "./js/store.js";
@@ -70,7 +70,7 @@ const WARM_TEXT = "“We will open the bridge on Friday,” the mayor said on 3 
 function warm() {
   try {
     if (ArticleAnnotator.loaded) {
-      ArticleAnnotator.render(WARM_TEXT, { format: "auto" });
+      ArticleAnnotator.render(WARM_TEXT, { format: "auto", titles: false });
     }
   } catch {
     // a failure shows on the first real call
@@ -119,7 +119,9 @@ self.onmessage = async (event) => {
       self.postMessage({ type: "annotated", id: msg.id, result, ms: performance.now() - t0 });
       return;
     }
-    const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto" });
+    // titles: false: the page's tooltips read the data attributes, and
+    // its sanitizer (js/sanitize.js) would drop every title.
+    const out = ArticleAnnotator.render(msg.text, { dateline: msg.dateline || "", format: msg.format || "auto", titles: false });
     const ms = performance.now() - t0;
     const { summary, ...result } = out.result;
     last = { id: msg.id, text: msg.text, result }; // the summary is not sent back to summarize
@@ -131,7 +133,7 @@ self.onmessage = async (event) => {
       format: result.format, dateline: result.dateline, summary: packed.summary,
       counts: { quotes: result.quotes.length, speakers: result.speakers.length, dates: result.dates.length },
       dates: {
-        timeline: groupDates(summary.timeline), periods: groupDates([...summary.durations, ...summary.sets]),
+        timeline: summary.date_groups.timeline, periods: summary.date_groups.periods,
         readable: readableByKey([...summary.timeline, ...summary.durations, ...summary.sets]),
       },
     };
@@ -170,7 +172,8 @@ async function answer(msg) {
       if (markdown) {
         await markdown.ready(a.text, a.format || "auto"); // a Markdown article needs the whole engine
       }
-      const { summary, ...result } = ArticleAnnotator.annotate(a.text, { dateline: a.dateline || "", format: a.format || "auto" });
+      const result = ArticleAnnotator.annotate(a.text, { dateline: a.dateline || "", format: a.format || "auto" });
+      delete result.summary; // not read: computed only when read (annotator.js)
       last = { id: msg.of, text: a.text, result };
     }
     if (!last || last.id !== msg.of) {
@@ -191,6 +194,6 @@ async function answer(msg) {
 // withoutDates is the summary without its dates (the page gets them
 // grouped, once).
 function withoutDates(summary) {
-  const { timeline, durations, sets, ...rest } = summary;
+  const { timeline, durations, sets, date_groups: groups, ...rest } = summary;
   return rest;
 }

@@ -23,8 +23,11 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 	if c.Version != 0 && c.Version != CorrectionsVersion {
 		return corrected{}, errors.New("corrections version " + strconv.Itoa(c.Version) + " is not " + strconv.Itoa(CorrectionsVersion))
 	}
-	var out corrected
-	out.index = make(map[string]int, len(res.Speakers))
+	out := corrected{
+		index:    make(map[string]int, len(res.Speakers)+len(c.Speakers)),
+		speakers: make([]correctedSpeaker, 0, len(res.Speakers)+len(c.Speakers)),
+		quotes:   make([]correctedQuote, 0, len(res.Quotes)+len(c.Added)),
+	}
 	for _, s := range res.Speakers {
 		out.index[s.ID] = len(out.speakers)
 		out.speakers = append(out.speakers, correctedSpeaker{Speaker: s})
@@ -49,9 +52,14 @@ func applyCorrections(text string, res Result, c Corrections) (corrected, error)
 			return corrected{}, errors.New("new speaker " + strconv.Quote(id) + " has no name")
 		}
 	}
-	quoteIDs := make(map[string]bool, len(res.Quotes)+len(c.Added))
+	var quoteIDs map[string]bool // the IDs the added quotes and the quote corrections are checked against
+	if len(c.Added) > 0 || len(c.Quotes) > 0 {
+		quoteIDs = make(map[string]bool, len(res.Quotes)+len(c.Added))
+	}
 	for _, q := range res.Quotes {
-		quoteIDs[q.ID] = true
+		if quoteIDs != nil {
+			quoteIDs[q.ID] = true
+		}
 		out.quotes = append(out.quotes, correctedQuote{Quote: q})
 	}
 	var doc *core.Document

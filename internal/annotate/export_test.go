@@ -157,3 +157,17 @@ func TestExportTitle(t *testing.T) {
 	assert.Equal(t, "Bell rings", ExportTitle("\x07Bell\trings"))
 	assert.Equal(t, strings.Repeat("é", 79)+"…", ExportTitle(strings.Repeat("é", 100)))
 }
+
+func TestCleanText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Maria Lopez", "Maria Lopez"},
+		{"", ""},
+		{"a\tb", "a b"},
+		{"a\r\nb\rc", "a\nb\nc"},
+		{"a\x00b\x7fc", "abc"},
+		{"Théo \u202eevil\u202c", "Théo evil"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+	} {
+		assert.Equal(t, tt.want, cleanText(tt.in), "%q", tt.in)
+	}
+}

@@ -105,6 +105,9 @@ func percent(share float64) string { return strconv.Itoa(int(share*100+0.5)) + "
 // embeddings, overrides and isolates (which can make text read backwards,
 // Trojan Source), and U+FFFD's invalid bytes replaced by it.
 func cleanText(s string) string {
+	if printableASCII(s) {
+		return s // the commonest, a name or a quote: nothing to replace or drop
+	}
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -117,6 +120,17 @@ func cleanText(s string) string {
 		}
 		return r
 	}, strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// printableASCII reports whether s is all printable ASCII (space to '~'):
+// no line break, tab, control character or invalid byte for cleanText.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanLine is cleanText on one line: white space runs, line breaks

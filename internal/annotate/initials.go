@@ -48,22 +48,32 @@ func speakerInitials(speakers []correctedSpeaker) []string {
 // nameWords are the words of a name, letters only, lower-case particles
 // left out unless nothing else is left.
 func nameWords(name string) [][]rune {
-	var all, capital [][]rune
-	for _, f := range strings.Fields(name) {
-		var w []rune
-		for _, r := range f {
-			if unicode.IsLetter(r) {
-				w = append(w, r)
-			}
+	// The letters of every word in one array, each word a part of it; the
+	// words are split at white space as strings.Fields splits them.
+	letters := make([]rune, 0, len(name))
+	all := make([][]rune, 0, 4)
+	var capital [][]rune
+	start := 0
+	end := func() {
+		if len(letters) == start {
+			return // a word with no letters
 		}
-		if len(w) == 0 {
-			continue
-		}
+		w := letters[start:len(letters):len(letters)]
 		all = append(all, w)
 		if !unicode.IsLower(w[0]) {
 			capital = append(capital, w)
 		}
+		start = len(letters)
 	}
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			end()
+		case unicode.IsLetter(r):
+			letters = append(letters, r)
+		}
+	}
+	end()
 	if len(capital) > 0 {
 		return capital
 	}

@@ -20,7 +20,26 @@ import "github.com/newsroom/annotator/internal/annotate/render"
 // Markdown is shown as text, links with unsafe schemes lose their target,
 // and every text and attribute value is escaped, so the fragment carries
 // no active content whatever the input.
-func RenderHTML(text string, res Result) string { return render.HTML(text, annotations(res)) }
+func RenderHTML(text string, res Result) string { return RenderHTMLWith(text, res, RenderOptions{}) }
+
+// RenderOptions are the choices of [RenderHTMLWith]; the zero value is
+// [RenderHTML]'s.
+type RenderOptions struct {
+	// NoTitles leaves out the title attribute of every highlight (the
+	// tooltip a browser shows on hover, "quote by NAME, cue “said”,
+	// paragraph N"): the annotator's page shows its own tooltips from the
+	// data attributes and its sanitizer drops title, so it asks for none
+	// (the titles are about a fifth of the fragment). A fragment meant for
+	// a page without a script keeps them.
+	NoTitles bool
+}
+
+// RenderHTMLWith is [RenderHTML] with the choices of opts.
+func RenderHTMLWith(text string, res Result, opts RenderOptions) string {
+	a := annotations(res)
+	a.NoTitles = opts.NoTitles
+	return render.HTML(text, a)
+}
 
 // RenderPage returns a complete, standalone HTML page: the article as
 // [RenderHTML] renders it, beside a panel that shows its [Summary]: the

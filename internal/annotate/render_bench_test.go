@@ -65,3 +65,21 @@ func BenchmarkAnnotateMarkdown(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRenderNoTitles renders the 1 MB Markdown article of
+// BenchmarkRenderMarkdown as the page asks for it, without the highlights'
+// titles, and reports the fragment's size against the one with them.
+func BenchmarkRenderNoTitles(b *testing.B) {
+	src := markdownArticle(1 << 20)
+	res, err := Annotate(src, Options{Format: FormatMarkdown, Dateline: "2025-10-17"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(RenderHTMLWith(src, res, RenderOptions{NoTitles: true}))
+	}
+	b.ReportMetric(float64(n)/float64(len(RenderHTML(src, res))), "size-vs-titles")
+}

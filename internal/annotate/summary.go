@@ -50,6 +50,9 @@ type Summary struct {
 	// order.
 	Durations []DateSummary `json:"durations"`
 	Sets      []DateSummary `json:"sets"`
+	// DateGroups are the same dates grouped as the page and the embed
+	// list them (summary_groups.go).
+	DateGroups DateGroups `json:"date_groups"`
 	// Totals are the figures at the foot of the sources table.
 	Totals Totals `json:"totals"`
 }
@@ -142,8 +145,13 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 	groups := make([]QuoteGroup, len(cor.speakers))
 	firstQuote := make([]int, len(cor.speakers))
 	total := 0
+	// The quotes' speaker IDs and confidences, which the rows point to,
+	// in one array each (a pointer per row would be an allocation each).
+	ids := make([]string, len(cor.quotes))
+	confidences := make([]float64, len(cor.quotes))
+	why := make([]string, 3*len(cor.quotes)) // the reasons to check, three at most a quote
 	for i, q := range cor.quotes {
-		qs, err := summarizeQuote(text, q, &cor)
+		qs, err := summarizeQuote(text, q, &cor, &ids[i], &confidences[i], why[3*i:3*i:3*i+3])
 		if err != nil {
 			return Summary{}, nil, &annotateError{err}
 		}
@@ -203,33 +211,38 @@ func summarize(text string, res Result, c Corrections) (Summary, *corrected, err
 		sum.Unattributed.QuoteIDs = []string{}
 	}
 	sum.Timeline, sum.Durations, sum.Sets = summarizeDates(shown, res.Dates)
+	sum.DateGroups = DateGroups{Timeline: groupDates(sum.Timeline), Periods: groupDates(sum.Durations, sum.Sets)}
 	sum.Totals = summarizeTotals(sum)
 	return sum, &cor, nil
 }
 
 // summarizeQuote is one quote's row: its speaker after merges, its words
-// and its check flag.
-func summarizeQuote(text string, q correctedQuote, cor *corrected) (QuoteSummary, error) {
+// and its check flag. The row's Speaker and Confidence, when it has them,
+// point to id and confidence, which it sets; its CheckWhy is why, empty,
+// with room for the three reasons.
+func summarizeQuote(text string, q correctedQuote, cor *corrected, id *string, confidence *float64, why []string) (QuoteSummary, error) {
 	qs := QuoteSummary{
 		ID: q.ID, Words: QuoteWords(q.Of(text)), Paragraph: q.Paragraph,
 		Attribution: quoteAttribution(q.Quote), Dismissed: q.decision.Dismissed, Added: q.added,
-		Span: q.Span, Unclosed: q.Unclosed, CheckWhy: []string{},
+		Span: q.Span, Unclosed: q.Unclosed, CheckWhy: why[:0],
 	}
 	if q.Cue != nil {
 		qs.Cue = q.Cue.Of(text)
 	}
 	if q.Speaker != nil {
 		if _, ok := cor.index[*q.Speaker]; ok {
-			id, err := cor.finalSpeaker(*q.Speaker)
+			final, err := cor.finalSpeaker(*q.Speaker)
 			if err != nil {
 				return QuoteSummary{}, err
 			}
-			qs.Speaker = &id
+			*id = final
+			qs.Speaker = id
 		} // a speaker the Result does not list counts as none
 	}
 	byEditor := q.added || q.decision.Speaker != nil
 	if c, ok := quoteConfidence(q.Quote); ok && !byEditor {
-		qs.Confidence = &c
+		*confidence = c
+		qs.Confidence = confidence
 	}
 	if byEditor {
 		qs.Attribution = "editor"
@@ -260,33 +273,33 @@ func speakerName(sp correctedSpeaker) string {
 }
 
 // checkResultSpans reports a span of res that is not a stretch of text.
+// The message is written only for a bad span: a good result makes no
+// string.
 func checkResultSpans(text string, res Result) error {
+	good := func(s Span) bool {
+		return s.Start >= 0 && s.End <= len(text) && s.Start <= s.End && core.OnBoundary(text, s.Start) && core.OnBoundary(text, s.End)
+	}
 	bad := func(what string, s Span) error {
-		if s.Start < 0 || s.End > len(text) || s.Start > s.End || !core.OnBoundary(text, s.Start) || !core.OnBoundary(text, s.End) {
-			return errors.New("annotate: " + what + " has offsets " + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End) + ", not a stretch of the text (length " + strconv.Itoa(len(text)) + " bytes)")
-		}
-		return nil
+		return errors.New("annotate: " + what + " has offsets " + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End) + ", not a stretch of the text (length " + strconv.Itoa(len(text)) + " bytes)")
 	}
 	for _, q := range res.Quotes {
-		if err := bad("quote "+q.ID, q.Span); err != nil {
-			return err
+		if !good(q.Span) {
+			return bad("quote "+q.ID, q.Span)
 		}
-		if q.Cue != nil {
-			if err := bad("the cue of quote "+q.ID, q.Cue.Span); err != nil {
-				return err
-			}
+		if q.Cue != nil && !good(q.Cue.Span) {
+			return bad("the cue of quote "+q.ID, q.Cue.Span)
 		}
 	}
 	for _, s := range res.Speakers {
 		for _, m := range s.Mentions {
-			if err := bad("a mention of speaker "+s.ID, m.Span); err != nil {
-				return err
+			if !good(m.Span) {
+				return bad("a mention of speaker "+s.ID, m.Span)
 			}
 		}
 	}
 	for i, d := range res.Dates {
-		if err := bad("date "+strconv.Itoa(i), d.Span); err != nil {
-			return err
+		if !good(d.Span) {
+			return bad("date "+strconv.Itoa(i), d.Span)
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/render"
@@ -26,7 +27,6 @@ func speakerAliases(shown func(Span) string, cor *corrected, k int) []string {
 		}
 	}
 	core.SortStableFunc(mentions, func(a, b Mention) int { return cmpPosition(a.Start, b.Start) })
-	seen := map[string]bool{strings.ToLower(name): true}
 	aliases := []string{}
 	for _, m := range mentions {
 		t := m.Text
@@ -34,14 +34,43 @@ func speakerAliases(shown func(Span) string, cor *corrected, k int) []string {
 			t = shown(m.Span)
 		}
 		t = cleanLine(t)
-		low := strings.ToLower(t) // once: each call copies a text with capitals
-		if t == "" || seen[low] || notAliases[low] {
+		if t == "" || strings.EqualFold(t, name) || isPronoun(t) || hasName(aliases, t) {
 			continue
 		}
-		seen[low] = true
 		aliases = append(aliases, t)
 	}
 	return aliases
+}
+
+// hasName reports whether names holds t but for case (Unicode case
+// folding), comparing in turn without copying: a speaker has a handful of
+// aliases.
+func hasName(names []string, t string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPronoun reports whether t is one of notAliases, in any case.
+func isPronoun(t string) bool {
+	var low [5]byte // the longest pronoun is "their"
+	if len(t) > len(low) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return false // every pronoun is ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return notAliases[string(low[:len(t)])]
 }
 
 // cmpPosition orders offsets, -1 (no position) last.

@@ -25,13 +25,16 @@ type DateSummary struct {
 // what a reader sees of it (shownTexts).
 func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations, sets []DateSummary) {
 	durations, sets = []DateSummary{}, []DateSummary{} // never null in the JSON (timeline is made below)
+	// The time line is sorted by small keys, and its rows laid out after:
+	// a row is too large to move about while sorting.
 	type placed struct {
-		DateSummary
 		at    calendar.Time
 		known bool
 		start int
+		row   int // in rows
 	}
-	line := make([]placed, 0, len(dates)) // sized once: most dates are on it
+	rows := make([]DateSummary, 0, len(dates)) // sized once: most dates are on the time line
+	line := make([]placed, 0, len(dates))
 	for i, d := range dates {
 		ds := DateSummary{Index: i, Text: shown(d.Span), Type: d.Type, Value: d.Value, Mod: d.Mod, Readable: timex.Readable(d)}
 		switch d.Type {
@@ -41,7 +44,8 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 			sets = append(sets, ds)
 		default:
 			at, known := timex.ValueStart(d.Value)
-			line = append(line, placed{ds, at, known, d.Start})
+			line = append(line, placed{at, known, d.Start, len(rows)})
+			rows = append(rows, ds)
 		}
 	}
 	core.SortStableFunc(line, func(a, b placed) int {
@@ -58,7 +62,7 @@ func summarizeDates(shown func(Span) string, dates []Date) (timeline, durations,
 	})
 	timeline = make([]DateSummary, len(line))
 	for i, p := range line {
-		timeline[i] = p.DateSummary
+		timeline[i] = rows[p.row]
 	}
 	return timeline, durations, sets
 }

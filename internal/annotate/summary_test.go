@@ -221,6 +221,8 @@ func TestSpeakerInitials(t *testing.T) {
 		{[]string{"Ludwig van Beethoven", "Charles de Gaulle"}, []string{"LB", "CG"}},
 		{[]string{"Émile Zola", "李 小龍"}, []string{"ÉZ", "李小"}},
 		{[]string{"", "42"}, []string{"Sx", "Sy"}},
+		{[]string{"Jean-Luc\tPicard", "  Ana\u00a0Duarte  "}, []string{"JP", "AD"}}, // a hyphen joins, any white space splits
+		{[]string{"de la Cruz", "van der berg"}, []string{"Cr", "VB"}},              // particles left out, unless nothing else is left
 	}
 	for _, tt := range tests {
 		t.Run(tt.want[0], func(t *testing.T) {

@@ -143,3 +143,36 @@ func TestSafeRun(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendWithoutTexts: the bridge's encoding is encoding/json's of the
+// same result with every span's text empty, but for null in place of "".
+func TestAppendWithoutTexts(t *testing.T) {
+	for _, res := range []annotate.Result{{}, full} {
+		blank := res
+		blank.Quotes = append([]annotate.Quote(nil), res.Quotes...)
+		for i := range blank.Quotes {
+			blank.Quotes[i].Text = ""
+			if c := blank.Quotes[i].Cue; c != nil {
+				blank.Quotes[i].Cue = &annotate.Mention{Span: c.Span}
+			}
+		}
+		blank.Speakers = append([]annotate.Speaker(nil), res.Speakers...)
+		for i, s := range blank.Speakers {
+			if s.Mentions != nil {
+				blank.Speakers[i].Mentions = make([]annotate.Mention, len(s.Mentions))
+				for j, m := range s.Mentions {
+					blank.Speakers[i].Mentions[j] = annotate.Mention{Span: m.Span}
+				}
+			}
+		}
+		blank.Dates = append([]annotate.Date(nil), res.Dates...)
+		for i := range blank.Dates {
+			blank.Dates[i].Text = ""
+		}
+		want, err := json.Marshal(blank)
+		require.NoError(t, err)
+		got := string(AppendWithoutTexts(nil, res))
+		assert.Equal(t, strings.ReplaceAll(string(want), `"text":""`, `"text":null`), got)
+		assert.NotContains(t, got, "Tabs", "no text crosses")
+	}
+}

@@ -1,5 +1,5 @@
-// date-list.js builds the page's date lists from groups of dates (made in
-// the worker by js/date-groups.js from the Go summary): each value in its
+// date-list.js builds the page's date lists from groups of dates (the Go
+// summary's date_groups): each value in its
 // readable form with the TIMEX value beside it and its mentions as
 // buttons. Every mention is a button.jump whose data-target is its
 // highlight's id (d1, d2…: the Result's order).

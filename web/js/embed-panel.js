@@ -3,10 +3,9 @@
 // annotator page shows): each speaker with quotes, quoted words and share,
 // the unattributed quotes, then the dates and times in time order and, apart,
 // the durations and repeats, in readable form (js/date-list.js, shared with
-// the page, as js/date-groups.js groups them).
+// the page, grouped as the Go summary's date_groups has them).
 
 import { h } from "./dom.js";
-import { groupDates } from "./date-groups.js";
 import { dateItems } from "./date-list.js";
 import { stylePanel } from "./embed-styles.js";
 import { plural, shorten } from "./format.js";
@@ -56,8 +55,8 @@ export class Panel {
     const periods = [...summary.durations, ...summary.sets];
     const hasDates = summary.timeline.length > 0 || periods.length > 0;
     const speakers = h("ol", { class: "speakers" }, hasQuotes ? speakerItems(summary, texts) : []);
-    const dates = h("ol", { class: "dates" }, dateItems(groupDates(summary.timeline), "No dates or times found."));
-    const others = h("ol", { class: "dates" }, dateItems(groupDates(periods), "No durations or repeats found."));
+    const dates = h("ol", { class: "dates" }, dateItems(summary.date_groups.timeline, "No dates or times found."));
+    const others = h("ol", { class: "dates" }, dateItems(summary.date_groups.periods, "No durations or repeats found."));
     for (const list of [speakers, dates, others]) {
       list.addEventListener("click", (e) => {
         const b = e.target instanceof Element && e.target.closest("button.jump");

@@ -2,7 +2,7 @@
 // runner (make test-js); the bridge itself runs under wasm/ and e2e/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkArgs, deskArgs, MAX_TEXT_LENGTH, unwrap } from "../annotator.js";
+import { checkArgs, deskArgs, fillTexts, MAX_TEXT_LENGTH, unwrap } from "../annotator.js";
 
 test("options are copied to plain data; a throwing getter is a TypeError", () => {
   const [text, opts] = checkArgs("annotate", ["a", { dateline: "2025-10-17", format: "plain" }]);
@@ -29,6 +29,9 @@ test("other arguments go to Go as they are, for its checks", () => {
   assert.deepEqual(checkArgs("annotate", [42]), [42]);
   assert.deepEqual(checkArgs("annotate", ["a", "b", "c"]), ["a", "b", "c"]);
   assert.deepEqual(checkArgs("annotate", ["a", { lang: "en" }]), ["a", { lang: undefined }]);
+  // titles is render's option only: annotate's Go side names it as unknown.
+  assert.deepEqual(checkArgs("render", ["a", { titles: false }]), ["a", { titles: false }]);
+  assert.deepEqual(checkArgs("annotate", ["a", { titles: false }]), ["a", { titles: undefined }]);
 });
 
 test("unwrap", () => {
@@ -47,4 +50,19 @@ test("deskArgs writes the result and the corrections as JSON, and reports what c
   assert.throws(() => deskArgs("summarize", ["a", cyclic, null]), { name: "TypeError", message: /ArticleAnnotator.summarize: result could not be written as JSON/ });
   assert.throws(() => deskArgs("export", ["a", "{}", { n: 1n }, "json"]), { name: "TypeError", message: /corrections could not be written as JSON/ });
   assert.throws(() => deskArgs("summarize", [1n, "{}", null]), { name: "TypeError", message: "ArticleAnnotator.summarize: text must be a string, got bigint" });
+});
+
+test("fillTexts sets every span's text to what its UTF-16 offsets select", () => {
+  const text = "🙂 “Yes,” said Ana on Friday \ud800.";
+  const span = (part) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: null });
+  const result = {
+    quotes: [{ id: "q1", ...span("“Yes,”"), cue: span("said") }, { id: "q2", ...span("Yes"), cue: null }],
+    speakers: [{ id: "s1", mentions: [span("Ana")] }, { id: "s2", mentions: null }],
+    dates: [span("Friday"), span("\ud800")],
+  };
+  assert.equal(fillTexts(result, text), result);
+  assert.deepEqual([result.quotes[0].text, result.quotes[0].cue.text, result.quotes[1].text], ["“Yes,”", "said", "Yes"]);
+  assert.equal(result.speakers[0].mentions[0].text, "Ana");
+  assert.deepEqual(result.dates.map((d) => d.text), ["Friday", "\ud800"]);
+  assert.deepEqual(Object.keys(result.quotes[0]), ["id", "start", "end", "text", "cue"], "the key stays where the module put it");
 });

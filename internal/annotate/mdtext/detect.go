@@ -101,10 +101,9 @@ func listMarker(line string) bool {
 // space or punctuation.
 func singleEmphasis(line string, marker byte) bool {
 	open := -1
-	for i := 0; i < len(line); i++ {
-		if line[i] != marker {
-			continue
-		}
+	// From marker to marker (strings.IndexByte skips the text between
+	// them many bytes at a time: most lines have none).
+	for i := strings.IndexByte(line, marker); i >= 0; i = nextByte(line, marker, i+1) {
 		before := byte(' ')
 		if i > 0 {
 			before = line[i-1]
@@ -124,6 +123,14 @@ func singleEmphasis(line string, marker byte) bool {
 		}
 	}
 	return false
+}
+
+// nextByte is the index of the first c in s at or after from, or -1.
+func nextByte(s string, c byte, from int) int {
+	if j := strings.IndexByte(s[from:], c); j >= 0 {
+		return from + j
+	}
+	return -1
 }
 
 func isWordByte(c byte) bool {

@@ -18,6 +18,10 @@ type Annotations struct {
 	// Palette gives the colour of each speaker ID, 0 to 11 (the
 	// summary's); nil colours speakers by their order.
 	Palette map[string]int
+	// NoTitles leaves the title attribute (the browser's tooltip) off
+	// every highlight of HTML: the page shows its own tooltips from the
+	// data attributes, and its sanitizer drops title.
+	NoTitles bool
 }
 
 // HTML returns an HTML fragment showing text with the highlights of res

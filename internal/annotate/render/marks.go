@@ -106,16 +106,18 @@ func collectMarks(text string, res Annotations) []markSpan {
 			a.Add("data-unclosed", "true")
 		}
 		// title: quote by NAME, cue “said”, paragraph N, closing mark missing
-		a.Open("title")
-		a.Text(who...)
-		if q.Cue != nil {
-			a.Text(", cue “", cue, "”")
+		if !res.NoTitles {
+			a.Open("title")
+			a.Text(who...)
+			if q.Cue != nil {
+				a.Text(", cue “", cue, "”")
+			}
+			a.Text(", paragraph ", strconv.Itoa(q.Paragraph+1))
+			if q.Unclosed {
+				a.Text(", closing mark missing")
+			}
+			a.Close()
 		}
-		a.Text(", paragraph ", strconv.Itoa(q.Paragraph+1))
-		if q.Unclosed {
-			a.Text(", closing mark missing")
-		}
-		a.Close()
 		id := ""
 		if q.ID != "" {
 			id = mdtext.EscapeString(q.ID)
@@ -127,7 +129,9 @@ func collectMarks(text string, res Annotations) []markSpan {
 		a.Add("class", "sp "+classes[s.ID])
 		a.Add("data-speaker", s.ID)
 		a.Add("data-speaker-name", s.Name)
-		a.Add("title", "speaker: "+orString(s.Name, s.ID))
+		if !res.NoTitles {
+			a.Add("title", "speaker: "+orString(s.Name, s.ID))
+		}
 		attrs := a.String()
 		for _, m := range s.Mentions {
 			add(m.Span, markSpeaker, attrs, "")
@@ -143,12 +147,16 @@ func collectMarks(text string, res Annotations) []markSpan {
 			a.Reset()
 			a.Add("data-type", d.Type)
 			a.Add("data-value", d.Value)
-			title := d.Type + " " + d.Value
 			if d.Mod != "" {
 				a.Add("data-mod", d.Mod)
-				title += " (" + d.Mod + ")"
 			}
-			a.Add("title", title)
+			if !res.NoTitles {
+				title := d.Type + " " + d.Value
+				if d.Mod != "" {
+					title += " (" + d.Mod + ")"
+				}
+				a.Add("title", title)
+			}
 			rest = a.String()
 			dateAttrs[key] = rest
 		}
