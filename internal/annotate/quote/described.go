@@ -19,11 +19,11 @@ func (c *clusters) describedNominal(np, head core.Span, org bool, para int) int 
 		return c.addNominal(np, head, org, para)
 	}
 	mkey := keyHash2(keyNominal, mods, head.Of(c.text))
-	if idx, ok := c.byKey[mkey]; ok && !opensNewReferent(np.Of(c.text)) {
+	if idx, ok := c.byKey.get(mkey); ok && !opensNewReferent(np.Of(c.text)) {
 		c.mention(int(idx), np)
 		return int(idx)
 	}
-	if idx, ok := c.byKey[keyHash(keyNominal, head.Of(c.text))]; ok && !opensNewReferent(np.Of(c.text)) {
+	if idx, ok := c.byKey.get(keyHash(keyNominal, head.Of(c.text))); ok && !opensNewReferent(np.Of(c.text)) {
 		prev := c.ents[idx].name.span()
 		if pm := lowerModifiers(c.text, prev, core.Span{Start: prev.End - len(head.Of(c.text)), End: prev.End}); pm != "" && !shareWord(pm, mods) {
 			i := c.add(mkey, entity{name: to32(np), person: true}, np)
@@ -31,8 +31,8 @@ func (c *clusters) describedNominal(np, head core.Span, org bool, para int) int 
 		}
 	}
 	i := c.addNominal(np, head, org, para)
-	if _, ok := c.byKey[mkey]; !ok {
-		c.byKey[mkey] = int32(i)
+	if _, ok := c.byKey.get(mkey); !ok {
+		c.byKey.set(mkey, int32(i))
 	}
 	return i
 }

@@ -13,8 +13,8 @@ import "github.com/newsroom/annotator/internal/annotate/core"
 // tell apart a husband and wife); Lappin and Leass (1994), agreement.
 func (c *clusters) titledSurname(mentionSpan, nameSpan core.Span, surname string, g gender, para int) int {
 	key := keyHash(keyPerson, surname)
-	fallback, ok := c.byKey[key^mostQuotedSalt]
-	if _, known := c.byKey[key]; !known || !ok || g == genderUnknown {
+	fallback, ok := c.byKey.get(key ^ mostQuotedSalt)
+	if _, known := c.byKey.get(key); !known || !ok || g == genderUnknown {
 		return -1
 	}
 	agrees := func(i int) bool { en := &c.ents[i]; return en.org || en.gender == genderUnknown || en.gender == g }
@@ -26,11 +26,11 @@ func (c *clusters) titledSurname(mentionSpan, nameSpan core.Span, surname string
 		}
 	}
 	gkey := key ^ titledGenderSalt*uint64(g)
-	if j, ok := c.byKey[gkey]; ok {
+	if j, ok := c.byKey.get(gkey); ok {
 		c.mention(int(j), mentionSpan) // the one of that gender told apart before
 		return int(j)
 	}
-	other := int(c.byKey[key])
+	other := int(c.byKey.at(key))
 	if !agrees(other) && c.ents[other].nameLen == 1 {
 		// The other namesake, known by the surname alone, takes the title
 		// it was first named with: "Mrs. Pell" beside "Mr. Pell".
@@ -42,7 +42,7 @@ func (c *clusters) titledSurname(mentionSpan, nameSpan core.Span, surname string
 		}
 	}
 	i := c.add(key, entity{name: to32(mentionSpan), nameLen: 1, person: true, gender: g}, mentionSpan)
-	c.byKey[gkey] = int32(i)
+	c.byKey.set(gkey, int32(i))
 	return i
 }
 

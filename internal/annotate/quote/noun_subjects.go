@@ -147,7 +147,7 @@ type frontedMemo struct {
 // phrase that already names a person of the text: "fox" once "the fox
 // said" (a fable's characters go by such names).
 func (c *clusters) personNominal(head string) bool {
-	i, ok := c.byKey[keyHash(keyNominal, head)]
+	i, ok := c.byKey.get(keyHash(keyNominal, head))
 	return ok && i >= 0 && c.ents[i].person && !c.ents[i].org && !c.ents[i].nobody
 }
 

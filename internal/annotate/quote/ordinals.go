@@ -23,11 +23,11 @@ func (c *clusters) otherReferent(np, head core.Span) int {
 	if i == len(w) || !(equalFoldASCII(w[:i], "second") || equalFoldASCII(w[:i], "other")) {
 		return -1
 	}
-	if _, ok := c.byKey[keyHash(keyNominal, head.Of(c.text))]; !ok {
+	if _, ok := c.byKey.get(keyHash(keyNominal, head.Of(c.text))); !ok {
 		return -1 // no one named so before: "the other" contrasts with nobody yet
 	}
 	key := keyHash(keyOther, head.Of(c.text))
-	if j, ok := c.byKey[key]; ok {
+	if j, ok := c.byKey.get(key); ok {
 		c.mention(int(j), np)
 		return int(j)
 	}
