@@ -145,6 +145,18 @@ func renderJS(args []js.Value) (any, error) {
 	return jsonText(append(b, '}')), nil
 }
 
+// withSummary adds the summary of res (no corrections) to resJSON, the
+// JSON object of the result, as its last member "summary" (render gives
+// it at once: the page reads it with every render).
+func withSummary(resJSON []byte, text string, res annotate.Result) ([]byte, error) {
+	b := append(resJSON[:len(resJSON)-1], `,"summary":`...)
+	b, err := summaryJSON(b, text, res)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '}'), nil
+}
+
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.
 func summaryToJS(sum annotate.Summary) (js.Value, error) {
 	return js.Global().Get("JSON").Call("parse", string(appendSummary(nil, sum))), nil
