@@ -117,9 +117,9 @@ func registerPage(bridge js.Value) {
 	}))
 }
 
-// renderJS implements render(text, options): {html, result} in JSON, the
-// safe HTML fragment of the article and the result annotate gives, its
-// summary included; options.titles false leaves the highlights' title
+// renderJS implements render(text, options): the safe HTML fragment of
+// the article and the result annotate gives, its summary included, in JSON
+// (see htmlAndJSON); options.titles false leaves the highlights' title
 // attributes out (see parseRenderArgs).
 func renderJS(args []js.Value) (any, error) {
 	last = lastCall{} // render keeps nothing for summary()
@@ -137,12 +137,19 @@ func renderJS(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := make([]byte, 0, len(html)+len(html)/8+len(resJSON)+32)
-	b = append(b, `{"html":`...)
-	b = resultjson.AppendString(b, html)
-	b = append(b, `,"result":`...)
-	b = append(b, resJSON...)
-	return jsonText(append(b, '}')), nil
+	return htmlAndJSON{html: html, result: jsonText(resJSON)}, nil
+}
+
+// withSummary adds the summary of res (no corrections) to resJSON, the
+// JSON object of the result, as its last member "summary" (render gives
+// it at once: the page reads it with every render).
+func withSummary(resJSON []byte, text string, res annotate.Result) ([]byte, error) {
+	b := append(resJSON[:len(resJSON)-1], `,"summary":`...)
+	b, err := summaryJSON(b, text, res)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '}'), nil
 }
 
 // summaryToJS converts a summary (no offsets in it) to a JavaScript object.

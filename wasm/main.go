@@ -15,8 +15,8 @@
 //
 // A Go callback cannot throw a JavaScript exception, so the raw functions
 // this program exposes as globalThis._articleAnnotatorGo never throw: each
-// returns its answer as one JSON string (annotate and render: see
-// [jsonText]), or {ok: value}, or {error: message, name:
+// returns its answer as one JSON string (annotate: see [jsonText]), or
+// [html, resultJSON] (render: see [htmlAndJSON]), or {ok: value}, or {error: message, name:
 // "TypeError"|"RangeError"|"Error"}; annotator.js parses the first and turns
 // the last into a thrown Error. A panic inside a
 // call is recovered into such an error, so the module keeps serving the next
@@ -101,10 +101,23 @@ func call(method string, args []js.Value, fn func([]js.Value) (any, error)) (out
 	if err != nil {
 		return failure(method, err)
 	}
-	if j, ok := v.(jsonText); ok {
-		return string(j)
+	switch a := v.(type) {
+	case jsonText:
+		return string(a)
+	case htmlAndJSON:
+		return []any{a.html, string(a.result)}
 	}
 	return map[string]any{"ok": v}
+}
+
+// htmlAndJSON is render's answer: the HTML fragment and the result in
+// JSON. call passes them to JavaScript as an array of the two strings,
+// which annotator.js makes {html, result}: the fragment, often several
+// megabytes, is not escaped into JSON (every tag's < and > as \u003c and
+// \u003e, a third more bytes) to be parsed back.
+type htmlAndJSON struct {
+	html   string
+	result jsonText
 }
 
 // jsonText is an answer already encoded as JSON. call passes it to

@@ -123,6 +123,12 @@ func TestAnnotateJS(t *testing.T) {
 // parseJSON parses an answer of annotateJS or renderJS as annotator.js does.
 func parseJSON(t *testing.T, v any) js.Value {
 	t.Helper()
+	if r, ok := v.(htmlAndJSON); ok {
+		out := js.Global().Get("Object").New()
+		out.Set("html", r.html)
+		out.Set("result", parseJSON(t, r.result))
+		return out
+	}
 	j, ok := v.(jsonText)
 	require.True(t, ok, "the answer is JSON text, got %T", v)
 	return js.Global().Get("JSON").Call("parse", string(j))
@@ -131,6 +137,10 @@ func parseJSON(t *testing.T, v any) js.Value {
 func TestCallPassesJSONAsOneString(t *testing.T) {
 	out := call("annotate", nil, func([]js.Value) (any, error) { return jsonText(`{"quotes":[]}`), nil })
 	assert.Equal(t, `{"quotes":[]}`, out)
+	out = call("render", nil, func([]js.Value) (any, error) {
+		return htmlAndJSON{html: `<p>“a”</p>`, result: jsonText(`{"quotes":[]}`)}, nil
+	})
+	assert.Equal(t, []any{`<p>“a”</p>`, `{"quotes":[]}`}, out, "render's HTML apart, unescaped")
 }
 
 func TestDetectFormatJS(t *testing.T) {

@@ -46,17 +46,6 @@ func summaryJS(args []js.Value) (any, error) {
 	return keepBuffer(b), nil
 }
 
-// withSummary adds the summary of res (no corrections) to resJSON, the
-// JSON object of the result, as its last member "summary".
-func withSummary(resJSON []byte, text string, res annotate.Result) ([]byte, error) {
-	b := append(resJSON[:len(resJSON)-1], `,"summary":`...)
-	b, err := summaryJSON(b, text, res)
-	if err != nil {
-		return nil, err
-	}
-	return append(b, '}'), nil
-}
-
 // summaryJSON appends the JSON of the summary of res (no corrections) to
 // dst as the bridge gives it: this module's version, offsets in UTF-16
 // code units.

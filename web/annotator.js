@@ -58,12 +58,16 @@ let bridge = null; // the raw functions the Go program exposes
 let loading = null; // the promise of load, while it runs or once it succeeded
 
 // unwrap turns the answer of a raw call into a value or a thrown Error: a
-// string is the value in JSON (what annotate and render give: one string
-// crosses from Go, and JSON.parse builds the objects faster than Go can
-// one call at a time), {ok} holds the value itself, {error, name} is an error.
+// string is the value in JSON (what annotate gives: one string crosses
+// from Go, and JSON.parse builds the objects faster than Go can one call
+// at a time), [html, resultJSON] is render's {html, result}, {ok} holds
+// the value itself, {error, name} is an error.
 export function unwrap(method, answer) {
   if (typeof answer === "string") {
     return JSON.parse(answer);
+  }
+  if (Array.isArray(answer) && answer.length === 2) {
+    return { html: answer[0], result: JSON.parse(answer[1]) }; // render's: the HTML crosses unescaped
   }
   if (answer && Object.prototype.hasOwnProperty.call(answer, "ok")) {
     return answer.ok;

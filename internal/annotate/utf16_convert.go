@@ -41,6 +41,16 @@ func (r Result) mapSpans(conv func(Span) Span, of func(Span) string) Result {
 		return of(s)
 	}
 	out := r
+	// The cues, and the mentions of every speaker, are copied into one
+	// array each: an allocation per cue and per speaker costs the bridge
+	// more than the conversion.
+	cues := 0
+	for _, q := range r.Quotes {
+		if q.Cue != nil {
+			cues++
+		}
+	}
+	cueCopies := make([]Mention, 0, cues)
 	out.Quotes = make([]Quote, len(r.Quotes))
 	for i, q := range r.Quotes {
 		q.Span = conv(q.Span)
@@ -49,13 +59,20 @@ func (r Result) mapSpans(conv func(Span) Span, of func(Span) string) Result {
 			c := *q.Cue
 			c.Span = conv(c.Span)
 			c.Text = text(c.Span, c.Text)
-			q.Cue = &c
+			cueCopies = append(cueCopies, c)
+			q.Cue = &cueCopies[len(cueCopies)-1]
 		}
 		out.Quotes[i] = q
 	}
+	mentions := 0
+	for _, s := range r.Speakers {
+		mentions += len(s.Mentions)
+	}
+	all := make([]Mention, mentions)
 	out.Speakers = make([]Speaker, len(r.Speakers))
 	for i, s := range r.Speakers {
-		ms := make([]Mention, len(s.Mentions))
+		ms := all[:len(s.Mentions):len(s.Mentions)]
+		all = all[len(s.Mentions):]
 		for j, mt := range s.Mentions {
 			mt.Span = conv(mt.Span)
 			mt.Text = text(mt.Span, mt.Text)

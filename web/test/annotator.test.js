@@ -36,6 +36,7 @@ test("other arguments go to Go as they are, for its checks", () => {
 
 test("unwrap", () => {
   assert.equal(unwrap("annotate", { ok: 3 }), 3);
+  assert.deepEqual(unwrap("render", ["<p>a</p>", '{"quotes":[]}']), { html: "<p>a</p>", result: { quotes: [] } });
   assert.deepEqual(unwrap("annotate", '{"quotes":[],"dates":[{"start":3}]}'), { quotes: [], dates: [{ start: 3 }] });
   assert.throws(() => unwrap("annotate", { error: "ArticleAnnotator.annotate: bad", name: "RangeError" }), { name: "RangeError", message: "ArticleAnnotator.annotate: bad" });
   assert.throws(() => unwrap("annotate", undefined), { name: "Error", message: "ArticleAnnotator.annotate: no answer from the module" });
