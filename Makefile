@@ -138,10 +138,10 @@ PAGE_ASSETS  := index.html style.css desk.css favicon.svg app.js worker.js annot
 	js/dom.js js/example.js js/format.js js/highlight.js js/markdown-module.js js/page-view.js js/quote-table.js js/review.js \
 	js/sanitize.js js/sources-table.js js/store.js js/tasks.js js/tooltip.js js/worker-client.js
 MARKDOWN_ASSETS := annotator.wasm
-EMBED_ASSETS := embed.js worker.js annotator.js wasm_exec.js annotator-embed.wasm js/chunks.js \
-	js/corrections.js js/date-groups.js js/date-list.js js/dateline.js js/dom.js js/embed-annotator.js \
+EMBED_ASSETS := embed.js worker.js annotator.js wasm_exec.js annotator-embed.wasm \
+	js/date-list.js js/dateline.js js/dom.js js/embed-annotator.js \
 	js/embed-element.js js/embed-marks.js js/embed-panel.js js/embed-styles.js js/engine.js \
-	js/format.js js/highlight.js js/markdown-module.js js/marks.js js/quote-table.js js/sources-table.js js/store.js js/worker-client.js
+	js/format.js js/highlight.js js/marks.js js/worker-client.js
 WEB_ASSETS   := $(sort $(PAGE_ASSETS) $(MARKDOWN_ASSETS) $(EMBED_ASSETS) $(patsubst web/%,%,$(wildcard web/*.html web/*.js web/*.css web/*.svg web/js/*.js)))
 BROTLI_FILES := $(addprefix web/,$(addsuffix .br,$(WEB_ASSETS)))
 BROTLI_Q     ?= 11

@@ -40,20 +40,31 @@
 // A call cannot be interrupted from inside; the page cancels a long one by
 // terminating this worker and starting another, to which it hands the
 // already compiled module.
+//
+// The embed only annotates: what only the page's messages need (render,
+// summarize, export, the Markdown module) is imported on first use
+// (pageParts), so that the embed's readers do not download it.
 import "./wasm_exec.js";
 import { ArticleAnnotator } from "./annotator.js";
-import { packChunks, splitBlocks } from "./js/chunks.js";
-import { readableByKey } from "./js/date-groups.js";
-import { MarkdownModule } from "./js/markdown-module.js";
-import { packSummary } from "./js/quote-table.js";
-import { putArticle, textHash } from "./js/store.js";
 
 const WASM = new URL("annotator.wasm", import.meta.url).href;
 
 let ready = null;
 let source = WASM; // the compiled module, or its URL
 let last = null; // {id, text, result} of the last render, for summarize and export
-let markdown = null; // the MarkdownModule, when the page named one
+let markdown = null; // a promise of the MarkdownModule, when the page named one
+let parts = null; // the promise of pageParts
+
+// pageParts imports, once, the modules that only the page's messages use:
+// the HTML's packing (js/chunks.js), the dates' readable forms
+// (js/date-groups.js), the summary's columns (js/quote-table.js) and the
+// text's hash and keeping (js/store.js).
+function pageParts() {
+  parts ||= Promise.all([
+    import("./js/chunks.js"), import("./js/date-groups.js"), import("./js/quote-table.js"), import("./js/store.js"),
+  ]).then((mods) => Object.assign({}, ...mods));
+  return parts;
+}
 
 // CHUNK is the size of HTML (in characters) from which the article is cut
 // into pieces that the page parses one at a time: one piece takes the
@@ -83,7 +94,8 @@ self.onmessage = async (event) => {
     const t0 = performance.now();
     source = msg.module || msg.url || WASM;
     markdown = msg.markdown
-      ? new MarkdownModule(ArticleAnnotator, msg.markdown, (module) => self.postMessage({ type: "markdown-module", module }))
+      ? import("./js/markdown-module.js").then(({ MarkdownModule }) =>
+        new MarkdownModule(ArticleAnnotator, msg.markdown, (module) => self.postMessage({ type: "markdown-module", module })))
       : null;
     ready = ArticleAnnotator.load(source);
     try {
@@ -111,7 +123,7 @@ self.onmessage = async (event) => {
     }
     await ready;
     if (markdown) {
-      await markdown.ready(msg.text, msg.format);
+      await (await markdown).ready(msg.text, msg.format);
     }
     const t0 = performance.now();
     if (msg.type === "annotate") {
@@ -125,6 +137,7 @@ self.onmessage = async (event) => {
     const ms = performance.now() - t0;
     const { summary, ...result } = out.result;
     last = { id: msg.id, text: msg.text, result }; // the summary is not sent back to summarize
+    const { packChunks, packSummary, putArticle, readableByKey, splitBlocks, textHash } = await pageParts();
     // The page gets what it shows, packed: a long article's full result,
     // or its summary's quotes as objects, would cost its main thread a
     // long task to receive.
@@ -170,7 +183,7 @@ async function answer(msg) {
     if (msg.article && (!last || last.id !== msg.of)) {
       const a = msg.article;
       if (markdown) {
-        await markdown.ready(a.text, a.format || "auto"); // a Markdown article needs the whole engine
+        await (await markdown).ready(a.text, a.format || "auto"); // a Markdown article needs the whole engine
       }
       const result = ArticleAnnotator.annotate(a.text, { dateline: a.dateline || "", format: a.format || "auto" });
       delete result.summary; // not read: computed only when read (annotator.js)
@@ -180,6 +193,7 @@ async function answer(msg) {
       throw new Error(last ? "the annotator holds another article: edit the text to annotate it again" : "nothing annotated yet");
     }
     if (msg.type === "summarize") {
+      const { packSummary } = await pageParts();
       const packed = packSummary(withoutDates(ArticleAnnotator.summarize(last.text, last.result, msg.corrections)));
       self.postMessage({ type: "summary", id: msg.id, summary: packed.summary }, packed.transfer);
       return;

@@ -8,8 +8,7 @@
 import { h } from "./dom.js";
 import { dateItems } from "./date-list.js";
 import { stylePanel } from "./embed-styles.js";
-import { plural, shorten } from "./format.js";
-import { percent } from "./sources-table.js";
+import { percent, plural, shorten } from "./format.js";
 
 // LIMIT is the number of speakers, and of quotes per speaker, listed
 // before "and N more".

@@ -47,3 +47,9 @@ export function fileName(text, suffix, ext) {
   const slug = words.join("-").slice(0, 60).replace(/-+$/, "") || "article";
   return slug + (suffix ? "-" + suffix : "") + "." + ext;
 }
+
+// percent is "41%" (one decimal under 10%).
+export function percent(share) {
+  const p = share * 100;
+  return (p > 0 && p < 10 ? p.toFixed(1) : Math.round(p).toString()) + "%";
+}

@@ -7,13 +7,7 @@
 
 import { h } from "./dom.js";
 import { CATEGORIES, GENDERS, KINDS } from "./corrections.js";
-import { plural } from "./format.js";
-
-// percent is "41%" (one decimal under 10%).
-export function percent(share) {
-  const p = share * 100;
-  return (p > 0 && p < 10 ? p.toFixed(1) : Math.round(p).toString()) + "%";
-}
+import { percent, plural } from "./format.js";
 
 // sourceRows returns what makes each row of the sources table's body: a
 // function per row, so that a long table can be built a slice at a time.

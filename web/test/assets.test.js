@@ -39,6 +39,26 @@ for (const name of ["PAGE_ASSETS", "EMBED_ASSETS"]) {
   });
 }
 
+// dynamicImports lists the relative import("…") calls of a module: the
+// parts the worker loads on first use (worker.js's pageParts), which only
+// the page asks for.
+function dynamicImports(file) {
+  const src = readFileSync(join(web, file), "utf8");
+  return [...src.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => normalize(join(dirname(file), m[1])));
+}
+
+test("PAGE_ASSETS holds every module imported on first use", () => {
+  const list = makeList("PAGE_ASSETS");
+  const lazy = list.filter((f) => f.endsWith(".js")).flatMap(dynamicImports);
+  assert.ok(lazy.includes("js/store.js"), "worker.js's page parts are found");
+  for (const dep of lazy) {
+    assert.ok(list.includes(dep), `${dep} is imported on first use, and PAGE_ASSETS misses it`);
+    for (const sub of imports(dep)) {
+      assert.ok(list.includes(sub), `${dep} imports ${sub}, which PAGE_ASSETS misses`);
+    }
+  }
+});
+
 test("every module of web/js/ is counted by make size", () => {
   const all = new Set([...makeList("PAGE_ASSETS"), ...makeList("EMBED_ASSETS")]);
   for (const f of readdirSync(join(web, "js")).filter((f) => f.endsWith(".js"))) {

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as C from "../js/corrections.js";
-import { percent } from "../js/sources-table.js";
+import { percent } from "../js/format.js";
 
 test("edits build the contract's corrections, and undoing one leaves none", () => {
   let c = C.emptyCorrections();
