@@ -4,12 +4,12 @@
 package quote
 
 // titlesFile is lists/titles.txt.
-var titlesFile = "# Titles: words written before a name (\"Mr Smith\", \"Sen. Warren\",\n" +
-	"# \"President Macron\"), with the gender the title tells, when it tells one.\n" +
-	"# One a line: the word (abbreviations without their period), then \"male\"\n" +
-	"# or \"female\" or nothing.\n" +
-	"# Source: the courtesy and official titles of news style guides, with\n" +
-	"# military, police and religious ranks.\n" +
+var titlesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"mr male\n" +
 	"mister male\n" +
@@ -110,13 +110,13 @@ var titlesFile = "# Titles: words written before a name (\"Mr Smith\", \"Sen. Wa
 	"nurse\n"
 
 // roleNounsFile is lists/role-nouns.txt.
-var roleNounsFile = "# Role nouns: lower-case nouns that, just before a name, give the person's\n" +
-	"# role (\"US president Donald Trump\", \"spokeswoman Jen Psaki\"), and, as the\n" +
-	"# head of a noun phrase, make a speaker a person (\"a spokesman said\").\n" +
-	"# Source: compiled for this project from the roles of people quoted in\n" +
-	"# news (officials, spokespeople, experts, professions). A noun that tells\n" +
-	"# a gender (\"her son\", \"spokeswoman\") has it after the word: \"male\" or\n" +
-	"# \"female\" (the person it names then takes he or she; rule A9).\n" +
+var roleNounsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"president\n" +
 	"minister\n" +
@@ -254,7 +254,7 @@ var roleNounsFile = "# Role nouns: lower-case nouns that, just before a name, gi
 	"soldier\n" +
 	"farmer\n" +
 	"\n" +
-	"# Deliberately not on the list: police, official's.\n" +
+	"\n" +
 	"brother male\n" +
 	"sister female\n" +
 	"grandmother female\n" +
@@ -268,8 +268,8 @@ var roleNounsFile = "# Role nouns: lower-case nouns that, just before a name, gi
 	"nephew male\n" +
 	"niece female\n" +
 	"\n" +
-	"# People by their trade or station, as stories name them before or\n" +
-	"# instead of their names (\"a porter passed\", \"the landlady said\").\n" +
+	"\n" +
+	"\n" +
 	"porter\n" +
 	"maid female\n" +
 	"clerk\n" +
@@ -293,12 +293,12 @@ var roleNounsFile = "# Role nouns: lower-case nouns that, just before a name, gi
 	"child\n"
 
 // orgNounsFile is lists/org-nouns.txt.
-var orgNounsFile = "# Organisation nouns: as the head of a speaker's noun phrase or the last\n" +
-	"# word of a capitalised name, they make the speaker an organisation (\"the\n" +
-	"# company said\", \"the Foreign Ministry said\"); plural groups of people\n" +
-	"# (\"officials\", \"critics\") count too, as they are not one person.\n" +
-	"# Source: compiled for this project from the bodies and groups that news\n" +
-	"# attributes statements to (government, companies, courts, media).\n" +
+var orgNounsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"company\n" +
 	"firm\n" +
@@ -416,7 +416,7 @@ var orgNounsFile = "# Organisation nouns: as the head of a speaker's noun phrase
 	"library\n" +
 	"church\n" +
 	"\n" +
-	"# Deliberately not on the list: spokesman, who, spokesperson, organizers', province's.\n" +
+	"\n" +
 	"technologies\n" +
 	"industries\n" +
 	"llc\n" +
@@ -450,10 +450,10 @@ var orgNounsFile = "# Organisation nouns: as the head of a speaker's noun phrase
 	"studios\n"
 
 // determinersFile is lists/determiners.txt.
-var determinersFile = "# Determiners: words that open a noun phrase that may name a speaker (\"the\n" +
-	"# company\", \"a spokeswoman for the ministry\", \"his lawyer\").\n" +
-	"# Source: English grammar (articles, possessives, demonstratives,\n" +
-	"# quantifiers).\n" +
+var determinersFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"the\n" +
 	"a\n" +
@@ -478,9 +478,9 @@ var determinersFile = "# Determiners: words that open a noun phrase that may nam
 	"both\n"
 
 // pronounsFile is lists/pronouns.txt.
-var pronounsFile = "# Subject pronouns: the pronouns that can be the subject of a cue (\"she\n" +
-	"# said\"), with the gender they tell, when they tell one.\n" +
-	"# Source: English grammar (the third-person subject pronouns).\n" +
+var pronounsFile = "\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"he male\n" +
 	"she female\n" +
@@ -488,12 +488,12 @@ var pronounsFile = "# Subject pronouns: the pronouns that can be the subject of 
 	"it\n"
 
 // notNamesFile is lists/not-names.txt.
-var notNamesFile = "# Not names: capitalised words that start sentences or clauses but never\n" +
-	"# begin a name (\"But Mr Trump said\", \"On Friday Ms Lee said\"), and words\n" +
-	"# such as weekdays and months that are capitalised without being names.\n" +
-	"# Source: English function words (conjunctions, prepositions, pronouns,\n" +
-	"# auxiliaries), the calendar, and the furniture of news pages (photo\n" +
-	"# credits, \"Read more\", \"Advertisement\"), compiled for this project.\n" +
+var notNamesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"the\n" +
 	"a\n" +
@@ -665,9 +665,9 @@ var notNamesFile = "# Not names: capitalised words that start sentences or claus
 	"okay\n" +
 	"ok\n" +
 	"\n" +
-	"# Sentence adverbs that open a sentence before a comma (\"Rather, he said,\n" +
-	"# …\", \"Indeed, the council …\"): English grammar (conjunctive and stance\n" +
-	"# adverbs).\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"rather\n" +
 	"indeed\n" +
 	"otherwise\n" +
@@ -708,7 +708,7 @@ var notNamesFile = "# Not names: capitalised words that start sentences or claus
 	"afterwards\n" +
 	"elsewhere\n" +
 	"\n" +
-	"# Deliberately not on the list: mr, may.\n" +
+	"\n" +
 	"neither\n" +
 	"see\n" +
 	"following\n" +
@@ -727,10 +727,10 @@ var notNamesFile = "# Not names: capitalised words that start sentences or claus
 	"halloween\n"
 
 // nameParticlesFile is lists/name-particles.txt.
-var nameParticlesFile = "# Name particles: lower-case words inside names (Ursula von der Leyen,\n" +
-	"# Charles de Gaulle, Mohammed bin Salman).\n" +
-	"# Source: the nobiliary and patronymic particles of European and Arabic\n" +
-	"# names.\n" +
+var nameParticlesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"de\n" +
 	"van\n" +
@@ -753,13 +753,13 @@ var nameParticlesFile = "# Name particles: lower-case words inside names (Ursula
 	"das\n" +
 	"ter\n" +
 	"\n" +
-	"# Deliberately not on the list: st.\n"
+	"\n"
 
 // creditWordsFile is lists/credit-words.txt.
-var creditWordsFile = "# Credit words: words that start a photo credit or a byline (\"Photograph:\n" +
-	"# Anna Novak/Reuters\"); the names after them are photographers and\n" +
-	"# agencies, not people in the story.\n" +
-	"# Source: the credit lines of news sites, compiled for this project.\n" +
+var creditWordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"photograph\n" +
 	"photo\n" +
@@ -777,13 +777,13 @@ var creditWordsFile = "# Credit words: words that start a photo credit or a byli
 	"composite\n"
 
 // firstNamesFile is lists/first-names.txt.
-var firstNamesFile = "# First names: common given names with their usual gender, so that a\n" +
-	"# pronoun finds the right person when no title tells it (\"Maria Lopez ...\n" +
-	"# she said\"). One a line: the name, then \"male\" or \"female\", or nothing\n" +
-	"# for a name given to both (then the gender is left unknown).\n" +
-	"# Source: in the main the commonest given names of the US Census Bureau's\n" +
-	"# 1990 frequency lists, with the given names of politicians and public\n" +
-	"# figures frequent in international news.\n" +
+var firstNamesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"donald male\n" +
 	"joe male\n" +
@@ -1185,9 +1185,9 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"simone female\n" +
 	"greta female\n" +
 	"\n" +
-	"# Given names common in the fiction and the records of the late 19th and\n" +
-	"# early 20th centuries (US Census 1900-1930 frequencies), so that novels'\n" +
-	"# and histories' people are names (\"Clara set her suitcase down\").\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"clara female\n" +
 	"nell female\n" +
 	"agnes female\n" +
@@ -1223,10 +1223,10 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"clarence male\n" +
 	"rupert male\n" +
 	"\n" +
-	"# Given names common in India and among South Asians abroad, frequent in\n" +
-	"# international news and contemporary fiction (compiled for this project\n" +
-	"# from the commonest names of India's electoral rolls as reported in the\n" +
-	"# press).\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"dev male\n" +
 	"priya female\n" +
 	"arjun male\n" +
@@ -1248,10 +1248,10 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"meera female\n" +
 	"lakshmi female\n" +
 	"\n" +
-	"# Given names among the commonest in England and Wales (ONS baby names,\n" +
-	"# 2000-2020) and in France (INSEE, the twentieth century), which the US\n" +
-	"# lists above rank low: British and French news and fiction name their\n" +
-	"# people so.\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"alfie male\n" +
 	"freddie male\n" +
 	"archie male\n" +
@@ -1282,17 +1282,17 @@ var firstNamesFile = "# First names: common given names with their usual gender,
 	"bernard male\n"
 
 // cuesFile is lists/cues.txt.
-var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote, every\n" +
-	"# inflection written out, with how each attributes:\n" +
-	"#   inverts  the speaker may follow the verb (\"...,\" said Mr Smith)\n" +
-	"#   hearer   the noun phrase after the verb is the hearer, never the\n" +
-	"#            speaker (\"told Mr Trump\")\n" +
-	"#   weak     a thought verb or one that often means something else\n" +
-	"#            (\"believes\", \"expressed\", \"called\"): its speaker is only ever\n" +
-	"#            the subject before it\n" +
-	"# Source: the attribution verbs of news style guides' lists, every\n" +
-	"# inflection written out, with the thought verbs that introduce quoted\n" +
-	"# thoughts.\n" +
+var cuesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"say inverts\n" +
 	"says inverts\n" +
@@ -1655,9 +1655,9 @@ var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote
 	"called weak\n" +
 	"put weak\n" +
 	"puts weak\n" +
-	"# Manner-of-speaking verbs, as news features and novels tag dialogue\n" +
-	"# (\"…,” Oliver barked; “…,” he growled): the past forms only (the others\n" +
-	"# are as often nouns: a bark, the roar).\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
@@ -1674,8 +1674,8 @@ var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote
 	"roared inverts\n" +
 	"drawled inverts\n" +
 	"blurted inverts\n" +
-	"# Verbs of manner and of asking, the same way: \"…!” beamed Ana Ruiz;\n" +
-	"# “…?” she inquired.\n" +
+	"\n" +
+	"\n" +
 	"beamed inverts\n" +
 	"groused inverts\n" +
 	"deadpanned inverts\n" +
@@ -1698,9 +1698,9 @@ var cuesFile = "# Cue words: the speech and thought verbs that attribute a quote
 	"demurred inverts\n"
 
 // nounCuesFile is lists/noun-cues.txt.
-var nounCuesFile = "# Noun cues: cue words that are also nouns (\"the notes\", \"his remarks\");\n" +
-	"# after a determiner or a possessive they are not cues.\n" +
-	"# Source: the cue verbs of cues.txt whose forms are also common nouns.\n" +
+var nounCuesFile = "\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"note\n" +
 	"notes\n" +
@@ -1764,12 +1764,12 @@ var nounCuesFile = "# Noun cues: cue words that are also nouns (\"the notes\", \
 	"muse\n"
 
 // placeWordsFile is lists/place-words.txt.
-var placeWordsFile = "# Place words: first or last in a capitalised name, they make it a place or\n" +
-	"# a thing rather than a person (\"New York\", \"Lake Cowichan\", \"Parliament\n" +
-	"# Hill\", \"The New York Times\").\n" +
-	"# Source: compiled for this project: the generic parts of English place\n" +
-	"# names (lake, mount, street, county) and the second words of country and\n" +
-	"# state names.\n" +
+var placeWordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"new\n" +
 	"north\n" +
@@ -1843,9 +1843,9 @@ var placeWordsFile = "# Place words: first or last in a capitalised name, they m
 	"district\n"
 
 // nameSuffixesFile is lists/name-suffixes.txt.
-var nameSuffixesFile = "# Name suffixes: words that follow a surname (Martin Luther King Jr.,\n" +
-	"# Henry Ford II); they are not the surname.\n" +
-	"# Source: the generational suffixes of English names.\n" +
+var nameSuffixesFile = "\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"jr\n" +
 	"sr\n" +
@@ -1868,12 +1868,12 @@ var nameSuffixesFile = "# Name suffixes: words that follow a surname (Martin Lut
 	"composite\n"
 
 // abbreviationsFile is lists/abbreviations.txt.
-var abbreviationsFile = "# Abbreviations: words whose full stop does not end a sentence (\"Mr.\",\n" +
-	"# \"Sen.\", \"Oct.\", \"U.S.\", \"Calif.\"), written without their last full\n" +
-	"# stop.\n" +
-	"# Source: compiled for this project: courtesy and military titles, months\n" +
-	"# and US states as news style guides abbreviate them, and common Latin\n" +
-	"# abbreviations.\n" +
+var abbreviationsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"mr\n" +
 	"mrs\n" +
@@ -1936,11 +1936,11 @@ var abbreviationsFile = "# Abbreviations: words whose full stop does not end a s
 	"tenn\n"
 
 // betweenSubjectAndCueFile is lists/between-subject-and-cue.txt.
-var betweenSubjectAndCueFile = "# Between subject and cue: adverbs, auxiliaries and reflexives that may\n" +
-	"# stand between a speaker and a cue (\"Smith has also said\", \"he later\n" +
-	"# told\", \"she herself said\").\n" +
-	"# Source: English grammar (auxiliaries, reflexives, and the frequency and\n" +
-	"# manner adverbs of attribution), compiled for this project.\n" +
+var betweenSubjectAndCueFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"also\n" +
 	"later\n" +
@@ -1994,19 +1994,19 @@ var betweenSubjectAndCueFile = "# Between subject and cue: adverbs, auxiliaries 
 	"itself\n"
 
 // cuePhrasesFile is lists/cue-phrases.txt.
-var cuePhrasesFile = "# Cue phrases: the first words of cues of two words; the second is fixed by\n" +
-	"# the rule that reads them (cueAt in cues.go): \"according\" (to).\n" +
-	"# Source: the attribution phrases of news style guides.\n" +
+var cuePhrasesFile = "\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"according\n"
 
 // passiveHearerCuesFile is lists/passive-hearer-cues.txt.
-var passiveHearerCuesFile = "# Passive hearer cues: the cue words whose subject in the passive is the\n" +
-	"# person spoken to, not the speaker (\"Whitfield was asked, “…?”\": the\n" +
-	"# question is the interviewer's). A quote these introduce has no speaker\n" +
-	"# the text names.\n" +
-	"# Source: English grammar (the passive of verbs of asking and telling\n" +
-	"# takes the addressee as its subject), compiled for this project.\n" +
+var passiveHearerCuesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"asked\n" +
 	"told\n" +
@@ -2014,11 +2014,11 @@ var passiveHearerCuesFile = "# Passive hearer cues: the cue words whose subject 
 	"pressed\n"
 
 // dateNameWordsFile is lists/date-name-words.txt.
-var dateNameWordsFile = "# Date name words: the last words of the names of days and seasons that\n" +
-	"# are written with capitals (\"Boxing Day\", \"New Year's Eve\", \"Holy Week\").\n" +
-	"# A name ending in one is a date, never the person a pronoun stands for.\n" +
-	"# Source: the holiday names of English calendars, compiled for this\n" +
-	"# project.\n" +
+var dateNameWordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"day\n" +
 	"eve\n" +
@@ -2027,12 +2027,12 @@ var dateNameWordsFile = "# Date name words: the last words of the names of days 
 	"night\n"
 
 // roleModifiersFile is lists/role-modifiers.txt.
-var roleModifiersFile = "# Role modifiers: words that qualify a title or role before a name (\"former\n" +
-	"# Senate aide Dana Whitfield\", \"Acting Mayor Ray Olsen\"). A capitalised one\n" +
-	"# opening a sentence is not part of the name (\"Former Carson aides said\"),\n" +
-	"# but it is part of the role the article gives.\n" +
-	"# Source: AP Stylebook, \"former\" and \"titles\" (lowercase modifiers such as\n" +
-	"# former, acting, retired before a formal title); compiled for this project.\n" +
+var roleModifiersFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"former\n" +
 	"acting\n" +
@@ -2051,14 +2051,14 @@ var roleModifiersFile = "# Role modifiers: words that qualify a title or role be
 	"current\n"
 
 // documentNounsFile is lists/document-nouns.txt.
-var documentNounsFile = "# Document nouns: things that carry words but do not speak (\"the report\n" +
-	"# said\", \"the ad says\", \"a statement from the ministry read\"). As the head\n" +
-	"# of a cue's subject they name no speaker: the quote is the document's, and\n" +
-	"# the organisation behind it is credited only when the text names it as the\n" +
-	"# subject (\"the ministry said in a statement\").\n" +
-	"# Source: Reuters Handbook of Journalism, \"attribution\" (attribute to a\n" +
-	"# person or an organisation, and say where a document comes from); the\n" +
-	"# Guardian and Observer style guide, \"sources\"; compiled for this project.\n" +
+var documentNounsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"statement\n" +
 	"report\n" +
@@ -2092,13 +2092,13 @@ var documentNounsFile = "# Document nouns: things that carry words but do not sp
 	"headline\n"
 
 // groupQuantifiersFile is lists/group-quantifiers.txt.
-var groupQuantifiersFile = "# Group quantifiers: determiners that make a plural noun phrase an unnamed\n" +
-	"# group (\"some critics said\", \"many residents say\"). Such a group is no\n" +
-	"# source an editor can count: its quote is attributed to no one (rule S6).\n" +
-	"# Source: compiled for this project, from the determiners of\n" +
-	"# determiners.txt that make a plural a group; an unnamed group is no\n" +
-	"# contributor a source audit (the BBC's 50:50 count, the Gender Gap\n" +
-	"# Tracker) can record.\n" +
+var groupQuantifiersFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"some\n" +
 	"many\n" +
@@ -2109,12 +2109,12 @@ var groupQuantifiersFile = "# Group quantifiers: determiners that make a plural 
 	"both\n"
 
 // titleExpansionsFile is lists/title-expansions.txt.
-var titleExpansionsFile = "# Title expansions: an abbreviated title and the role noun it stands for,\n" +
-	"# so that \"the senator\" on second reference is \"Sen. Rita Moss\" (rule S3).\n" +
-	"# One abbreviation a line, then its role noun.\n" +
-	"# Source: AP Stylebook, \"abbreviations and acronyms\" and \"titles\" (the\n" +
-	"# abbreviated titles before a full name: Gov., Lt. Gov., Rep., Sen., the\n" +
-	"# military ranks); compiled for this project.\n" +
+var titleExpansionsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"sen senator\n" +
 	"rep representative\n" +
@@ -2138,12 +2138,12 @@ var titleExpansionsFile = "# Title expansions: an abbreviated title and the role
 	"msgr monsignor\n"
 
 // notAgentNounsFile is lists/not-agent-nouns.txt.
-var notAgentNounsFile = "# Not agent nouns: words that end as a noun for a person who does something\n" +
-	"# (-er, -or, -ist, -ant, -ent, -ian; isAgentNoun in roles.go) but name\n" +
-	"# no person, so that \"on paper Clinton\" or \"the forever Sanders movement\"\n" +
-	"# gives no role (S4). Words ending in -ment are left out by the rule itself.\n" +
-	"# Source: English vocabulary (function words, adverbs, verbs and the\n" +
-	"# commonest nouns of those endings), compiled for this project.\n" +
+var notAgentNounsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"paper\n" +
 	"either\n" +
@@ -2251,17 +2251,17 @@ var notAgentNounsFile = "# Not agent nouns: words that end as a noun for a perso
 	"median\n"
 
 // outletsFile is lists/outlets.names.
-var outletsFile = "# Outlets and platforms: names of news outlets, agencies and social media\n" +
-	"# platforms, one name a line (words separated by a space, lower case,\n" +
-	"# without a leading \"the\"). A name on the list is an organisation, never a\n" +
-	"# person: it never takes he or she, and \"told Fox News\" or \"a Twitter\n" +
-	"# comment\" names the medium, not a person (rules A8, S5), and \"the\n" +
-	"# newspaper\" or \"the network\" later is the outlet last named\n" +
-	"# (outlet-nouns.names, rule S11).\n" +
-	"# Source: compiled for this project: the social platforms with the most\n" +
-	"# users (Wikipedia, \"List of social platforms with at least 100 million\n" +
-	"# active users\") and the English-language outlets and agencies the AP\n" +
-	"# Stylebook and the Reuters Handbook name, as they write them.\n" +
+var outletsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"twitter\n" +
 	"facebook\n" +
@@ -2322,13 +2322,13 @@ var outletsFile = "# Outlets and platforms: names of news outlets, agencies and 
 	"afp\n"
 
 // outletNounsFile is lists/outlet-nouns.names.
-var outletNounsFile = "# Outlet nouns: the common nouns by which a news story names an outlet on\n" +
-	"# second reference (\"The Daily Courier … the newspaper said\"). A definite\n" +
-	"# one (\"the newspaper\", \"the network\") is the outlet of outlets.names the\n" +
-	"# article named last (rule S11).\n" +
-	"# Source: compiled for this project from the AP Stylebook's entries for\n" +
-	"# the news media (\"newspaper names\", \"broadcast\", \"wire services\") and\n" +
-	"# the second references of news copy.\n" +
+var outletNounsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"newspaper\n" +
 	"paper\n" +
@@ -2341,17 +2341,17 @@ var outletNounsFile = "# Outlet nouns: the common nouns by which a news story na
 	"outlet\n"
 
 // descriptorNounsFile is lists/descriptor-nouns.map.
-var descriptorNounsFile = "# Descriptor nouns: the nouns by which a news story names a person it has\n" +
-	"# just named on second reference, in place of the name: \"the Florida\n" +
-	"# senator\", \"the billionaire\", \"the former secretary\" (rule S13). A\n" +
-	"# definite one with no person given that role joins the one person named\n" +
-	"# just before. Each noun is an \"office\" (one person's post: a senator is\n" +
-	"# not the governor) or an \"identity\" (what a person is: a candidate may\n" +
-	"# also be a businessman). Nouns of the other party in an exchange\n" +
-	"# (moderator, host, interviewer, reporter, judge of a case, coach) are not\n" +
-	"# here: they name someone else.\n" +
-	"# Source: AP Stylebook, \"second reference\" and \"titles\"; compiled for\n" +
-	"# this project from the second references of news copy.\n" +
+var descriptorNounsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"senator office\n" +
 	"governor office\n" +
@@ -2427,13 +2427,13 @@ var descriptorNounsFile = "# Descriptor nouns: the nouns by which a news story n
 	"filmmaker identity\n"
 
 // roleHypernymsFile is lists/role-hypernyms.map.
-var roleHypernymsFile = "# Role hypernyms: a noun a story uses on second reference for a person it\n" +
-	"# introduced with a narrower role, then the roles that are kinds of it:\n" +
-	"# \"the Russian leader\" after \"Russian President Vladimir Putin\", \"the\n" +
-	"# veteran lawmaker\" after \"Sen. Rita Moss\" (rule S13).\n" +
-	"# Source: AP Stylebook, \"second reference\", \"titles\" and \"legislative\n" +
-	"# titles\" (senators and representatives are lawmakers, legislators);\n" +
-	"# compiled for this project.\n" +
+var roleHypernymsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"leader president premier chancellor king queen monarch\n" +
 	"lawmaker senator representative congressman congresswoman legislator assemblyman assemblywoman councillor councilman councilwoman mp mla mpp delegate\n" +
@@ -2446,14 +2446,14 @@ var roleHypernymsFile = "# Role hypernyms: a noun a story uses on second referen
 	"officer sergeant constable detective inspector superintendent trooper lieutenant\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
-var kinshipNamesFile = "# Kinship names: family words that stories use as a person's name,\n" +
-	"# capitalised and alone (\"said Mother\", \"Father came in from the yard\",\n" +
-	"# \"Grandma laughed\"). Such a word names the one person of the story so\n" +
-	"# called, with the gender it tells (rules A9, S9), where another\n" +
-	"# capitalised role noun alone is no name (\"Man charged in ...\"). Its\n" +
-	"# gender is that of the same word on role-nouns.txt, else of the word\n" +
-	"# given here. Source: English usage (the Chicago Manual of Style,\n" +
-	"# \"kinship names\": capitalised when used as a name or in direct address).\n" +
+var kinshipNamesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"mother\n" +
 	"father\n" +
 	"mum\n" +
@@ -2469,13 +2469,13 @@ var kinshipNamesFile = "# Kinship names: family words that stories use as a pers
 	"nana\n"
 
 // pastTensesFile is lists/past-tenses.names.
-var pastTensesFile = "# Past tenses that do not end in -ed: the commonest irregular verbs of\n" +
-	"# English narrative, as a person's action opens a paragraph (\"Marguerite\n" +
-	"# found her father in the greenhouse\", \"Elizabeth sat down\"), so that a\n" +
-	"# given name before one is a person (rule A9), as a name before a past in\n" +
-	"# -ed is. Source: the irregular verbs of English grammars (the commonest\n" +
-	"# in narrative, as in the Longman Grammar of Spoken and Written English,\n" +
-	"# 1999, on verb frequency).\n" +
+var pastTensesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"found\n" +
 	"sat\n" +
 	"stood\n" +

@@ -4,27 +4,27 @@
 package timex
 
 // wordsFile is words.txt.
-var wordsFile = "# The date lexicon: the words the date stage knows, one a line, as\n" +
-	"#   word  class  value\n" +
-	"# The class says what the word is to the grammar (timex/lexicon.go lists\n" +
-	"# the classes); the value is what it stands for in that class: months 1-12,\n" +
-	"# weekdays 1-7 (ISO, Monday = 1), numbers their value, units 1 second ...\n" +
-	"# 10 century (a fortnight has the unit of a week, 5), relations 1 last ...\n" +
-	"# 10 following, modifiers 1 APPROX ... 8 MID (TIMEX3's), references\n" +
-	"# 1 present, 2 past, 3 future, parts of day 1 morning ... 4 night, seasons\n" +
-	"# 1 spring ... 4 winter, holidays month*100+day (5000 more for one that is\n" +
-	"# a day only with \"Day\" after it, \"Boxing Day\"; moving ones and \"New Year\"\n" +
-	"# the codes of timex/holidays.go); 0 where the class needs\n" +
-	"# none.\n" +
-	"#\n" +
-	"# Sources: the calendar and number words of English; the classes of\n" +
-	"# TimeML's TIMEX3 (ISO-TimeML, the TimeML Annotation Guidelines 1.2.1:\n" +
-	"# DATE, TIME, DURATION, SET, and the modifiers of its \"mod\" attribute);\n" +
-	"# the tense cues are the commonest past-tense and future verbs of news\n" +
-	"# usage; past forms that are also the present or the infinitive (cut,\n" +
-	"# set, hit, put, ...) have the value 1 and count as past only as a\n" +
-	"# finite verb (tense.go). Words are lower case ASCII letters (the tokenizer reads a date\n" +
-	"# word as a run of ASCII letters and looks it up ignoring case).\n" +
+var wordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"january month 1\n" +
 	"february month 2\n" +
 	"march month 3\n" +
@@ -114,7 +114,7 @@ var wordsFile = "# The date lexicon: the words the date stage knows, one a line,
 	"nineteenth ordinal 19\n" +
 	"twentieth ordinal 20\n" +
 	"thirtieth ordinal 30\n" +
-	"# \"second\" is read as the ordinal; \"seconds\" is the unit.\n" +
+	"\n" +
 	"minute unit 2\n" +
 	"hour unit 3\n" +
 	"day unit 4\n" +
@@ -153,7 +153,7 @@ var wordsFile = "# The date lexicon: the words the date stage knows, one a line,
 	"currently ref 1\n" +
 	"nowadays ref 1\n" +
 	"presently ref 1\n" +
-	"# \"present\" only in \"at present\" (relative.go)\n" +
+	"\n" +
 	"present ref 1\n" +
 	"recently ref 2\n" +
 	"lately ref 2\n" +
@@ -193,14 +193,14 @@ var wordsFile = "# The date lexicon: the words the date stage knows, one a line,
 	"every every 0\n" +
 	"each every 0\n" +
 	"per every 0\n" +
-	"# How many times in a rate: \"twice a year\" is one SET (TimeML guidelines,\n" +
-	"# SET: the count is inside the extent, as its freq attribute).\n" +
+	"\n" +
+	"\n" +
 	"once freq 1\n" +
 	"twice freq 2\n" +
 	"thrice freq 3\n" +
-	"# \"daily\" is mostly an adjective before a noun (\"a daily newspaper\"), a\n" +
-	"# SET only as an adverb (rule D35, parse.go); \"quarterly\" is left out\n" +
-	"# (mostly \"quarterly earnings\").\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"daily setadv 4\n" +
 	"hourly setadv 3\n" +
 	"weekly setadv 5\n" +
@@ -219,7 +219,7 @@ var wordsFile = "# The date lexicon: the words the date stage knows, one a line,
 	"couple few 2\n" +
 	"dozen few 12\n" +
 	"half half 0\n" +
-	"# val 1: \"at least\".\n" +
+	"\n" +
 	"at prep 1\n" +
 	"in prep 0\n" +
 	"on prep 0\n" +
@@ -330,7 +330,7 @@ var wordsFile = "# The date lexicon: the words the date stage knows, one a line,
 	"anticipate future 0\n" +
 	"anticipates future 0\n" +
 	"slated future 0\n" +
-	"# Present-tense verbs of a schedule: \"the summit opens on Monday\".\n" +
+	"\n" +
 	"begins future 0\n" +
 	"starts future 0\n" +
 	"opens future 0\n" +
@@ -471,13 +471,13 @@ var wordsFile = "# The date lexicon: the words the date stage knows, one a line,
 	"whole quantadj 0\n"
 
 // lastingFile is lasting.txt.
-var lastingFile = "# Verbs of lasting: \"over\" right after one of them means \"more than\" and\n" +
-	"# is inside the expression (\"a tour likely to last over a week\", mod\n" +
-	"# MORE_THAN); after any other word it is a preposition, \"across\", and\n" +
-	"# stays out (\"evolved over several years\", \"shows over three weeks\"), as\n" +
-	"# TimeBank spans them. Also after a preposition (\"for over a decade\") or\n" +
-	"# \"of\" or \"than\", and at the start of a sentence (parse.go). One word a\n" +
-	"# line: the forms of last, take, spend, wait, stay, remain, run, go on.\n" +
+var lastingFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"last\n" +
 	"lasts\n" +
 	"lasted\n" +
@@ -505,14 +505,14 @@ var lastingFile = "# Verbs of lasting: \"over\" right after one of them means \"
 	"remaining\n"
 
 // placesFile is places.txt.
-var placesFile = "# Dateline places of countries that write numeric dates day first\n" +
-	"# (17/10/2025): an article datelined there reads \"03/04/2025\" as 3 April\n" +
-	"# (rule D44). One place a line, as a dateline writes it (case is\n" +
-	"# ignored). Sources: the date formats by country of the CLDR (Unicode\n" +
-	"# Common Locale Data Repository, short date patterns); places where the\n" +
-	"# wire services (AP, Reuters, AFP) most often file from. Countries that\n" +
-	"# write year first (China, Japan, Korea) or month first (United States,\n" +
-	"# the Philippines) are not here, nor Canada, where both are used.\n" +
+var placesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"amsterdam\n" +
 	"athens\n" +
 	"auckland\n" +
@@ -586,12 +586,12 @@ var placesFile = "# Dateline places of countries that write numeric dates day fi
 	"zurich\n"
 
 // britishFile is british.txt.
-var britishFile = "# British (and Commonwealth) spellings: two of them in lower case in an\n" +
-	"# article say it follows British usage, which writes numeric dates day\n" +
-	"# first (rule D44). Capitalised forms are not counted: \"Labour\", \"Harbour\n" +
-	"# Bridge\" are names that American text uses too. One word a line. Sources:\n" +
-	"# the -our, -re, -ise, -ogue, -ence and doubled-l spellings of the Oxford\n" +
-	"# and Cambridge dictionaries, against Merriam-Webster's.\n" +
+var britishFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"analyse\n" +
 	"apologised\n" +
 	"behaviour\n" +
@@ -631,11 +631,11 @@ var britishFile = "# British (and Commonwealth) spellings: two of them in lower 
 	"tyres\n"
 
 // titlesFile is titles.txt.
-var titlesFile = "# Words that name a work whose title follows in quotation marks: a time\n" +
-	"# expression inside such a title (\"the film “1917”\", \"the novel\n" +
-	"# “Tomorrow, and Tomorrow”\") is part of a name, not a time of the text\n" +
-	"# (rule D43). One word a line, lower case. Sources: the kinds of works\n" +
-	"# news style guides (AP, Guardian) set in quotation marks.\n" +
+var titlesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"album\n" +
 	"book\n" +
 	"called\n" +
@@ -663,10 +663,10 @@ var titlesFile = "# Words that name a work whose title follows in quotation mark
 	"track\n"
 
 // recordsFile is records.txt.
-var recordsFile = "# Superlatives of a record: \"their best quarter since 2023\", \"its worst\n" +
-	"# week in a year\", \"the wettest month on record\" name the week, month,\n" +
-	"# quarter or year the story is in, a DATE (rule D53; TimeBank marks the\n" +
-	"# unit alone, \"quarter\"). One word a line.\n" +
+var recordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"best\n" +
 	"biggest\n" +
 	"busiest\n" +
@@ -683,11 +683,11 @@ var recordsFile = "# Superlatives of a record: \"their best quarter since 2023\"
 	"worst\n"
 
 // gamesFile is games.txt.
-var gamesFile = "# Words of a game: in a sentence with one of them, \"the fourth quarter\",\n" +
-	"# \"the second half\" are periods of play, not of the calendar, and no time\n" +
-	"# expression (rule D54; TIMEX3 marks times, and a game's quarter is a part\n" +
-	"# of an event). Only words that business and politics do not use: not\n" +
-	"# \"points\" (an index), \"lead\", \"goal\" or \"score\". One word a line.\n" +
+var gamesFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"assists\n" +
 	"basket\n" +
 	"baskets\n" +
@@ -704,17 +704,17 @@ var gamesFile = "# Words of a game: in a sentence with one of them, \"the fourth
 	"touchdowns\n"
 
 // scheduleFile is schedule.txt.
-var scheduleFile = "# Verbs of a scheduled event in the simple present: news\n" +
-	"# writes an event fixed ahead in the present (\"The team holds a walkthrough\n" +
-	"# Saturday morning\", \"The court hears the case Tuesday\", \"Parliament\n" +
-	"# returns on Monday\"), so a weekday or month written alone in their\n" +
-	"# sentence lies ahead, as after \"will\" (rule D2). The -s form first, then\n" +
-	"# the plain form, which counts only after a personal pronoun (\"They play\n" +
-	"# Norwich on Wednesday evening\"): elsewhere it is also a noun or an\n" +
-	"# adjective (\"the open\", \"a close\", \"a play\"). Reporting and stative\n" +
-	"# verbs (says, shows, means) are left out:\n" +
-	"# they look neither way, and so does \"I hear\". One entry a line: the -s\n" +
-	"# form, then the plain form when it counts.\n" +
+var scheduleFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"airs air\n" +
 	"arrives arrive\n" +
 	"begins begin\n" +

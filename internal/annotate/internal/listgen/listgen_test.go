@@ -8,10 +8,10 @@ import (
 )
 
 // TestGenerate writes two lists, one empty, and checks that the source is
-// gofmt-ed Go holding each file's text.
+// gofmt-ed Go holding each file's text, its comment lines empty.
 func TestGenerate(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("# a comment\nsaid\n\"quoted\"\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("# a comment\nsaid\n  # an indented one\n\"quoted\" # not one\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "b.txt"), nil, 0o644); err != nil {
@@ -29,7 +29,7 @@ func TestGenerate(t *testing.T) {
 		"// Edit the files and run go generate (see internal/annotate/internal/listgen).\n\n" +
 		"package x\n\n" +
 		"// aFile is a.txt.\n" +
-		"var aFile = \"# a comment\\n\" +\n\t\"said\\n\" +\n\t\"\\\"quoted\\\"\\n\"\n\n" +
+		"var aFile = \"\\n\" +\n\t\"said\\n\" +\n\t\"\\n\" +\n\t\"\\\"quoted\\\" # not one\\n\"\n\n" +
 		"// bFile is b.txt.\n" +
 		"var bFile = \"\"\n"
 	if string(src) != want {
@@ -49,5 +49,22 @@ func TestBadArgs(t *testing.T) {
 	}
 	if _, err := Generate("x", t.TempDir(), Args{Out: "o.go", Lists: [][2]string{{"a", "missing.txt"}}}); err == nil {
 		t.Error("a missing file gives no error")
+	}
+}
+
+// TestStripComments checks which lines are comments, and that the lines
+// stay where they were.
+func TestStripComments(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"# header\n\nword\n", "\n\nword\n"},
+		{"word # a field, not a comment\n", "word # a field, not a comment\n"},
+		{"\t# indented\nlast", "\nlast"},
+		{"a\n#no newline at the end", "a\n\n"},
+		{"#\r\nb\r\n", "\nb\r\n"},
+	} {
+		if got := StripComments(c.in); got != c.want {
+			t.Errorf("StripComments(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
