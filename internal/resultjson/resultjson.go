@@ -17,16 +17,7 @@ import (
 
 // Append appends the JSON encoding of r to dst, as json.Marshal writes it,
 // and returns the extended slice.
-func Append(dst []byte, r annotate.Result) []byte {
-	dst = append(dst, '{')
-	if r.ID != "" {
-		dst = append(dst, `"id":`...)
-		dst = appendString(dst, r.ID)
-		dst = append(dst, ',')
-	}
-	dst = AppendFields(dst, r)
-	return append(dst, '}')
-}
+func Append(dst []byte, r annotate.Result) []byte { return appendResult(dst, r, true) }
 
 // FieldNames lists the keys that [AppendFields] writes, in order.
 var FieldNames = []string{"format", "dateline", "quotes", "speakers", "dates", "date_order", "warnings"}
@@ -43,14 +34,18 @@ func AppendFields(dst []byte, r annotate.Result) []byte { return appendFields(ds
 // answer, whose texts web/annotator.js fills in from the JavaScript string
 // (text.slice(start, end), what the offsets select), so that the article's
 // quoted parts do not cross the boundary twice.
-func AppendWithoutTexts(dst []byte, r annotate.Result) []byte {
+func AppendWithoutTexts(dst []byte, r annotate.Result) []byte { return appendResult(dst, r, false) }
+
+// appendResult is [Append], the spans' texts written as null unless texts
+// is set.
+func appendResult(dst []byte, r annotate.Result, texts bool) []byte {
 	dst = append(dst, '{')
 	if r.ID != "" {
 		dst = append(dst, `"id":`...)
 		dst = appendString(dst, r.ID)
 		dst = append(dst, ',')
 	}
-	dst = appendFields(dst, r, false)
+	dst = appendFields(dst, r, texts)
 	return append(dst, '}')
 }
 
