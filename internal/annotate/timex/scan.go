@@ -166,7 +166,10 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 		case r == utf8.RuneError && size <= 1:
 			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
 			i++
-		case unicode.IsSpace(r) || r == '\u200b':
+		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
+			// White space, and the format characters the word pass
+			// skips as invisible (a soft hyphen, a zero-width space:
+			// words.At), so that both readings give the same tokens.
 			space = true
 			i += size
 			continue

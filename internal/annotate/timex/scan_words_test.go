@@ -17,6 +17,7 @@ var scanTexts = []string{
 	"On 17 October 2025, the council met at 5pm; 1,000 people came, 2.5% more than in the 1990s.",
 	"Jean-Luc's plan for mid-2025, the U.S. envoy’s and O’Brien’s; don't wait till the ’90s.",
 	"form\ffeed\vvertical\u00a0no-break\u200bzero-width\u2003em \u3000 spaces",
+	"\u00ad0 soft\u00adhyphen 5\u00ad May\u2060joiner \ufeff2025", // format characters: invisible to both readings
 	"café naïve 5é 12abé Zoë’s résumé, ٣٤٥ digits, e\u0301 combining, x\xff\x80y0 \xe2\x80",
 	"Mon., Oct. 6 — “Friday,” he said; «lundi» ‘Tuesday’ 1,234-5 3.14.15 10th-anniversary",
 	longParagraph(),
