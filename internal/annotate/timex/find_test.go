@@ -329,26 +329,6 @@ func TestDateBenchTextFindsDates(t *testing.T) {
 	assert.True(t, utf8.ValidString(text))
 }
 
-func TestASCIILetterRun(t *testing.T) {
-	texts := []string{
-		"",
-		"word",
-		"Wednesday, 17 October",
-		"abcdefghijklmnopqrstuvwxyz0ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-		"café déjà-vu @[`{ 12am",
-		"x\xff\x80y",
-	}
-	for _, text := range texts {
-		for from := 0; from <= len(text); from++ {
-			want := from
-			for want < len(text) && dateByteClass[text[want]] == byteLetter {
-				want++
-			}
-			assert.Equal(t, want, asciiLetterRun(text, from, len(text)), "%q from %d", text, from)
-		}
-	}
-}
-
 func TestLookupDateWordAt(t *testing.T) {
 	// Inside a longer text (packed eight bytes at a time) and at the end
 	// of one (byte by byte), a word gets the class lookupDateWord gives.

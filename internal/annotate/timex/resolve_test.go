@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsroom/annotator/internal/annotate/calendar"
+	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
 )
 
@@ -113,14 +114,14 @@ func TestDateLexiconFile(t *testing.T) {
 		_, _, err := parseDateEntry(e)
 		assert.NoError(t, err)
 	}
-	asciiLetters := func(w string) bool { return asciiLetterRun(w, 0, len(w)) == len(w) }
+	asciiLetters := func(w string) bool { return core.ASCIILetterRun(w, 0, len(w)) == len(w) }
 	assert.Empty(t, lexicon.Problems("words.txt", entries, asciiLetters))
 }
 
 // TestDateWordListFiles checks the one-word lists beside words.txt: each
 // has entries, none twice, in lower case, each a run of ASCII letters.
 func TestDateWordListFiles(t *testing.T) {
-	asciiLetters := func(w string) bool { return asciiLetterRun(w, 0, len(w)) == len(w) }
+	asciiLetters := func(w string) bool { return core.ASCIILetterRun(w, 0, len(w)) == len(w) }
 	for name, file := range map[string]string{"schedule.txt": scheduleFile, "records.txt": recordsFile, "games.txt": gamesFile, "lasting.txt": lastingFile, "british.txt": britishFile} {
 		entries := lexicon.Parse(file)
 		require.NotEmpty(t, entries, name)

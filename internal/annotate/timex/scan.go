@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,7 +122,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			// An ASCII word, read here rather than in dScanWord: most
 			// tokens are one.
 			start := i
-			i = asciiLetterRun(text, i+1, to)
+			i = core.ASCIILetterRun(text, i+1, to)
 			if i < to && text[i] >= utf8.RuneSelf {
 				var t dtoken // a letter beyond ASCII may follow ("café")
 				t, i = dScanWord(text, start, to, space)
@@ -271,27 +270,6 @@ var dateByteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
-
-// asciiLetterRun returns the end of the run of ASCII letters from i (to at
-// most), reading eight bytes at a time where it can.
-func asciiLetterRun(text string, i, to int) int {
-	for i+8 <= to {
-		x := core.Load64(text, i)
-		// Lowered and without high bits, a letter lies in 'a'..'z': y+0x1F
-		// has its high bit set when y >= 'a', y+0x05 when y > 'z'; no
-		// byte carries into the next. A byte beyond ASCII is no letter.
-		y := (x | 0x20*core.SWAROnes) &^ core.SWARHighs
-		letters := (y + (0x80-'a')*core.SWAROnes) &^ (y + (0x80-'z'-1)*core.SWAROnes) &^ x & core.SWARHighs
-		if stop := ^letters & core.SWARHighs; stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8
-		}
-		i += 8
-	}
-	for i < to && dLetter(text[i]) {
-		i++
-	}
-	return i
-}
 
 func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
 

@@ -170,25 +170,6 @@ func asciiAlnumRun(text string, i, limit int) int {
 	return i
 }
 
-// asciiLetterRun returns the end of the run of ASCII letters from i (limit
-// at most), reading eight bytes at a time where it can.
-func asciiLetterRun(text string, i, limit int) int {
-	for i+8 <= limit {
-		x := core.Load64(text, i)
-		// As in asciiAlnumRun, without the digits.
-		y := (x | 0x20*core.SWAROnes) &^ core.SWARHighs
-		letters := (y + (0x80-'a')*core.SWAROnes) &^ (y + (0x80-'z'-1)*core.SWAROnes) &^ x & core.SWARHighs
-		if stop := ^letters & core.SWARHighs; stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8
-		}
-		i += 8
-	}
-	for i < limit && (text[i]|0x20)-'a' < 26 {
-		i++
-	}
-	return i
-}
-
 // isWordRuneAt reports whether a letter or digit starts at i.
 func isWordRuneAt(text string, i, limit int) bool {
 	c := text[i]

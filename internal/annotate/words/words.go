@@ -222,22 +222,22 @@ var joiner, asciiNonWord = func() (j, n [256]bool) {
 // most) and, when the run holds 1 to lexicon.MaxWord letters and the text
 // has room to read 16 bytes from i, the run packed as a key of the table
 // (lexicon.Pack); else an empty key. It reads eight bytes at a time, as
-// asciiLetterRun does, and packs from the same loads.
+// core.ASCIILetterRun does, and packs from the same loads.
 func letterKey(text string, i, end int) (int, lexicon.Key) {
 	if i+16 > len(text) {
-		return asciiLetterRun(text, i, end), lexicon.Key{}
+		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
 	x0 := core.Load64(text, i) | 0x20*core.SWAROnes
 	if n := letterCount(x0); n < 8 {
 		if n == 0 || i+n > end {
-			return asciiLetterRun(text, i, end), lexicon.Key{}
+			return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 		}
 		return i + n, lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
 	}
 	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
 	n := 8 + letterCount(x1)
 	if n > lexicon.MaxWord || i+n > end {
-		return asciiLetterRun(text, i, end), lexicon.Key{}
+		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
 	return i + n, lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
 }
@@ -246,7 +246,7 @@ func letterKey(text string, i, end int) (int, lexicon.Key) {
 // 0x20 set in each, as letterKey lowers them) are ASCII letters before the
 // first one that is not.
 func letterCount(y uint64) int {
-	// As in asciiLetterRun: without its high bit, a lowered letter lies in
+	// As in core.ASCIILetterRun: without its high bit, a lowered letter lies in
 	// 'a'..'z'; a byte with its high bit set is no letter.
 	z := y &^ core.SWARHighs
 	letters := (z + (0x80-'a')*core.SWAROnes) &^ (z + (0x80-'z'-1)*core.SWAROnes) &^ y & core.SWARHighs
