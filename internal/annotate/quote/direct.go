@@ -185,22 +185,9 @@ func eachWord(s string, f func(string) bool) {
 	}
 }
 
-// endsWithSentence reports whether s ends with . ? ! before any closing
-// marks.
-func endsWithSentence(s string) bool {
-	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case ' ', '\'', '’', '"', '”':
-			s = s[:len(s)-size]
-			continue
-		case '?', '!', '.', '…':
-			return true
-		}
-		return false
-	}
-	return false
-}
+// endsWithSentence reports whether s ends with . ? ! or … before any
+// closing marks.
+func endsWithSentence(s string) bool { return endsWithAny(s, ".?!…") }
 
 // countWords counts the words of s, up to eight (no rule needs more), and
 // reports whether a comma stands between two of them.
