@@ -2,6 +2,7 @@ package wasmpack
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"slices"
 	"strconv"
@@ -151,15 +152,7 @@ func readData(b []byte) ([]segment, error) {
 // which bytes memory holds, and sorting would change it.
 func merge(segs []segment, maxGap int64) ([]segment, int, error) {
 	segs = slices.Clone(segs)
-	slices.SortStableFunc(segs, func(a, b segment) int {
-		switch {
-		case a.offset < b.offset:
-			return -1
-		case a.offset > b.offset:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(segs, func(a, b segment) int { return cmp.Compare(a.offset, b.offset) })
 	var out []segment
 	zeros := 0
 	for _, s := range segs {

@@ -10,6 +10,8 @@
 // ("chrono-Compatible Low-Level Date Algorithms", 2013).
 package calendar
 
+import "cmp"
+
 // Duration is a span of time in seconds (time.Duration counts
 // nanoseconds; nothing here is finer than a second).
 type Duration int64
@@ -182,15 +184,7 @@ func (t Time) After(u Time) bool { return t.sec > u.sec }
 func (t Time) Equal(u Time) bool { return t.sec == u.sec }
 
 // Compare is -1, 0 or +1 as t is before, at or after u.
-func (t Time) Compare(u Time) int {
-	switch {
-	case t.sec < u.sec:
-		return -1
-	case t.sec > u.sec:
-		return 1
-	}
-	return 0
-}
+func (t Time) Compare(u Time) int { return cmp.Compare(t.sec, u.sec) }
 
 // IsZero reports whether t is the zero Time.
 func (t Time) IsZero() bool { return t.sec == 0 }
