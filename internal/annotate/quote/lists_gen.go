@@ -1847,6 +1847,8 @@ var nameSuffixesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
+	"\n" +
 	"jr\n" +
 	"sr\n" +
 	"ii\n" +
