@@ -31,6 +31,13 @@ var datelineCues = [...]string{"date", "dated", "published", "updated", "posted"
 // troops landed" opening an article is not its date. It is called only
 // when no dateline is given.
 func DetectDateline(d *core.Document) (calendar.Time, bool) {
+	return detectDateline(d, mayHoldFullDate)
+}
+
+// detectDateline is DetectDateline parsing only the paragraph heads that
+// worth says may hold a full date (a test gives it one that says yes to
+// every head, the grammar alone, as the oracle of mayHoldFullDate).
+func detectDateline(d *core.Document, worth func(text string, s core.Span) bool) (calendar.Time, bool) {
 	var found calendar.Time
 	ok := false
 	var bufs dateBuffers
@@ -41,6 +48,9 @@ func DetectDateline(d *core.Document) (calendar.Time, bool) {
 		}
 		first := true
 		head := core.Span{Start: para.Start, End: min(para.End, para.Start+maxBytes)}
+		if !worth(d.Text, head) {
+			continue
+		}
 		var r dresolver
 		scanDates(d.Text, head, ws.Para(n), &r, &bufs, func(s core.Span, m dmatch) {
 			if ok || (m.typ != core.TypeDate && m.typ != core.TypeTime) || len(m.val) < len(DatelineLayout) {
@@ -60,6 +70,32 @@ func DetectDateline(d *core.Document) (calendar.Time, bool) {
 		})
 	}
 	return found, ok
+}
+
+// mayHoldFullDate reports whether text[s] holds what every full date the
+// grammar reads without an anchor has: a year of four digits (yearNum:
+// "17 October 2025", "2025-10-17", "17/10/2025") or a numeric date with
+// slashes ("10/17/25", the only one with a two-digit year). The grammar
+// costs about a hundred instructions a byte, this look a few: most
+// paragraphs hold neither, and DetectDateline passes over them without
+// parsing them (rule D42's detection, run on every article given no
+// dateline; a test checks it finds what the grammar alone finds).
+func mayHoldFullDate(text string, s core.Span) bool {
+	run := 0
+	for i := s.Start; i < s.End; i++ {
+		c := text[i]
+		switch {
+		case dDigit(c):
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		case c == '/' && run > 0 && i+1 < s.End && dDigit(text[i+1]):
+			return true
+		}
+		run = 0
+	}
+	return false
 }
 
 // Where a dateline is looked for: the first paragraphs, and a short line.
