@@ -29,6 +29,8 @@ func TestMayHoldFullDate(t *testing.T) {
 		{"thousands separator", "About 1,500 people came.", false},
 		{"slash without a digit before", "and/or 25 more", false},
 		{"slash at the end", "17/", false},
+		{"numbers with letters", "1st/2nd/25", true},
+		{"letters before a slash", "and/or 25 more, A/B testing on 12 sites", false},
 		{"empty", "", false},
 	}
 	for _, tc := range cases {
