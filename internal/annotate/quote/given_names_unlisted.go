@@ -6,8 +6,11 @@ package quote
 // ("Tyrell, a rookie, shrugged" after "his younger brother, Tyrell
 // Williams"), and the word stands as a subject does: before a past tense
 // or a cue (actsNext), or before an apposition set off by a comma and a
-// determiner (", a rookie,"). Else -1. A given name of an organisation or
-// a place ("Harlow" of "Harlow Foods") names nobody.
+// determiner (", a rookie,"). Else -1. The first word of a name known
+// as an organisation's or a place's is left alone: the surname and
+// organisation rules read it. (A company the lexicons do not type, "Brook
+// Foods", is joined as any full name is: "Brook, the county's largest
+// employer," is Brook Foods, not a speaker of its own.)
 // Source: S14 (the Guardian and Observer style guide, "first names": a
 // first name on second reference, above all to tell apart two people of
 // one surname, as sport and family stories do); the lists of given names
