@@ -154,7 +154,9 @@
 //     Ardent Capital said; the mayor of Springfield said; a spokesman for
 //     committee Democrats said. Source: AP
 //     Stylebook, "organizations and institutions" (John Smith of the
-//     Brookings Institution).
+//     Brookings Institution). A place named by its kind is stepped over
+//     (affiliated_places.go): Mayor Paolo Conti of the town of Brembate
+//     told reporters.
 //   - A12 (beats.go) no cue of its own, beside an action beat: the
 //     subject of the sentence right before the quote in its paragraph, or
 //     right after a quote that opens its paragraph, when it is a person
@@ -323,7 +325,9 @@
 //     named in full with it ("Margaret" after "Margaret Hale"), as novels
 //     and features name a person on second reference; a given name two
 //     people share names neither, and a surname comes first (S7). The
-//     Guardian and Observer style guide, "first names".
+//     Guardian and Observer style guide, "first names". A given name the
+//     lists lack counts too when it stands as a subject, before a past
+//     tense, a cue or an apposition ("Tyrell, a rookie,": given_names_unlisted.go).
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -290,7 +290,31 @@ var roleNounsFile = "\n" +
 	"driver\n" +
 	"cook\n" +
 	"teenager\n" +
-	"child\n"
+	"child\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"meteorologist\n" +
+	"forecaster\n" +
+	"biologist\n" +
+	"entomologist\n" +
+	"climatologist\n" +
+	"geologist\n" +
+	"seismologist\n" +
+	"volcanologist\n" +
+	"epidemiologist\n" +
+	"virologist\n" +
+	"ecologist\n" +
+	"astronomer\n" +
+	"physicist\n" +
+	"chemist\n" +
+	"psychologist\n" +
+	"sociologist\n" +
+	"historian\n" +
+	"archaeologist\n" +
+	"physician\n" +
+	"electrician\n" +
+	"plumber\n"
 
 // orgNounsFile is lists/org-nouns.txt.
 var orgNounsFile = "\n" +
@@ -447,7 +471,19 @@ var orgNounsFile = "\n" +
 	"consulting\n" +
 	"labs\n" +
 	"studio\n" +
-	"studios\n"
+	"studios\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"infirmary\n" +
+	"hospice\n" +
+	"observatory\n" +
+	"seminary\n" +
+	"polytechnic\n" +
+	"conservatory\n" +
+	"cathedral\n" +
+	"mosque\n" +
+	"synagogue\n"
 
 // determinersFile is lists/determiners.txt.
 var determinersFile = "\n" +
@@ -1840,7 +1876,13 @@ var placeWordsFile = "\n" +
 	"building\n" +
 	"tower\n" +
 	"bridge\n" +
-	"district\n"
+	"district\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"town\n" +
+	"village\n" +
+	"borough\n"
 
 // nameSuffixesFile is lists/name-suffixes.txt.
 var nameSuffixesFile = "\n" +

@@ -308,6 +308,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ts[k].kind != tokWord || ts[k].Len() > 16 {
 			continue
 		}
+		if k+1 == to && ts[to].is(wcOrgNoun) && !ts[to].poss {
+			continue // S5: "General Infirmary", "General Motors": a title before a last organisation noun names the body
+		}
 		if tg, ok := wcTitle.genderOf(ts[k].info); ok || ts[k].is(wcRoleNoun) && !ts[k].is(wcOrgNoun) {
 			// S1: a title or a capitalised role noun before the name is
 			// not part of it ("Mayor Ray Olsen", "Senate Aide Dana
@@ -400,6 +403,9 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if _, known := wcFirstName.genderOf(last.info); ent < 0 && known && !afterLocative(text, ts, runFrom) {
 			// S14: a given name alone is the one person named in full with it.
 			ent = e.cl.givenNameAlone(last.Of(text))
+		}
+		if _, listed := wcFirstName.genderOf(last.info); ent < 0 && !listed && !afterLocative(text, ts, runFrom) {
+			ent = e.unlistedGivenName(ts, to) // S14 for a name the lists lack
 		}
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)

@@ -329,6 +329,7 @@ func (e *quoteEngine) affiliated(para int, ts []token, refs []nameRef, first int
 	if p >= 0 && ts[p].kind == tokWord && lowerEq(ts[p].Of(e.text), "the") {
 		p--
 	}
+	p = e.placeOfKind(ts, p)
 	if p < 1 || ts[p].kind != tokWord || ts[p].sent != ts[first].sent {
 		return false
 	}
