@@ -1,10 +1,6 @@
 package core
 
-import (
-	"strconv"
-
-	"github.com/newsroom/annotator/internal/annotate/calendar"
-)
+import "github.com/newsroom/annotator/internal/annotate/calendar"
 
 // DayLayout is the layout of a dateline and of a calendar date in the
 // result: YYYY-MM-DD, in the terms of package time.
@@ -56,11 +52,18 @@ func digits(s string) (int, bool) {
 	return n, true
 }
 
-// appendPadded appends n (>= 0) in decimal, zero-padded to width digits.
+// appendPadded appends n (>= 0) in decimal, zero-padded to width digits
+// (written into b itself: strconv.Itoa allocated a string for every
+// number past 99, a year on every call).
 func appendPadded(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
-	for i := len(s); i < width; i++ {
-		b = append(b, '0')
+	var digits [20]byte // (the most an int has)
+	i := len(digits)
+	for n >= 10 || i > len(digits)-width+1 {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
 	}
-	return append(b, s...)
+	i--
+	digits[i] = byte('0' + n)
+	return append(b, digits[i:]...)
 }

@@ -35,9 +35,17 @@ func TestFormatDayAgreesWithTime(t *testing.T) {
 	for _, tm := range []time.Time{
 		time.Date(2025, 10, 17, 0, 0, 0, 0, time.UTC),
 		time.Date(7, 1, 2, 0, 0, 0, 0, time.UTC),
+		time.Date(123, 11, 30, 0, 0, 0, 0, time.UTC),
 		time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1),
 		time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0),
 	} {
 		assert.Equal(t, tm.Format(DayLayout), FormatDay(calendar.Date(tm.Year(), calendar.Month(tm.Month()), tm.Day())))
 	}
+}
+
+// TestFormatDayAllocatesItsResultOnly checks that FormatDay makes the one
+// string it returns (it is called once per article).
+func TestFormatDayAllocatesItsResultOnly(t *testing.T) {
+	day := calendar.Date(2025, 10, 17)
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _ = FormatDay(day) }))
 }

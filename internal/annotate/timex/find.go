@@ -29,12 +29,13 @@ func FindWithOrder(d *core.Document, dateline calendar.Time) ([]core.Date, DateO
 	}
 	// The dates are gathered in a pooled list and copied out at their
 	// exact number: one allocation of the result's size. Their values
-	// come from the pooled table of the article's values.
+	// come from the pooled table of values (kept from article to
+	// article: dateValues).
 	sc := datesPool.Get().(*dateScratch)
 	defer func() {
 		if cap(sc.found) <= core.MaxScratch {
 			clear(sc.found) // drop the value strings
-			sc.vals.reset()
+			sc.vals.endArticle()
 			datesPool.Put(sc)
 		}
 	}()

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -100,8 +101,20 @@ func TestDateValuesReuse(t *testing.T) {
 	assert.Equal(t, "2025-10-16T09:30", r.clock(first, 9, 30))
 	assert.Equal(t, "XXXX-WXX-5", r.concat("XXXX-WXX-", "5"))
 	assert.Len(t, vals.seen, 3, "a value written twice is kept once")
+	vals.endArticle()
+	assert.Len(t, vals.seen, 3, "kept for the next article")
 	vals.reset()
 	assert.Empty(t, vals.seen)
+}
+
+func TestDateValuesForgottenWhenFull(t *testing.T) {
+	var vals dateValues
+	for n := range maxDateValues + 1 {
+		vals.intern(strconv.AppendInt(nil, int64(n), 10))
+	}
+	assert.Len(t, vals.seen, maxDateValues, "no more than maxDateValues kept")
+	vals.endArticle()
+	assert.Empty(t, vals.seen, "a full table is forgotten after the article")
 }
 
 // TestDateLexiconFile checks words.txt: every line reads, no word twice, no

@@ -2,15 +2,17 @@ package timex
 
 import "strings"
 
-// dateValues hands out the value strings of one article's dates: a value
-// written again (the same "Friday" twice, every "last year") is the string
-// made the first time, not a new allocation. A nil *dateValues allocates
-// every value.
+// dateValues hands out the value strings of the dates of the articles
+// read with one pooled working memory (Find's): a value written again (the
+// same "Friday" twice, every "last year", the "2025" or "P1Y" of the
+// article before) is the string made the first time, not a new
+// allocation. The strings are immutable, so results may share them. A nil
+// *dateValues allocates every value.
 type dateValues struct {
 	seen map[string]string
 }
 
-// maxDateValues bounds the values an article keeps for reuse.
+// maxDateValues bounds the values kept for reuse.
 const maxDateValues = 1024
 
 // intern returns b as a string, the one made before when b was seen. b is
@@ -35,6 +37,17 @@ func (v *dateValues) intern(b []byte) string {
 // reset forgets the values, keeping the table's room for the next article.
 func (v *dateValues) reset() {
 	clear(v.seen)
+}
+
+// endArticle is called after each article: the values stay for the next
+// one (an agency's articles write the same years, months and durations:
+// measured, this saves most of the date stage's allocations), until the
+// table is full, when they are forgotten so that the next articles' own
+// values find room.
+func (v *dateValues) endArticle() {
+	if len(v.seen) >= maxDateValues {
+		v.reset()
+	}
 }
 
 // Years firstYearText to lastYearText are cut from yearTexts by fmtYear
