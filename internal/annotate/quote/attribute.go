@@ -111,7 +111,7 @@ func (e *quoteEngine) documentIntro(ts []token, w, para int) int {
 		e.cl.mention(org, np)
 		return org
 	}
-	ent := e.cl.addNominal(np, t.Span, true, para)
+	ent := e.cl.addNominal(np, t.Span, true, para, -1)
 	e.cl.ents[ent].nobody = true
 	return ent
 }

@@ -133,7 +133,7 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 // beatNominal is the entity of a beat's or a sentence subject's noun
 // phrase np with head noun head (describedNominal, a person).
 func (e *quoteEngine) beatNominal(np, head core.Span, para int) int {
-	return e.cl.describedNominal(np, head, false, para)
+	return e.cl.describedNominal(np, head, false, para, -1)
 }
 
 // isPlacePreposition reports whether w opens a phrase of place that may

@@ -294,8 +294,9 @@ func (c *clusters) quoted(i int) {
 }
 
 // addNominal records a speaker named by a common noun phrase ("the
-// company", "a spokeswoman"); head is its head noun, which is its key.
-func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
+// company", "a spokeswoman"); head is its head noun, which is its key;
+// prior is the speaker its cue says has spoken before, or -1 (continued.go).
+func (c *clusters) addNominal(np, head core.Span, org bool, para, prior int) int {
 	if len(np.Of(c.text)) > 4 && equalFoldASCII(c.text[np.Start:np.Start+4], "the ") {
 		// S3: a definite role noun phrase is the person last named with
 		// that role: "the mayor" after "Mayor Ray Olsen", "the former
@@ -318,7 +319,7 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 		if _, introduced := c.byKey.get(keyHash(keyNominal, head.Of(c.text))); !org && !introduced {
 			// S13: "the Russian leader", "the 45-year-old", "the Florida
 			// senator" (descriptions.go).
-			if i := c.secondReference(np, head); i >= 0 {
+			if i := c.secondReference(np, head, prior); i >= 0 {
 				c.mention(i, np)
 				c.byKey.set(key, int32(i))
 				if en := &c.ents[i]; en.role.empty() && ageKey(head.Of(c.text)) == "" {

@@ -13,10 +13,10 @@ import (
 // "the senior official" after "a senior administration official" is the
 // same one. Source: Karttunen, "Discourse referents" (1976): a definite
 // description picks out the referent it fits.
-func (c *clusters) describedNominal(np, head core.Span, org bool, para int) int {
+func (c *clusters) describedNominal(np, head core.Span, org bool, para, prior int) int {
 	mods := lowerModifiers(c.text, np, head)
 	if mods == "" || org {
-		return c.addNominal(np, head, org, para)
+		return c.addNominal(np, head, org, para, prior)
 	}
 	mkey := keyHash2(keyNominal, mods, head.Of(c.text))
 	if idx, ok := c.byKey.get(mkey); ok && !opensNewReferent(np.Of(c.text)) {
@@ -30,7 +30,7 @@ func (c *clusters) describedNominal(np, head core.Span, org bool, para int) int 
 			return i
 		}
 	}
-	i := c.addNominal(np, head, org, para)
+	i := c.addNominal(np, head, org, para, prior)
 	if _, ok := c.byKey.get(mkey); !ok {
 		c.byKey.set(mkey, int32(i))
 	}

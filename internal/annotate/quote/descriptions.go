@@ -200,8 +200,11 @@ func allDigits(w string) bool {
 const nearReach = 600
 
 // secondReference returns the person the definite description np, headed
-// by head, names by S13 after no person was given its role (S3), or -1.
-func (c *clusters) secondReference(np, head core.Span) int {
+// by head, names by S13 after no person was given its role (S3), or -1;
+// prior is the speaker the description's cue says has spoken before
+// ("added": continued.go), or -1, which names the one of several people
+// named in reach who spoke last.
+func (c *clusters) secondReference(np, head core.Span, prior int) int {
 	h := strings.ToLower(head.Of(c.text))
 	g := lookupWord(h).roleGender()
 	mods := c.modifiers(np, head)
@@ -236,6 +239,9 @@ func (c *clusters) secondReference(np, head core.Span) int {
 		return -1
 	}
 	i := c.onePersonBefore(np.Start, nearReach)
+	if i < 0 && prior >= 0 && c.ents[prior].nameLen > 0 && c.mentionedIn(prior, np.Start, nearReach) {
+		i = prior
+	}
 	if i < 0 || !c.agrees(i, g, mods) {
 		return -1
 	}
@@ -314,6 +320,17 @@ func (c *clusters) onePersonBefore(at, reach int) int {
 		found = int(m.ent)
 	}
 	return found
+}
+
+// mentionedIn reports whether entity i is mentioned in the reach bytes
+// before offset at.
+func (c *clusters) mentionedIn(i, at, reach int) bool {
+	for k := len(c.mentions) - 1; k >= 0 && int(c.mentions[k].start) > at-reach; k-- {
+		if int(c.mentions[k].ent) == i && int(c.mentions[k].start) < at {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiers returns the capitalised modifiers of the noun phrase np

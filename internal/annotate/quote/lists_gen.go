@@ -263,6 +263,8 @@ var roleNounsFile = "\n" +
 	"girlfriend female\n" +
 	"widow female\n" +
 	"widower male\n" +
+	"grandson male\n" +
+	"granddaughter female\n" +
 	"uncle male\n" +
 	"aunt female\n" +
 	"nephew male\n" +
@@ -314,7 +316,18 @@ var roleNounsFile = "\n" +
 	"archaeologist\n" +
 	"physician\n" +
 	"electrician\n" +
-	"plumber\n"
+	"plumber\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"defender\n" +
+	"striker\n" +
+	"midfielder\n" +
+	"goalkeeper\n" +
+	"keeper\n" +
+	"winger\n"
 
 // orgNounsFile is lists/org-nouns.txt.
 var orgNounsFile = "\n" +

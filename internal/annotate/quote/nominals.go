@@ -115,7 +115,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 			e.setSubject(para, ts, org, c, j, ev)
 			return true
 		}
-		ent := e.cl.addNominal(np, h, org, para)
+		ent := e.cl.addNominal(np, h, org, para, -1)
 		e.cl.ents[ent].nobody = true
 		e.setSubject(para, ts, ent, c, j, ev)
 		return true
@@ -125,7 +125,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		ent = e.cl.otherReferent(np, h) // S12: "the second official" (ordinals.go)
 	}
 	if ent < 0 {
-		ent = e.cl.describedNominal(np, h, org, para) // S12: "the young man" is not "the old man" (described.go)
+		ent = e.cl.describedNominal(np, h, org, para, e.priorSpeaker(para, ts, ev.tok)) // S12: "the young man" is not "the old man" (described.go)
 	}
 	// S9: a head that tells a gender gives it ("a man", "his daughter"),
 	// so that a later he or she agrees (A9).

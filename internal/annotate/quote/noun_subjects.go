@@ -193,7 +193,7 @@ func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int 
 			return -1
 		}
 	}
-	ent := e.cl.describedNominal(core.Span{Start: ts[s0].Start, End: ts[h].End}, ts[h].Span, false, para)
+	ent := e.cl.describedNominal(core.Span{Start: ts[s0].Start, End: ts[h].End}, ts[h].Span, false, para, -1)
 	e.cl.setGender(ent, ts[h].info.roleGender())
 	return ent
 }

@@ -203,10 +203,13 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			e.setSubject(para, ts, refs[direct].ent, refs[direct].first, j-1, ev)
 			return
 		}
-		best, lone := -1, -1
+		best, lone, opening := -1, -1, -1
 		for c := j - 1; c >= 1 && j-c < 30 && ts[c].sent == ts[j].sent; c-- {
 			if ts[c].kind != tokPunct || text[ts[c].Start] != ',' {
 				continue
+			}
+			if f := firstWordOfClause(ts, c-1); ts[c-1].kind == tokWord && ts[f].is(wcDeterminer) && (f == 0 || ts[f-1].sent != ts[f].sent) {
+				opening = c - 1
 			}
 			if r := e.refEndingBefore(ts, refs, c); r >= 0 && !refs[r].poss && !e.afterPreposition(ts, refs[r].first) {
 				best = r
@@ -221,6 +224,13 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 			w := ts[lone]
 			ent := e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, isAcronym(w.Of(text)) || w.is(wcOrgNoun), para)
 			e.setSubject(para, ts, ent, lone, lone, ev)
+		case opening >= 0:
+			// A7 for a noun phrase: the description that opens the
+			// sentence before an apposition or a relative clause is the
+			// subject, "The 31-year-old goalkeeper, who signed in the
+			// summer, said:" (news second reference by age and role;
+			// Chicago Manual of Style, "relative clauses").
+			e.nominal(para, ts, opening, ev)
 		}
 		return
 	}
