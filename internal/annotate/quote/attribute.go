@@ -164,6 +164,14 @@ func (e *quoteEngine) clauseSubject(ts []token, refs []nameRef, colon int) int {
 			}
 		}
 	}
+	if (r < 0 || e.cl.ents[refs[r].ent].org) && s0 < colon {
+		// After the role the name is given (S4), the role's own names
+		// ("Council") not the subject: "Council leader Cllr Ana Bell
+		// closed the debate:".
+		if i := searchRefs(refs, func(x *nameRef) bool { return x.first > s0 }); i < len(refs) && refs[i].first < colon && e.descriptionBefore(ts, refs[i].first) == s0 {
+			r = i
+		}
+	}
 	if r < 0 || refs[r].poss || e.cl.ents[refs[r].ent].org {
 		return -1
 	}

@@ -109,7 +109,9 @@
 //   - A6 the subject of the clause a colon ends: Oduya, the head of the
 //     association, was more blunt: “…”; after a fronted clause or phrase
 //     set off by a comma, the name after it: With donors worried, Lena
-//     Ford made it plain: “…”.
+//     Ford made it plain: “…”; after the role the name is given (S4),
+//     its own names ("Council") no subject: Council leader Ana Bell
+//     closed the debate: “…”.
 //     The subject may be an unnamed person (noun_subjects.go): "A third
 //     person, a Democratic aide, was blunter: “…”".
 //   - A7 the speaker is the subject of the cue verb: names in an
