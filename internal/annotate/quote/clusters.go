@@ -135,6 +135,12 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 		key = keyHash(keyOrg, nameSpan.Of(c.text))
 	}
 	hasFirst := words >= 2 && !org
+	if _, ok := c.byKey.get(key); !ok {
+		if i := c.shortNameOf(nameSpan.Of(c.text)); i >= 0 {
+			c.mention(i, mentionSpan) // "Vantor" after "Vantor Motors" (shortnames.go)
+			return i
+		}
+	}
 	if _, ok := c.byKey.get(key); ok {
 		if !hasFirst {
 			best := c.pickNamesake(key, c.byKey.at(key^mostQuotedSalt), genderUnknown, para)
@@ -181,6 +187,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 	i := c.add(key, e, mentionSpan)
 	if org && lookupWord(surname)&wcOrgNoun != 0 {
 		c.byKey.set(keyHash(keyOrgHead, surname), int32(i)) // for S3: "the company"
+		c.indexShortName(i, nameSpan, last)
 	}
 	if hasFirst {
 		c.byKey.set(keyHash2(keyGiven, first.Of(c.text), surname), int32(i))
