@@ -119,7 +119,9 @@
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
 //     said"; "Ann Marsh, who worked for Peter Brandt, said"); a cue joined
 //     by "and" to a verb before it is that verb's subject's ("Ann Marsh
-//     shook her head and said"), never its object's.
+//     shook her head and said"), never its object's. A description that
+//     opens the sentence before such a phrase is the subject too ("The
+//     31-year-old goalkeeper, who signed in the summer, said:").
 //   - A8 the hearer is never the speaker: the object of told, the outlet
 //     or platform after it ("told the Daily Courier", "posted on Facebook,
 //     saying", "posted a Facebook comment, saying": a name between "a" and
@@ -261,6 +263,9 @@
 //     other gender than that person is someone else ("Mr. Pell" beside
 //     "Mrs. Pell"; namesakes.go), and both are then named with their
 //     titles. AP Stylebook, "second reference" and "courtesy titles".
+//     An organisation named with an organisation noun at its end is also
+//     its name without it ("Brackwell" after "Brackwell Systems"), unless
+//     a person bears that name (shortnames.go; AP, "company names").
 //
 //   - S8 (subjects.go) A capitalised plural group noun alone
 //     ("Officials said", "Republicans say", "Candidates argue": a plural
@@ -314,7 +319,9 @@
 //     for a descriptor noun ("the billionaire", "the Florida senator";
 //     lists/descriptor-nouns.map; an office only when modified, as a
 //     bare "the king" names whoever holds the post) or an age, the one
-//     person named within about two paragraphs before it. Never against
+//     person named within about two paragraphs before it, or, when its
+//     cue says its subject has spoken before ("the 27-year-old added"),
+//     the latest speaker among those named there (continued.go). Never against
 //     the text: a capitalised modifier must be one of the role's when the
 //     role has its own ("the Texas senator" is not "Florida Sen. Rita
 //     Moss"), a gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
