@@ -89,6 +89,9 @@
 //     A cue after a quote that a cue before it attributes, in a clause
 //     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
 //     called for order"), is that clause's, not the quote's.
+//     "Began" tags the opening of a long speech when it ends its clause
+//     after a name or a pronoun ("“…,” Hanley began, filling his pipe";
+//     beganSpeech). Source: the Chicago Manual of Style, "dialogue".
 //   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
 //     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
 //     before a quote of more than one sentence).
