@@ -190,10 +190,18 @@
 //     paragraph is the other of the two who spoke last, as the Chicago
 //     Manual of Style's new paragraph for each speaker has it; news,
 //     whose new paragraph of quote is the same speaker's, shows none.
+//   - A14 (vocatives.go) a name set off by a comma at the start or the
+//     end of a sentence of a line names the one spoken to ("Walter,
+//     you've let him carry his bag"; "He's fine, Susan."): a line with no
+//     cue opening the next paragraph is the addressee's answer, and a line
+//     with no cue is never its addressee's own (then the latest other
+//     speaker's). Source: the Chicago Manual of Style, "direct address";
+//     Sacks, Schegloff and Jefferson (1974): the current speaker selects
+//     the next by addressing them.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
-// "context" for A10, A12 and A13, "none") and how sure the engine is (Confidence, confidence.go): the
+// "context" for A10, A12, A13 and A14, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
