@@ -38,6 +38,7 @@ type entity struct {
 	person   bool  // a title, role, given name, pronoun or cue says it is a person
 	place    bool  // a word of the name says it is a place
 	nobody   bool  // a cue's subject that is no speaker: a document (S6)
+	narrator bool  // the first-person narrator, "I" (A15)
 	locative bool  // named after a preposition of place: "in Nova Scotia" (A9)
 	fullPara int32 // the paragraph it was last named in full (with a given name)
 	gender   gender

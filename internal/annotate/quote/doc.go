@@ -198,9 +198,16 @@
 //     speaker's). Source: the Chicago Manual of Style, "direct address";
 //     Sacks, Schegloff and Jefferson (1974): the current speaker selects
 //     the next by addressing them.
+//   - A15 (narrator.go) "I" as the subject of a cue set off next to a
+//     quote ("“It's been three years,” I said") is the narrator, one
+//     speaker named "I", never the antecedent of he or she; in a text
+//     that does not write dialogue as novels do (a column), the writer is
+//     no source of the story and the quote has no speaker. Source: the
+//     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
+//     (1972), the narrator who is a character of the story.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
-// "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
+// "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9 and A15,
 // "context" for A10, A12, A13 and A14, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.

@@ -227,6 +227,12 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
+	if isNarratorI(text, ts[j]) && (afterQuote(ts, j) || k+2 < len(ts) && ts[k+1].kind == tokPunct && isSetOff(text[ts[k+1].Start]) && ts[k+2].kind == tokQuote) {
+		// A15 (narrator.go): "“…,” I said" is the narrator's.
+		e.setSubject(para, ts, e.narrator(ts[j].Span, para), j, j, ev)
+		ev.pronoun = true
+		return
+	}
 	if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok {
 		ent := e.resolvePronoun(para, ts, refs, j, g)
 		if ent >= 0 {
