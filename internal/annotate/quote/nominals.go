@@ -103,6 +103,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	// no speaker; Chicago Manual of Style, "dialogue", a tag goes with
 	// its line).
 	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && !isAgeNoun(ts[j].Of(text)) && // ts[j] is the head h
+		!(c == 0 && e.cl.personNominal(ts[j].Of(text))) && // ("The captain laughed", the captain a person of the text)
 		(j-c > 4 || !isPlainNoun(text, ts[j]) || !(c > 0 && afterQuote(ts, c)) && !afterQuote(ts, ev.tok)) {
 		return false
 	}
