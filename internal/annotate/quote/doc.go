@@ -189,7 +189,12 @@
 //     (it writes dialogue as novels do), a line with no cue opening its
 //     paragraph is the other of the two who spoke last, as the Chicago
 //     Manual of Style's new paragraph for each speaker has it; news,
-//     whose new paragraph of quote is the same speaker's, shows none.
+//     whose new paragraph of quote is the same speaker's, shows none. So
+//     does a text whose speaker of the line before goes by a given name
+//     alone, as novels name people and news, which names a person in full
+//     on first reference (AP Stylebook, "names"), does not; with no other
+//     speaker yet, the line is the other person named last ("Nadia found
+//     Tomasz …", novelDialogue).
 //   - A14 (vocatives.go) a name set off by a comma at the start or the
 //     end of a sentence of a line names the one spoken to ("Walter,
 //     you've let him carry his bag"; "He's fine, Susan."): a line with no
