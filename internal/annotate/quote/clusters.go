@@ -342,6 +342,17 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para int) int {
 			}
 		}
 	}
+	if sp := strings.IndexByte(np.Of(c.text), ' '); !org && sp > 0 && isPossessivePronoun(np.Of(c.text)[:sp]) {
+		// S3 after a possessive: "my uncle" after "my uncle Walter",
+		// "their aunt" after "Aunt Rosa", "his sister" after "his sister
+		// Imke" are the person the text gave that kin or role, as novels
+		// name their people on second reference (the Chicago Manual of
+		// Style, "kinship names"; Karttunen, 1976).
+		if i, ok := c.byKey.get(roleKey(c.text, head)); ok && c.agrees(int(i), lookupWord(head.Of(c.text)).roleGender(), nil) {
+			c.mention(int(i), np)
+			return int(i)
+		}
+	}
 	key := keyHash(keyNominal, head.Of(c.text))
 	if idx, ok := c.byKey.get(key); ok && !opensNewReferent(np.Of(c.text)) {
 		c.mention(int(idx), np)

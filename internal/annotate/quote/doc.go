@@ -244,7 +244,9 @@
 //     "Luis Ortega, the affable proprietor", "the senator" after "Sen.
 //     Rita Moss" (lists/title-expansions.txt); a definite organisation noun
 //     is the organisation last named with that head ("the company" after
-//     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
+//     "Acme Company", "the ministry" after "the Foreign Ministry"). So
+//     is a possessive and a kin or role noun: "my uncle" after "my uncle
+//     Walter", "their aunt" after "Aunt Rosa". AP
 //     Stylebook, "second
 //     reference"; the Guardian and Observer style guide, "titles".
 //
