@@ -171,7 +171,10 @@
 //     sentence with no cue of its own.
 //     It comes before A10, unless a cue of the paragraph between two
 //     quotes names someone else. "The young man" is not "the old man"
-//     (other modifiers, other person). Source: the Chicago Manual of
+//     (other modifiers, other person). In a text that writes dialogue as
+//     novels do (novelDialogue), a paragraph with no quote that ends in a
+//     beat ("The men laughed. Rhys did not.") gives the line with no cue
+//     after it to the one who acts (lastBeat). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after

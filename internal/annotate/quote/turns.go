@@ -26,7 +26,8 @@ func (e *quoteEngine) answerer(pi, c int) int {
 	q := &e.cands[c]
 	a := &e.attrs[c]
 	p := e.lastQuote
-	if p < 0 || a.pre != preParaStart || q.para != pi || e.cands[p].lastPara != pi-1 {
+	pi = q.para // (a line running over paragraphs is decided where it ends)
+	if p < 0 || a.pre != preParaStart || e.cands[p].lastPara != pi-1 {
 		return -1
 	}
 	pa := &e.attrs[p]

@@ -112,7 +112,8 @@ func isWordByte(b byte) bool { return isLetterByte(b) || b == '\'' || b >= 0x80 
 // then "“There was no wolf.”" is Hanley's. Else -1.
 func (e *quoteEngine) answersAddress(pi, c int) int {
 	p := e.lastQuote
-	if p < 0 || e.attrs[c].pre != preParaStart || e.cands[c].para != pi || e.cands[p].lastPara != pi-1 {
+	pi = e.cands[c].para
+	if p < 0 || e.attrs[c].pre != preParaStart || e.cands[p].lastPara != pi-1 {
 		return -1
 	}
 	if ent := e.addressee(p, pi); ent >= 0 && ent != int(e.attrs[p].ent) {
