@@ -50,6 +50,9 @@ func (e *quoteEngine) answerer(pi, c int) int {
 			if b := e.thirdTurn(pi, p, true); b >= 0 {
 				return b
 			}
+			if b := e.otherSpeaker(int(pa.ent), pi); b >= 0 {
+				return b // the other of the two, a paragraph of narration between
+			}
 			// The first reply of a scene of two ("Nadia found Tomasz …
 			// “It's eaten my coins,” he said." then "“Did you kick it?”"):
 			// the other person named last.
