@@ -138,7 +138,9 @@
 //     "near" or "outside" with no gender the text tells: "built in Port
 //     Ellery"). A sentence that opens with a determiner and a role noun or
 //     title before a verb ("The captain was on deck", "A boy came
-//     running") names that person as a name would (noun_subjects.go). A given name alone opening a paragraph before a past
+//     running") names that person as a name would (noun_subjects.go), as
+//     does a possessive and a kin noun anywhere ("found her father",
+//     "Peter's mother had come down"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
