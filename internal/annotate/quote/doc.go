@@ -69,6 +69,11 @@
 //     yet.” (the speaker's whole sentence, not a term of the reporter's;
 //     never after a weak cue such as "called"). Source: AP Stylebook,
 //     "quotation marks" (a full quote keeps its period inside the marks).
+//   - Q12 in a text that writes dialogue as novels do (A13's
+//     dialogueLines), a capitalised word alone with its stop inside the
+//     marks that opens its paragraph or follows a sentence's end: “Sit.”;
+//     “Coming,” said Imke. “Eventually.” A line of dialogue may be one
+//     word (the Chicago Manual of Style, "dialogue").
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
