@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Vocatives (A14): a name set off by a comma at the start or the end of a
 // sentence of a line ("Walter, you've let him carry his own bag"; "He's
 // fine, Susan."; "Doesn't he look thin, Walter?") names the one spoken to,
@@ -18,62 +20,37 @@ package quote
 // Anwar.").
 func (e *quoteEngine) addressee(c int, para int) int {
 	in := e.cands[c].inner.Of(e.text)
-	start := true // at the start of a sentence of the quote
-	prev := ""    // the word before
-	for i := 0; i < len(in); {
-		if isLetterByte(in[i]) {
-			j := i
-			for j < len(in) && isWordByte(in[j]) {
-				j++
+	start := 0 // where the sentence of the quote at i starts
+	for i := 0; i < len(in); i++ {
+		switch in[i] {
+		case '.', '?', '!':
+			// (Not the period of a title: "Mr. Hale, …" is no address.)
+			if w := in[strings.LastIndexByte(in[:i], ' ')+1 : i]; len(w) > 3 || w == "" || !isUpperByte(w[0]) || in[i] != '.' {
+				start = i + 1
 			}
-			if start && j < len(in) && in[j] == ',' {
-				if ent := e.addressed(in[i:j], para); ent >= 0 {
-					return ent
+		case ',':
+			if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
+				return ent // "Walter, you've let him carry his bag"
+			}
+			rest := in[i+1:]
+			if k := strings.IndexAny(rest, ".?!,;\u2014"); k >= 0 {
+				rest = rest[:k]
+			}
+			ws := strings.Fields(rest)
+			if len(ws) == 0 || len(ws) > 3 {
+				continue
+			}
+			for _, w := range ws {
+				if !isUpperByte(w[0]) {
+					ws = nil
+					break
 				}
 			}
-			start, prev = false, in[i:j]
-			i = j
-			continue
-		}
-		switch in[i] {
-		case '.':
-			// Not the period of a title: "Mr. Hale, …" is no address.
-			start = !(len(prev) <= 3 && prev != "" && 'A' <= prev[0] && prev[0] <= 'Z')
-		case '?', '!':
-			start = true
-		case ',':
-			if ent := e.closingVocative(in[i+1:], para); ent >= 0 {
-				return ent
+			if len(ws) > 0 {
+				if ent := e.addressed(ws[len(ws)-1], para); ent >= 0 {
+					return ent // "He's fine, Susan."
+				}
 			}
-		}
-		i++
-	}
-	return -1
-}
-
-// closingVocative reads the words after a comma of a quote: one to three
-// capitalised words ending the quote or its sentence (. ? ! or a dash),
-// the last a person addressed; or -1.
-func (e *quoteEngine) closingVocative(s string, para int) int {
-	last := ""
-	for n := 0; n < 3; n++ {
-		i := 0
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		if j == i || !('A' <= s[i] && s[i] <= 'Z') {
-			return -1
-		}
-		last, s = s[i:j], s[j:]
-		if s == "" || s[0] == '.' || s[0] == '?' || s[0] == '!' || s[0] == 0xe2 { // 0xe2: a dash or an ellipsis
-			return e.addressed(last, para)
-		}
-		if s[0] != ' ' {
-			return -1
 		}
 	}
 	return -1
@@ -81,7 +58,7 @@ func (e *quoteEngine) closingVocative(s string, para int) int {
 
 // addressed returns the person a capitalised word w names, or -1.
 func (e *quoteEngine) addressed(w string, para int) int {
-	if !('A' <= w[0] && w[0] <= 'Z') || lookupWord(w)&(wcNotName|wcSubjectPronoun|wcDeterminer) != 0 {
+	if w == "" || !isUpperByte(w[0]) || strings.IndexByte(w, ' ') >= 0 || lookupWord(w)&(wcNotName|wcSubjectPronoun|wcDeterminer) != 0 {
 		return -1
 	}
 	ent := e.cl.bareSurname(w, genderUnknown, para)
@@ -96,14 +73,6 @@ func (e *quoteEngine) addressed(w string, para int) int {
 	}
 	return ent
 }
-
-// isLetterByte reports whether b is an ASCII letter.
-func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
-
-// isWordByte reports whether b may be part of a word: a letter, an
-// apostrophe, or a byte of a non-ASCII letter (not of the punctuation of
-// U+2000-U+2BFF, whose UTF-8 starts with 0xe2: dashes, curly marks).
-func isWordByte(b byte) bool { return isLetterByte(b) || b == '\'' || b >= 0x80 && b != 0xe2 }
 
 // answersAddress returns the person the latest quote addressed when
 // candidate c, with no cue, opens paragraph pi right after it (the
