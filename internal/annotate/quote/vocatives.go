@@ -36,20 +36,16 @@ func (e *quoteEngine) addressee(c int, para int) int {
 			if k := strings.IndexAny(rest, ".?!,;\u2014"); k >= 0 {
 				rest = rest[:k]
 			}
-			ws := strings.Fields(rest)
-			if len(ws) == 0 || len(ws) > 3 {
+			rest = strings.TrimSpace(rest)
+			ok := rest != "" && isUpperByte(rest[0]) && strings.Count(rest, " ") <= 2
+			for k := 1; ok && k < len(rest); k++ {
+				ok = rest[k-1] != ' ' || isUpperByte(rest[k]) // every word capitalised
+			}
+			if !ok {
 				continue
 			}
-			for _, w := range ws {
-				if !isUpperByte(w[0]) {
-					ws = nil
-					break
-				}
-			}
-			if len(ws) > 0 {
-				if ent := e.addressed(ws[len(ws)-1], para); ent >= 0 {
-					return ent // "He's fine, Susan."
-				}
+			if ent := e.addressed(rest[strings.LastIndexByte(rest, ' ')+1:], para); ent >= 0 {
+				return ent // "He's fine, Susan."
 			}
 		}
 	}
