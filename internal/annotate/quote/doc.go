@@ -311,7 +311,8 @@
 //
 //   - S10 (roles.go, subjects.go) A role noun phrase with "known as",
 //     "named" or "called" before a name is that person's role: "said the
-//     base chief known as Bob" is Bob; "The station chief, known as Tom,"
+//     base chief known as Bob" is Bob, as is "asked the youngest of the
+//     shepherds, a boy called Rhys"; "The station chief, known as Tom,"
 //     makes a later "the station chief" Tom (S3). AP Stylebook, "names"
 //     (a pseudonym or a first name only, as sources are identified when
 //     they cannot be named in full).
