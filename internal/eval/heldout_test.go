@@ -319,9 +319,17 @@ func TestHeldOutSources(t *testing.T) {
 	require.GreaterOrEqual(t, news.f1(), 0.99)
 	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
 	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
+	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
+	// to two places. What is left are misses no general rule here reads:
+	// lines with no cue between two people named only with courtesy titles
+	// ("Mr Cole", "Mrs Cole": news names people so too, so their turns
+	// are not alternated), a beat whose actor is the second of two clauses
+	// ("Peter looked at his grandad, and his grandad shrugged."), and an
+	// unnamed speaker whom a later line names ("said a man by the door",
+	// then "…, Evans,").
 	require.GreaterOrEqual(t, prose.f1(), 0.95)
-	require.GreaterOrEqual(t, ratio(prose.countExact, prose.docs), 0.71)
-	require.GreaterOrEqual(t, prose.speakerAcc(), 0.93)
+	require.GreaterOrEqual(t, ratio(prose.countExact, prose.docs), 0.75)
+	require.GreaterOrEqual(t, prose.speakerAcc(), 0.94)
 }
 
 // TestHeldOutSourcesFixture checks the fixture itself: every snippet

@@ -363,9 +363,20 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 			// A13 (turns.go): the answer to a question is the other person's.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
 		}
+		if ent := e.answersAddress(pi, c); ent >= 0 && a.basis >= basisPreviousParagraph {
+			// A14 (vocatives.go): the one the line before addressed answers.
+			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
+		}
 		if ent := e.beatSpeaker(pi, ts, refs, evs, c); ent >= 0 && (a.basis != basisParagraphCue || int(a.ent) == ent) {
 			// A12 (beats.go): an action beat beside the quote names its speaker.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false
+		}
+	}
+	if a.ent >= 0 && !a.hasCue && a.basis >= basisPreviousQuote && int(a.ent) == e.addressee(c, pi) {
+		// A14: a line is not its addressee's own ("He's fine, Susan.").
+		a.ent, a.basis = int32(e.otherSpeaker(int(a.ent), pi)), basisTurn
+		if a.ent < 0 {
+			a.basis = basisNone
 		}
 	}
 	if a.basis == basisBeat || a.basis == basisTurn {

@@ -146,3 +146,21 @@ func isPlacePreposition(w string) bool {
 	}
 	return false
 }
+
+// lastBeat returns the person whose action ends a paragraph with no
+// quote (A12), or -1: the subject of its last sentence, when that
+// sentence is a beat (beatSubject), as in "The men laughed. Rhys did
+// not." before Rhys's line. A line with no cue that opens the next
+// paragraph is theirs, the one who acts last leading into the line, in a
+// text that writes dialogue as novels do (novelDialogue; the caller
+// checks): news goes on with the speaker quoted before.
+func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEvent) int {
+	from := len(ts) - 1
+	for from > 0 && ts[from-1].sent == ts[from].sent {
+		from--
+	}
+	if from == 0 {
+		return -1 // one sentence: introduced reads it
+	}
+	return e.beatSubject(pi, ts, refs, evs, from, len(ts))
+}

@@ -38,6 +38,7 @@ type entity struct {
 	person   bool  // a title, role, given name, pronoun or cue says it is a person
 	place    bool  // a word of the name says it is a place
 	nobody   bool  // a cue's subject that is no speaker: a document (S6)
+	narrator bool  // the first-person narrator, "I" (A15)
 	locative bool  // named after a preposition of place: "in Nova Scotia" (A9)
 	fullPara int32 // the paragraph it was last named in full (with a given name)
 	gender   gender
@@ -347,6 +348,17 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para, prior int) int
 				c.mention(i, np)
 				return i
 			}
+		}
+	}
+	if sp := strings.IndexByte(np.Of(c.text), ' '); !org && sp > 0 && isPossessivePronoun(np.Of(c.text)[:sp]) {
+		// S3 after a possessive: "my uncle" after "my uncle Walter",
+		// "their aunt" after "Aunt Rosa", "his sister" after "his sister
+		// Imke" are the person the text gave that kin or role, as novels
+		// name their people on second reference (the Chicago Manual of
+		// Style, "kinship names"; Karttunen, 1976).
+		if i, ok := c.byKey.get(roleKey(c.text, head)); ok && c.agrees(int(i), lookupWord(head.Of(c.text)).roleGender(), nil) {
+			c.mention(int(i), np)
+			return int(i)
 		}
 	}
 	key := keyHash(keyNominal, head.Of(c.text))

@@ -115,6 +115,9 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 				}
 			}
 		}
+		if n == 1 && !beganSpeech(text, ts, k, &ev) {
+			continue
+		}
 		evs = append(evs, ev)
 		e.curEvs = evs
 		k += n - 1
@@ -190,6 +193,22 @@ func isNounUse(text string, ts []token, k int) bool {
 func modifiesTitle(text string, ts []token, k int) bool {
 	return k > 0 && k+1 < len(ts) && isCue(text, ts[k-1]) && ts[k-1].sent == ts[k].sent &&
 		(isTitle(text, ts[k+1]) || ts[k+1].kind == tokWord && ts[k+1].is(wcRoleNoun))
+}
+
+// beganSpeech reports whether the cue word at k, with the subject ev
+// found for it, tags a speech: any cue but "began", and "began" when
+// nothing follows it in its sentence and a name or a pronoun is its
+// subject ("“…,” Hanley began, filling his pipe"; lists/cues.txt). "Began
+// previews", "began Sunday", "began to" are starts, not speech, and "the
+// email began" is a document's opening words (S6).
+func beganSpeech(text string, ts []token, k int, ev *cueEvent) bool {
+	if !lowerEq(ts[k].Of(text), "began") {
+		return true
+	}
+	if k+1 < len(ts) && ts[k+1].kind == tokWord && ts[k+1].sent == ts[k].sent {
+		return false
+	}
+	return ev.ent < 0 || ev.pronoun || ts[ev.subjFrom].upper && !ts[ev.subjFrom].is(wcDeterminer)
 }
 
 // isParticiple reports whether a cue word is an -ing form ("saying").

@@ -51,6 +51,9 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if !lower && (words >= 4 || words >= 2 && endsWithStop(e.text, q.span)) {
 		return true // Q7
 	}
+	if !lower && words == 1 && endsWithStop(e.text, q.span) && (a.pre == preParaStart || a.pre == preSentenceEnd) && e.dialogueLines >= 2 {
+		return true // Q12: a line of one word ("Sit.") in a text written as a novel's dialogue
+	}
 	if lower && a.pre == preWord && a.hasCue && a.ent >= 0 && words >= 3 && endsWithSentence(inner) && e.cueVerbJustBefore(a, q.span.Start) {
 		return true // Q11: Ann Marsh said “we are not there yet.”
 	}

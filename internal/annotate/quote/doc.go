@@ -69,6 +69,11 @@
 //     yet.” (the speaker's whole sentence, not a term of the reporter's;
 //     never after a weak cue such as "called"). Source: AP Stylebook,
 //     "quotation marks" (a full quote keeps its period inside the marks).
+//   - Q12 in a text that writes dialogue as novels do (A13's
+//     dialogueLines), a capitalised word alone with its stop inside the
+//     marks that opens its paragraph or follows a sentence's end: “Sit.”;
+//     “Coming,” said Imke. “Eventually.” A line of dialogue may be one
+//     word (the Chicago Manual of Style, "dialogue").
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
@@ -89,6 +94,9 @@
 //     A cue after a quote that a cue before it attributes, in a clause
 //     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
 //     called for order"), is that clause's, not the quote's.
+//     "Began" tags the opening of a long speech when it ends its clause
+//     after a name or a pronoun ("“…,” Hanley began, filling his pipe";
+//     beganSpeech). Source: the Chicago Manual of Style, "dialogue".
 //   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
 //     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
 //     before a quote of more than one sentence).
@@ -139,7 +147,9 @@
 //     "near" or "outside" with no gender the text tells: "built in Port
 //     Ellery"). A sentence that opens with a determiner and a role noun or
 //     title before a verb ("The captain was on deck", "A boy came
-//     running") names that person as a name would (noun_subjects.go). A given name alone opening a paragraph before a past
+//     running") names that person as a name would (noun_subjects.go), as
+//     does a possessive and a kin noun anywhere ("found her father",
+//     "Peter's mother had come down"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
@@ -172,7 +182,10 @@
 //     sentence with no cue of its own.
 //     It comes before A10, unless a cue of the paragraph between two
 //     quotes names someone else. "The young man" is not "the old man"
-//     (other modifiers, other person). Source: the Chicago Manual of
+//     (other modifiers, other person). In a text that writes dialogue as
+//     novels do (novelDialogue), a paragraph with no quote that ends in a
+//     beat ("The men laughed. Rhys did not.") gives the line with no cue
+//     after it to the one who acts (lastBeat). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after
@@ -190,11 +203,31 @@
 //     (it writes dialogue as novels do), a line with no cue opening its
 //     paragraph is the other of the two who spoke last, as the Chicago
 //     Manual of Style's new paragraph for each speaker has it; news,
-//     whose new paragraph of quote is the same speaker's, shows none.
+//     whose new paragraph of quote is the same speaker's, shows none. So
+//     does a text whose speaker of the line before goes by a given name
+//     alone, as novels name people and news, which names a person in full
+//     on first reference (AP Stylebook, "names"), does not; with no other
+//     speaker yet, the line is the other person named last ("Nadia found
+//     Tomasz …", novelDialogue).
+//   - A14 (vocatives.go) a name set off by a comma at the start or the
+//     end of a sentence of a line names the one spoken to ("Walter,
+//     you've let him carry his bag"; "He's fine, Susan."): a line with no
+//     cue opening the next paragraph is the addressee's answer, and a line
+//     with no cue is never its addressee's own (then the latest other
+//     speaker's). Source: the Chicago Manual of Style, "direct address";
+//     Sacks, Schegloff and Jefferson (1974): the current speaker selects
+//     the next by addressing them.
+//   - A15 (narrator.go) "I" as the subject of a cue set off next to a
+//     quote ("“It's been three years,” I said") is the narrator, one
+//     speaker named "I", never the antecedent of he or she; in a text
+//     that does not write dialogue as novels do (a column), the writer is
+//     no source of the story and the quote has no speaker. Source: the
+//     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
+//     (1972), the narrator who is a character of the story.
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
-// "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9,
-// "context" for A10, A12 and A13, "none") and how sure the engine is (Confidence, confidence.go): the
+// "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9 and A15,
+// "context" for A10, A12, A13 and A14, "none") and how sure the engine is (Confidence, confidence.go): the
 // share of right speakers on the dev data among the quotes found the same
 // way.
 //
@@ -225,7 +258,9 @@
 //     "Luis Ortega, the affable proprietor", "the senator" after "Sen.
 //     Rita Moss" (lists/title-expansions.txt); a definite organisation noun
 //     is the organisation last named with that head ("the company" after
-//     "Acme Company", "the ministry" after "the Foreign Ministry"). AP
+//     "Acme Company", "the ministry" after "the Foreign Ministry"). So
+//     is a possessive and a kin or role noun: "my uncle" after "my uncle
+//     Walter", "their aunt" after "Aunt Rosa". AP
 //     Stylebook, "second
 //     reference"; the Guardian and Observer style guide, "titles".
 //
@@ -283,7 +318,8 @@
 //
 //   - S10 (roles.go, subjects.go) A role noun phrase with "known as",
 //     "named" or "called" before a name is that person's role: "said the
-//     base chief known as Bob" is Bob; "The station chief, known as Tom,"
+//     base chief known as Bob" is Bob, as is "asked the youngest of the
+//     shepherds, a boy called Rhys"; "The station chief, known as Tom,"
 //     makes a later "the station chief" Tom (S3). AP Stylebook, "names"
 //     (a pseudonym or a first name only, as sources are identified when
 //     they cannot be named in full).

@@ -198,6 +198,11 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		if paraEnt < 0 {
 			e.introEnt = e.introduced(ts, refs)
 		}
+		if !quotes && len(ts) > 0 {
+			if ent := e.lastBeat(pi, ts, refs, evs); ent >= 0 && e.novelDialogue(ent) {
+				prevPara, e.introEnt = ent, ent
+			}
+		}
 		// Keep the names of the last few paragraphs for pronouns.
 		cut := 0
 		for cut < len(e.hist) && pi-e.hist[cut].para > 3 {

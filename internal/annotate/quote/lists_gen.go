@@ -1328,7 +1328,66 @@ var firstNamesFile = "\n" +
 	"philippe male\n" +
 	"alain male\n" +
 	"michel male\n" +
-	"bernard male\n"
+	"bernard male\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"marcus male\n" +
+	"shawn male\n" +
+	"travis male\n" +
+	"derek male\n" +
+	"rosa female\n" +
+	"carmen female\n" +
+	"lucia female\n" +
+	"javier male\n" +
+	"rhys male\n" +
+	"owain male\n" +
+	"gethin male\n" +
+	"ffion female\n" +
+	"cerys female\n" +
+	"seren female\n" +
+	"sian female\n" +
+	"bethan female\n" +
+	"carys female\n" +
+	"tomasz male\n" +
+	"piotr male\n" +
+	"krzysztof male\n" +
+	"andrzej male\n" +
+	"marcin male\n" +
+	"jakub male\n" +
+	"katarzyna female\n" +
+	"agnieszka female\n" +
+	"magdalena female\n" +
+	"joanna female\n" +
+	"ewa female\n" +
+	"zofia female\n" +
+	"imke female\n" +
+	"anke female\n" +
+	"heike female\n" +
+	"silke female\n" +
+	"frauke female\n" +
+	"wiebke female\n" +
+	"femke female\n" +
+	"sanne female\n" +
+	"jens male\n" +
+	"lars male\n" +
+	"sven male\n" +
+	"wolfgang male\n" +
+	"dieter male\n" +
+	"klaus male\n" +
+	"uwe male\n" +
+	"bram male\n" +
+	"nadia female\n" +
+	"fatima female\n" +
+	"aisha female\n" +
+	"layla female\n" +
+	"leila female\n" +
+	"yasmin female\n" +
+	"karim male\n" +
+	"tariq male\n" +
+	"samir male\n"
 
 // cuesFile is lists/cues.txt.
 var cuesFile = "\n" +
@@ -1704,6 +1763,11 @@ var cuesFile = "\n" +
 	"called weak\n" +
 	"put weak\n" +
 	"puts weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"began weak\n" +
 	"\n" +
 	"\n" +
 	"\n" +

@@ -191,7 +191,10 @@ func appendMark(text string, p core.Span, i int, buf []mark) ([]mark, int) {
 	}
 	m := mark{pos: i, size: size, family: fam}
 	m.open = after != classSpace && (before == classSpace || before == classOpener || before == classPunct && after != classPunct)
-	m.close = before != classSpace && before != classOpener && (after == classSpace || after == classPunct)
+	// A dash before a mark that ends the paragraph or a word closes a
+	// line cut off ("I don't really—"). Source: the Chicago Manual of
+	// Style, "em dashes" (an interrupted speech).
+	m.close = before != classSpace && (before != classOpener || after == classSpace) && (after == classSpace || after == classPunct)
 	if before == classPunct && after == classPunct || before == classSpace && after == classSpace {
 		m.open, m.close = true, true // the open quote, if any, decides
 	}

@@ -31,6 +31,12 @@ func (c *clusters) titledSurname(mentionSpan, nameSpan core.Span, surname string
 		return int(j)
 	}
 	other := int(c.byKey.at(key))
+	if !agrees(other) {
+		// The other namesake is the one of its own gender from now on:
+		// "Mrs Cole" again after "Mr Cole" has been quoted more is still
+		// she.
+		c.byKey.set(key^titledGenderSalt*uint64(c.ents[other].gender), int32(other))
+	}
 	if !agrees(other) && c.ents[other].nameLen == 1 {
 		// The other namesake, known by the surname alone, takes the title
 		// it was first named with: "Mrs. Pell" beside "Mr. Pell".

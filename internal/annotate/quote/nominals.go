@@ -98,9 +98,13 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		return false
 	}
 	// A head the lexicons do not know ("the influential daily") is
-	// trusted only next to a quote: “…,” the daily wrote.
+	// trusted only next to a quote: “…,” the daily wrote; not at the
+	// start of a paragraph of its own ("The men laughed.": a reaction,
+	// no speaker; Chicago Manual of Style, "dialogue", a tag goes with
+	// its line).
 	if !ts[j].is(wcRoleNoun|wcOrgNoun|wcDocumentNoun) && !isAgeNoun(ts[j].Of(text)) && // ts[j] is the head h
-		(j-c > 4 || !isPlainNoun(text, ts[j]) || !afterQuote(ts, c) && !afterQuote(ts, ev.tok)) {
+		!(c == 0 && e.cl.personNominal(ts[j].Of(text))) && // ("The captain laughed", the captain a person of the text)
+		(j-c > 4 || !isPlainNoun(text, ts[j]) || !(c > 0 && afterQuote(ts, c)) && !afterQuote(ts, ev.tok)) {
 		return false
 	}
 	np := core.Span{Start: ts[c].Start, End: ts[j].End}

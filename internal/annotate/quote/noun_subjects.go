@@ -23,11 +23,12 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
-		if h := d + 1; t.kind == tokWord && !t.upper && t.is(wcDeterminer) && h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss &&
-			ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") &&
+		if h := d + 1; t.kind == tokWord && (!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && h < len(ts) && isKinshipName(ts[h].Of(text))) &&
+			h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
 			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
 			// A relation inside the sentence: "Marguerite found her father
-			// in the greenhouse" (he said, next).
+			// in the greenhouse" (he said, next); a name's kin ("Peter's
+			// mother had come down", she called; not "Marsh's spokesman").
 			ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
 			e.cl.setGender(ent, ts[h].info.roleGender())
 			e.cl.ents[ent].person = true

@@ -25,6 +25,12 @@ func (e *quoteEngine) output() ([]core.Quote, []core.Speaker) {
 		if a.ent >= 0 && e.cl.ents[a.ent].nobody {
 			a.ent = -1 // S6: the quote of a document has no speaker
 		}
+		if a.ent >= 0 && e.cl.ents[a.ent].narrator && e.dialogueLines < 2 {
+			// A15: the writer of a column ("“…,” I said") is no source of
+			// the story; a narrator is, in a text written as a novel's
+			// dialogue (dialogueLines).
+			a.ent = -1
+		}
 		if a.ent >= 0 && e.cl.ents[a.ent].id == 0 {
 			e.cl.ents[a.ent].id = -1
 			speaking = append(speaking, int(a.ent))

@@ -23,7 +23,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if !wantOrg && en.locative && en.gender == genderUnknown {
 			return false // a place: "the death was in Nova Scotia"
 		}
-		return (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
+		return !en.narrator && (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	sent := ts[j].sent
 	// Each walk below looks back over at most maxLookback entries, so a

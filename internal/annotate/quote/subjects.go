@@ -237,6 +237,12 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
+	if isNarratorI(text, ts[j]) && (afterQuote(ts, j) || k+2 < len(ts) && ts[k+1].kind == tokPunct && isSetOff(text[ts[k+1].Start]) && ts[k+2].kind == tokQuote) {
+		// A15 (narrator.go): "“…,” I said" is the narrator's.
+		e.setSubject(para, ts, e.narrator(ts[j].Span, para), j, j, ev)
+		ev.pronoun = true
+		return
+	}
 	if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok {
 		ent := e.resolvePronoun(para, ts, refs, j, g)
 		if ent >= 0 {
@@ -421,8 +427,9 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		return
 	}
 	if ts[k].is(wcDeterminer) {
-		// S10: "said the base chief known as Bob" is Bob.
-		for m := k + 1; m < len(ts) && m-k <= maxRoleWords+2 && ts[m].kind == tokWord && ts[m].sent == ts[k].sent; m++ {
+		// S10: "said the base chief known as Bob" is Bob, and "asked the
+		// youngest of the shepherds, a boy called Rhys" is Rhys.
+		for m := k + 1; m < len(ts) && m-k <= 2*maxRoleWords+2 && (ts[m].kind == tokWord || isComma(text, ts[m])) && ts[m].sent == ts[k].sent; m++ {
 			if r := refStartingAt(refs, m); r >= 0 && !refs[r].poss {
 				if _, h := e.knownAsBefore(ts, m); h >= 0 {
 					e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)

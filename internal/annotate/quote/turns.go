@@ -26,7 +26,8 @@ func (e *quoteEngine) answerer(pi, c int) int {
 	q := &e.cands[c]
 	a := &e.attrs[c]
 	p := e.lastQuote
-	if p < 0 || a.pre != preParaStart || q.para != pi || e.cands[p].lastPara != pi-1 {
+	pi = q.para // (a line running over paragraphs is decided where it ends)
+	if p < 0 || a.pre != preParaStart || e.cands[p].lastPara != pi-1 {
 		return -1
 	}
 	pa := &e.attrs[p]
@@ -43,10 +44,19 @@ func (e *quoteEngine) answerer(pi, c int) int {
 			// stranger asked." / "“Depends who's asking.”" / "“Name's
 			// Cole.”"); in a text that writes dialogue as novels do, the
 			// other of the two who spoke last.
-			if b := e.thirdTurn(pi, p, false); b >= 0 || e.dialogueLines < 2 {
+			if b := e.thirdTurn(pi, p, false); b >= 0 || !e.novelDialogue(int(pa.ent)) {
 				return b
 			}
-			return e.thirdTurn(pi, p, true)
+			if b := e.thirdTurn(pi, p, true); b >= 0 {
+				return b
+			}
+			if b := e.otherSpeaker(int(pa.ent), pi); b >= 0 {
+				return b // the other of the two, a paragraph of narration between
+			}
+			// The first reply of a scene of two ("Nadia found Tomasz …
+			// “It's eaten my coins,” he said." then "“Did you kick it?”"):
+			// the other person named last.
+			return e.otherNamed(pi, int(pa.ent))
 		}
 		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
 			return -1
@@ -61,17 +71,37 @@ func (e *quoteEngine) answerer(pi, c int) int {
 	// No one else has spoken yet: the person named last before the
 	// question who is not its asker ("Dev drove with one hand. … “How
 	// much further?” Priya asked." then "“Twenty minutes.”").
+	return e.otherNamed(pi, int(pa.ent))
+}
+
+// otherNamed returns the person named last, within three paragraphs
+// before paragraph pi, who is not ent; or -1.
+func (e *quoteEngine) otherNamed(pi, ent int) int {
 	for i := len(e.hist) - 1; i >= 0 && len(e.hist)-i <= maxLookback; i-- {
 		r := e.hist[i]
 		if pi-r.para > 3 {
 			break
 		}
 		en := &e.cl.ents[r.ent]
-		if r.ent != int(pa.ent) && !r.poss && !en.org && !en.place && !en.nobody && en.person {
+		if r.ent != ent && !r.poss && !en.org && !en.place && !en.nobody && en.person {
 			return r.ent
 		}
 	}
 	return -1
+}
+
+// novelDialogue reports whether the text writes dialogue as novels do,
+// each change of speaker a new paragraph: it has shown two lines given by
+// beats or turns (dialogueLines), or the one who spoke the line before,
+// ent, goes by a given name alone, as novels name their people and news,
+// which names a person in full on first reference, does not (AP
+// Stylebook, "names"; the Chicago Manual of Style, "dialogue").
+func (e *quoteEngine) novelDialogue(ent int) bool {
+	if e.dialogueLines >= 2 {
+		return true
+	}
+	en := &e.cl.ents[ent]
+	return en.nameLen == 1 && !en.org && lookupWord(en.name.of(e.text))&wcFirstName != 0
 }
 
 // isAskingCue reports whether cue is a verb of asking.
