@@ -136,13 +136,14 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 		key = keyHash(keyOrg, nameSpan.Of(c.text))
 	}
 	hasFirst := words >= 2 && !org
-	if _, ok := c.byKey.get(key); !ok {
+	_, known := c.byKey.get(key)
+	if !known {
 		if i := c.shortNameOf(nameSpan.Of(c.text)); i >= 0 {
 			c.mention(i, mentionSpan) // "Vantor" after "Vantor Motors" (shortnames.go)
 			return i
 		}
 	}
-	if _, ok := c.byKey.get(key); ok {
+	if known {
 		if !hasFirst {
 			best := c.pickNamesake(key, c.byKey.at(key^mostQuotedSalt), genderUnknown, para)
 			c.mention(best, mentionSpan)
