@@ -5,7 +5,7 @@ WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 EVAL_DIR  ?= ../shared/eval
 ADDR      ?= localhost:8080
 
-.PHONY: all e2e-tools test test-native test-wasm test-js test-pipeline bench eval calibrate fuzz lint wasm compress no-brotli serve size clean test-e2e bench-e2e
+.PHONY: all e2e-tools test test-native test-wasm test-js test-pipeline bench eval calibrate fuzz lint wasm compress minified no-brotli serve size clean test-e2e bench-e2e
 
 all: wasm
 
@@ -25,9 +25,13 @@ test-pipeline:
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./internal/... ./wasm
 
-## test-js: the pure parts of the page's and the embed's modules, under Node's test runner.
-test-js:
+## test-js: the pure parts of the page's and the embed's modules, under
+## Node's test runner, and the same tests over the minified modules whose
+## copies make compress writes (bin/min/web/; assets.test.js, which reads
+## the sources' import lines, only over the sources).
+test-js: minified
 	node --test web/test/
+	node --test $(MIN_DIR)/test/
 
 ## bench: engine speed on >= 1 MB of varied news text, natively (every
 ## benchmark) and under js/wasm in Node (BenchmarkAnnotate on one core).
@@ -124,8 +128,13 @@ web/annotator-embed.wasm: $(WASM_SRC)
 	$(WASM_BUILD) $(WASM_NOINLINE) -tags nomarkdown,nodesk -o $@.unpacked ./wasm
 	$(WASM_PACK) $@.unpacked $@ && rm $@.unpacked
 
-## compress: brotli copies (name.br) of what web/ serves, beside each file;
-## cmd/serve sends them to browsers that accept brotli, and gzip otherwise.
+## compress: brotli and gzip copies (name.br, name.gz) of what web/ serves,
+## beside each file; cmd/serve sends the copy the browser accepts (brotli
+## first), and gzips the file itself for a browser that accepts neither
+## copy. The copies of the JavaScript and CSS are of the file minified
+## (MINIFY: esbuild with whitespace and comments taken out, names and code
+## as written, into bin/min/web/), the rest of the file as it is;
+## wasm_exec.js, Go's own file, is copied with its licence header.
 ## Needs the brotli command (apt-get install brotli). -n gives each copy the
 ## time it was written, so make and the server both see it as fresh.
 ## Quality 11 takes about 15-20 s for the module; make serve BROTLI_Q=5 is
@@ -144,13 +153,35 @@ EMBED_ASSETS := embed.js worker.js annotator.js wasm_exec.js annotator-embed.was
 	js/format.js js/highlight.js js/marks.js js/worker-client.js
 WEB_ASSETS   := $(sort $(PAGE_ASSETS) $(MARKDOWN_ASSETS) $(EMBED_ASSETS) $(patsubst web/%,%,$(wildcard web/*.html web/*.js web/*.css web/*.svg web/js/*.js)))
 BROTLI_FILES := $(addprefix web/,$(addsuffix .br,$(WEB_ASSETS)))
+GZIP_FILES   := $(BROTLI_FILES:.br=.gz)
 BROTLI_Q     ?= 11
 HAVE_BROTLI  := $(shell command -v brotli 2>/dev/null)
+MIN_DIR      := bin/min/web
+MINIFY       := $(GO) tool esbuild --log-level=warning --minify-whitespace --legal-comments=none --charset=utf8
+MINIFIABLE   := $(filter-out wasm_exec.js,$(filter %.js %.css,$(WEB_ASSETS)))
+# served: the file whose copies are sent (minified or as it is).
+served        = $(if $(filter $(1),$(MINIFIABLE)),$(MIN_DIR)/$(1),web/$(1))
 
-compress: wasm $(if $(HAVE_BROTLI),$(BROTLI_FILES),no-brotli)
+compress: wasm $(if $(HAVE_BROTLI),$(BROTLI_FILES) $(GZIP_FILES),no-brotli)
 
-$(BROTLI_FILES): web/%.br: web/%
+$(MIN_DIR)/%: web/%
+	@mkdir -p $(@D)
+	$(MINIFY) --outfile=$@ $<
+
+# What test-js runs over the minified modules: the tests, copied as they are.
+MIN_TESTS  := $(filter-out test/assets.test.js,$(patsubst web/%,%,$(wildcard web/test/*.js))) package.json
+MIN_TESTED := $(addprefix $(MIN_DIR)/,$(MIN_TESTS) $(filter-out %.css,$(MINIFIABLE)))
+minified: $(MIN_TESTED)
+$(addprefix $(MIN_DIR)/,$(MIN_TESTS)): $(MIN_DIR)/%: web/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+.SECONDEXPANSION:
+$(BROTLI_FILES): web/%.br: $$(call served,$$*)
 	brotli -f -n -q $(BROTLI_Q) -o $@ $<
+
+$(GZIP_FILES): web/%.gz: $$(call served,$$*)
+	gzip -9 -n -c $< > $@.tmp && mv $@.tmp $@
 
 no-brotli:
 	@echo "brotli is not installed (apt-get install brotli): the server sends gzip, and make size has no brotli column"
@@ -159,8 +190,9 @@ no-brotli:
 serve: compress
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir web
 
-## size: what the page and the embed download, file by file: raw, gzip -9
-## and brotli (the .br files that make serve sends); it fails when a
+## size: what the page and the embed download, file by file: raw (the
+## file in web/), minified (what its copies hold) and the gzip -9 and
+## brotli copies that make serve sends; it fails when a
 ## brotli total is over its budget (decimal bytes: 0.95 MB and 0.70 MB).
 ## The page's budget counts what it loads to annotate plain text; its
 ## Markdown module, loaded for the first Markdown text, is listed apart.
@@ -171,14 +203,15 @@ size: compress
 	@cd web && fail=0; \
 	for build in "page $(PAGE_BUDGET) $(PAGE_ASSETS)" "page-markdown - $(MARKDOWN_ASSETS)" "embed $(EMBED_BUDGET) $(EMBED_ASSETS)"; do \
 		set -- $$build; name=$$1; budget=$$2; shift 2; \
-		printf '\n%-22s %10s %10s %10s\n' "$$name:" raw gzip brotli; \
-		tr=0; tg=0; tb=0; \
+		printf '\n%-22s %10s %10s %10s %10s\n' "$$name:" raw minified gzip brotli; \
+		tr=0; tm=0; tg=0; tb=0; \
 		for f in "$$@"; do \
-			r=$$(wc -c < $$f); g=$$(gzip -9 -c $$f | wc -c); b=$$(wc -c < $$f.br); \
-			printf '%-22s %10d %10d %10d\n' $$f $$r $$g $$b; \
-			tr=$$((tr + r)); tg=$$((tg + g)); tb=$$((tb + b)); \
+			m=../$(MIN_DIR)/$$f; [ -f $$m ] || m=$$f; \
+			r=$$(wc -c < $$f); n=$$(wc -c < $$m); g=$$(wc -c < $$f.gz); b=$$(wc -c < $$f.br); \
+			printf '%-22s %10d %10d %10d %10d\n' $$f $$r $$n $$g $$b; \
+			tr=$$((tr + r)); tm=$$((tm + n)); tg=$$((tg + g)); tb=$$((tb + b)); \
 		done; \
-		printf '%-22s %10d %10d %10d\n' "total ($$#)" $$tr $$tg $$tb; \
+		printf '%-22s %10d %10d %10d %10d\n' "total ($$#)" $$tr $$tm $$tg $$tb; \
 		if [ "$$budget" = - ]; then echo "$$name: loaded only for the first Markdown text (no budget)"; \
 		elif [ $$tb -gt $$budget ]; then echo "$$name: brotli total $$tb is over its $$budget-byte budget"; fail=1; \
 		else echo "$$name: brotli total $$tb is within its $$budget-byte budget"; fi; \
@@ -216,4 +249,5 @@ e2e/chrono/node_modules/chrono-node/package.json: e2e/chrono/package-lock.json
 	cd e2e/chrono && npm ci --no-audit --no-fund --ignore-scripts
 
 clean:
-	rm -f web/annotator.wasm web/annotator-plain.wasm web/annotator-embed.wasm web/*.unpacked web/wasm_exec.js web/*.br web/*.gz web/js/*.br
+	rm -f web/annotator.wasm web/annotator-plain.wasm web/annotator-embed.wasm web/*.unpacked web/wasm_exec.js web/*.br web/*.gz web/js/*.br web/js/*.gz
+	rm -rf bin/min
