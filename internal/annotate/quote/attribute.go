@@ -359,11 +359,11 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 		if a.ent < 0 && e.lastSpeaker >= 0 && q.para-e.lastSpkPara <= 2 {
 			a.ent, a.basis = int32(e.lastSpeaker), basisLastSpeaker
 		}
-		if ent := e.answerer(pi, c); ent >= 0 && a.basis >= basisPreviousParagraph {
+		if ent := e.answerer(c); ent >= 0 && a.basis >= basisPreviousParagraph {
 			// A13 (turns.go): the answer to a question is the other person's.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
 		}
-		if ent := e.answersAddress(pi, c); ent >= 0 && a.basis >= basisPreviousParagraph {
+		if ent := e.answersAddress(c); ent >= 0 && a.basis >= basisPreviousParagraph {
 			// A14 (vocatives.go): the one the line before addressed answers.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
 		}

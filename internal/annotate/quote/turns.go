@@ -16,17 +16,17 @@ import (
 // each change of speaker).
 
 // answerer returns the speaker of the turn before the question that the
-// latest quote asked, when candidate c answers it (it opens paragraph pi
+// latest quote asked, when candidate c answers it (it opens its paragraph
 // and the question closed the paragraph before), or -1; and after an
 // answer found so, the other of the two again. The question is
 // asked with an asking cue ("asked", "wondered") or with no cue of its
 // own; a question a speaker "said" is often one they answer themselves
 // ("“Why would we?” Smith said. “It makes no sense.”").
-func (e *quoteEngine) answerer(pi, c int) int {
+func (e *quoteEngine) answerer(c int) int {
 	q := &e.cands[c]
 	a := &e.attrs[c]
 	p := e.lastQuote
-	pi = q.para // (a line running over paragraphs is decided where it ends)
+	pi := q.para // (a line running over paragraphs is decided where it ends)
 	if p < 0 || a.pre != preParaStart || e.cands[p].lastPara != pi-1 {
 		return -1
 	}

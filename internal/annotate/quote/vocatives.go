@@ -71,13 +71,13 @@ func (e *quoteEngine) addressed(w string, para int) int {
 }
 
 // answersAddress returns the person the latest quote addressed when
-// candidate c, with no cue, opens paragraph pi right after it (the
+// candidate c, with no cue, opens its paragraph right after it (the
 // latest quote ended the paragraph before) and the addressee is not the
 // one who spoke it: "“Hanley, tell them about the wolf,” said Evans."
 // then "“There was no wolf.”" is Hanley's. Else -1.
-func (e *quoteEngine) answersAddress(pi, c int) int {
+func (e *quoteEngine) answersAddress(c int) int {
 	p := e.lastQuote
-	pi = e.cands[c].para
+	pi := e.cands[c].para
 	if p < 0 || e.attrs[c].pre != preParaStart || e.cands[p].lastPara != pi-1 {
 		return -1
 	}
