@@ -42,13 +42,31 @@ func toggleButton(host string) chromedp.JSPath {
 }
 
 // clickWithin clicks the first element sel selects, failing after 10 s rather
-// than waiting for a node that never comes.
+// than waiting for a node that never comes. It first waits for the page to
+// stop scrolling: a smooth scroll (j moving to a quote) still running would
+// move the element from under the point the click is sent to, as a person
+// would wait for it.
 func clickWithin[S chromedp.Selectable](t testing.TB, ctx context.Context, sel S) {
 	t.Helper()
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
+	_, err := chromedp.Run(cctx, chromedp.Evaluate[bool](scrollSettled, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "waiting for the page to stop scrolling")
 	require.NoError(t, chromedp.Do(cctx, chromedp.Click(sel)), "clicking %v", sel)
 }
+
+// scrollSettled is a promise that resolves once the page's scroll position
+// has stayed the same for five animation frames in a row.
+const scrollSettled = `new Promise((resolve) => {
+	let last = "", same = 0;
+	const step = () => {
+		const now = scrollX + "," + scrollY;
+		same = now === last ? same + 1 : 0;
+		last = now;
+		if (same >= 5) resolve(true); else requestAnimationFrame(step);
+	};
+	requestAnimationFrame(step);
+})`
 
 // embedDefined waits until embed.js has loaded its modules and defined its
 // elements (it imports them after the page's load event may have fired).
