@@ -1771,6 +1771,14 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"read weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
