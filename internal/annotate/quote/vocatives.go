@@ -5,7 +5,8 @@ import "strings"
 // Vocatives (A14): a name set off by a comma at the start or the end of a
 // sentence of a line ("Walter, you've let him carry his own bag"; "He's
 // fine, Susan."; "Doesn't he look thin, Walter?") names the one spoken to,
-// not the speaker. So a line with no cue that opens the next paragraph is
+// not the speaker; so does a name alone, asked or called ("Who's first?
+// Alice?", "Tom!"). So a line with no cue that opens the next paragraph is
 // the addressee's answer, and a line with no cue is never its addressee's
 // own. Source: the Chicago Manual of Style, "direct address" (the name of
 // the person addressed is set off by commas); Sacks, Schegloff and
@@ -24,6 +25,11 @@ func (e *quoteEngine) addressee(c int, para int) int {
 	for i := 0; i < len(in); i++ {
 		switch in[i] {
 		case '.', '?', '!':
+			if in[i] != '.' {
+				if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
+					return ent // a name called alone: "Who's going first? Alice?"
+				}
+			}
 			// (Not the period of a title: "Mr. Hale, …" is no address.)
 			if w := in[strings.LastIndexByte(in[:i], ' ')+1 : i]; len(w) > 3 || w == "" || !isUpperByte(w[0]) || in[i] != '.' {
 				start = i + 1
