@@ -111,8 +111,7 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 	if !ts[from].is(wcDeterminer) || !ts[from].upper && !fronted {
 		return -1
 	}
-	det := ts[from].Of(text)
-	if !(lowerEq(det, "the") || lowerEq(det, "a") || lowerEq(det, "an") || isPossessivePronoun(det)) || lowerEq(det, "its") {
+	if !isDescriptionDeterminer(ts[from].Of(text)) {
 		return -1
 	}
 	for j := from + 1; j < end && j <= from+3; j++ {

@@ -56,7 +56,7 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			}
 			continue
 		}
-		if w := t.Of(text); !(lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || lowerEq(w, "his") || lowerEq(w, "her") || lowerEq(w, "their") || lowerEq(w, "my") || lowerEq(w, "our")) {
+		if !isDescriptionDeterminer(t.Of(text)) {
 			continue
 		}
 		for h := d + 1; h < len(ts) && h <= d+3; h++ {

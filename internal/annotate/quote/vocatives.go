@@ -23,21 +23,18 @@ func (e *quoteEngine) addressee(c int, para int) int {
 	in := e.cands[c].inner.Of(e.text)
 	start := 0 // where the sentence of the quote at i starts
 	for i := 0; i < len(in); i++ {
+		if c := in[i]; c == ',' || c == '?' || c == '!' {
+			if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
+				return ent // "Walter, you've let him …"; a name called alone: "Who's first? Alice?"
+			}
+		}
 		switch in[i] {
 		case '.', '?', '!':
-			if in[i] != '.' {
-				if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
-					return ent // a name called alone: "Who's going first? Alice?"
-				}
-			}
 			// (Not the period of a title: "Mr. Hale, …" is no address.)
 			if w := in[strings.LastIndexByte(in[:i], ' ')+1 : i]; len(w) > 3 || w == "" || !isUpperByte(w[0]) || in[i] != '.' {
 				start = i + 1
 			}
 		case ',':
-			if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
-				return ent // "Walter, you've let him carry his bag"
-			}
 			rest := in[i+1:]
 			if k := strings.IndexAny(rest, ".?!,;\u2014"); k >= 0 {
 				rest = rest[:k]
