@@ -119,7 +119,9 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 		if t.kind != tokWord || t.upper || t.poss {
 			return -1
 		}
-		if t.is(wcRoleNoun) && verbAt(j+1) {
+		// (A name in apposition may stand before the verb: "The boy,
+		// Danny, looked up"; the Chicago Manual of Style, "appositives".)
+		if t.is(wcRoleNoun) && (verbAt(j+1) || j+4 < end && isComma(text, ts[j+1]) && ts[j+2].upper && isComma(text, ts[j+3]) && verbAt(j+4)) {
 			np := core.Span{Start: ts[from].Start, End: t.End}
 			ent := e.beatNominal(np, t.Span, pi)
 			e.cl.setGender(ent, t.info.roleGender())
