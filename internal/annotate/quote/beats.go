@@ -151,7 +151,7 @@ func isPlacePreposition(w string) bool {
 // lastBeat returns the person whose action ends a paragraph with no
 // quote (A12), or -1: the subject of its last sentence, when that
 // sentence is a beat (beatSubject), as in "The men laughed. Rhys did
-// not." before Rhys's line. A line with no cue that opens the next
+// not." before Rhys's line, or of its last clause after ", and". A line with no cue that opens the next
 // paragraph is theirs, the one who acts last leading into the line, in a
 // text that writes dialogue as novels do (novelDialogue; the caller
 // checks): news goes on with the speaker quoted before.
@@ -159,6 +159,16 @@ func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEven
 	from := len(ts) - 1
 	for from > 0 && ts[from-1].sent == ts[from].sent {
 		from--
+	}
+	// Of two clauses joined by ", and", the second's subject acts last
+	// ("Ravi leaned over to look, and she slapped his hand away.").
+	for k := len(ts) - 3; k > from; k-- {
+		if e.text[ts[k].Start] == ',' && e.text[ts[k+1].Start:ts[k+1].End] == "and" {
+			if ent := e.beatSubject(pi, ts, refs, evs, k+2, len(ts)); ent >= 0 {
+				return ent
+			}
+			break
+		}
 	}
 	if from == 0 {
 		return -1 // one sentence: introduced reads it
