@@ -121,7 +121,7 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 		}
 		// (A name in apposition may stand before the verb: "The boy,
 		// Danny, looked up"; the Chicago Manual of Style, "appositives".)
-		if t.is(wcRoleNoun) && (verbAt(j+1) || j+4 < end && isComma(text, ts[j+1]) && ts[j+2].upper && isComma(text, ts[j+3]) && verbAt(j+4)) {
+		if t.is(wcRoleNoun) && (verbAt(j+1) || j+4 < end && text[ts[j+1].Start] == ',' && ts[j+2].upper && text[ts[j+3].Start] == ',' && verbAt(j+4)) {
 			np := core.Span{Start: ts[from].Start, End: t.End}
 			ent := e.beatNominal(np, t.Span, pi)
 			e.cl.setGender(ent, t.info.roleGender())
@@ -161,17 +161,20 @@ func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEven
 		from--
 	}
 	// Of two clauses joined by ", and", the second's subject acts last
-	// ("Ravi leaned over to look, and she slapped his hand away.").
-	for k := len(ts) - 3; k > from; k-- {
+	// ("Ravi leaned over to look, and she slapped his hand away."); else
+	// the sentence's (of a paragraph of one sentence, introduced reads it).
+	second := -1
+	for k := len(ts) - 3; k > from && second < 0; k-- {
 		if e.text[ts[k].Start] == ',' && e.text[ts[k+1].Start:ts[k+1].End] == "and" {
-			if ent := e.beatSubject(pi, ts, refs, evs, k+2, len(ts)); ent >= 0 {
-				return ent
-			}
-			break
+			second = k + 2
 		}
 	}
-	if from == 0 {
-		return -1 // one sentence: introduced reads it
+	for _, s := range [...]int{second, from} {
+		if s > 0 {
+			if ent := e.beatSubject(pi, ts, refs, evs, s, len(ts)); ent >= 0 {
+				return ent
+			}
+		}
 	}
-	return e.beatSubject(pi, ts, refs, evs, from, len(ts))
+	return -1
 }

@@ -42,7 +42,8 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 		// A person brought on in a clause after "and" ("The door banged
 		// open and a man in a wet jumper came in"): an indefinite subject
 		// introduces someone new (Lappin and Leass, 1994).
-		andClause := d > 0 && ts[d-1].sent == t.sent && lowerEq(ts[d-1].Of(text), "and") && (lowerEq(t.Of(text), "a") || lowerEq(t.Of(text), "an"))
+		w := text[t.Start:t.End]
+		andClause := d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and" && (w == "a" || w == "an")
 		if !andClause && (t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
