@@ -111,8 +111,7 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 	if !ts[from].is(wcDeterminer) || !ts[from].upper && !fronted {
 		return -1
 	}
-	det := ts[from].Of(text)
-	if !(lowerEq(det, "the") || lowerEq(det, "a") || lowerEq(det, "an") || isPossessivePronoun(det)) || lowerEq(det, "its") {
+	if !isDescriptionDeterminer(ts[from].Of(text)) {
 		return -1
 	}
 	for j := from + 1; j < end && j <= from+3; j++ {
@@ -120,7 +119,9 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 		if t.kind != tokWord || t.upper || t.poss {
 			return -1
 		}
-		if t.is(wcRoleNoun) && verbAt(j+1) {
+		// (A name in apposition may stand before the verb: "The boy,
+		// Danny, looked up"; the Chicago Manual of Style, "appositives".)
+		if t.is(wcRoleNoun) && (verbAt(j+1) || j+4 < end && text[ts[j+1].Start] == ',' && ts[j+2].upper && text[ts[j+3].Start] == ',' && verbAt(j+4)) {
 			np := core.Span{Start: ts[from].Start, End: t.End}
 			ent := e.beatNominal(np, t.Span, pi)
 			e.cl.setGender(ent, t.info.roleGender())
@@ -150,7 +151,7 @@ func isPlacePreposition(w string) bool {
 // lastBeat returns the person whose action ends a paragraph with no
 // quote (A12), or -1: the subject of its last sentence, when that
 // sentence is a beat (beatSubject), as in "The men laughed. Rhys did
-// not." before Rhys's line. A line with no cue that opens the next
+// not." before Rhys's line, or of its last clause after ", and". A line with no cue that opens the next
 // paragraph is theirs, the one who acts last leading into the line, in a
 // text that writes dialogue as novels do (novelDialogue; the caller
 // checks): news goes on with the speaker quoted before.
@@ -159,8 +160,21 @@ func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEven
 	for from > 0 && ts[from-1].sent == ts[from].sent {
 		from--
 	}
-	if from == 0 {
-		return -1 // one sentence: introduced reads it
+	// Of two clauses joined by ", and", the second's subject acts last
+	// ("Ravi leaned over to look, and she slapped his hand away."); else
+	// the sentence's (of a paragraph of one sentence, introduced reads it).
+	second := -1
+	for k := len(ts) - 3; k > from && second < 0; k-- {
+		if e.text[ts[k].Start] == ',' && e.text[ts[k+1].Start:ts[k+1].End] == "and" {
+			second = k + 2
+		}
 	}
-	return e.beatSubject(pi, ts, refs, evs, from, len(ts))
+	for _, s := range [...]int{second, from} {
+		if s > 0 {
+			if ent := e.beatSubject(pi, ts, refs, evs, s, len(ts)); ent >= 0 {
+				return ent
+			}
+		}
+	}
+	return -1
 }

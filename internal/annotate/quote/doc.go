@@ -97,6 +97,8 @@
 //     "Began" tags the opening of a long speech when it ends its clause
 //     after a name or a pronoun ("“…,” Hanley began, filling his pipe";
 //     beganSpeech). Source: the Chicago Manual of Style, "dialogue".
+//     "Read" is a weak cue, a letter read aloud ("“‘Dear Michael,’” she
+//     read") or a document's words ("the statement read").
 //   - A2 a cue before the quote, set off by a comma or a colon: Smith said:
 //     “…”. Source: Reuters Handbook of Journalism, "quotes" (a colon
 //     before a quote of more than one sentence).
@@ -178,14 +180,16 @@
 //     “…”"; "“…” The young man shook the water from his hat."; "A porter
 //     passed. “…”"; after a fronted phrase: "In the passenger seat,
 //     their grandmother woke"; he or she for a person whose gender the
-//     text has told: "She did not stop scrubbing.") before a verb, in a
+//     text has told: "She did not stop scrubbing."; with a name in
+//     apposition: "The boy, Danny, looked up") before a verb, in a
 //     sentence with no cue of its own.
 //     It comes before A10, unless a cue of the paragraph between two
 //     quotes names someone else. "The young man" is not "the old man"
 //     (other modifiers, other person). In a text that writes dialogue as
 //     novels do (novelDialogue), a paragraph with no quote that ends in a
 //     beat ("The men laughed. Rhys did not.") gives the line with no cue
-//     after it to the one who acts (lastBeat). Source: the Chicago Manual of
+//     after it to the one who acts last (lastBeat; of two clauses joined
+//     by ", and", the second's subject). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after
@@ -211,7 +215,8 @@
 //     Tomasz …", novelDialogue).
 //   - A14 (vocatives.go) a name set off by a comma at the start or the
 //     end of a sentence of a line names the one spoken to ("Walter,
-//     you've let him carry his bag"; "He's fine, Susan."): a line with no
+//     you've let him carry his bag"; "He's fine, Susan."), as does a name
+//     called alone ("Who's going first? Alice?"): a line with no
 //     cue opening the next paragraph is the addressee's answer, and a line
 //     with no cue is never its addressee's own (then the latest other
 //     speaker's). Source: the Chicago Manual of Style, "direct address";

@@ -1771,6 +1771,14 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"read weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
@@ -2642,4 +2650,47 @@ var pastTensesFile = "\n" +
 	"told\n" +
 	"woke\n" +
 	"wore\n" +
-	"wrote\n"
+	"wrote\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"set\n" +
+	"laid\n" +
+	"let\n" +
+	"hit\n" +
+	"cut\n" +
+	"shut\n" +
+	"lit\n" +
+	"bent\n" +
+	"bit\n" +
+	"blew\n" +
+	"broke\n" +
+	"bought\n" +
+	"chose\n" +
+	"dealt\n" +
+	"dug\n" +
+	"fed\n" +
+	"fled\n" +
+	"flung\n" +
+	"forgot\n" +
+	"hid\n" +
+	"knelt\n" +
+	"leant\n" +
+	"leapt\n" +
+	"meant\n" +
+	"rang\n" +
+	"sang\n" +
+	"sank\n" +
+	"sold\n" +
+	"sought\n" +
+	"spun\n" +
+	"spread\n" +
+	"sprang\n" +
+	"stuck\n" +
+	"stole\n" +
+	"swept\n" +
+	"swam\n" +
+	"taught\n" +
+	"tore\n" +
+	"wept\n" +
+	"won\n"

@@ -163,3 +163,10 @@ func isPossessivePronoun(w string) bool {
 	}
 	return false
 }
+
+// isDescriptionDeterminer reports whether w opens a noun phrase that may
+// describe a person: an article or a possessive other than "its" ("The
+// captain", "A boy", "Her husband", "My sister").
+func isDescriptionDeterminer(w string) bool {
+	return lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || isPossessivePronoun(w) && !lowerEq(w, "its")
+}

@@ -9,7 +9,10 @@ import (
 // nounSubjects adds to refs, in text order, the people paragraph para's
 // sentences open with as a noun phrase rather than a name (A9, A12): "The
 // captain was already on deck", "A boy came running", "Her husband folded
-// his newspaper". A phrase is a determiner and at most three lower-case
+// his newspaper", and a first-person narrator's kin ("My sister had
+// already filled six bags", then "she said": a homodiegetic narrator's
+// people go by their relation to "I"; Genette, "Narrative Discourse",
+// 1972). A phrase is a determiner and at most three lower-case
 // words ending in a role noun, a title or the head of a noun phrase that
 // already named a speaker ("the fox said", then "The fox sat down"), before a verb in lower case that
 // is no cue (a cue's subject is found with its cue); and, anywhere in a
@@ -36,7 +39,12 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			d = h
 			continue
 		}
-		if t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote {
+		// A person brought on in a clause after "and" ("The door banged
+		// open and a man in a wet jumper came in"): an indefinite subject
+		// introduces someone new (Lappin and Leass, 1994).
+		w := text[t.Start:t.End]
+		andClause := d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and" && (w == "a" || w == "an")
+		if !andClause && (t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
 		if !t.is(wcDeterminer) {
@@ -49,7 +57,7 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			}
 			continue
 		}
-		if w := t.Of(text); !(lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || lowerEq(w, "his") || lowerEq(w, "her") || lowerEq(w, "their")) {
+		if !isDescriptionDeterminer(t.Of(text)) {
 			continue
 		}
 		for h := d + 1; h < len(ts) && h <= d+3; h++ {

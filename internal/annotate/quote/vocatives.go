@@ -5,7 +5,8 @@ import "strings"
 // Vocatives (A14): a name set off by a comma at the start or the end of a
 // sentence of a line ("Walter, you've let him carry his own bag"; "He's
 // fine, Susan."; "Doesn't he look thin, Walter?") names the one spoken to,
-// not the speaker. So a line with no cue that opens the next paragraph is
+// not the speaker; so does a name alone, asked or called ("Who's first?
+// Alice?", "Tom!"). So a line with no cue that opens the next paragraph is
 // the addressee's answer, and a line with no cue is never its addressee's
 // own. Source: the Chicago Manual of Style, "direct address" (the name of
 // the person addressed is set off by commas); Sacks, Schegloff and
@@ -22,6 +23,11 @@ func (e *quoteEngine) addressee(c int, para int) int {
 	in := e.cands[c].inner.Of(e.text)
 	start := 0 // where the sentence of the quote at i starts
 	for i := 0; i < len(in); i++ {
+		if c := in[i]; c == ',' || c == '?' || c == '!' {
+			if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
+				return ent // "Walter, you've let him …"; a name called alone: "Who's first? Alice?"
+			}
+		}
 		switch in[i] {
 		case '.', '?', '!':
 			// (Not the period of a title: "Mr. Hale, …" is no address.)
@@ -29,9 +35,6 @@ func (e *quoteEngine) addressee(c int, para int) int {
 				start = i + 1
 			}
 		case ',':
-			if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
-				return ent // "Walter, you've let him carry his bag"
-			}
 			rest := in[i+1:]
 			if k := strings.IndexAny(rest, ".?!,;\u2014"); k >= 0 {
 				rest = rest[:k]
