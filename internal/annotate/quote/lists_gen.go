@@ -465,6 +465,9 @@ var orgNounsFile = "\n" +
 	"airlines\n" +
 	"motors\n" +
 	"systems\n" +
+	"\n" +
+	"\n" +
+	"software\n" +
 	"laboratories\n" +
 	"pharmaceuticals\n" +
 	"clinic\n" +
