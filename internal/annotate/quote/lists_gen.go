@@ -499,7 +499,11 @@ var orgNounsFile = "\n" +
 	"conservatory\n" +
 	"cathedral\n" +
 	"mosque\n" +
-	"synagogue\n"
+	"synagogue\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"síochána\n"
 
 // determinersFile is lists/determiners.txt.
 var determinersFile = "\n" +
