@@ -501,11 +501,7 @@ var orgNounsFile = "\n" +
 	"conservatory\n" +
 	"cathedral\n" +
 	"mosque\n" +
-	"synagogue\n" +
-	"\n" +
-	"\n" +
-	"\n" +
-	"síochána\n"
+	"synagogue\n"
 
 // determinersFile is lists/determiners.txt.
 var determinersFile = "\n" +
