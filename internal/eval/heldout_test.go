@@ -315,9 +315,14 @@ func TestHeldOutSources(t *testing.T) {
 	t.Logf("held-out news, mixed quotes counted too: %s", &newsMixed)
 	t.Logf("held-out prose: %s", &prose)
 	// The floors are what the rules reached once each batch had asked for
-	// its own (the first-run figures, lower, are in the README).
+	// its own (the first-run figures, lower, are in the README). News
+	// after batch 8's rules: the measured 0.991 / 0.979 / 0.993, cut to
+	// two places. Left: a reporter's follow-up question with no cue
+	// ("the reporter followed up"), "it said" for An Garda Síochána (the
+	// list entry cost the embed 1 KB), a TD's partial quote after "told
+	// the crowd ... that" taken as direct by Q8.
 	require.GreaterOrEqual(t, news.f1(), 0.99)
-	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
+	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.97)
 	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
 	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
 	// to two places. What is left are misses no general rule here reads:

@@ -168,6 +168,8 @@ var roleNounsFile = "\n" +
 	"co-anchor\n" +
 	"reporter\n" +
 	"journalist\n" +
+	"interviewer\n" +
+	"correspondent\n" +
 	"author\n" +
 	"writer\n" +
 	"actor\n" +
@@ -465,6 +467,9 @@ var orgNounsFile = "\n" +
 	"airlines\n" +
 	"motors\n" +
 	"systems\n" +
+	"\n" +
+	"\n" +
+	"software\n" +
 	"laboratories\n" +
 	"pharmaceuticals\n" +
 	"clinic\n" +
@@ -2572,7 +2577,10 @@ var roleHypernymsFile = "\n" +
 	"diplomat ambassador envoy\n" +
 	"executive ceo chairman chairwoman founder\n" +
 	"monarch king queen\n" +
-	"officer sergeant constable detective inspector superintendent trooper lieutenant\n"
+	"officer sergeant constable detective inspector superintendent trooper lieutenant\n" +
+	"\n" +
+	"\n" +
+	"journalist reporter interviewer correspondent\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
 var kinshipNamesFile = "\n" +

@@ -137,6 +137,15 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 	if ts[c].is(wcGroupQuantifier) && strings.HasSuffix(ts[j].Of(text), "s") {
 		e.cl.ents[ent].nobody = true // S6: "some critics said": an unnamed group
 	}
+	if c > 0 && afterQuote(ts, c) && ts[ev.tok].is(wcPassiveHearer) && (lowerEq(ts[j].Of(text), "journalist") || isHypernym("journalist", ts[j].Of(text))) {
+		// A8: "“…?” a reporter asked": a question from the floor of a
+		// news conference is the press's, as an interviewer's is, and
+		// names no source (AP Stylebook, "news conference"; the BBC's
+		// 50:50 count leaves out the journalists' own questions). Only
+		// the quote it follows: "when a reporter asked if …" is the
+		// reporter's sentence, the answer's "he said" another's.
+		e.cl.ents[ent].nobody = true
+	}
 	e.setSubject(para, ts, ent, c, j, ev)
 	return true
 }
