@@ -1808,7 +1808,17 @@ var cuesFile = "\n" +
 	"enquired inverts\n" +
 	"opined inverts\n" +
 	"reacted inverts\n" +
-	"demurred inverts\n"
+	"demurred inverts\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"instructed inverts\n" +
+	"ordered inverts\n" +
+	"commanded inverts\n"
 
 // nounCuesFile is lists/noun-cues.txt.
 var nounCuesFile = "\n" +
