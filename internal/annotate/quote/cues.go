@@ -29,7 +29,7 @@ func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
 	if c := text[t.Start]; t.is(wcCueWord) && 'a' <= c && c <= 'z' {
 		return 1, t.info.cueFlags(), true
 	}
-	if t.is(wcCuePhrase) && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
+	if t.is(wcCuePhrase) && k+1 < len(ts) && ts[k+1].kind == tokWord && (lowerEq(ts[k+1].Of(text), "to") || lowerEq(ts[k+1].Of(text), "of")) {
 		return 2, cueObject, true
 	}
 	return 0, 0, false

@@ -2129,7 +2129,10 @@ var cuePhrasesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
-	"according\n"
+	"\n" +
+	"\n" +
+	"according\n" +
+	"words\n"
 
 // passiveHearerCuesFile is lists/passive-hearer-cues.txt.
 var passiveHearerCuesFile = "\n" +
