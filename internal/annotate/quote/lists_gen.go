@@ -327,7 +327,17 @@ var roleNounsFile = "\n" +
 	"midfielder\n" +
 	"goalkeeper\n" +
 	"keeper\n" +
-	"winger\n"
+	"winger\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"king\n" +
+	"queen\n" +
+	"pope\n" +
+	"emperor\n" +
+	"empress\n"
 
 // orgNounsFile is lists/org-nouns.txt.
 var orgNounsFile = "\n" +
