@@ -172,8 +172,8 @@ func (e *quoteEngine) appositiveBefore(ts []token, at int) (span32, int) {
 		return span32{}, -1
 	}
 	for j := h - 1; j >= 0 && h-j <= maxRoleWords && ts[j].kind == tokWord && ts[j].sent == ts[at].sent; j-- {
-		if isPossessivePronoun(ts[j].Of(e.text)) {
-			break // "His wife, Ann Marsh": a relation to someone, not a role
+		if isPossessivePronoun(ts[j].Of(e.text)) && !lowerEq(ts[j].Of(e.text), "its") {
+			break // "His wife, Ann Marsh": a relation to someone, not a role ("its secretary, Edward Pryce," is one: the body's)
 		}
 		if ts[j].is(wcDeterminer) || ts[j].poss {
 			// "the chief negotiator, Lena Fischer", "Fischer's deputy,
