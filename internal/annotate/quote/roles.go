@@ -36,6 +36,10 @@ func (e *quoteEngine) roleOf(ts []token, runFrom, nameFrom, to int) (span32, int
 				from = k + 1 // "Mr", "Ms": no role
 				continue
 			}
+			if g, _ := wcTitle.genderOf(ts[k].info); head >= 0 && k == nameFrom-1 && g != genderUnknown {
+				end = k - 1 // "General Sir Henry Lisle": an honour after a rank is no role (Debrett's: rank, then title)
+				continue
+			}
 			head, end = k, nameFrom-1
 		}
 	}
