@@ -2233,7 +2233,18 @@ var documentNounsFile = "\n" +
 	"leaflet\n" +
 	"flyer\n" +
 	"banner\n" +
-	"headline\n"
+	"headline\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"dispatch\n" +
+	"despatch\n" +
+	"diary\n" +
+	"memoir\n" +
+	"memoirs\n" +
+	"telegram\n"
 
 // groupQuantifiersFile is lists/group-quantifiers.txt.
 var groupQuantifiersFile = "\n" +
