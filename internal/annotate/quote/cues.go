@@ -93,6 +93,9 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
 			e.subjectLeft(para, ts, refs, k, &ev)
+			if ev.ent >= 0 && ev.subjFrom > 0 && lowerEq(ts[ev.subjFrom-1].Of(text), "to") {
+				ev.ent, ev.pronoun = -1, false // "His letters to his son suggest": the object of "to" is not the verb's subject (but "with Ana Ruiz adding" names the subject)
+			}
 			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
 			// elsewhere the words after a verb are its object.
 			if ev.ent < 0 && flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) && !isParticiple(ts[k].Of(text)) {
