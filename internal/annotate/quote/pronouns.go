@@ -52,15 +52,15 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if bestSent >= 0 && r.sent < bestSent {
 			break
 		}
+		// "It" after "Lisle's dispatch": a document's words are its
+		// author's (S6, document-nouns.txt).
+		authored := wantOrg && r.poss && r.end+1 < len(ts) && ts[r.end+1].is(wcDocumentNoun)
 		// A possessor of a person in an earlier sentence is rarely its
 		// subject: "Fischer's deputy, Marc Dubois, was blunt. “…,” he
 		// said."; of a thing, it is the sentence's topic: "Lisle's
 		// decision came, by his own account, … “…,” he recalled" (a thing
 		// cannot speak: the sentence is about its possessor).
-		// "It" after "Lisle's dispatch": a document's words are its
-		// author's (S6, document-nouns.txt).
-		authored := wantOrg && r.poss && r.end+1 < len(ts) && ts[r.end+1].is(wcDocumentNoun)
-		if (ok(r.ent) || authored) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent && e.possessesPerson(ts, r.end)) {
+		if (ok(r.ent) || authored) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent && r.end+1 < len(ts) && e.isRoleHead(ts[r.end+1])) {
 			if best >= 0 && bestSent == r.sent && r.sent < sent && e.inFrontedClause(ts, r.first) {
 				continue // the subject after a fronted clause ("When Hale objected, Brandt said")
 			}
@@ -167,18 +167,6 @@ func (e *quoteEngine) isDateName(en *entity) bool {
 // mentions is more than four sentences of news hold, and bounds the work
 // in a paragraph that is one long list of names or cues.
 const maxLookback = 64
-
-// possessesPerson reports whether the possessive name ending at token k is
-// followed, within two words, by a noun for a person: "Fischer's deputy",
-// "Marsh's new husband".
-func (e *quoteEngine) possessesPerson(ts []token, k int) bool {
-	for i := k + 1; i <= k+2 && i < len(ts); i++ {
-		if e.isRoleHead(ts[i]) || isKinshipName(ts[i].Of(e.text)) {
-			return true
-		}
-	}
-	return false
-}
 
 // isHearer reports whether name r is the object of "told" and the like.
 func (e *quoteEngine) isHearer(ts []token, r nameRef) bool {
