@@ -141,7 +141,10 @@ func (e *quoteEngine) cueAfter(a *attribution, ts []token, refs []nameRef, k int
 		return
 	}
 	switch {
-	case ev.tok == k && (ev.right || ev.flags&cueObject != 0) && !stop:
+	case ev.tok == k && ev.right && !stop:
+	case ev.flags&cueObject != 0 && ev.tok-k <= 2 && !stop:
+		// "according to NAME" right after the quote, or "in the words of
+		// NAME" (its two words before the cue phrase).
 	case !ev.right && ev.ent >= 0 && subjOK && (!stop || ev.tok <= ev.subjTo+3 || ev.subjFrom == k && bang && onlyWordsAndCommas(text, ts, ev.subjTo+1, ev.tok)):
 		// (After ? or ! the name and its apposition are still the
 		// attribution: "“Long live the press!” Ana Ruiz, the editor, wrote".)

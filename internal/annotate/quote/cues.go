@@ -29,7 +29,7 @@ func cueAt(text string, ts []token, k int) (n int, flags cueFlags, ok bool) {
 	if c := text[t.Start]; t.is(wcCueWord) && 'a' <= c && c <= 'z' {
 		return 1, t.info.cueFlags(), true
 	}
-	if t.is(wcCuePhrase) && k+1 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "to") {
+	if t.is(wcCuePhrase) && k+1 < len(ts) && ts[k+1].kind == tokWord && (lowerEq(ts[k+1].Of(text), "to") || lowerEq(ts[k+1].Of(text), "of")) {
 		return 2, cueObject, true
 	}
 	return 0, 0, false
@@ -93,6 +93,9 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
 			e.subjectLeft(para, ts, refs, k, &ev)
+			if ev.ent >= 0 && ev.subjFrom > 0 && lowerEq(ts[ev.subjFrom-1].Of(text), "to") {
+				ev.ent, ev.pronoun = -1, false // "His letters to his son suggest": the object of "to" is not the verb's subject (but "with Ana Ruiz adding" names the subject)
+			}
 			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
 			// elsewhere the words after a verb are its object.
 			if ev.ent < 0 && flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) && !isParticiple(ts[k].Of(text)) {

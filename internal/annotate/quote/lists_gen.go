@@ -329,7 +329,17 @@ var roleNounsFile = "\n" +
 	"midfielder\n" +
 	"goalkeeper\n" +
 	"keeper\n" +
-	"winger\n"
+	"winger\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"king\n" +
+	"queen\n" +
+	"pope\n" +
+	"emperor\n" +
+	"empress\n"
 
 // orgNounsFile is lists/org-nouns.txt.
 var orgNounsFile = "\n" +
@@ -1821,7 +1831,17 @@ var cuesFile = "\n" +
 	"enquired inverts\n" +
 	"opined inverts\n" +
 	"reacted inverts\n" +
-	"demurred inverts\n"
+	"demurred inverts\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"instructed inverts\n" +
+	"ordered inverts\n" +
+	"commanded inverts\n"
 
 // nounCuesFile is lists/noun-cues.txt.
 var nounCuesFile = "\n" +
@@ -2132,7 +2152,10 @@ var cuePhrasesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
-	"according\n"
+	"\n" +
+	"\n" +
+	"according\n" +
+	"words\n"
 
 // passiveHearerCuesFile is lists/passive-hearer-cues.txt.
 var passiveHearerCuesFile = "\n" +
@@ -2223,7 +2246,18 @@ var documentNounsFile = "\n" +
 	"leaflet\n" +
 	"flyer\n" +
 	"banner\n" +
-	"headline\n"
+	"headline\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"dispatch\n" +
+	"despatch\n" +
+	"diary\n" +
+	"memoir\n" +
+	"memoirs\n" +
+	"telegram\n"
 
 // groupQuantifiersFile is lists/group-quantifiers.txt.
 var groupQuantifiersFile = "\n" +

@@ -345,7 +345,11 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	for nameFrom <= to && ts[nameFrom].kind != tokWord {
 		nameFrom++
 	}
-	if nameFrom > to || !ts[nameFrom].upper {
+	if nameFrom > to || !ts[nameFrom].upper || nameFrom == to && from > 0 && ts[from-1].is(wcDeterminer) && isTitle(text, ts[to]) {
+		// (S1: a title alone after "the" is a role, not a name: "the
+		// King", "The Prime Minister", capitalised as histories and
+		// British usage write an office one person holds; the Chicago
+		// Manual of Style, "Titles and Offices", lowercases it.)
 		return
 	}
 	words := 0

@@ -52,9 +52,15 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		if bestSent >= 0 && r.sent < bestSent {
 			break
 		}
-		// A possessor in an earlier sentence is rarely its subject:
-		// "Fischer's deputy, Marc Dubois, was blunt. “…,” he said."
-		if ok(r.ent) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent) {
+		// "It" after "Lisle's dispatch": a document's words are its
+		// author's (S6, document-nouns.txt).
+		authored := wantOrg && r.poss && r.end+1 < len(ts) && ts[r.end+1].is(wcDocumentNoun)
+		// A possessor of a person in an earlier sentence is rarely its
+		// subject: "Fischer's deputy, Marc Dubois, was blunt. “…,” he
+		// said."; of a thing, it is the sentence's topic: "Lisle's
+		// decision came, by his own account, … “…,” he recalled" (a thing
+		// cannot speak: the sentence is about its possessor).
+		if (ok(r.ent) || authored) && !e.isHearer(ts, r) && !(r.poss && r.sent < sent && r.end+1 < len(ts) && e.isRoleHead(ts[r.end+1])) {
 			if best >= 0 && bestSent == r.sent && r.sent < sent && e.inFrontedClause(ts, r.first) {
 				continue // the subject after a fronted clause ("When Hale objected, Brandt said")
 			}

@@ -36,6 +36,10 @@ func (e *quoteEngine) roleOf(ts []token, runFrom, nameFrom, to int) (span32, int
 				from = k + 1 // "Mr", "Ms": no role
 				continue
 			}
+			if g, _ := wcTitle.genderOf(ts[k].info); head >= 0 && k == nameFrom-1 && g != genderUnknown {
+				end = k - 1 // "General Sir Henry Lisle": an honour after a rank is no role (Debrett's: rank, then title)
+				continue
+			}
 			head, end = k, nameFrom-1
 		}
 	}
@@ -172,8 +176,8 @@ func (e *quoteEngine) appositiveBefore(ts []token, at int) (span32, int) {
 		return span32{}, -1
 	}
 	for j := h - 1; j >= 0 && h-j <= maxRoleWords && ts[j].kind == tokWord && ts[j].sent == ts[at].sent; j-- {
-		if isPossessivePronoun(ts[j].Of(e.text)) {
-			break // "His wife, Ann Marsh": a relation to someone, not a role
+		if isPossessivePronoun(ts[j].Of(e.text)) && !lowerEq(ts[j].Of(e.text), "its") {
+			break // "His wife, Ann Marsh": a relation to someone, not a role ("its secretary, Edward Pryce," is one: the body's)
 		}
 		if ts[j].is(wcDeterminer) || ts[j].poss {
 			// "the chief negotiator, Lena Fischer", "Fischer's deputy,
