@@ -135,7 +135,7 @@ web/annotator-embed.wasm: $(WASM_SRC)
 ## (MINIFY: esbuild with whitespace and comments taken out, names and code
 ## as written, into bin/min/web/), the rest of the file as it is;
 ## wasm_exec.js, Go's own file, is copied with its licence header.
-## Needs the brotli command (apt-get install brotli). -n gives each copy the
+## The brotli copies need the brotli command (apt-get install brotli). -n gives each copy the
 ## time it was written, so make and the server both see it as fresh.
 ## Quality 11 takes about 15-20 s for the module; make serve BROTLI_Q=5 is
 ## quicker and larger.
@@ -162,7 +162,7 @@ MINIFIABLE   := $(filter-out wasm_exec.js,$(filter %.js %.css,$(WEB_ASSETS)))
 # served: the file whose copies are sent (minified or as it is).
 served        = $(if $(filter $(1),$(MINIFIABLE)),$(MIN_DIR)/$(1),web/$(1))
 
-compress: wasm $(if $(HAVE_BROTLI),$(BROTLI_FILES) $(GZIP_FILES),no-brotli)
+compress: wasm $(GZIP_FILES) $(if $(HAVE_BROTLI),$(BROTLI_FILES),no-brotli)
 
 $(MIN_DIR)/%: web/%
 	@mkdir -p $(@D)
@@ -184,7 +184,7 @@ $(GZIP_FILES): web/%.gz: $$(call served,$$*)
 	gzip -9 -n -c $< > $@.tmp && mv $@.tmp $@
 
 no-brotli:
-	@echo "brotli is not installed (apt-get install brotli): the server sends gzip, and make size has no brotli column"
+	@echo "brotli is not installed (apt-get install brotli): the server sends the gzip copies, and make size needs it"
 
 ## serve: build, compress and serve the page on http://$(ADDR).
 serve: compress

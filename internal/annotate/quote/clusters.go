@@ -142,8 +142,7 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 			c.mention(i, mentionSpan) // "Vantor" after "Vantor Motors" (shortnames.go)
 			return i
 		}
-	}
-	if known {
+	} else {
 		if !hasFirst {
 			best := c.pickNamesake(key, c.byKey.at(key^mostQuotedSalt), genderUnknown, para)
 			c.mention(best, mentionSpan)

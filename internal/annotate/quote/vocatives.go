@@ -23,7 +23,7 @@ func (e *quoteEngine) addressee(c int, para int) int {
 	in := e.cands[c].inner.Of(e.text)
 	start := 0 // where the sentence of the quote at i starts
 	for i := 0; i < len(in); i++ {
-		if c := in[i]; c == ',' || c == '?' || c == '!' {
+		if ch := in[i]; ch == ',' || ch == '?' || ch == '!' {
 			if ent := e.addressed(strings.TrimSpace(in[start:i]), para); ent >= 0 {
 				return ent // "Walter, you've let him …"; a name called alone: "Who's first? Alice?"
 			}
