@@ -142,7 +142,9 @@
 //   - A9 a pronoun subject stands for the nearest earlier speaker of a cue
 //     in its sentence, else the first fitting name of the latest sentence
 //     that has one (the subject of a sentence being usually its first
-//     name, after a fronted clause: "When Hale objected, Brandt said"), else of the last three paragraphs, else the latest speaker,
+//     name, after a fronted clause: "When Hale objected, Brandt said"; a
+//     name in the participle phrase opening the pronoun's own sentence is
+//     not it: "Asked about Ifield, who ..., he said"), else of the last three paragraphs, else the latest speaker,
 //     else the latest of the last four speakers within six paragraphs
 //     (dialogue: "he said" after a woman's line): one that agrees in gender, is a person (he, she) or an organisation
 //     (it, they), and is not a day's name or a place (a name after "in",
@@ -378,6 +380,12 @@
 //     Guardian and Observer style guide, "first names". A given name the
 //     lists lack counts too when it stands as a subject, before a past
 //     tense, a cue or an apposition ("Tyrell, a rookie,": given_names_unlisted.go).
+//
+//   - S15 (possessive_names.go) A capitalised word alone with a ’s straight
+//     before a cue in the past ("Sainsbury's said in a statement",
+//     "Fernley's said") possesses nothing: it is a firm named in the
+//     genitive, an organisation whose name keeps its ’s. British business
+//     pages' house style for such firms.
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

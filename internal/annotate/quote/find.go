@@ -147,6 +147,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 	ws := words.Of(d)
 	for pi, p := range d.Paras {
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
+		nameThePossessiveFirms(d.Text, ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		refs = e.nounSubjects(pi, ts, refs)
 		evs = e.findCues(pi, ts, refs, evs[:0])

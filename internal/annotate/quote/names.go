@@ -371,7 +371,8 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	}
 	last := ts[to]
 	org = org || last.is(wcOrgNoun) && !titled || isAcronym(last.Of(text)) && words == 1 && !titled ||
-		isAcronymPlural(last.Of(text)) && !titled // S5: "Super PACs", "NGOs"
+		isAcronymPlural(last.Of(text)) && !titled || // S5: "Super PACs", "NGOs"
+		words == 1 && !titled && endsInPossessive(text, last) // S15: "Sainsbury's said"
 	if from > 0 && ts[from-1].kind == tokWord && lowerEq(ts[from-1].Of(text), "the") && !titled &&
 		!(to+1 < len(ts) && ts[to+1].kind == tokWord && !ts[to+1].upper && ts[to+1].is(wcOrgNoun|wcRoleNoun) && !last.is(wcOrgNoun)) {
 		// (A name that modifies a lowercase organisation or role noun, "the

@@ -92,8 +92,9 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 // she blamed her former boss, Senator Hal Benton, Whitfield paused"
 // (Benton is in the phrase; Whitfield, the subject, after it). The
 // sentence opens with an -ed or -ing word, and a comma after k is followed
-// by a capitalised word (the subject), not by a participle of the main
-// clause ("Speaking to reporters, Smith said …, adding"). Source: English
+// by a capitalised word or a subject pronoun (the subject: "Asked about
+// Ifield, who ..., he said:"), not by a participle of the main clause
+// ("Speaking to reporters, Smith said …, adding"). Source: English
 // grammar (a fronted participle clause modifies the subject after it);
 // Lappin and Leass (1994), subject preference.
 func (e *quoteEngine) inFrontedParticiple(ts []token, k int) bool {
@@ -102,7 +103,7 @@ func (e *quoteEngine) inFrontedParticiple(ts []token, k int) bool {
 		return false
 	}
 	for j := k + 1; j+1 < len(ts) && ts[j].sent == ts[k].sent && ts[j].kind != tokQuote && j-i < frontedReach; j++ {
-		if isComma(e.text, ts[j]) && ts[j+1].kind == tokWord && ts[j+1].upper {
+		if isComma(e.text, ts[j]) && ts[j+1].kind == tokWord && (ts[j+1].upper || ts[j+1].is(wcSubjectPronoun)) {
 			return true
 		}
 	}

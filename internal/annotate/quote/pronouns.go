@@ -64,6 +64,15 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 			if best >= 0 && bestSent == r.sent && r.sent < sent && e.inFrontedClause(ts, r.first) {
 				continue // the subject after a fronted clause ("When Hale objected, Brandt said")
 			}
+			if r.sent == sent && e.inFrontedParticiple(ts, r.first) {
+				// A name in the participle phrase that opens the pronoun's
+				// own sentence is not the pronoun: "Asked about Ifield,
+				// who was dropped, he said:" is the one asked, whose
+				// phrase it is (the subject the phrase modifies; a
+				// pronoun subject does not stand for a name inside its
+				// own clause's modifier, Reinhart, 1983, "c-command").
+				continue
+			}
 			best, bestSent = r.ent, r.sent
 		}
 	}
