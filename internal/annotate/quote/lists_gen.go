@@ -480,6 +480,25 @@ var orgNounsFile = "\n" +
 	"\n" +
 	"\n" +
 	"software\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"minerals\n" +
+	"mining\n" +
+	"metals\n" +
+	"resources\n" +
+	"energy\n" +
+	"foods\n" +
+	"brands\n" +
+	"logistics\n" +
+	"pharma\n" +
+	"therapeutics\n" +
+	"chemicals\n" +
+	"petroleum\n" +
+	"insurance\n" +
+	"entertainment\n" +
+	"electronics\n" +
+	"communications\n" +
 	"laboratories\n" +
 	"pharmaceuticals\n" +
 	"clinic\n" +
