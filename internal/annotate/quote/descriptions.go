@@ -202,8 +202,9 @@ const nearReach = 600
 // secondReference returns the person the definite description np, headed
 // by head, names by S13 after no person was given its role (S3), or -1;
 // prior is the speaker the description's cue says has spoken before
-// ("added": continued.go), or -1, which names the one of several people
-// named in reach who spoke last.
+// ("added": continued.go), or the person the paragraph before opens with
+// (opening_subject.go), or -1: of several people named in reach, the
+// description names prior.
 func (c *clusters) secondReference(np, head core.Span, prior int) int {
 	h := strings.ToLower(head.Of(c.text))
 	g := lookupWord(h).roleGender()

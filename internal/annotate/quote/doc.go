@@ -364,7 +364,11 @@
 //     bare "the king" names whoever holds the post) or an age, the one
 //     person named within about two paragraphs before it, or, when its
 //     cue says its subject has spoken before ("the 27-year-old added"),
-//     the latest speaker among those named there (continued.go). Never against
+//     the latest speaker among those named there (continued.go), or, when
+//     it cues a quote that opens its paragraph ("“…,” the fly-half said"),
+//     the person the paragraph before opens with and speaks in no cue of
+//     ("Ifield, who …, was asked by TNT Sports …"; opening_subject.go; a
+//     player's position is a descriptor noun). Never against
 //     the text: a capitalised modifier must be one of the role's when the
 //     role has its own ("the Texas senator" is not "Florida Sen. Rita
 //     Moss"), a gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an

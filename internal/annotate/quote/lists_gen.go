@@ -332,6 +332,18 @@ var roleNounsFile = "\n" +
 	"winger\n" +
 	"\n" +
 	"\n" +
+	"fly-half\n" +
+	"scrum-half\n" +
+	"flanker\n" +
+	"full-back\n" +
+	"centre-back\n" +
+	"wing-back\n" +
+	"quarterback\n" +
+	"wicketkeeper\n" +
+	"batsman\n" +
+	"all-rounder\n" +
+	"\n" +
+	"\n" +
 	"\n" +
 	"\n" +
 	"\n" +
@@ -2506,7 +2518,17 @@ var outletsFile = "\n" +
 	"cbc\n" +
 	"ctv\n" +
 	"itv\n" +
-	"afp\n"
+	"afp\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"sky sports\n" +
+	"tnt sports\n" +
+	"bt sport\n" +
+	"premier sports\n" +
+	"talksport\n" +
+	"espn\n" +
+	"eurosport\n"
 
 // outletNounsFile is lists/outlet-nouns.names.
 var outletNounsFile = "\n" +
@@ -2611,7 +2633,25 @@ var descriptorNounsFile = "\n" +
 	"diplomat identity\n" +
 	"monarch identity\n" +
 	"activist identity\n" +
-	"filmmaker identity\n"
+	"filmmaker identity\n" +
+	"\n" +
+	"\n" +
+	"defender identity\n" +
+	"striker identity\n" +
+	"midfielder identity\n" +
+	"goalkeeper identity\n" +
+	"keeper identity\n" +
+	"winger identity\n" +
+	"fly-half identity\n" +
+	"scrum-half identity\n" +
+	"flanker identity\n" +
+	"full-back identity\n" +
+	"centre-back identity\n" +
+	"wing-back identity\n" +
+	"quarterback identity\n" +
+	"wicketkeeper identity\n" +
+	"batsman identity\n" +
+	"all-rounder identity\n"
 
 // roleHypernymsFile is lists/role-hypernyms.map.
 var roleHypernymsFile = "\n" +

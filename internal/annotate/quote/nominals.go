@@ -129,7 +129,11 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		ent = e.cl.otherReferent(np, h) // S12: "the second official" (ordinals.go)
 	}
 	if ent < 0 {
-		ent = e.cl.describedNominal(np, h, org, para, e.priorSpeaker(para, ts, ev.tok)) // S12: "the young man" is not "the old man" (described.go)
+		prior := e.priorSpeaker(para, ts, ev.tok)
+		if prior < 0 {
+			prior = e.openingPersonBefore(para, ts, c) // S13: "“…,” the fly-half said" after "Ifield, who …, was asked"
+		}
+		ent = e.cl.describedNominal(np, h, org, para, prior) // S12: "the young man" is not "the old man" (described.go)
 	}
 	// S9: a head that tells a gender gives it ("a man", "his daughter"),
 	// so that a later he or she agrees (A9).
