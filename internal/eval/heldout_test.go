@@ -328,12 +328,17 @@ func TestHeldOutSources(t *testing.T) {
 	// ("the reporter followed up"), "it said" for An Garda Síochána (the
 	// list entry cost the embed 1 KB), a TD's partial quote after "told
 	// the crowd ... that" taken as direct by Q8.
-	// Batch 9 (news48-53), committed before its rules, first measured
-	// 0.985 / 0.962 / 0.983 with it: the floors are cut to two places
-	// below that until its rules are in.
-	require.GreaterOrEqual(t, news.f1(), 0.98)
+	// After batch 9's rules (a firm named in the genitive, "Fernley's
+	// said"; a name in a fronted "Asked about NAME, ..." phrase no
+	// antecedent of its sentence's "he"; industries ending firms' names;
+	// "the fly-half said" after the paragraph introducing the player): the
+	// measured 0.990 / 0.962 / 0.994, cut to two places. Count exact is
+	// below batch 8's 0.97: batch 9 leaves "A Fernley's spokeswoman" a
+	// speaker apart from "Fernley's" (joining a spokesperson to a quoted
+	// organisation sent her "she said" to the chief executive).
+	require.GreaterOrEqual(t, news.f1(), 0.99)
 	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
-	require.GreaterOrEqual(t, news.speakerAcc(), 0.98)
+	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
 	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
 	// to two places. What is left are misses no general rule here reads:
 	// lines with no cue between two people named only with courtesy titles
