@@ -26,7 +26,13 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
-		if h := d + 1; t.kind == tokWord && (!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && h < len(ts) && isKinshipName(ts[h].Of(text))) &&
+		if t.kind != tokWord || !t.upper && !t.is(wcDeterminer) {
+			// Most tokens are out here: every phrase below opens with a
+			// word, and one in lower case is a determiner (a possessive,
+			// or "a" or "an" after "and": lists/determiners.txt).
+			continue
+		}
+		if h := d + 1; (!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && h < len(ts) && isKinshipName(ts[h].Of(text))) &&
 			h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
 			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
 			// A relation inside the sentence: "Marguerite found her father
@@ -43,8 +49,8 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 		// open and a man in a wet jumper came in"): an indefinite subject
 		// introduces someone new (Lappin and Leass, 1994).
 		w := text[t.Start:t.End]
-		andClause := d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and" && (w == "a" || w == "an")
-		if !andClause && (t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
+		andClause := (w == "a" || w == "an") && d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and"
+		if !andClause && (!t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
 		if !t.is(wcDeterminer) {
