@@ -32,9 +32,11 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			// or "a" or "an" after "and": lists/determiners.txt).
 			continue
 		}
-		if h := d + 1; (!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && h < len(ts) && isKinshipName(ts[h].Of(text))) &&
-			h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
-			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
+		if h := d + 1; h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
+			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) &&
+			(!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && isKinshipName(ts[h].Of(text))) {
+			// (The words are compared last: most determiners are followed
+			// by no role noun that tells a gender.)
 			// A relation inside the sentence: "Marguerite found her father
 			// in the greenhouse" (he said, next); a name's kin ("Peter's
 			// mother had come down", she called; not "Marsh's spokesman").
