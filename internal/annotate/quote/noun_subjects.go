@@ -50,8 +50,10 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 		// A person brought on in a clause after "and" ("The door banged
 		// open and a man in a wet jumper came in"): an indefinite subject
 		// introduces someone new (Lappin and Leass, 1994).
-		w := text[t.Start:t.End]
-		andClause := (w == "a" || w == "an") && d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and"
+		// (The article is a lower-case word of one or two letters, told
+		// before its text is read.)
+		andClause := !t.upper && t.End-t.Start <= 2 && isIndefiniteArticle(text[t.Start:t.End]) &&
+			d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and"
 		if !andClause && (!t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
@@ -94,6 +96,9 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	}
 	return refs
 }
+
+// isIndefiniteArticle reports whether w is "a" or "an" (in lower case).
+func isIndefiniteArticle(w string) bool { return w == "a" || w == "an" }
 
 // inFrontedParticiple reports whether token k lies in a participle phrase
 // that opens its sentence, before the comma that ends it: "Asked whether
