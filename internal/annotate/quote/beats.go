@@ -165,7 +165,7 @@ func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEven
 	// the sentence's (of a paragraph of one sentence, introduced reads it).
 	second := -1
 	for k := len(ts) - 3; k > from && second < 0; k-- {
-		if e.text[ts[k].Start] == ',' && e.text[ts[k+1].Start:ts[k+1].End] == "and" {
+		if ts[k].kind == tokPunct && e.text[ts[k].Start] == ',' && e.text[ts[k+1].Start:ts[k+1].End] == "and" {
 			second = k + 2
 		}
 	}

@@ -81,8 +81,11 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 	text := e.text
 	e.curEvs = evs[:0]
 	for k := 0; k < len(ts); k++ {
-		if !ts[k].is(wcCueWord | wcCuePhrase) {
-			continue // most tokens: cueAt's first test, without the call
+		for k < len(ts) && !ts[k].is(wcCueWord|wcCuePhrase) {
+			k++ // most tokens: cueAt's first test, in a loop without a call
+		}
+		if k == len(ts) {
+			break
 		}
 		n, flags, ok := cueAt(text, ts, k)
 		if !ok || n == 1 && ts[k].is(wcNounCue) && isNounUse(text, ts, k) || n == 1 && modifiesTitle(text, ts, k) {

@@ -26,9 +26,17 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
-		if h := d + 1; t.kind == tokWord && (!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && h < len(ts) && isKinshipName(ts[h].Of(text))) &&
-			h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
-			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
+		if t.kind != tokWord || !t.upper && !t.is(wcDeterminer) {
+			// Most tokens are out here: every phrase below opens with a
+			// word, and one in lower case is a determiner (a possessive,
+			// or "a" or "an" after "and": lists/determiners.txt).
+			continue
+		}
+		if h := d + 1; h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
+			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) &&
+			(!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && isKinshipName(ts[h].Of(text))) {
+			// (The words are compared last: most determiners are followed
+			// by no role noun that tells a gender.)
 			// A relation inside the sentence: "Marguerite found her father
 			// in the greenhouse" (he said, next); a name's kin ("Peter's
 			// mother had come down", she called; not "Marsh's spokesman").
@@ -42,9 +50,11 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 		// A person brought on in a clause after "and" ("The door banged
 		// open and a man in a wet jumper came in"): an indefinite subject
 		// introduces someone new (Lappin and Leass, 1994).
-		w := text[t.Start:t.End]
-		andClause := d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and" && (w == "a" || w == "an")
-		if !andClause && (t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
+		// (The article is a lower-case word of one or two letters, told
+		// before its text is read.)
+		andClause := !t.upper && t.End-t.Start <= 2 && isIndefiniteArticle(text[t.Start:t.End]) &&
+			d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and"
+		if !andClause && (!t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
 		if !t.is(wcDeterminer) {
@@ -86,6 +96,9 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	}
 	return refs
 }
+
+// isIndefiniteArticle reports whether w is "a" or "an" (in lower case).
+func isIndefiniteArticle(w string) bool { return w == "a" || w == "an" }
 
 // inFrontedParticiple reports whether token k lies in a participle phrase
 // that opens its sentence, before the comma that ends it: "Asked whether

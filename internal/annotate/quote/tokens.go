@@ -123,44 +123,77 @@ func (tk *tokenizer) add(t token) {
 }
 
 // addWords adds the words ws[k:] that end before limit, as add would one
-// by one, and returns the index of the first word left. The tokens are
-// written in place into room made once (every field set: the room may
-// hold older tokens), with the sentence state in locals.
+// by one, and returns the index of the first word left. Room is made for
+// them once; addCommonWords writes the tokens that start with an ASCII
+// byte, and the rest are added here one at a time.
 func (tk *tokenizer) addWords(ws []words.Token, k, limit int) int {
 	text := tk.text
 	buf := slices.Grow(tk.buf, len(ws)-k)
-	j := len(buf)
-	buf = buf[:j+len(ws)-k]
 	sent, mayStop := tk.sent, tk.mayStop
-	for _, w := range ws[k:] {
-		if int(w.Next) > limit {
+	for {
+		var n int
+		buf, n, sent, mayStop = addCommonWords(text, buf, ws[k:], limit, sent, mayStop)
+		if k += n; k == len(ws) || int(ws[k].Next) > limit {
 			break
 		}
-		t := &buf[j]
+		w := &ws[k]
 		start := int(w.Start)
-		t.Start, t.End = start, int(w.End) // (not w.Span(): it copies the word)
+		t := token{Span: core.Span{Start: start, End: int(w.End)}, kind: tokPunct, upper: isUpper(text[start:w.End])}
+		if mayStop && t.upper {
+			sent++ // (startsSentence)
+		}
+		t.sent = sent
+		if w.Kind == words.Word {
+			t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
+		}
+		buf = append(buf, t)
+		mayStop = false // (no rune beyond ASCII ends a sentence: endsSentenceAt)
+		k++
+	}
+	tk.buf, tk.sent, tk.mayStop = buf, sent, mayStop
+	return k
+}
+
+// addCommonWords appends the tokens of ws to buf while they end before
+// limit, buf has room and each starts with an ASCII byte (whose case is
+// that byte's), and returns buf, how many it added and the sentence state.
+// The tokens are written in place (every field set: the room may hold
+// older tokens), and the loop calls nothing (isInitials is inlined): a
+// call in it makes the compiler keep its values on the stack, stored
+// again on every token.
+func addCommonWords(text string, buf []token, ws []words.Token, limit int, sent int32, mayStop bool) ([]token, int, int32, bool) {
+	n := 0
+	for ; n < len(ws) && len(buf) < cap(buf); n++ {
+		w := &ws[n]
+		start := int(w.Start)
 		c := text[start]
-		if c < utf8.RuneSelf {
-			t.upper = c-'A' < 26
-		} else {
-			t.upper = isUpper(text[start:t.End])
+		if int(w.Next) > limit || c >= utf8.RuneSelf {
+			break
 		}
-		if mayStop && (t.upper || isDigit(c)) { // startsSentence
-			sent++
+		upper := c-'A' < 26 // isUpper, inline
+		if mayStop && (upper || isDigit(c)) {
+			sent++ // (startsSentence)
 		}
-		t.sent, t.quote = sent, 0
+		buf = buf[:len(buf)+1]
+		t := &buf[len(buf)-1]
+		t.Start, t.End = start, int(w.End) // (not w.Span(): it copies the word)
+		t.upper, t.sent, t.quote = upper, sent, 0
 		if w.Kind == words.Word {
 			t.kind, t.poss, t.info = tokWord, w.Poss, wordInfo(w.Quote)
 			mayStop = false
-		} else {
-			t.kind, t.poss, t.info = tokPunct, false, 0
-			mayStop = (c == '.' || c == '?' || c == '!') && endsSentenceAt(text, buf, j)
+			continue
 		}
-		j++
-		k++
+		t.kind, t.poss, t.info = tokPunct, false, 0
+		// endsSentenceAt for a mark: . ? !, but not the period of initials
+		// or an abbreviation right after it ("W.", "R.T.", "Gov.").
+		mayStop = c == '.' || c == '?' || c == '!'
+		if c == '.' && len(buf) > 1 {
+			if p := &buf[len(buf)-2]; p.kind == tokWord && p.End == start && (isInitials(text[p.Start:p.End]) || p.is(wcAbbreviation)) {
+				mayStop = false
+			}
+		}
 	}
-	tk.buf, tk.sent, tk.mayStop = buf[:j], sent, mayStop
-	return k
+	return buf, n, sent, mayStop
 }
 
 // endsSentence reports whether token k may end a sentence.

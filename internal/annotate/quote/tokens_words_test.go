@@ -26,6 +26,7 @@ var tokenizeTexts = []string{
 	"“Quote,” he said. «Take the train», it said. ''Traffic'' he warned.",
 	"abc123XYZ/09:az@[`{/: a-b-c a.b.c a'b'c a’b’c ’s 's -x .x 'x",
 	"“We are ready.”\nMayor Ana Ruiz said on Monday. “Are we?” she asked!",
+	"Gov. Ann Marsh met George W. Bush. R.T. Smith left? Yes! Dr. No. 3 days. É. Zola. Mr.\u00a0Ruiz.",
 }
 
 // TestTokenizeFromWords checks that the tokens made from package words

@@ -84,15 +84,15 @@ func (p *dateParser) is(i int, w string) bool {
 		return false
 	}
 	t := &p.toks[i]
-	s := p.text[t.start:t.end]
 	// Most words compared differ from w in their first letter, which
-	// tells without the call when both first bytes are ASCII.
-	if len(s) > 0 && len(w) > 0 {
-		if a, b := s[0], w[0]; a|b < utf8.RuneSelf && a != b && (a|0x20 != b|0x20 || a|0x20-'a' >= 26) {
+	// tells without the call when both first bytes are ASCII (read before
+	// the word is sliced from the text).
+	if t.end > t.start && len(w) > 0 {
+		if a, b := p.text[t.start], w[0]; a|b < utf8.RuneSelf && a != b && (a|0x20 != b|0x20 || a|0x20-'a' >= 26) {
 			return false
 		}
 	}
-	return strings.EqualFold(s, w)
+	return strings.EqualFold(p.text[t.start:t.end], w)
 }
 
 // punct reports whether token i is the ASCII mark c.
