@@ -153,7 +153,9 @@
 //     does a possessive and a kin noun anywhere ("found her father",
 //     "Peter's mother had come down"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
-//     write dialogue. A photo caption, a paragraph ending in a credit in
+//     write dialogue. A name whose gender no list tells takes that of a
+//     possessive or reflexive later in the sentence it opens ("Adaeze
+//     picked up her mug", possessive_gender.go). A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
 //     part of the story: pronouns and A10 look past it (find.go). It
 //     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An

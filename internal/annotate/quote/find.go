@@ -149,6 +149,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		refs = e.nounSubjects(pi, ts, refs)
+		e.possessiveGender(ts, refs)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
 		// The quotes that open or close in this paragraph, read below, are
