@@ -150,6 +150,9 @@
 //     Ellery"). A sentence that opens with a determiner and a role noun or
 //     title before a verb ("The captain was on deck", "A boy came
 //     running") names that person as a name would (noun_subjects.go), as
+//     does an indefinite one brought on after "and", a fronted phrase of
+//     place or time, or a copula ("it was for a young man in a wet
+//     coat"; of "The only other person ... was an old man", the old man), as
 //     does a possessive and a kin noun anywhere ("found her father",
 //     "Peter's mother had come down"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels

@@ -39,11 +39,14 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			d = h
 			continue
 		}
-		// A person brought on in a clause after "and" ("The door banged
-		// open and a man in a wet jumper came in"): an indefinite subject
-		// introduces someone new (Lappin and Leass, 1994).
-		w := text[t.Start:t.End]
-		andClause := d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and" && (w == "a" || w == "an")
+		// A person brought on mid-sentence: an indefinite noun phrase
+		// introduces someone new (Lappin and Leass, 1994; Karttunen,
+		// 1976), in a clause after "and" ("The door banged open and a man
+		// in a wet jumper came in"), after a phrase set off by a comma
+		// ("Behind them, at the dish station, a thin boy ... was trying")
+		// or after a copula ("The only other person left was an old man
+		// in a tweed cap"; "it was for a young man in a corduroy jacket").
+		andClause := bringsOnSomeone(text, ts, d)
 		if !andClause && (t.kind != tokWord || !t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
@@ -70,8 +73,9 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			}
 			v := h + 1
 			if v >= len(ts) || ts[v].kind != tokWord || ts[v].upper || ts[v].sent != t.sent || isCue(text, ts[v]) ||
-				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
-				break
+				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 ||
+				copulaIntroduces(text, ts, v) {
+				break // (a subject that a copula says is someone brought on: that one is the person)
 			}
 			ent := e.beatNominal(core.Span{Start: t.Start, End: w.End}, w.Span, para)
 			e.cl.setGender(ent, w.info.roleGender())
@@ -210,3 +214,46 @@ func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int 
 // frontedReach is how many tokens a fronted participle phrase and the
 // subject after it may span (inFrontedParticiple).
 const frontedReach = 40
+
+// bringsOnSomeone reports whether token d is an indefinite article that
+// brings a person on in the middle of a sentence: after "and", a comma or
+// a copula, or "for" after a copula ("it was for a young man").
+func bringsOnSomeone(text string, ts []token, d int) bool {
+	if d <= 0 || d >= len(ts) || ts[d-1].sent != ts[d].sent {
+		return false
+	}
+	if w := ts[d].Of(text); w != "a" && w != "an" {
+		return false
+	}
+	p := ts[d-1].Of(text)
+	if p == "for" && d > 1 && isCopula(ts[d-2].Of(text)) {
+		return true
+	}
+	if p == "," {
+		// After a fronted phrase of place or time, not in an apposition
+		// ("The chairman, an elderly farmer named Josiah Brill,").
+		s := d - 1
+		for s > 0 && ts[s-1].sent == ts[d].sent && d-s < 12 {
+			s--
+		}
+		w := ts[s].Of(text)
+		return (s == 0 || ts[s-1].sent != ts[d].sent) && (isPlacePreposition(w) || opensFrontedPhrase(w))
+	}
+	return p == "and" || isCopula(p)
+}
+
+// copulaIntroduces reports whether the verb phrase at token v, within a
+// few lower-case words, is a copula that brings someone on: "The only
+// other person left in the carriage was an old man".
+func copulaIntroduces(text string, ts []token, v int) bool {
+	for k := v; k < len(ts) && k-v < 6 && ts[k].sent == ts[v].sent && ts[k].kind == tokWord && !ts[k].upper; k++ {
+		if isCopula(ts[k].Of(text)) {
+			return bringsOnSomeone(text, ts, k+1)
+		}
+	}
+	return false
+}
+
+// isCopula reports whether w is "was" or "is", the copula of a narrative's
+// introductions.
+func isCopula(w string) bool { return w == "was" || w == "is" }
