@@ -349,7 +349,9 @@
 //     introduction: "a fisherman said" or "another strategist said" is
 //     someone new, never the fisherman or strategist quoted before; "the
 //     fisherman" is the one last introduced so, or the named person given
-//     that role ("Tom Hale, a fisherman," S3); "the second official" or
+//     that role ("Tom Hale, a fisherman," S3), inside a sentence too ("in
+//     front of the young man", a mention pronouns find; noun_subjects.go);
+//     "the second official" or
 //     "the other official" is someone else than the official before
 //     (ordinals.go); descriptions with modifiers that share no word are
 //     two people ("the young man", "the old man"; described.go), and an

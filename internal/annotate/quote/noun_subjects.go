@@ -39,6 +39,15 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			d = h
 			continue
 		}
+		if h := e.mentionedNominal(ts, d); h > d {
+			// A person of the story named again by their description
+			// inside a sentence ("put the mug down in front of the young
+			// man"), a mention pronouns may find (S12).
+			ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
+			refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+			d = h
+			continue
+		}
 		// A person brought on mid-sentence: an indefinite noun phrase
 		// introduces someone new (Lappin and Leass, 1994; Karttunen,
 		// 1976), in a clause after "and" ("The door banged open and a man
@@ -214,6 +223,21 @@ func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int 
 // frontedReach is how many tokens a fronted participle phrase and the
 // subject after it may span (inFrontedParticiple).
 const frontedReach = 40
+
+// mentionedNominal returns the head of a definite description inside a
+// sentence that opens at token d ("the young man" after "it was for a
+// young man"), when its head already names a person of the text, else -1.
+func (e *quoteEngine) mentionedNominal(ts []token, d int) int {
+	if d == 0 || ts[d-1].sent != ts[d].sent || ts[d].Of(e.text) != "the" {
+		return -1
+	}
+	for h := d + 1; h < len(ts) && h <= d+3 && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == ts[d].sent; h++ {
+		if e.cl.personNominal(ts[h].Of(e.text)) && (h+1 >= len(ts) || ts[h+1].kind != tokWord || isFunctionWord(e.text, ts[h+1])) {
+			return h
+		}
+	}
+	return -1
+}
 
 // bringsOnSomeone reports whether token d is an indefinite article that
 // brings a person on in the middle of a sentence: after "and", a comma or
