@@ -231,7 +231,11 @@
 //     quote ("“It's been three years,” I said") is the narrator, one
 //     speaker named "I", never the antecedent of he or she; in a text
 //     that does not write dialogue as novels do (a column), the writer is
-//     no source of the story and the quote has no speaker. Source: the
+//     no source of the story and the quote has no speaker. A text whose
+//     narration says "I" as a subject ("I had read my book twice") is told
+//     in the first person: it writes dialogue as novels do, and its
+//     narrator is one of a scene's two, who answers a line with no cue
+//     when no one else is there to (narrates, otherInScene). Source: the
 //     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
 //     (1972), the narrator who is a character of the story.
 //

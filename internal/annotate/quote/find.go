@@ -101,6 +101,9 @@ type quoteEngine struct {
 	// dialogue, by a beat or a turn (A12, A13): from two on, lines with
 	// no cue alternate between two people talking (turns.go).
 	dialogueLines int
+	// narratorEnt is 1 + the narrator of a text told in the first person,
+	// once its narration has said "I" (narrates), else 0.
+	narratorEnt int
 }
 
 // Find finds the direct quotes of d and attributes each to
@@ -150,6 +153,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs = e.findNames(pi, ts, refs[:0])
 		refs = e.nounSubjects(pi, ts, refs)
 		e.possessiveGender(ts, refs)
+		e.narrates(pi, ts)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
 		// The quotes that open or close in this paragraph, read below, are

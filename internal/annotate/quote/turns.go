@@ -56,7 +56,7 @@ func (e *quoteEngine) answerer(c int) int {
 			// The first reply of a scene of two ("Nadia found Tomasz …
 			// “It's eaten my coins,” he said." then "“Did you kick it?”"):
 			// the other person named last.
-			return e.otherNamed(pi, int(pa.ent))
+			return e.otherInScene(pi, int(pa.ent))
 		}
 		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
 			return -1
@@ -71,7 +71,7 @@ func (e *quoteEngine) answerer(c int) int {
 	// No one else has spoken yet: the person named last before the
 	// question who is not its asker ("Dev drove with one hand. … “How
 	// much further?” Priya asked." then "“Twenty minutes.”").
-	return e.otherNamed(pi, int(pa.ent))
+	return e.otherInScene(pi, int(pa.ent))
 }
 
 // otherNamed returns the person named last, within three paragraphs
@@ -97,7 +97,7 @@ func (e *quoteEngine) otherNamed(pi, ent int) int {
 // which names a person in full on first reference, does not (AP
 // Stylebook, "names"; the Chicago Manual of Style, "dialogue").
 func (e *quoteEngine) novelDialogue(ent int) bool {
-	if e.dialogueLines >= 2 {
+	if e.dialogueLines >= 2 || e.narratorEnt > 0 {
 		return true
 	}
 	en := &e.cl.ents[ent]
