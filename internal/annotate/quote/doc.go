@@ -194,7 +194,9 @@
 //     novels do (novelDialogue), a paragraph with no quote that ends in a
 //     beat ("The men laughed. Rhys did not.") gives the line with no cue
 //     after it to the one who acts last (lastBeat; of two clauses joined
-//     by ", and", the second's subject). Source: the Chicago Manual of
+//     by ", and", the second's subject). A pronoun beat beside a line
+//     given by its turn tells the gender of its speaker, when no list did
+//     ("“Then you've caught me.” She set down her needle."). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after
@@ -206,7 +208,9 @@
 //     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
 //     selects the next speaker. Once a question has handed the turn over,
 //     the lines with no cue after it go on alternating; with no one else
-//     quoted yet, the answer is the person named last who did not ask;
+//     quoted yet, the answer is the person named last who did not ask,
+//     one named as the subject of a sentence or of a clause after ", and"
+//     before one named inside a sentence ("the lamp her father had hung");
 //     and a line with no cue after the answer is the asker's again (the
 //     third turn). Once a text has shown two lines given by beats or turns
 //     (it writes dialogue as novels do), a line with no cue opening its

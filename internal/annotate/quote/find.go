@@ -104,6 +104,10 @@ type quoteEngine struct {
 	// narratorEnt is 1 + the narrator of a text told in the first person,
 	// once its narration has said "I" (narrates), else 0.
 	narratorEnt int
+	// beatGender is the gender of a pronoun beat beside the line being
+	// decided that named no one of that gender (beatSpeaker), else
+	// genderUnknown.
+	beatGender gender
 }
 
 // Find finds the direct quotes of d and attributes each to
@@ -308,6 +312,7 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 			sent, start = ts[k].sent, sentenceStart(ts, k)
 		}
 		e.hist[i].fronted = e.frontedFrom(ts, start, k)
+		e.hist[i].opens = k == start || k > start+1 && isComma(e.text, ts[k-2]) && (ts[k-1].Of(e.text) == "and" || ts[k-1].Of(e.text) == "but")
 	}
 }
 
