@@ -167,7 +167,10 @@
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote
 //     continued after a full stop), else a cue between the two, else the
 //     speaker of the latest cue of the paragraph before, else the person
-//     a paragraph with no quote or cue has just introduced, else the
+//     a paragraph with no quote or cue has just introduced (its first
+//     name, or after a place or a business the subject of its first
+//     sentence's clause after ", and": "By six the bar at the Blue Heron
+//     was full, and Bruno Castellano had stopped smiling."), else the
 //     latest speaker within two paragraphs. Source: AP Stylebook,
 //     "quotation marks" (a running quote is attributed once).
 //   - A11 a person or a role before "of", "at", "from" or "for" and the
