@@ -231,7 +231,9 @@
 //     called alone ("Who's going first? Alice?"): a line with no
 //     cue opening the next paragraph is the addressee's answer, and a line
 //     with no cue is never its addressee's own (then the latest other
-//     speaker's). Source: the Chicago Manual of Style, "direct address";
+//     speaker's). A question that calls someone by a name no one has yet
+//     ("Where's my risotto, Dee?") brings that person on to answer it
+//     (calledName). Source: the Chicago Manual of Style, "direct address";
 //     Sacks, Schegloff and Jefferson (1974): the current speaker selects
 //     the next by addressing them.
 //   - A15 (narrator.go) "I" as the subject of a cue set off next to a
@@ -392,7 +394,9 @@
 //   - S14 (clusters.go) A given name alone is the one person the text has
 //     named in full with it ("Margaret" after "Margaret Hale"), as novels
 //     and features name a person on second reference; a given name two
-//     people share names neither, and a surname comes first (S7). The
+//     people share names neither, and a surname comes first (S7). A given
+//     name a question called someone by (A14) is the person the text
+//     names in full with it later ("Dee", then "Dee Whitlock"). The
 //     Guardian and Observer style guide, "first names". A given name the
 //     lists lack counts too when it stands as a subject, before a past
 //     tense, a cue or an apposition ("Tyrell, a rookie,": given_names_unlisted.go).
