@@ -388,7 +388,6 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 	if a.basis == basisBeat || a.basis == basisTurn {
 		e.dialogueLines++
 	}
-	e.nameInDialogue(c, q.para) // S15 (naming.go)
 	if a.ent >= 0 {
 		e.lastSpeaker, e.lastSpkPara = int(a.ent), q.lastPara
 		e.spoke(int(a.ent), q.lastPara)

@@ -401,14 +401,6 @@
 //     lists lack counts too when it stands as a subject, before a past
 //     tense, a cue or an apposition ("Tyrell, a rookie,": given_names_unlisted.go).
 //
-//   - S15 (naming.go) A person known only by a description ("a young
-//     man in a wet coat", "The old man in the end bed") is named by their
-//     own line ("I'm Julian Reyes, by the way") or by an answer to their
-//     line that addresses them with a title and a name no one has ("I’m
-//     not late, Mr Pryce"); "said Julian" and "says Mr Pryce" are then
-//     that person. The Chicago Manual of Style, "direct address"; novels
-//     name a stranger as the scene learns the name.
-//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

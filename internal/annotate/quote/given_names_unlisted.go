@@ -5,9 +5,8 @@ package quote
 // given name of the one person the text has named in full with it
 // ("Tyrell, a rookie, shrugged" after "his younger brother, Tyrell
 // Williams"), and the word stands as a subject does: before a past tense
-// or a cue (actsNext), before an apposition set off by a comma and a
-// determiner (", a rookie,"), or after a cue, inverted ("said Julian"
-// after "I'm Julian Reyes", naming.go). Else -1. The first word of a name known
+// or a cue (actsNext), or before an apposition set off by a comma and a
+// determiner (", a rookie,"). Else -1. The first word of a name known
 // as an organisation's or a place's is left alone: the surname and
 // organisation rules read it. (A company the lexicons do not type, "Brook
 // Foods", is joined as any full name is: "Brook, the county's largest
@@ -21,7 +20,7 @@ func (e *quoteEngine) unlistedGivenName(ts []token, to int) int {
 	if w.kind != tokWord || w.poss || w.is(wcNotName|wcPlaceWord|wcOrgNoun|wcRoleNoun) || isAcronym(w.Of(e.text)) {
 		return -1
 	}
-	if !actsNext(e.text, ts, to) && !e.appositionNext(ts, to) && !(to > 0 && isCue(e.text, ts[to-1])) {
+	if !actsNext(e.text, ts, to) && !e.appositionNext(ts, to) {
 		return -1
 	}
 	ent := e.cl.givenNameAlone(w.Of(e.text))
