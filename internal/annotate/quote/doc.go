@@ -158,7 +158,7 @@
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A name whose gender no list tells takes that of a
 //     possessive or reflexive later in the sentence it opens ("Adaeze
-//     picked up her mug", possessive_gender.go). A photo caption, a paragraph ending in a credit in
+//     picked up her mug", noun_subjects.go). A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
 //     part of the story: pronouns and A10 look past it (find.go). It
 //     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
@@ -244,7 +244,7 @@
 //     narration says "I" as a subject ("I had read my book twice") is told
 //     in the first person: it writes dialogue as novels do, and its
 //     narrator is one of a scene's two, who answers a line with no cue
-//     when no one else is there to (narrates, otherInScene). Source: the
+//     when no one else is there to (noun_subjects.go, otherNamed). Source: the
 //     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
 //     (1972), the narrator who is a character of the story.
 //

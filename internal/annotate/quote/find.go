@@ -102,7 +102,7 @@ type quoteEngine struct {
 	// no cue alternate between two people talking (turns.go).
 	dialogueLines int
 	// narratorEnt is 1 + the narrator of a text told in the first person,
-	// once its narration has said "I" (narrates), else 0.
+	// once its narration has said "I" (nounSubjects), else 0.
 	narratorEnt int
 	// beatGender is the gender of a pronoun beat beside the line being
 	// decided that named no one of that gender (beatSpeaker), else
@@ -156,8 +156,6 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		refs = e.nounSubjects(pi, ts, refs)
-		e.possessiveGender(ts, refs)
-		e.narrates(pi, ts)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
 		// The quotes that open or close in this paragraph, read below, are

@@ -23,27 +23,3 @@ func (e *quoteEngine) narrator(s core.Span, para int) int {
 	e.cl.ents[ent].narrator = true
 	return ent
 }
-
-// narrates records the narrator of a text told in the first person: "I"
-// as the subject of a sentence of narration, outside any quote ("I had
-// read my book twice", "I pull the chair over"). From then on the narrator
-// is one of the people of its scenes, who may take a line with no cue in
-// turn (turns.go), and the text writes dialogue as novels do
-// (novelDialogue). Source: Genette (1972), the homodiegetic narrator.
-func (e *quoteEngine) narrates(pi int, ts []token) {
-	for k := 0; e.narratorEnt == 0 && k+1 < len(ts); k++ {
-		if isNarratorI(e.text, ts[k]) && ts[k+1].kind == tokWord && !ts[k+1].upper && ts[k+1].sent == ts[k].sent && (k == 0 || !afterQuote(ts, k)) {
-			e.narratorEnt = e.narrator(ts[k].Span, pi) + 1
-		}
-	}
-}
-
-// otherInScene is otherNamed, else the narrator of a text told in the
-// first person when that is not ent: the one a line with no cue answers
-// in a scene of two, one of them "I".
-func (e *quoteEngine) otherInScene(pi, ent int) int {
-	if b := e.otherNamed(pi, ent); b >= 0 || e.narratorEnt-1 == ent {
-		return b
-	}
-	return e.narratorEnt - 1
-}

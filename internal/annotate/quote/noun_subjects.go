@@ -20,12 +20,24 @@ import (
 // father in the greenhouse"). So a later "he said"
 // can find the captain, as it finds a named person (Lappin and Leass,
 // 1994: a sentence's subject is the likeliest antecedent), and novels'
-// people who go by a description are people of the story.
+// people who go by a description are people of the story. It also notes a
+// narrator who says "I" (A15) and gives the people who open a sentence
+// the gender of a possessive after them (A9).
 func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameRef {
 	text := e.text
 	n := len(refs)
 	for d := 0; d < len(ts); d++ {
 		t := &ts[d]
+		if e.narratorEnt == 0 && isNarratorI(text, *t) && d+1 < len(ts) && ts[d+1].kind == tokWord && !ts[d+1].upper && ts[d+1].sent == t.sent && (d == 0 || !afterQuote(ts, d)) {
+			// A15: "I" as the subject of a sentence of narration, outside
+			// any quote ("I had read my book twice", "I pull the chair
+			// over"): the text is told in the first person, and its
+			// narrator is one of the people of its scenes, who may take a
+			// line with no cue in turn (otherNamed), the text writing
+			// dialogue as novels do (novelDialogue). Source: Genette
+			// (1972), the homodiegetic narrator.
+			e.narratorEnt = e.narrator(t.Span, para) + 1
+		}
 		if h := d + 1; t.kind == tokWord && (!t.upper && t.is(wcDeterminer) && isPossessivePronoun(t.Of(text)) && !lowerEq(t.Of(text), "its") || t.poss && t.upper && h < len(ts) && isKinshipName(ts[h].Of(text))) &&
 			h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
 			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) {
@@ -39,13 +51,19 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			d = h
 			continue
 		}
-		if h := e.mentionedNominal(ts, d); h > d {
-			// A person of the story named again by their description
-			// inside a sentence ("put the mug down in front of the young
-			// man"), a mention pronouns may find (S12).
-			ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
-			refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
-			d = h
+		w := t.Of(text)
+		for h := d + 1; w == "the" && d > 0 && ts[d-1].sent == t.sent && h < len(ts) && h <= d+3 && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent; h++ {
+			if e.cl.personNominal(ts[h].Of(text)) && (h+1 >= len(ts) || ts[h+1].kind != tokWord || isFunctionWord(text, ts[h+1])) {
+				// A person of the story named again by their description
+				// inside a sentence ("put the mug down in front of the
+				// young man"), a mention pronouns may find (S12).
+				ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
+				refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+				d = h
+				break
+			}
+		}
+		if ts[d].End > t.End {
 			continue
 		}
 		// A person brought on mid-sentence: an indefinite noun phrase
@@ -82,9 +100,17 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			}
 			v := h + 1
 			if v >= len(ts) || ts[v].kind != tokWord || ts[v].upper || ts[v].sent != t.sent || isCue(text, ts[v]) ||
-				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 ||
-				copulaIntroduces(text, ts, v) {
-				break // (a subject that a copula says is someone brought on: that one is the person)
+				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
+				break
+			}
+			for k := v; k < len(ts) && k-v < 6 && ts[k].kind == tokWord && !ts[k].upper; k++ {
+				if x := ts[k].Of(text); (x == "was" || x == "is") && bringsOnSomeone(text, ts, k+1) {
+					v = -1 // a subject that a copula says is someone brought on: that one is the person
+					break
+				}
+			}
+			if v < 0 {
+				break
 			}
 			ent := e.beatNominal(core.Span{Start: t.Start, End: w.End}, w.Span, para)
 			e.cl.setGender(ent, w.info.roleGender())
@@ -96,6 +122,37 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	}
 	if len(refs) > n {
 		slices.SortStableFunc(refs, func(a, b nameRef) int { return a.first - b.first })
+	}
+	// Possessive gender (A9): a person whose gender neither the lists nor a
+	// title tell takes the gender of a possessive or reflexive pronoun later in
+	// a sentence that opens with them as its subject, before any other name or
+	// a quote: "Adaeze picked up her mug and drank", "Dee Whitlock slid the
+	// plate toward him and wiped the rim with a cloth from her apron". A
+	// possessive in a clause most often stands for its subject, and a
+	// reflexive always does; an object pronoun ("toward him") never does, and
+	// "her" is read as a possessive only before a noun, not a function word or
+	// an adverb ("thanked her warmly"). So a later "she said" can find them.
+	// Source: Lappin and Leass, "An algorithm for pronominal anaphora
+	// resolution" (1994): subject preference and agreement; Chomsky's binding
+	// conditions (a reflexive is bound in its clause, a pronoun object is not).
+	for _, r := range refs {
+		en := &e.cl.ents[r.ent]
+		if r.poss || en.gender != genderUnknown || en.org || en.place || en.narrator || r.first > 0 && ts[r.first-1].sent == ts[r.first].sent {
+			continue
+		}
+		for k := r.end + 1; k < len(ts) && k-r.end <= 16 && ts[k].sent == ts[r.end].sent && ts[k].kind != tokQuote && !ts[k].upper; k++ {
+			// (Another name, or a quote, ends the search.)
+			w, g := ts[k].Of(e.text), genderUnknown
+			if w == "his" || w == "himself" {
+				g = genderMale
+			} else if w == "herself" || w == "her" && k+1 < len(ts) && ts[k+1].kind == tokWord && !ts[k+1].upper && !isFunctionWord(e.text, ts[k+1]) && !isLyAdverb(e.text, ts[k+1]) {
+				g = genderFemale
+			}
+			if g != genderUnknown {
+				e.cl.setGender(r.ent, g)
+				break
+			}
+		}
 	}
 	return refs
 }
@@ -224,21 +281,6 @@ func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int 
 // subject after it may span (inFrontedParticiple).
 const frontedReach = 40
 
-// mentionedNominal returns the head of a definite description inside a
-// sentence that opens at token d ("the young man" after "it was for a
-// young man"), when its head already names a person of the text, else -1.
-func (e *quoteEngine) mentionedNominal(ts []token, d int) int {
-	if d == 0 || ts[d-1].sent != ts[d].sent || ts[d].Of(e.text) != "the" {
-		return -1
-	}
-	for h := d + 1; h < len(ts) && h <= d+3 && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == ts[d].sent; h++ {
-		if e.cl.personNominal(ts[h].Of(e.text)) && (h+1 >= len(ts) || ts[h+1].kind != tokWord || isFunctionWord(e.text, ts[h+1])) {
-			return h
-		}
-	}
-	return -1
-}
-
 // bringsOnSomeone reports whether token d is an indefinite article that
 // brings a person on in the middle of a sentence: after "and", a comma or
 // a copula, or "for" after a copula ("it was for a young man").
@@ -250,8 +292,8 @@ func bringsOnSomeone(text string, ts []token, d int) bool {
 		return false
 	}
 	p := ts[d-1].Of(text)
-	if p == "for" && d > 1 && isCopula(ts[d-2].Of(text)) {
-		return true
+	if p == "for" && d > 1 {
+		p = ts[d-2].Of(text) // "it was for a young man"
 	}
 	if p == "," {
 		// After a fronted phrase of place or time, not in an apposition
@@ -263,21 +305,5 @@ func bringsOnSomeone(text string, ts []token, d int) bool {
 		w := ts[s].Of(text)
 		return (s == 0 || ts[s-1].sent != ts[d].sent) && (isPlacePreposition(w) || opensFrontedPhrase(w))
 	}
-	return p == "and" || isCopula(p)
+	return p == "and" || p == "was" || p == "is"
 }
-
-// copulaIntroduces reports whether the verb phrase at token v, within a
-// few lower-case words, is a copula that brings someone on: "The only
-// other person left in the carriage was an old man".
-func copulaIntroduces(text string, ts []token, v int) bool {
-	for k := v; k < len(ts) && k-v < 6 && ts[k].sent == ts[v].sent && ts[k].kind == tokWord && !ts[k].upper; k++ {
-		if isCopula(ts[k].Of(text)) {
-			return bringsOnSomeone(text, ts, k+1)
-		}
-	}
-	return false
-}
-
-// isCopula reports whether w is "was" or "is", the copula of a narrative's
-// introductions.
-func isCopula(w string) bool { return w == "was" || w == "is" }

@@ -56,7 +56,7 @@ func (e *quoteEngine) answerer(c int) int {
 			// The first reply of a scene of two ("Nadia found Tomasz …
 			// “It's eaten my coins,” he said." then "“Did you kick it?”"):
 			// the other person named last.
-			return e.otherInScene(pi, int(pa.ent))
+			return e.otherNamed(pi, int(pa.ent))
 		}
 		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
 			return -1
@@ -71,7 +71,7 @@ func (e *quoteEngine) answerer(c int) int {
 	// No one else has spoken yet: the person named last before the
 	// question who is not its asker ("Dev drove with one hand. … “How
 	// much further?” Priya asked." then "“Twenty minutes.”").
-	return e.otherInScene(pi, int(pa.ent))
+	return e.otherNamed(pi, int(pa.ent))
 }
 
 // otherNamed returns the person named last, within three paragraphs
@@ -79,7 +79,10 @@ func (e *quoteEngine) answerer(c int) int {
 // opening a sentence comes before one named inside a sentence, the
 // subject being the likeliest to be there ("Adaeze Okafor had used the
 // quiet …, blurring the lettering her father had painted": Adaeze
-// answers; Lappin and Leass, 1994, subject salience).
+// answers; Lappin and Leass, 1994, subject salience). With no one named,
+// it is the narrator of a text told in the first person, unless that is
+// ent: the one a line answers in a scene of two, one of them "I"
+// (nounSubjects).
 func (e *quoteEngine) otherNamed(pi, ent int) int {
 	last := -1
 	for i := len(e.hist) - 1; i >= 0 && len(e.hist)-i <= maxLookback; i-- {
@@ -96,6 +99,9 @@ func (e *quoteEngine) otherNamed(pi, ent int) int {
 				last = r.ent
 			}
 		}
+	}
+	if last < 0 && e.narratorEnt-1 != ent {
+		return e.narratorEnt - 1
 	}
 	return last
 }

@@ -114,7 +114,12 @@ func (e *quoteEngine) calledName(c, para int) int {
 		return -1
 	}
 	w := s[sp+1 : q]
-	if !isUpperByte(w[0]) || lookupWord(w) != 0 || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) > 0 {
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return -1 // a name of letters, capitalised
+		}
+	}
+	if !isUpperByte(w[0]) || lookupWord(w) != 0 {
 		return -1
 	}
 	if ent := e.cl.givenNameAlone(w); ent >= 0 {
