@@ -275,7 +275,7 @@ func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
 	}
 	r, opens := refs[0], refs[0].first == 0
 	if !opens && len(refs) > 1 && (e.cl.ents[r.ent].org || e.cl.ents[r.ent].place) {
-		if k := refs[1].first; k > 1 && ts[k].sent == ts[0].sent && isComma(e.text, ts[k-2]) && ts[k-1].Of(e.text) == "and" {
+		if k := refs[1].first; k > 1 && ts[k].sent == ts[0].sent && e.text[ts[k-2].Start] == ',' && e.text[ts[k-1].Start:ts[k-1].End] == "and" {
 			r, opens = refs[1], true
 		}
 	}
@@ -322,7 +322,11 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 			sent, start = ts[k].sent, sentenceStart(ts, k)
 		}
 		e.hist[i].fronted = e.frontedFrom(ts, start, k)
-		e.hist[i].opens = k == start || k > start+1 && isComma(e.text, ts[k-2]) && (ts[k-1].Of(e.text) == "and" || ts[k-1].Of(e.text) == "but")
+		e.hist[i].opens = k == start
+		if k > start+1 && e.text[ts[k-2].Start] == ',' {
+			w := e.text[ts[k-1].Start:ts[k-1].End]
+			e.hist[i].opens = w == "and" || w == "but"
+		}
 	}
 }
 

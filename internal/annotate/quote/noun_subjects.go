@@ -51,9 +51,9 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			d = h
 			continue
 		}
-		w := t.Of(text)
+		w := text[t.Start:t.End]
 		for h := d + 1; w == "the" && d > 0 && ts[d-1].sent == t.sent && h < len(ts) && h <= d+3 && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent; h++ {
-			if e.cl.personNominal(ts[h].Of(text)) && (h+1 >= len(ts) || ts[h+1].kind != tokWord || isFunctionWord(text, ts[h+1])) {
+			if e.cl.personNominal(text[ts[h].Start:ts[h].End]) && (h+1 >= len(ts) || ts[h+1].kind != tokWord || ts[h+1].is(wcNotName|wcDeterminer)) {
 				// A person of the story named again by their description
 				// inside a sentence ("put the mug down in front of the
 				// young man"), a mention pronouns may find (S12).
@@ -104,7 +104,7 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 				break
 			}
 			for k := v; k < len(ts) && k-v < 6 && ts[k].kind == tokWord && !ts[k].upper; k++ {
-				if x := ts[k].Of(text); (x == "was" || x == "is") && bringsOnSomeone(text, ts, k+1) {
+				if x := text[ts[k].Start:ts[k].End]; (x == "was" || x == "is") && bringsOnSomeone(text, ts, k+1) {
 					v = -1 // a subject that a copula says is someone brought on: that one is the person
 					break
 				}
@@ -142,11 +142,11 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 		}
 		for k := r.end + 1; k < len(ts) && k-r.end <= 16 && ts[k].sent == ts[r.end].sent && ts[k].kind != tokQuote && !ts[k].upper; k++ {
 			// (Another name, or a quote, ends the search.)
-			w, g := ts[k].Of(e.text), genderUnknown
+			w, g := text[ts[k].Start:ts[k].End], genderUnknown
 			if w == "his" || w == "himself" {
 				g = genderMale
-			} else if w == "herself" || w == "her" && k+1 < len(ts) && ts[k+1].kind == tokWord && !ts[k+1].upper && !isFunctionWord(e.text, ts[k+1]) && !isLyAdverb(e.text, ts[k+1]) {
-				g = genderFemale
+			} else if n := k + 1; w == "herself" || w == "her" && n < len(ts) && ts[n].kind == tokWord && !ts[n].upper && !ts[n].is(wcNotName|wcDeterminer|wcCueWord) && text[ts[n].End-2:ts[n].End] != "ly" {
+				g = genderFemale // (not "told her that", "thanked her warmly")
 			}
 			if g != genderUnknown {
 				e.cl.setGender(r.ent, g)
@@ -288,12 +288,12 @@ func bringsOnSomeone(text string, ts []token, d int) bool {
 	if d <= 0 || d >= len(ts) || ts[d-1].sent != ts[d].sent {
 		return false
 	}
-	if w := ts[d].Of(text); w != "a" && w != "an" {
+	if w := text[ts[d].Start:ts[d].End]; w != "a" && w != "an" {
 		return false
 	}
-	p := ts[d-1].Of(text)
+	p := text[ts[d-1].Start:ts[d-1].End]
 	if p == "for" && d > 1 {
-		p = ts[d-2].Of(text) // "it was for a young man"
+		p = text[ts[d-2].Start:ts[d-2].End] // "it was for a young man"
 	}
 	if p == "," {
 		// After a fronted phrase of place or time, not in an apposition
@@ -302,7 +302,7 @@ func bringsOnSomeone(text string, ts []token, d int) bool {
 		for s > 0 && ts[s-1].sent == ts[d].sent && d-s < 12 {
 			s--
 		}
-		w := ts[s].Of(text)
+		w := text[ts[s].Start:ts[s].End]
 		return (s == 0 || ts[s-1].sent != ts[d].sent) && (isPlacePreposition(w) || opensFrontedPhrase(w))
 	}
 	return p == "and" || p == "was" || p == "is"
