@@ -351,10 +351,11 @@ func TestHeldOutSources(t *testing.T) {
 	// turns, the answer from a sentence's subject, a pronoun beat telling
 	// the speaker's gender, a person introduced after ", and", a question
 	// calling a new name) the measured 0.920 / 0.643 / 0.923, cut to two
-	// places: below batch 7's floors, since batch 8 left five people each
+	// places: below batch 7's floors, since batch 8 left seven people each
 	// split between a description and a name no rule here joins ("a thin
-	// boy" and "Farid", "The old man" and "Pryce"), so none of its four
-	// passages has the right count of sources.
+	// boy" and "Farid", "The old man" and "Pryce", "the chef" and "Bruno
+	// Castellano"), so none of its four passages has the right count of
+	// sources.
 	require.GreaterOrEqual(t, prose.f1(), 0.92)
 	require.GreaterOrEqual(t, ratio(prose.countExact, prose.docs), 0.64)
 	require.GreaterOrEqual(t, prose.speakerAcc(), 0.92)
