@@ -367,9 +367,15 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 			// A14 (vocatives.go): the one the line before addressed answers.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisTurn, span32{}, false, false
 		}
+		e.beatGender = genderUnknown
 		if ent := e.beatSpeaker(pi, ts, refs, evs, c); ent >= 0 && (a.basis != basisParagraphCue || int(a.ent) == ent) {
 			// A12 (beats.go): an action beat beside the quote names its speaker.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false
+		} else if a.ent >= 0 && a.basis >= basisPreviousParagraph {
+			// A12: a pronoun beat beside a line given by its turn tells
+			// the gender of its speaker, whom no list told ("“Then you've
+			// caught me.” She set down her needle.").
+			e.cl.setGender(int(a.ent), e.beatGender)
 		}
 	}
 	if a.ent >= 0 && !a.hasCue && a.basis >= basisPreviousQuote && int(a.ent) == e.addressee(c, pi) {

@@ -98,6 +98,9 @@ func (e *quoteEngine) beatSubject(pi int, ts []token, refs []nameRef, evs []cueE
 		e.knownGenderOnly = true
 		ent := e.resolvePronoun(pi, ts, refs, from, g)
 		e.knownGenderOnly = false
+		if ent < 0 {
+			e.beatGender = g // (told to the line's speaker found otherwise: decide)
+		}
 		return ent
 	}
 	if r := refStartingAt(refs, from); r >= 0 {

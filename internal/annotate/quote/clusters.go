@@ -142,6 +142,17 @@ func (c *clusters) addName1(mentionSpan, nameSpan, first, last core.Span, words 
 			c.mention(i, mentionSpan) // "Vantor" after "Vantor Motors" (shortnames.go)
 			return i
 		}
+		if i := c.givenNameAlone(first.Of(c.text)); hasFirst && i >= 0 && c.ents[i].nameLen == 1 {
+			// S14: the given name a question called someone by (A14,
+			// calledName) named in full: "Where's my risotto, Dee?", then
+			// "Dee Whitlock slid the plate".
+			e := &c.ents[i]
+			e.name, e.nameLen, e.first = to32(nameSpan), int32(words), to32(first)
+			c.byKey.set(key, int32(i))
+			c.byKey.set(keyHash2(keyGiven, first.Of(c.text), surname), int32(i))
+			c.mention(i, mentionSpan)
+			return i
+		}
 	} else {
 		if !hasFirst {
 			best := c.pickNamesake(key, c.byKey.at(key^mostQuotedSalt), genderUnknown, para)

@@ -152,10 +152,15 @@
 //     Ellery"). A sentence that opens with a determiner and a role noun or
 //     title before a verb ("The captain was on deck", "A boy came
 //     running") names that person as a name would (noun_subjects.go), as
+//     does an indefinite one brought on after "and", a fronted phrase of
+//     place or time, or a copula ("it was for a young man in a wet
+//     coat"; of "The only other person ... was an old man", the old man), as
 //     does a possessive and a kin noun anywhere ("found her father",
 //     "Peter's mother had come down"). A given name alone opening a paragraph before a past
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
-//     write dialogue. A photo caption, a paragraph ending in a credit in
+//     write dialogue. A name whose gender no list tells takes that of a
+//     possessive or reflexive later in the sentence it opens ("Adaeze
+//     picked up her mug", noun_subjects.go). A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
 //     part of the story: pronouns and A10 look past it (find.go). It
 //     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
@@ -164,7 +169,10 @@
 //   - A10 no cue of its own: the previous quote of the paragraph (a quote
 //     continued after a full stop), else a cue between the two, else the
 //     speaker of the latest cue of the paragraph before, else the person
-//     a paragraph with no quote or cue has just introduced, else the
+//     a paragraph with no quote or cue has just introduced (its first
+//     name, or after a place or a business the subject of its first
+//     sentence's clause after ", and": "By six the bar at the Blue Heron
+//     was full, and Bruno Castellano had stopped smiling."), else the
 //     latest speaker within two paragraphs. Source: AP Stylebook,
 //     "quotation marks" (a running quote is attributed once).
 //   - A11 a person or a role before "of", "at", "from" or "for" and the
@@ -191,7 +199,9 @@
 //     novels do (novelDialogue), a paragraph with no quote that ends in a
 //     beat ("The men laughed. Rhys did not.") gives the line with no cue
 //     after it to the one who acts last (lastBeat; of two clauses joined
-//     by ", and", the second's subject). Source: the Chicago Manual of
+//     by ", and", the second's subject). A pronoun beat beside a line
+//     given by its turn tells the gender of its speaker, when no list did
+//     ("“Then you've caught me.” She set down her needle."). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after
@@ -203,7 +213,9 @@
 //     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
 //     selects the next speaker. Once a question has handed the turn over,
 //     the lines with no cue after it go on alternating; with no one else
-//     quoted yet, the answer is the person named last who did not ask;
+//     quoted yet, the answer is the person named last who did not ask,
+//     one named as the subject of a sentence or of a clause after ", and"
+//     before one named inside a sentence ("the lamp her father had hung");
 //     and a line with no cue after the answer is the asker's again (the
 //     third turn). Once a text has shown two lines given by beats or turns
 //     (it writes dialogue as novels do), a line with no cue opening its
@@ -221,14 +233,20 @@
 //     called alone ("Who's going first? Alice?"): a line with no
 //     cue opening the next paragraph is the addressee's answer, and a line
 //     with no cue is never its addressee's own (then the latest other
-//     speaker's). Source: the Chicago Manual of Style, "direct address";
+//     speaker's). A question that calls someone by a name no one has yet
+//     ("Where's my risotto, Dee?") brings that person on to answer it
+//     (calledName). Source: the Chicago Manual of Style, "direct address";
 //     Sacks, Schegloff and Jefferson (1974): the current speaker selects
 //     the next by addressing them.
 //   - A15 (narrator.go) "I" as the subject of a cue set off next to a
 //     quote ("“It's been three years,” I said") is the narrator, one
 //     speaker named "I", never the antecedent of he or she; in a text
 //     that does not write dialogue as novels do (a column), the writer is
-//     no source of the story and the quote has no speaker. Source: the
+//     no source of the story and the quote has no speaker. A text whose
+//     narration says "I" as a subject ("I had read my book twice") is told
+//     in the first person: it writes dialogue as novels do, and its
+//     narrator is one of a scene's two, who answers a line with no cue
+//     when no one else is there to (noun_subjects.go, otherNamed). Source: the
 //     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
 //     (1972), the narrator who is a character of the story.
 //
@@ -346,7 +364,9 @@
 //     introduction: "a fisherman said" or "another strategist said" is
 //     someone new, never the fisherman or strategist quoted before; "the
 //     fisherman" is the one last introduced so, or the named person given
-//     that role ("Tom Hale, a fisherman," S3); "the second official" or
+//     that role ("Tom Hale, a fisherman," S3), inside a sentence too ("in
+//     front of the young man", a mention pronouns find; noun_subjects.go);
+//     "the second official" or
 //     "the other official" is someone else than the official before
 //     (ordinals.go); descriptions with modifiers that share no word are
 //     two people ("the young man", "the old man"; described.go), and an
@@ -380,7 +400,9 @@
 //   - S14 (clusters.go) A given name alone is the one person the text has
 //     named in full with it ("Margaret" after "Margaret Hale"), as novels
 //     and features name a person on second reference; a given name two
-//     people share names neither, and a surname comes first (S7). The
+//     people share names neither, and a surname comes first (S7). A given
+//     name a question called someone by (A14) is the person the text
+//     names in full with it later ("Dee", then "Dee Whitlock"). The
 //     Guardian and Observer style guide, "first names". A given name the
 //     lists lack counts too when it stands as a subject, before a past
 //     tense, a cue or an apposition ("Tyrell, a rookie,": given_names_unlisted.go).

@@ -101,6 +101,13 @@ type quoteEngine struct {
 	// dialogue, by a beat or a turn (A12, A13): from two on, lines with
 	// no cue alternate between two people talking (turns.go).
 	dialogueLines int
+	// narratorEnt is 1 + the narrator of a text told in the first person,
+	// once its narration has said "I" (nounSubjects), else 0.
+	narratorEnt int
+	// beatGender is the gender of a pronoun beat beside the line being
+	// decided that named no one of that gender (beatSpeaker), else
+	// genderUnknown.
+	beatGender gender
 }
 
 // Find finds the direct quotes of d and attributes each to
@@ -259,9 +266,21 @@ func (e *quoteEngine) isCaption(ts []token) bool {
 // introduced returns the person a paragraph without a quote or a cue
 // introduces, or -1: the name that opens it, the subject of its first
 // sentence ("Ruth Ellison has run the corner bakery for thirty years."),
-// not a possessive, an organisation or a place.
+// or of the first sentence's clause after ", and" when the first name of
+// the paragraph is an organisation or a place ("By six the rail at the
+// Blue Heron was full, and Bruno Castellano had stopped swearing."); not
+// a possessive, an organisation or a place.
 func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
-	if len(refs) == 0 || refs[0].first != 0 || refs[0].poss {
+	if len(refs) == 0 {
+		return -1
+	}
+	r, opens := refs[0], refs[0].first == 0
+	if !opens && len(refs) > 1 && (e.cl.ents[r.ent].org || e.cl.ents[r.ent].place) {
+		if k := refs[1].first; k > 1 && ts[k].sent == ts[0].sent && e.text[ts[k-2].Start] == ',' && e.text[ts[k-1].Start:ts[k-1].End] == "and" {
+			r, opens = refs[1], true
+		}
+	}
+	if !opens || r.poss {
 		return -1
 	}
 	for i := range ts {
@@ -269,11 +288,11 @@ func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
 			return -1
 		}
 	}
-	en := &e.cl.ents[refs[0].ent]
+	en := &e.cl.ents[r.ent]
 	if en.org || en.place || !en.person && en.nameLen < 2 || e.isDateName(en) {
 		return -1
 	}
-	return refs[0].ent
+	return r.ent
 }
 
 // remember adds the names and cue speakers of paragraph pi, in text order,
@@ -304,6 +323,11 @@ func (e *quoteEngine) remember(pi int, ts []token, refs []nameRef, evs []cueEven
 			sent, start = ts[k].sent, sentenceStart(ts, k)
 		}
 		e.hist[i].fronted = e.frontedFrom(ts, start, k)
+		e.hist[i].opens = k == start
+		if k > start+1 && e.text[ts[k-2].Start] == ',' {
+			w := e.text[ts[k-1].Start:ts[k-1].End]
+			e.hist[i].opens = w == "and" || w == "but"
+		}
 	}
 }
 

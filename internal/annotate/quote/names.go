@@ -19,6 +19,7 @@ type nameRef struct {
 	poss       bool
 	subj       bool // the speaker of a cue
 	fronted    bool // in a subordinate clause that opens its sentence ("When Ann Marsh spoke, …")
+	opens      bool // it opens its sentence, or a clause after ", and" (in e.hist)
 }
 
 // findNames finds the names of paragraph para's tokens and records them in

@@ -20,7 +20,9 @@ import (
 // father in the greenhouse"). So a later "he said"
 // can find the captain, as it finds a named person (Lappin and Leass,
 // 1994: a sentence's subject is the likeliest antecedent), and novels'
-// people who go by a description are people of the story.
+// people who go by a description are people of the story. It also notes a
+// narrator who says "I" (A15) and gives the people who open a sentence
+// the gender of a possessive after them (A9).
 func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameRef {
 	text := e.text
 	n := len(refs)
@@ -29,8 +31,18 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 		if t.kind != tokWord || !t.upper && !t.is(wcDeterminer) {
 			// Most tokens are out here: every phrase below opens with a
 			// word, and one in lower case is a determiner (a possessive,
-			// or "a" or "an" after "and": lists/determiners.txt).
+			// "the", or "a" or "an": lists/determiners.txt).
 			continue
+		}
+		if e.narratorEnt == 0 && isNarratorI(text, *t) && d+1 < len(ts) && ts[d+1].kind == tokWord && !ts[d+1].upper && ts[d+1].sent == t.sent && (d == 0 || !afterQuote(ts, d)) {
+			// A15: "I" as the subject of a sentence of narration, outside
+			// any quote ("I had read my book twice", "I pull the chair
+			// over"): the text is told in the first person, and its
+			// narrator is one of the people of its scenes, who may take a
+			// line with no cue in turn (otherNamed), the text writing
+			// dialogue as novels do (novelDialogue). Source: Genette
+			// (1972), the homodiegetic narrator.
+			e.narratorEnt = e.narrator(t.Span, para) + 1
 		}
 		if h := d + 1; h < len(ts) && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent && ts[h].info.roleGender() != genderUnknown &&
 			(h+1 >= len(ts) || !ts[h+1].upper || ts[h+1].kind != tokWord) &&
@@ -47,13 +59,31 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 			d = h
 			continue
 		}
-		// A person brought on in a clause after "and" ("The door banged
-		// open and a man in a wet jumper came in"): an indefinite subject
-		// introduces someone new (Lappin and Leass, 1994).
+		w := text[t.Start:t.End]
+		for h := d + 1; w == "the" && d > 0 && ts[d-1].sent == t.sent && h < len(ts) && h <= d+3 && ts[h].kind == tokWord && !ts[h].upper && !ts[h].poss && ts[h].sent == t.sent; h++ {
+			if e.cl.personNominal(text[ts[h].Start:ts[h].End]) && (h+1 >= len(ts) || ts[h+1].kind != tokWord || ts[h+1].is(wcNotName|wcDeterminer)) {
+				// A person of the story named again by their description
+				// inside a sentence ("put the mug down in front of the
+				// young man"), a mention pronouns may find (S12).
+				ent := e.beatNominal(core.Span{Start: t.Start, End: ts[h].End}, ts[h].Span, para)
+				refs = append(refs, nameRef{ent: ent, para: para, sent: t.sent, first: d, end: h})
+				d = h
+				break
+			}
+		}
+		if ts[d].End > t.End {
+			continue
+		}
+		// A person brought on mid-sentence: an indefinite noun phrase
+		// introduces someone new (Lappin and Leass, 1994; Karttunen,
+		// 1976), in a clause after "and" ("The door banged open and a man
+		// in a wet jumper came in"), after a phrase set off by a comma
+		// ("Behind them, at the dish station, a thin boy ... was trying")
+		// or after a copula ("The only other person left was an old man
+		// in a tweed cap"; "it was for a young man in a corduroy jacket").
 		// (The article is a lower-case word of one or two letters, told
 		// before its text is read.)
-		andClause := !t.upper && t.End-t.Start <= 2 && isIndefiniteArticle(text[t.Start:t.End]) &&
-			d > 0 && ts[d-1].sent == t.sent && text[ts[d-1].Start:ts[d-1].End] == "and"
+		andClause := !t.upper && t.End-t.Start <= 2 && bringsOnSomeone(text, ts, d)
 		if !andClause && (!t.upper || d > 0 && ts[d-1].sent == t.sent && ts[d-1].kind != tokQuote) {
 			continue
 		}
@@ -83,6 +113,15 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
 				break
 			}
+			for k := v; k < len(ts) && k-v < 6 && ts[k].kind == tokWord && !ts[k].upper; k++ {
+				if x := text[ts[k].Start:ts[k].End]; (x == "was" || x == "is") && bringsOnSomeone(text, ts, k+1) {
+					v = -1 // a subject that a copula says is someone brought on: that one is the person
+					break
+				}
+			}
+			if v < 0 {
+				break
+			}
 			ent := e.beatNominal(core.Span{Start: t.Start, End: w.End}, w.Span, para)
 			e.cl.setGender(ent, w.info.roleGender())
 			e.cl.ents[ent].person = true
@@ -93,6 +132,37 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	}
 	if len(refs) > n {
 		slices.SortStableFunc(refs, func(a, b nameRef) int { return a.first - b.first })
+	}
+	// Possessive gender (A9): a person whose gender neither the lists nor a
+	// title tell takes the gender of a possessive or reflexive pronoun later in
+	// a sentence that opens with them as its subject, before any other name or
+	// a quote: "Adaeze picked up her mug and drank", "Dee Whitlock slid the
+	// plate toward him and wiped the rim with a cloth from her apron". A
+	// possessive in a clause most often stands for its subject, and a
+	// reflexive always does; an object pronoun ("toward him") never does, and
+	// "her" is read as a possessive only before a noun, not a function word or
+	// an adverb ("thanked her warmly"). So a later "she said" can find them.
+	// Source: Lappin and Leass, "An algorithm for pronominal anaphora
+	// resolution" (1994): subject preference and agreement; Chomsky's binding
+	// conditions (a reflexive is bound in its clause, a pronoun object is not).
+	for _, r := range refs {
+		en := &e.cl.ents[r.ent]
+		if r.poss || en.gender != genderUnknown || en.org || en.place || en.narrator || r.first > 0 && ts[r.first-1].sent == ts[r.first].sent {
+			continue
+		}
+		for k := r.end + 1; k < len(ts) && k-r.end <= 16 && ts[k].sent == ts[r.end].sent && ts[k].kind != tokQuote && !ts[k].upper; k++ {
+			// (Another name, or a quote, ends the search.)
+			w, g := text[ts[k].Start:ts[k].End], genderUnknown
+			if w == "his" || w == "himself" {
+				g = genderMale
+			} else if n := k + 1; w == "herself" || w == "her" && n < len(ts) && ts[n].kind == tokWord && !ts[n].upper && !ts[n].is(wcNotName|wcDeterminer|wcCueWord) && text[ts[n].End-2:ts[n].End] != "ly" {
+				g = genderFemale // (not "told her that", "thanked her warmly")
+			}
+			if g != genderUnknown {
+				e.cl.setGender(r.ent, g)
+				break
+			}
+		}
 	}
 	return refs
 }
@@ -224,3 +294,30 @@ func (e *quoteEngine) nominalClauseSubject(para int, ts []token, colon int) int 
 // frontedReach is how many tokens a fronted participle phrase and the
 // subject after it may span (inFrontedParticiple).
 const frontedReach = 40
+
+// bringsOnSomeone reports whether token d is an indefinite article that
+// brings a person on in the middle of a sentence: after "and", a comma or
+// a copula, or "for" after a copula ("it was for a young man").
+func bringsOnSomeone(text string, ts []token, d int) bool {
+	if d <= 0 || d >= len(ts) || ts[d-1].sent != ts[d].sent {
+		return false
+	}
+	if w := text[ts[d].Start:ts[d].End]; w != "a" && w != "an" {
+		return false
+	}
+	p := text[ts[d-1].Start:ts[d-1].End]
+	if p == "for" && d > 1 {
+		p = text[ts[d-2].Start:ts[d-2].End] // "it was for a young man"
+	}
+	if p == "," {
+		// After a fronted phrase of place or time, not in an apposition
+		// ("The chairman, an elderly farmer named Josiah Brill,").
+		s := d - 1
+		for s > 0 && ts[s-1].sent == ts[d].sent && d-s < 12 {
+			s--
+		}
+		w := text[ts[s].Start:ts[s].End]
+		return (s == 0 || ts[s-1].sent != ts[d].sent) && (isPlacePreposition(w) || opensFrontedPhrase(w))
+	}
+	return p == "and" || p == "was" || p == "is"
+}

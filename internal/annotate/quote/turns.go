@@ -75,19 +75,35 @@ func (e *quoteEngine) answerer(c int) int {
 }
 
 // otherNamed returns the person named last, within three paragraphs
-// before paragraph pi, who is not ent; or -1.
+// before paragraph pi, who is not ent; or -1. One named as the subject
+// opening a sentence comes before one named inside a sentence, the
+// subject being the likeliest to be there ("Adaeze Okafor had used the
+// quiet …, blurring the lettering her father had painted": Adaeze
+// answers; Lappin and Leass, 1994, subject salience). With no one named,
+// it is the narrator of a text told in the first person, unless that is
+// ent: the one a line answers in a scene of two, one of them "I"
+// (nounSubjects).
 func (e *quoteEngine) otherNamed(pi, ent int) int {
+	last := -1
 	for i := len(e.hist) - 1; i >= 0 && len(e.hist)-i <= maxLookback; i-- {
 		r := e.hist[i]
 		if pi-r.para > 3 {
 			break
 		}
 		en := &e.cl.ents[r.ent]
-		if r.ent != ent && !r.poss && !en.org && !en.place && !en.nobody && en.person {
-			return r.ent
+		if r.ent != ent && !r.poss && !en.org && !en.place && !en.nobody && (en.person || en.nameLen >= 2 && !e.isDateName(en)) {
+			if r.opens {
+				return r.ent
+			}
+			if last < 0 {
+				last = r.ent
+			}
 		}
 	}
-	return -1
+	if last < 0 && e.narratorEnt-1 != ent {
+		return e.narratorEnt - 1
+	}
+	return last
 }
 
 // novelDialogue reports whether the text writes dialogue as novels do,
@@ -97,7 +113,7 @@ func (e *quoteEngine) otherNamed(pi, ent int) int {
 // which names a person in full on first reference, does not (AP
 // Stylebook, "names"; the Chicago Manual of Style, "dialogue").
 func (e *quoteEngine) novelDialogue(ent int) bool {
-	if e.dialogueLines >= 2 {
+	if e.dialogueLines >= 2 || e.narratorEnt > 0 {
 		return true
 	}
 	en := &e.cl.ents[ent]

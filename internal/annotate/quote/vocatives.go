@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // Vocatives (A14): a name set off by a comma at the start or the end of a
 // sentence of a line ("Walter, you've let him carry his own bag"; "He's
@@ -84,10 +88,48 @@ func (e *quoteEngine) answersAddress(c int) int {
 	if p < 0 || e.attrs[c].pre != preParaStart || e.cands[p].lastPara != pi-1 {
 		return -1
 	}
-	if ent := e.addressee(p, pi); ent >= 0 && ent != int(e.attrs[p].ent) {
+	ent := e.addressee(p, pi)
+	if ent < 0 {
+		ent = e.calledName(p, pi)
+	}
+	if ent >= 0 && ent != int(e.attrs[p].ent) {
 		return ent
 	}
 	return -1
+}
+
+// calledName returns the person a question of quote c asks by a name the
+// text has not yet given anyone, set off by a comma before its question
+// mark ("Where's my risotto, Dee?"): a word no list holds, a given name
+// the answer brings on, which the full name later in the text joins
+// ("Dee Whitlock slid the plate", addName1). Else -1. Source: the Chicago
+// Manual of Style, "direct address"; Sacks, Schegloff and Jefferson
+// (1974): a question that names its addressee selects the next speaker.
+func (e *quoteEngine) calledName(c, para int) int {
+	in := e.cands[c].inner
+	s := in.Of(e.text)
+	q := strings.LastIndexByte(s, '?')
+	sp := strings.LastIndexByte(s[:max(q, 0)], ' ')
+	if q < 0 || sp < 1 || s[sp-1] != ',' || q-sp < 3 {
+		return -1
+	}
+	w := s[sp+1 : q]
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return -1 // a name of letters, capitalised
+		}
+	}
+	if !isUpperByte(w[0]) || lookupWord(w) != 0 {
+		return -1
+	}
+	if ent := e.cl.givenNameAlone(w); ent >= 0 {
+		return ent
+	}
+	name := core.Span{Start: in.Start + sp + 1, End: in.Start + q}
+	ent := e.cl.addName(name, name, name, name, 1, false, para)
+	e.cl.ents[ent].person = true
+	e.cl.indexGivenName(ent, w)
+	return ent
 }
 
 // otherSpeaker returns the latest speaker within recentReach paragraphs
