@@ -542,7 +542,17 @@ var orgNounsFile = "\n" +
 	"conservatory\n" +
 	"cathedral\n" +
 	"mosque\n" +
-	"synagogue\n"
+	"synagogue\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"operator\n" +
+	"retailer\n" +
+	"supplier\n" +
+	"carmaker\n" +
+	"insurer\n" +
+	"lender\n"
 
 // determinersFile is lists/determiners.txt.
 var determinersFile = "\n" +
