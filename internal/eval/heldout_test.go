@@ -337,10 +337,13 @@ func TestHeldOutSources(t *testing.T) {
 	// speaker apart from "Fernley's" (joining a spokesperson to a quoted
 	// organisation sent her "she said" to the chief executive).
 	// With batch 10 (news54-58) at its first run, before any rule of its
-	// own: the measured 0.984 / 0.948 / 0.990, cut to two places, the
-	// floors lowered for it (batch 10's misses are in the README).
-	require.GreaterOrEqual(t, news.f1(), 0.98)
-	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.94)
+	// own: the measured 0.984 / 0.948 / 0.990, the floors lowered for it;
+	// after its rules (business types before a firm's name, "her
+	// spokesman, NAME," an apposition) the measured 0.991 / 0.966 /
+	// 0.993, cut to two places: batch 9's floors again. Left: headline
+	// quotes in single marks (news4, news58) given nobody.
+	require.GreaterOrEqual(t, news.f1(), 0.99)
+	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
 	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
 	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
 	// to two places. What is left are misses no general rule here reads:
