@@ -315,6 +315,9 @@ var roleNounsFile = "\n" +
 	"psychologist\n" +
 	"sociologist\n" +
 	"historian\n" +
+	"biographer\n" +
+	"chronicler\n" +
+	"reviewer\n" +
 	"archaeologist\n" +
 	"physician\n" +
 	"electrician\n" +
