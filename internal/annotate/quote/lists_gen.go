@@ -1785,6 +1785,12 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"pointed weak\n" +
+	"points weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"began weak\n" +
 	"\n" +
 	"\n" +
