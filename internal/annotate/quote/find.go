@@ -148,6 +148,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 	for pi, p := range d.Paras {
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
 		refs = e.findNames(pi, ts, refs[:0])
+		e.newTitles(pi, ts, refs)
 		refs = e.nounSubjects(pi, ts, refs)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
