@@ -83,7 +83,7 @@ type cueEvent struct {
 // findCues finds the cue events of a paragraph's tokens.
 func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEvent) []cueEvent {
 	text := e.text
-	e.curEvs = evs[:0]
+	e.curEvs, e.curRefs = evs[:0], refs
 	for k := 0; k < len(ts); k++ {
 		if !ts[k].is(wcCueWord | wcCuePhrase) {
 			continue // most tokens: cueAt's first test, without the call

@@ -90,6 +90,7 @@ type quoteEngine struct {
 	lastQuote   int          // latest accepted candidate, -1
 	sc          *scratch     // the pooled buffers
 	curEvs      []cueEvent   // the cues found so far in the current paragraph
+	curRefs     []nameRef    // the names of the current paragraph (authors.go)
 	introEnt    int          // the person the paragraph before introduces without a cue or a quote (introduced), -1
 	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
 	steps       int          // entries visited by the look-back walks, for the tests of issue 10
