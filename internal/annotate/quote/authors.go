@@ -38,3 +38,23 @@ func (e *quoteEngine) documentAuthor(ts []token, c int, doc string) int {
 	}
 	return -1
 }
+
+// possessedDocumentAuthor returns the author of a document that a
+// possessive pronoun gives, in the sentence of the "it" at token j or the
+// one before ("His memorandum to the Queen … begins with an apology.
+// “…,” it runs"): the person "his" or "her" stands for (A9), or -1.
+func (e *quoteEngine) possessedDocumentAuthor(para int, ts []token, refs []nameRef, j int) int {
+	text := e.text
+	for i := j - 1; i >= 0 && ts[j].sent-ts[i].sent <= 1; i-- {
+		if ts[i].kind != tokWord || i+1 >= j || !ts[i+1].is(wcDocumentNoun) || ts[i+1].upper {
+			continue
+		}
+		switch w := ts[i].Of(text); {
+		case lowerEq(w, "his"):
+			return e.resolvePronoun(para, ts, refs, i, genderMale)
+		case lowerEq(w, "her"):
+			return e.resolvePronoun(para, ts, refs, i, genderFemale)
+		}
+	}
+	return -1
+}

@@ -40,6 +40,12 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	if first >= 0 {
 		return e.bind(first, g)
 	}
+	if wantOrg {
+		// "It" after "His memorandum": the document's author (S6).
+		if a := e.possessedDocumentAuthor(para, ts, refs, j); a >= 0 {
+			return a
+		}
+	}
 	// The first compatible name of this sentence, else of the latest
 	// earlier sentence of the paragraph that has one, where the speaker of
 	// a cue comes before other names ("Laurier envisioned …, Foster
