@@ -94,6 +94,14 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		}
 		ev := cueEvent{cue: core.Span{Start: ts[k].Start, End: ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
 		if flags&cueObject != 0 {
+			if reportsSpeech(ts, evs, k) && !e.quoteBetween(ts, evs[len(evs)-1].tok, k) {
+				// "“…,” the Queen said to him that evening, according to
+				// Lady Caroline, “…”": after a speech verb with its own
+				// subject, "according to" names who reported the words,
+				// not who spoke them (the Guardian and Observer style
+				// guide, "according to": the source of the report).
+				continue
+			}
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
 			e.subjectLeft(para, ts, refs, k, &ev)
@@ -248,4 +256,15 @@ func isCue(text string, t token) bool {
 func isLyAdverb(text string, t token) bool {
 	w := t.Of(text)
 	return len(w) > 4 && w[len(w)-2:] == "ly" && !t.upper
+}
+
+// reportsSpeech reports whether the latest cue of evs, before token k in
+// its sentence, is a speech verb with a speaker of its own: "the Queen
+// said ..., according to ...".
+func reportsSpeech(ts []token, evs []cueEvent, k int) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	p := evs[len(evs)-1]
+	return p.ent >= 0 && p.flags&cueObject == 0 && p.tok < k && ts[p.tok].sent == ts[k].sent
 }
