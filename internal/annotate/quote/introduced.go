@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // introducedIndefinitely reports whether the organisation noun head ("committee")
 // was brought into the text, within docOrgReach bytes before offset at, by
 // an indefinite noun phrase of its own: "A strike committee of eleven was
@@ -12,63 +10,39 @@ import "strings"
 // English grammar (an indefinite noun phrase introduces a referent, a
 // definite one refers back to it; Karttunen, "Discourse referents", 1976).
 func (c *clusters) introducedIndefinitely(at int, head string) bool {
-	from := at - docOrgReach
-	if from < 0 {
-		from = 0
-	}
-	win := c.text[from:at]
-	for i := strings.LastIndex(win, head); i >= 0; i = strings.LastIndex(win[:i], head) {
-		if i > 0 && isWordByte(win[i-1]) || i+len(head) < len(win) && isWordByte(win[i+len(head)]) {
+	t := c.text
+	for i := at - len(head) - 1; i > 2 && at-i < docOrgReach; i-- {
+		if t[i-1] != ' ' || !equalFoldASCII(t[i:i+len(head)], head) || isASCIILetter(t[i+len(head)]) {
 			continue
 		}
-		j := i
-		for n := 0; n < 3; n++ {
-			s, w := prevWord(win, j)
-			if w == "" {
-				break
+		// Back over one lowercase modifier at most ("a strike
+		// committee") to the article; the word before it is no "is".
+		for n, j := 0, i-1; n < 2 && j > 0 && t[j] == ' '; n++ {
+			k := j
+			for k > 0 && isASCIILetter(t[k-1]) {
+				k--
 			}
-			if lowerEq(w, "a") || lowerEq(w, "an") {
-				_, before := prevWord(win, s)
-				p := strings.TrimRight(win[:s], " ")
-				if strings.HasSuffix(p, ",") || isBe(before) {
-					break
+			if w := t[k:j]; lowerEq(w, "a") || lowerEq(w, "an") {
+				m := k - 1
+				for m > 0 && isASCIILetter(t[m-1]) {
+					m--
 				}
-				return true
+				return k < 2 || t[k-2] != ',' && !isBe(t[m:max(m, k-1)])
 			}
-			if isUpperByte(w[0]) {
+			if k == j || isUpperByte(t[k]) {
 				break // a name's word: "a Senate committee" is the Senate's
 			}
-			j = s
+			j = k - 1
 		}
 	}
 	return false
 }
 
-// prevWord returns the word that ends before offset i of s, past spaces,
-// and where it starts; "" when a sign or the start of s comes first.
-func prevWord(s string, i int) (int, string) {
-	j := i
-	for j > 0 && s[j-1] == ' ' {
-		j--
-	}
-	k := j
-	for k > 0 && isWordByte(s[k-1]) {
-		k--
-	}
-	return k, s[k:j]
-}
-
-// isWordByte reports whether b is an ASCII letter, a digit or a hyphen.
-func isWordByte(b byte) bool {
-	return b-'a' < 26 || b-'A' < 26 || b-'0' < 10 || b == '-'
-}
-
-// isBe reports whether w is a form of "be".
+// isBe reports whether w is a form of "be" (or "as": "as a company").
 func isBe(w string) bool {
-	for _, b := range [...]string{"is", "was", "are", "were", "be", "been", "being", "as"} {
-		if lowerEq(w, b) {
-			return true
-		}
+	switch {
+	case lowerEq(w, "is"), lowerEq(w, "was"), lowerEq(w, "are"), lowerEq(w, "were"), lowerEq(w, "be"), lowerEq(w, "been"), lowerEq(w, "being"), lowerEq(w, "as"):
+		return true
 	}
 	return false
 }

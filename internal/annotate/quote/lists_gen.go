@@ -1803,11 +1803,6 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
-	"\n" +
-	"runs weak\n" +
-	"\n" +
-	"\n" +
-	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
@@ -2271,10 +2266,7 @@ var documentNounsFile = "\n" +
 	"diary\n" +
 	"memoir\n" +
 	"memoirs\n" +
-	"telegram\n" +
-	"memorandum\n" +
-	"decree\n" +
-	"proclamation\n"
+	"telegram\n"
 
 // groupQuantifiersFile is lists/group-quantifiers.txt.
 var groupQuantifiersFile = "\n" +

@@ -40,12 +40,6 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 	if first >= 0 {
 		return e.bind(first, g)
 	}
-	if wantOrg {
-		// "It" after "His memorandum": the document's author (S6).
-		if a := e.possessedDocumentAuthor(para, ts, refs, j); a >= 0 {
-			return a
-		}
-	}
 	// The first compatible name of this sentence, else of the latest
 	// earlier sentence of the paragraph that has one, where the speaker of
 	// a cue comes before other names ("Laurier envisioned …, Foster
@@ -60,7 +54,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		}
 		// "It" after "Lisle's dispatch": a document's words are its
 		// author's (S6, document-nouns.txt).
-		authored := wantOrg && authors(e.text, ts, r)
+		authored := wantOrg && authors(ts, r)
 		// A possessor of a person in an earlier sentence is rarely its
 		// subject: "Fischer's deputy, Marc Dubois, was blunt. “…,” he
 		// said."; of a thing, it is the sentence's topic: "Lisle's
