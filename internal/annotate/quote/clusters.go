@@ -344,7 +344,7 @@ func (c *clusters) addNominal(np, head core.Span, org bool, para, prior int) int
 		if org {
 			// S11: "the utility" with no organisation named so is the
 			// organisation named just before, within a paragraph or two.
-			if i := c.recentOrg(np.Start, docOrgReach); i >= 0 && !c.ents[i].place && c.ents[i].nameLen >= 1 && !c.introducedIndefinitely(np.Start, head.Of(c.text)) {
+			if i := c.recentOrg(np.Start, docOrgReach); i >= 0 && !c.ents[i].place && c.ents[i].nameLen >= 1 {
 				c.mention(i, np)
 				return i
 			}

@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"github.com/newsroom/annotator/internal/annotate/core"
-)
+import "github.com/newsroom/annotator/internal/annotate/core"
 
 // cueFlags says how a cue word attributes a quote.
 type cueFlags uint8
@@ -199,21 +195,14 @@ func isNounUse(text string, ts []token, k int) bool {
 	}
 	// "As one historian put it,", "as the historian of the navy put it,":
 	// a person noun before the word is its subject, not an adjective, and
-	// "it" set off after it is the object of the verb of the idiom "put
-	// it" (Chicago Manual of Style, "quotations": the writer's words
-	// credited to their author); "the claims it made" runs on.
-	if p.is(wcRoleNoun) || verbBeforeIt(text, ts, k) {
+	// "it" set off by a sign after it is the object of the verb of the
+	// idiom "put it" (Chicago Manual of Style, "quotations": the writer's
+	// words credited to their author); "the claims it made" runs on.
+	if p.is(wcRoleNoun) || k+2 < len(ts) && lowerEq(ts[k+1].Of(text), "it") && ts[k+2].kind == tokPunct {
 		return false
 	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
 		(ts[k-2].poss || ts[k-2].is(wcDeterminer) && !lowerEq(ts[k-2].Of(text), "that"))
-}
-
-// verbBeforeIt reports whether the word at k is followed by "it" and a
-// comma, colon or stop: a verb and its object ("put it,"), no noun.
-func verbBeforeIt(text string, ts []token, k int) bool {
-	return k+2 < len(ts) && ts[k+1].kind == tokWord && lowerEq(ts[k+1].Of(text), "it") &&
-		ts[k+2].kind == tokPunct && ts[k+2].sent == ts[k].sent && strings.ContainsRune(",:.", rune(text[ts[k+2].Start]))
 }
 
 // modifiesTitle reports whether the cue word at k, right after another

@@ -23,8 +23,8 @@ func (e *quoteEngine) newTitles(para int, ts []token, refs []nameRef) {
 	for k := 2; k < len(ts); k++ {
 		w := ts[k].Of(text)
 		j := k - 1
-		if isBe(ts[j].Of(text)) {
-			j--
+		if e.passive(ts, k) {
+			j-- // "was made"
 		} else if !lowerEq(w, "became") {
 			continue
 		}
