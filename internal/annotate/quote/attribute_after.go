@@ -32,6 +32,11 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 		// attribution at the very start of it ("“We won.” Smith said the
 		// team…") belongs to the quote.
 		stop := endsWithStop(text, e.cands[c].span) && !isLowerStart(ts[k].Of(text))
+		// A3: a quote its cue before attributes (the second part of a
+		// split quote: “…,” she cried, “….”) that ends its sentence hands
+		// over to the next, whose cue is its own subject's ("The abbot,
+		// an old man named Roger Fane, answered him").
+		held := stop && a.adjacent && a.ent >= 0
 		// Only the first cue after the quote can attribute it: a later cue
 		// of the sentence belongs to another clause. (Trying the later cues
 		// too found one more quote on ../shared/eval and no more right
@@ -39,8 +44,8 @@ func (e *quoteEngine) after(pi int, ts []token, refs []nameRef, evs []cueEvent, 
 		// introduces the next quote.
 		if i := searchEvents(evs, func(ev *cueEvent) bool { return ev.tok >= k }); i < len(evs) {
 			ev := &evs[i]
-			if ts[ev.tok].sent == sent && ev.tok <= k+30 && !e.quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
-				!(stop && introducesQuote(text, ts, ev)) && !(a.adjacent && a.ent >= 0 && opensNewClause(text, ts[k])) {
+			if ts[ev.tok].sent == sent && !held && ev.tok <= k+30 && !e.quoteBetween(ts, k, ev.tok) && !colonAfter(text, ts, ev) &&
+				!(stop && (introducesQuote(text, ts, ev) || asClause(text, ts, k, ev.subjFrom))) && !(a.adjacent && a.ent >= 0 && opensNewClause(text, ts[k])) {
 				e.cueAfter(a, ts, refs, k, stop, endsWithBang(text, e.cands[c].span), ev)
 			}
 		}
@@ -233,4 +238,18 @@ func opensModifier(text string, t token) bool {
 func opensNewClause(text string, t token) bool {
 	w := t.Of(text)
 	return t.kind == tokWord && (lowerEq(w, "and") || lowerEq(w, "but") || lowerEq(w, "while") || lowerEq(w, "as") || lowerEq(w, "before") || lowerEq(w, "then"))
+}
+
+// asClause reports whether a word of ts[from:to], before a cue's subject,
+// is "as": after a quote that ends its sentence, "And as Menendez pointed
+// out, the rulings …" is a comment clause that credits the words after it
+// (as reported speech), not the quote before (Chicago Manual of Style,
+// "quotations": "as X said" introduces what follows).
+func asClause(text string, ts []token, from, to int) bool {
+	for k := from; k < to && k < len(ts); k++ {
+		if ts[k].kind == tokWord && lowerEq(ts[k].Of(text), "as") {
+			return true
+		}
+	}
+	return false
 }

@@ -540,3 +540,11 @@ func (c *clusters) givenNameAlone(w string) int {
 	}
 	return int(j)
 }
+
+// alias makes the surname w name entity i from now on (S15: "Lord
+// Wendle" after "Mr Falconer became Lord Wendle").
+func (c *clusters) alias(w string, i int) {
+	key := keyHash(keyPerson, w)
+	c.byKey.set(key, int32(i))
+	c.byKey.set(key^mostQuotedSalt, int32(i))
+}

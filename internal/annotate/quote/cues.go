@@ -79,7 +79,7 @@ type cueEvent struct {
 // findCues finds the cue events of a paragraph's tokens.
 func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEvent) []cueEvent {
 	text := e.text
-	e.curEvs = evs[:0]
+	e.curEvs, e.curRefs = evs[:0], refs
 	for k := 0; k < len(ts); k++ {
 		for k < len(ts) && !ts[k].is(wcCueWord|wcCuePhrase) {
 			k++ // most tokens: cueAt's first test, in a loop without a call
@@ -93,6 +93,14 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		}
 		ev := cueEvent{cue: core.Span{Start: ts[k].Start, End: ts[k+n-1].End}, tok: k, flags: flags, ent: -1}
 		if flags&cueObject != 0 {
+			if reportsSpeech(ts, evs, k) && !e.quoteBetween(ts, evs[len(evs)-1].tok, k) {
+				// "“…,” the Queen said to him that evening, according to
+				// Lady Caroline, “…”": after a speech verb with its own
+				// subject, "according to" names who reported the words,
+				// not who spoke them (the Guardian and Observer style
+				// guide, "according to": the source of the report).
+				continue
+			}
 			e.subjectRight(para, ts, refs, k+n, &ev)
 		} else {
 			e.subjectLeft(para, ts, refs, k, &ev)
@@ -188,6 +196,14 @@ func isNounUse(text string, ts []token, k int) bool {
 			return true
 		}
 	}
+	// "As one historian put it,", "as the historian of the navy put it,":
+	// a person noun before the word is its subject, not an adjective, and
+	// "it" set off by a sign after it is the object of the verb of the
+	// idiom "put it" (Chicago Manual of Style, "quotations": the writer's
+	// words credited to their author); "the claims it made" runs on.
+	if p.is(wcRoleNoun) || k+2 < len(ts) && lowerEq(ts[k+1].Of(text), "it") && ts[k+2].kind == tokPunct {
+		return false
+	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&
 		(ts[k-2].poss || ts[k-2].is(wcDeterminer) && !lowerEq(ts[k-2].Of(text), "that"))
 }
@@ -232,4 +248,15 @@ func isCue(text string, t token) bool {
 func isLyAdverb(text string, t token) bool {
 	w := t.Of(text)
 	return len(w) > 4 && w[len(w)-2:] == "ly" && !t.upper
+}
+
+// reportsSpeech reports whether the latest cue of evs, before token k in
+// its sentence, is a speech verb with a speaker of its own: "the Queen
+// said ..., according to ...".
+func reportsSpeech(ts []token, evs []cueEvent, k int) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	p := evs[len(evs)-1]
+	return p.ent >= 0 && p.flags&cueObject == 0 && p.tok < k && ts[p.tok].sent == ts[k].sent
 }

@@ -413,6 +413,13 @@
 //     genitive, an organisation whose name keeps its ’s. British business
 //     pages' house style for such firms.
 //
+//   - S16 (newtitles.go) A new title or rank:
+//     after "Mr Falconer became Lord Wendle" the peer's name is the
+//     commoner's; after "Ansford was made Bishop of Calder, and
+//     Archbishop of Wessing" or "promoted to major" the office is a role
+//     of the subject's ("the archbishop" is Ansford). The Chicago Manual
+//     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

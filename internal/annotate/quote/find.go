@@ -90,6 +90,7 @@ type quoteEngine struct {
 	lastQuote   int          // latest accepted candidate, -1
 	sc          *scratch     // the pooled buffers
 	curEvs      []cueEvent   // the cues found so far in the current paragraph
+	curRefs     []nameRef    // the names of the current paragraph (authors.go)
 	introEnt    int          // the person the paragraph before introduces without a cue or a quote (introduced), -1
 	firstCue    firstCueMemo // the first cue with a speaker of the sentence being read (before)
 	steps       int          // entries visited by the look-back walks, for the tests of issue 10
@@ -156,6 +157,7 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
 		nameThePossessiveFirms(d.Text, ts)
 		refs = e.findNames(pi, ts, refs[:0])
+		e.newTitles(pi, ts, refs)
 		refs = e.nounSubjects(pi, ts, refs)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)

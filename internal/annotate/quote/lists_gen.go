@@ -315,6 +315,9 @@ var roleNounsFile = "\n" +
 	"psychologist\n" +
 	"sociologist\n" +
 	"historian\n" +
+	"biographer\n" +
+	"chronicler\n" +
+	"reviewer\n" +
 	"archaeologist\n" +
 	"physician\n" +
 	"electrician\n" +
@@ -1819,6 +1822,12 @@ var cuesFile = "\n" +
 	"called weak\n" +
 	"put weak\n" +
 	"puts weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"pointed weak\n" +
+	"points weak\n" +
 	"\n" +
 	"\n" +
 	"\n" +

@@ -114,6 +114,13 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		// just before ("The ministry issued a statement. “…,” the
 		// statement said"), else nobody's: the cue has a subject, and the
 		// quote no speaker.
+		// A document its author was named with ("Ormond's dispatch …. “…,”
+		// the dispatch read") is that author's (authors.go).
+		if a := e.documentAuthor(ts, c, ts[j].Of(text)); a >= 0 {
+			e.cl.mention(a, np)
+			e.setSubject(para, ts, a, c, j, ev)
+			return true
+		}
 		if org := e.cl.recentOrg(np.Start, docOrgReach); org >= 0 {
 			e.cl.mention(org, np)
 			e.setSubject(para, ts, org, c, j, ev)

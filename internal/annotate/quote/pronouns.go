@@ -54,7 +54,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		}
 		// "It" after "Lisle's dispatch": a document's words are its
 		// author's (S6, document-nouns.txt).
-		authored := wantOrg && r.poss && r.end+1 < len(ts) && ts[r.end+1].is(wcDocumentNoun)
+		authored := wantOrg && authors(ts, r)
 		// A possessor of a person in an earlier sentence is rarely its
 		// subject: "Fischer's deputy, Marc Dubois, was blunt. “…,” he
 		// said."; of a thing, it is the sentence's topic: "Lisle's
