@@ -167,9 +167,6 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	return refs
 }
 
-// isIndefiniteArticle reports whether w is "a" or "an" (in lower case).
-func isIndefiniteArticle(w string) bool { return w == "a" || w == "an" }
-
 // inFrontedParticiple reports whether token k lies in a participle phrase
 // that opens its sentence, before the comma that ends it: "Asked whether
 // she blamed her former boss, Senator Hal Benton, Whitfield paused"
