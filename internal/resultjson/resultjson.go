@@ -315,26 +315,10 @@ func appendFloat(dst []byte, f float64) []byte {
 	if !(f == 0 || f >= 1e-6 && f < 1e21) {
 		return append(dst, '0')
 	}
-	if k := int(f*100 + 0.5); f <= 1 && float64(k)/100 == f {
+	if k := int(f*100 + 0.5); f <= 1 && float64(k)/100 == f && hundredths {
 		return appendHundredths(dst, k)
 	}
 	return strconv.AppendFloat(dst, f, 'f', -1, 64)
-}
-
-// appendHundredths writes k/100, 0 <= k <= 100, as the shortest decimal:
-// what strconv writes for the float64 nearest to k/100 (the division
-// rounds correctly, and no other decimal of two digits or fewer is that
-// near it), "0", "0.5", "0.98" or "1".
-func appendHundredths(dst []byte, k int) []byte {
-	switch {
-	case k == 0:
-		return append(dst, '0')
-	case k == 100:
-		return append(dst, '1')
-	case k%10 == 0:
-		return append(dst, '0', '.', byte('0'+k/10))
-	}
-	return append(dst, '0', '.', pairs[2*k], pairs[2*k+1])
 }
 
 // safeRun returns the length of the prefix of s that appendString copies

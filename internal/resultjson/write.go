@@ -31,50 +31,6 @@ func appendNumber(dst []byte, f float64) []byte {
 	return dst
 }
 
-// appendInt writes n in decimal, as strconv.AppendInt does. The
-// non-negative numbers under 1e8 (offsets, counts) are written two digits
-// a step, without a call: those under 10,000 (the offsets of most
-// articles) by one append, the others in place after one capacity check.
-func appendInt(dst []byte, n int) []byte {
-	switch {
-	case n < 0 || n >= 1e8:
-		return strconv.AppendInt(dst, int64(n), 10)
-	case n < 10:
-		return append(dst, byte('0'+n))
-	case n < 100:
-		return append(dst, pairs[2*n], pairs[2*n+1])
-	case n < 10000:
-		q, r := n/100, n%100
-		if q < 10 {
-			return append(dst, byte('0'+q), pairs[2*r], pairs[2*r+1])
-		}
-		return append(dst, pairs[2*q], pairs[2*q+1], pairs[2*r], pairs[2*r+1])
-	}
-	width := 5
-	for m := n; m >= 100000; m /= 10 {
-		width++
-	}
-	at := len(dst)
-	dst = append(dst, 0, 0, 0, 0, 0, 0, 0, 0) // room for the widest, stored in place
-	b := dst[at : at+width]
-	for i := width; n > 0; n /= 100 {
-		r := n % 100
-		if i == 1 { // the odd digit first
-			b[0] = byte('0' + r)
-			break
-		}
-		i -= 2
-		b[i+1], b[i] = pairs[2*r+1], pairs[2*r]
-	}
-	return dst[:at+width]
-}
-
-// pairs holds the two digits of 00 to 99, in order.
-const pairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
-	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" +
-	"60616263646566676869" + "70717273747576777879" + "80818283848586878889" +
-	"90919293949596979899"
-
 // appendStrings writes list as a JSON array of strings, null when nil.
 func appendStrings(dst []byte, list []string) []byte {
 	if list == nil {
