@@ -251,12 +251,15 @@ func AppendString(dst []byte, s string) []byte { return appendString(dst, s) }
 // are \u escapes too, unlike encoding/json, so that JSON shown on a
 // terminal carries no control character from the article (issue 10).
 func appendString(dst []byte, s string) []byte {
+	i := safeRun(s)
+	if i == len(s) { // most strings: nothing to escape
+		dst = append(dst, '"')
+		dst = append(dst, s...)
+		return append(dst, '"')
+	}
 	dst = append(dst, '"')
 	start := 0
-	for i := 0; i < len(s); {
-		if i += safeRun(s[i:]); i == len(s) {
-			break
-		}
+	for ; i < len(s); i += safeRun(s[i:]) {
 		if b := s[i]; b < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch b {
