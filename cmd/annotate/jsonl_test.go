@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -170,5 +172,21 @@ func TestJSONLBadStringLosesNoOtherLine(t *testing.T) {
 		assert.Equal(t, "annotate: line 2: invalid JSON at byte 24: unknown escape\n"+
 			"annotate: line 4: invalid JSON at byte 22: control character in a string\n"+
 			"annotate: line 5: invalid JSON at byte 26: unexpected end of input\n", stderr, "-j %s", j)
+	}
+}
+
+// TestForEachLineStopsAtAReadError: the lines read before a read error are
+// all worked on and emitted, in order, at any number of workers, and the
+// error names the line it stopped on.
+func TestForEachLineStopsAtAReadError(t *testing.T) {
+	for _, workers := range []int{1, 2, 3, 8} {
+		in := io.MultiReader(strings.NewReader(strings.Repeat("{}\n", 100)+"{\"cut"), iotest.ErrReader(errors.New("disk gone")))
+		var got []int
+		err := forEachLine(in, workers, func(j *job) {}, func(j *job) { got = append(got, j.n) })
+		require.ErrorContains(t, err, "line 101: disk gone", "%d workers", workers)
+		require.Len(t, got, 100, "%d workers", workers)
+		for k, n := range got {
+			require.Equal(t, k+1, n, "in input order")
+		}
 	}
 }
