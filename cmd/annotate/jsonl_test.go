@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -140,4 +142,51 @@ func TestJSONLReportsAWriteError(t *testing.T) {
 	status := run([]string{"-jsonl"}, strings.NewReader(lines(3)), failingWriter{}, &errOut)
 	assert.Equal(t, 1, status)
 	assert.Contains(t, errOut.String(), "annotate: disk full")
+}
+
+// TestJSONLBadStringLosesNoOtherLine: a line whose text is no JSON string
+// (a bad escape, a raw control character, a cut line) is reported with its
+// number and what is wrong, at any -j, and every other line is written,
+// in order, invalid UTF-8 included (read as encoding/json reads it).
+func TestJSONLBadStringLosesNoOtherLine(t *testing.T) {
+	input := strings.Join([]string{
+		`{"id": "a", "text": "\u201cWe met,\u201d she said.\n\nThen left."}`,
+		`{"id": "b", "text": "a \q b"}`,
+		"{\"id\": \"c\", \"text\": \"broken \xff bytes \\ud83d alone\"}",
+		"{\"id\": \"d\", \"text\": \"a\tb\"}",
+		`{"id": "e", "text": "cut \`,
+		`{"id": "f", "text": "The last line."}`,
+	}, "\n")
+	for _, j := range []string{"1", "2", "4"} {
+		status, stdout, stderr := runCLI(t, input, "-jsonl", "-j", j)
+		assert.Equal(t, 1, status)
+		var ids []string
+		for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+			var rec struct {
+				ID string `json:"id"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(l), &rec), l)
+			ids = append(ids, rec.ID)
+		}
+		assert.Equal(t, []string{"a", "c", "f"}, ids, "-j %s", j)
+		assert.Equal(t, "annotate: line 2: invalid JSON at byte 24: unknown escape\n"+
+			"annotate: line 4: invalid JSON at byte 22: control character in a string\n"+
+			"annotate: line 5: invalid JSON at byte 26: unexpected end of input\n", stderr, "-j %s", j)
+	}
+}
+
+// TestForEachLineStopsAtAReadError: the lines read before a read error are
+// all worked on and emitted, in order, at any number of workers, and the
+// error names the line it stopped on.
+func TestForEachLineStopsAtAReadError(t *testing.T) {
+	for _, workers := range []int{1, 2, 3, 8} {
+		in := io.MultiReader(strings.NewReader(strings.Repeat("{}\n", 100)+"{\"cut"), iotest.ErrReader(errors.New("disk gone")))
+		var got []int
+		err := forEachLine(in, workers, func(j *job) {}, func(j *job) { got = append(got, j.n) })
+		require.ErrorContains(t, err, "line 101: disk gone", "%d workers", workers)
+		require.Len(t, got, 100, "%d workers", workers)
+		for k, n := range got {
+			require.Equal(t, k+1, n, "in input order")
+		}
+	}
 }

@@ -5,14 +5,15 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"sync"
 
 	"github.com/newsroom/annotator/internal/batch"
 )
 
 // This file runs a job over the lines of JSON Lines input on several
-// goroutines, handing the results back in input order. At most window
-// lines are read ahead of the one being written, so memory stays flat in
-// the number of lines (and grows with the longest lines in flight).
+// goroutines, handing the results back in input order. At most a window of
+// 4 lines a worker is read ahead of the one being written, so memory stays
+// flat in the number of lines (and grows with the longest lines in flight).
 
 // job is one input line on its way through.
 type job struct {
@@ -22,7 +23,8 @@ type job struct {
 	out     []byte // the output line (-jsonl)
 	article batch.Article
 	err     error
-	done    chan struct{}
+	// finished: the work is done (forEachLine's pool, under its lock)
+	finished bool
 }
 
 // lineWork does the work of one job, filling out, article or err.
@@ -51,50 +53,81 @@ func forEachLine(in io.Reader, workers int, work lineWork, emit func(j *job)) er
 		}
 	}
 
-	window := 4 * workers
-	free := make(chan *job, window+workers+1)
-	for range cap(free) {
-		free <- &job{done: make(chan struct{}, 1)}
-	}
-	todo := make(chan *job, window)
-	order := make(chan *job, window)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(todo)
-		defer close(order)
-		for n := 1; ; n++ {
-			j := <-free
-			eof, err := j.read(r, n)
-			if err != nil {
-				readErr <- err
-				return
-			}
-			if eof && len(j.line) == 0 {
-				readErr <- nil
-				return
-			}
-			order <- j
-			todo <- j
-			if eof {
-				readErr <- nil
-				return
-			}
-		}
-	}()
+	p := &pool{r: r, work: work, emit: emit, ring: make([]job, 4*workers), head: 1, next: 1}
+	p.wake = sync.NewCond(&p.mu)
+	var wg sync.WaitGroup
 	for range workers {
+		wg.Add(1)
 		go func() {
-			for j := range todo {
-				safely(work, j)
-				j.done <- struct{}{}
-			}
+			defer wg.Done()
+			p.run()
 		}()
 	}
-	for j := range order {
-		<-j.done
-		emit(j)
-		free <- j
+	wg.Wait()
+	return p.err
+}
+
+// pool is the state the workers of forEachLine share, under mu: each
+// worker reads the next line itself, annotates it without the lock, and
+// writes the lines that are done at the head of the window, so that no
+// line waits for a reading or a writing goroutine to be scheduled (with
+// as many workers as cores, such a goroutine ran only when a worker had
+// run out of lines, and a core idled meanwhile).
+type pool struct {
+	mu   sync.Mutex
+	wake *sync.Cond // a line is done, or the window has room
+	r    *bufio.Reader
+	work lineWork
+	emit func(j *job)
+	ring []job // the window: line n in ring[(n-1) % len(ring)]
+	head int   // the next line to emit
+	next int   // the next line to read
+	eof  bool  // no line after next-1
+	err  error // the read error, with its line number
+}
+
+// run is one worker's loop.
+func (p *pool) run() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for {
+		progress := false
+		for p.head < p.next {
+			j := &p.ring[(p.head-1)%len(p.ring)]
+			if !j.finished {
+				break
+			}
+			p.emit(j)
+			p.head++
+			progress = true
+		}
+		if progress {
+			p.wake.Broadcast()
+		}
+		switch {
+		case !p.eof && p.next-p.head < len(p.ring):
+			j := &p.ring[(p.next-1)%len(p.ring)]
+			eof, err := j.read(p.r, p.next)
+			if err != nil || eof {
+				p.eof = true
+				p.err = err
+				if err != nil || len(j.line) == 0 {
+					continue
+				}
+			}
+			p.next++
+			j.finished = false
+			p.mu.Unlock()
+			safely(p.work, j)
+			p.mu.Lock()
+			j.finished = true
+		case p.eof && p.head == p.next:
+			p.wake.Broadcast()
+			return
+		default:
+			p.wake.Wait()
+		}
 	}
-	return <-readErr
 }
 
 // read reads line n into j, reusing its buffer. eof is true at the end of

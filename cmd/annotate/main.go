@@ -76,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer closeIn()
-	out := bufio.NewWriter(stdout)
+	out := bufio.NewWriterSize(stdout, outBuffer)
 	defer out.Flush()
 	if cfg.jsonl {
 		return runJSONL(cfg, in, out, stderr)
@@ -97,6 +97,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// outBuffer is the size of the output's buffer: a -jsonl output line is
+// about 10 KB, which the default 4 KB buffer wrote in two or three system
+// calls (5,500 for 3,000 lines); 64 KB, a pipe's capacity on Linux, writes
+// it in about one call per six lines.
+const outBuffer = 64 << 10
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var cfg config

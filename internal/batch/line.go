@@ -200,7 +200,7 @@ func stringValue(key string, value []byte, nullable bool) (string, error) {
 	if value[0] != '"' {
 		return "", fmt.Errorf("field %q is not a string", key)
 	}
-	return resultjson.Unquote(value)
+	return resultjson.UnquoteMember(value) // checked by Members
 }
 
 func isOutputField(key string) bool {

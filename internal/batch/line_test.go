@@ -84,6 +84,43 @@ func TestProcessLineDecodesTextAsEncodingJSON(t *testing.T) {
 	assert.True(t, strings.HasSuffix(string(got), ","+string(resultjson.AppendFields(nil, res))+"}"))
 }
 
+// TestProcessLineReadsTextAsEncodingJSON: the text of a line, written raw
+// in every way JSON allows (escapes, surrogate pairs, lone surrogates,
+// invalid UTF-8 unescaped), is the text encoding/json decodes; a value that
+// is no JSON string is refused with the reader's error.
+func TestProcessLineReadsTextAsEncodingJSON(t *testing.T) {
+	tests := []struct{ name, raw, msg string }{
+		{"plain", `"The mayor spoke on Friday."`, ""},
+		{"escapes", `"\u201cWe\u2019ll see,\u201d she said.\n\n\"Quoted\" \\ \/ \t\r\b\f"`, ""},
+		{"pair and lone surrogates", `"\ud83d\ude42 \ud83d alone \ude42 \ud83d\u0041"`, ""},
+		{"raw non-ASCII", "\"\u201cCaf\u00e9 \U0001f642 \u2028,\u201d he said\"", ""},
+		{"invalid UTF-8", "\"broken \xff\xfe \xe2\x80 bytes, \\n escaped\"", ""},
+		{"bad escape", `"a \q b"`, "unknown escape"},
+		{"short unicode escape", `"a \u12 b"`, "four hex digits"},
+		{"raw control", "\"a\tb\"", "control character"},
+		{"unterminated", `"a \"`, "unexpected end"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line := `{"id": "x", "text": ` + tt.raw + `}`
+			got, err := ProcessLine([]byte(line), 3, Options{})
+			if tt.msg != "" {
+				require.Error(t, err)
+				assert.False(t, json.Valid([]byte(line)), "encoding/json refuses it too")
+				assert.Contains(t, err.Error(), "line 3: invalid JSON at byte ")
+				assert.Contains(t, err.Error(), tt.msg)
+				return
+			}
+			require.NoError(t, err)
+			var want string
+			require.NoError(t, json.Unmarshal([]byte(tt.raw), &want))
+			res, err := annotate.Annotate(want, annotate.Options{})
+			require.NoError(t, err)
+			assert.Equal(t, `{"id": "x", "text": `+tt.raw+`,`+string(resultjson.AppendFields(nil, res))+"}", string(got))
+		})
+	}
+}
+
 func TestProcessLineKeep(t *testing.T) {
 	in := `{"id": "g1", "source": "a test", "text": "` + story + `", "quotes": [{"gold": true}]}`
 	_, err := ProcessLine([]byte(in), 1, Options{})

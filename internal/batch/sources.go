@@ -98,7 +98,7 @@ func fieldText(raw []byte) string {
 		return ""
 	}
 	if raw[0] == '"' {
-		s, _ := resultjson.Unquote(raw) // checked by Members
+		s, _ := resultjson.UnquoteMember(raw) // checked by Members
 		return s
 	}
 	return string(raw)

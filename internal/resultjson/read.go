@@ -1,7 +1,9 @@
 package resultjson
 
 import (
+	"bytes"
 	"errors"
+	"math/bits"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -129,6 +131,38 @@ func Unquote(raw []byte) (string, error) {
 		}
 	}
 	return "", s.fail("")
+}
+
+// UnquoteMember is [Unquote] for a string value that [Members] handed
+// over, and so has checked: it decodes it without checking it again,
+// reading the UTF-8 (one pass that passes ASCII eight bytes at a time) and
+// the escapes (found with bytes.IndexByte) apart. A raw control character
+// is not looked for (Members refuses it); a string with invalid UTF-8, and
+// anything else that is no string, is read by Unquote instead, and refused
+// with its error.
+func UnquoteMember(raw []byte) (string, error) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' || !utf8.Valid(raw) {
+		return Unquote(raw)
+	}
+	end := len(raw) - 1
+	i := bytes.IndexByte(raw[1:end], '\\')
+	if i < 0 {
+		return string(raw[1:end]), nil
+	}
+	out := make([]byte, 0, end-1)
+	s := scanner{data: raw[:end], pos: 1}
+	for i >= 0 {
+		out = append(out, raw[s.pos:s.pos+i]...)
+		s.pos += i
+		var err error
+		if out, err = s.escape(out); err != nil {
+			return Unquote(raw)
+		}
+		i = bytes.IndexByte(raw[s.pos:end], '\\')
+	}
+	out = append(out, raw[s.pos:end]...)
+	// out is this call's own and is never written again.
+	return unsafe.String(unsafe.SliceData(out), len(out)), nil
 }
 
 // escape decodes the escape at s.pos onto out and moves past it.
@@ -280,7 +314,7 @@ func (s *scanner) skipString() error {
 		return s.fail("want a string")
 	}
 	for s.pos < len(s.data) {
-		s.pos += plainRun(s.data[s.pos:])
+		s.pos += stringRun(s.data[s.pos:])
 		if s.pos >= len(s.data) {
 			break
 		}
@@ -309,10 +343,8 @@ func (s *scanner) skipString() error {
 				s.pos++
 				return s.fail("unknown escape")
 			}
-		case c < ' ':
+		default: // c < ' ', the only other byte stringRun stops at
 			return s.fail("control character in a string")
-		default:
-			s.pos++
 		}
 	}
 	return s.fail("")
@@ -392,26 +424,58 @@ func (s *scanner) hex4() (rune, bool) {
 // it is: printable ASCII other than '"' and '\\'. It tests eight bytes at a
 // time (the "has less than" and "has zero byte" tests of Anderson's Bit
 // Twiddling Hacks, which may flag a byte after the first one that matters
-// but never miss one), then byte by byte.
+// but never miss one, nor flag one before it: the lowest flag is exact),
+// then byte by byte for the last seven.
 func plainRun(b []byte) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := loadLE64(b[i:])
-		quote, slash := x^(ones*'"'), x^(ones*'\\')
-		control := (x - ones*' ') &^ x
-		quoteZero := (quote - ones) &^ quote
-		slashZero := (slash - ones) &^ slash
-		if (control|quoteZero|slashZero|x)&highs != 0 {
+	n := len(b)
+	for ; len(b) >= 8; b = b[8:] {
+		x := loadLE64(b)
+		if flags := (stopBytes(x) | x) & highs; flags != 0 {
+			return n - len(b) + bits.TrailingZeros64(flags)/8
+		}
+	}
+	for i, c := range b {
+		if c < ' ' || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			return n - len(b) + i
+		}
+	}
+	return n
+}
+
+// stringRun returns the length of the prefix of b that skipString passes
+// over in one step: any byte but '"', '\\' and the controls under ' '.
+// Bytes from 0x80 are passed over: encoding/json's Valid accepts any
+// bytes there, and Unquote replaces the invalid ones when it decodes.
+func stringRun(b []byte) int {
+	n := len(b)
+	for ; len(b) >= 16; b = b[16:] { // two words a step: half the loop's own cost
+		if stopBytes(loadLE64(b))&highs|stopBytes(loadLE64(b[8:]))&highs != 0 {
 			break
 		}
 	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c < ' ' || c == '"' || c == '\\' || c >= utf8.RuneSelf {
-			break
+	for ; len(b) >= 8; b = b[8:] {
+		if flags := stopBytes(loadLE64(b)) & highs; flags != 0 {
+			return n - len(b) + bits.TrailingZeros64(flags)/8
 		}
 	}
-	return i
+	for i, c := range b {
+		if c < ' ' || c == '"' || c == '\\' {
+			return n - len(b) + i
+		}
+	}
+	return n
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// stopBytes sets the high bit of each byte of x under ' ', or equal to '"'
+// or '\\' (and maybe of bytes above such a byte, never below the first
+// one; other high bits are noise, to mask with highs). A byte of 0x80 or
+// more is never flagged: its high bit is cleared by &^x, as that of
+// x^('"'s) or x^('\\'s) would be, the two marks being ASCII.
+func stopBytes(x uint64) uint64 {
+	quote, slash := x^(ones*'"'), x^(ones*'\\')
+	return ((x - ones*' ') | (quote - ones) | (slash - ones)) &^ x
 }
 
 // loadLE64 reads the first eight bytes of b as a little-endian uint64, as

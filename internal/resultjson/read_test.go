@@ -80,6 +80,20 @@ func TestUnquoteMatchesEncodingJSON(t *testing.T) {
 		got, err := Unquote([]byte(raw))
 		require.NoError(t, err, raw)
 		assert.Equal(t, want, got, raw)
+		got, err = UnquoteMember([]byte(raw))
+		require.NoError(t, err, raw)
+		assert.Equal(t, want, got, "UnquoteMember(%s)", raw)
+	}
+}
+
+// TestUnquoteMemberRefuses: what is no string (but for a raw control
+// character, which Members refuses before) is read by Unquote, and refused
+// with its error.
+func TestUnquoteMemberRefuses(t *testing.T) {
+	for _, raw := range []string{``, `"`, `x`, `"a`, `"\"`, `"\q"`, `"\u12"`, "\"\xff\\q\""} {
+		_, err := UnquoteMember([]byte(raw))
+		var syn *SyntaxError
+		assert.ErrorAs(t, err, &syn, raw)
 	}
 }
 
@@ -90,6 +104,7 @@ func FuzzMembers(f *testing.F) {
 	f.Add(`{"id": "a", "text": "x\u00e9", "n": [1, {"b": null}]}`)
 	f.Add(`{"a": 1e5, "b": -0.5, "c": "\ud800"}`)
 	f.Add(`{"a":`)
+	f.Add("{\"text\": \"\u201cA\\n\\nb\\u2028\\ud83d\\ude42 \\\"q\\\" \xff\xfe\u201d\"}")
 	f.Fuzz(func(t *testing.T, in string) {
 		var vals []string
 		err := Members([]byte(in), func(key string, value []byte) error {
@@ -110,6 +125,9 @@ func FuzzMembers(f *testing.F) {
 				got, err := Unquote([]byte(v))
 				require.NoError(t, err)
 				require.Equal(t, want, got)
+				got, err = UnquoteMember([]byte(v))
+				require.NoError(t, err)
+				require.Equal(t, want, got, "UnquoteMember")
 			}
 		}
 	})
@@ -127,19 +145,36 @@ func deep(in string) bool {
 	return n > maxDepth
 }
 
-// TestPlainRun puts every byte value at every position of a 20-byte run:
-// the run stops exactly there when the byte needs attention.
-func TestPlainRun(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		special := c < ' ' || c == '"' || c == '\\' || c >= 0x80
-		for pos := 0; pos < 20; pos++ {
-			b := []byte(strings.Repeat("a", 20))
-			b[pos] = byte(c)
-			want := 20
-			if special {
-				want = pos
+// TestRuns puts every byte value at every position of a 40-byte run, alone
+// and with a byte that stops the run (a control, whose borrow the eight-byte
+// test spreads upwards) right after it: the run stops exactly at the first
+// byte that needs attention.
+func TestRuns(t *testing.T) {
+	runs := []struct {
+		name string
+		run  func([]byte) int
+		stop func(c byte) bool
+	}{
+		{"plainRun", plainRun, func(c byte) bool { return c < ' ' || c == '"' || c == '\\' || c >= 0x80 }},
+		{"stringRun", stringRun, func(c byte) bool { return c < ' ' || c == '"' || c == '\\' }},
+	}
+	for _, r := range runs {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < 40; pos++ {
+				for _, after := range []string{"", "\x00", "\"", "\xff"} {
+					b := []byte(strings.Repeat("a", 40))
+					b[pos] = byte(c)
+					copy(b[pos+1:], after)
+					want := len(b)
+					for i, c := range b {
+						if r.stop(c) {
+							want = i
+							break
+						}
+					}
+					require.Equal(t, want, r.run(b), "%s: byte %#x at %d, then %q", r.name, c, pos, after)
+				}
 			}
-			require.Equal(t, want, plainRun(b), "byte %#x at %d", c, pos)
 		}
 	}
 }

@@ -9,6 +9,7 @@
 package resultjson
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -134,7 +135,7 @@ func appendQuote(dst []byte, q annotate.Quote, texts bool) []byte {
 		dst = appendMention(dst, *q.Cue, texts)
 	}
 	dst = append(dst, `,"paragraph":`...)
-	dst = strconv.AppendInt(dst, int64(q.Paragraph), 10)
+	dst = appendInt(dst, q.Paragraph)
 	dst = append(dst, `,"unclosed":`...)
 	dst = strconv.AppendBool(dst, q.Unclosed)
 	dst = append(dst, `,"attribution":`...)
@@ -170,9 +171,9 @@ func appendSpeaker(dst []byte, s annotate.Speaker, texts bool) []byte {
 		dst = append(dst, ']')
 	}
 	dst = append(dst, `,"quotes":`...)
-	dst = strconv.AppendInt(dst, int64(s.Quotes), 10)
+	dst = appendInt(dst, s.Quotes)
 	dst = append(dst, `,"words":`...)
-	dst = strconv.AppendInt(dst, int64(s.Words), 10)
+	dst = appendInt(dst, s.Words)
 	return append(dst, '}')
 }
 
@@ -212,17 +213,17 @@ func appendText(dst []byte, s string, texts bool) []byte {
 // appendSpan appends ,"start":N,"end":M (a span after other fields).
 func appendSpan(dst []byte, s annotate.Span) []byte {
 	dst = append(dst, `,"start":`...)
-	dst = strconv.AppendInt(dst, int64(s.Start), 10)
+	dst = appendInt(dst, s.Start)
 	dst = append(dst, `,"end":`...)
-	return strconv.AppendInt(dst, int64(s.End), 10)
+	return appendInt(dst, s.End)
 }
 
 // appendSpanFirst appends "start":N,"end":M (a span as the first fields).
 func appendSpanFirst(dst []byte, s annotate.Span) []byte {
 	dst = append(dst, `"start":`...)
-	dst = strconv.AppendInt(dst, int64(s.Start), 10)
+	dst = appendInt(dst, s.Start)
 	dst = append(dst, `,"end":`...)
-	return strconv.AppendInt(dst, int64(s.End), 10)
+	return appendInt(dst, s.End)
 }
 
 // appendKey appends "key": preceded by a comma unless it is the first field.
@@ -250,14 +251,16 @@ func AppendString(dst []byte, s string) []byte { return appendString(dst, s) }
 // are \u escapes too, unlike encoding/json, so that JSON shown on a
 // terminal carries no control character from the article (issue 10).
 func appendString(dst []byte, s string) []byte {
+	i := safeRun(s)
+	if i == len(s) { // most strings: nothing to escape
+		dst = append(dst, '"')
+		dst = append(dst, s...)
+		return append(dst, '"')
+	}
 	dst = append(dst, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for ; i < len(s); i += safeRun(s[i:]) {
 		if b := s[i]; b < utf8.RuneSelf {
-			if safeByte[b] {
-				i += 1 + safeRun(s[i+1:])
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '"', '\\':
@@ -315,34 +318,75 @@ func appendFloat(dst []byte, f float64) []byte {
 	if !(f == 0 || f >= 1e-6 && f < 1e21) {
 		return append(dst, '0')
 	}
+	if k := int(f*100 + 0.5); f <= 1 && float64(k)/100 == f && hundredths {
+		return appendHundredths(dst, k)
+	}
 	return strconv.AppendFloat(dst, f, 'f', -1, 64)
 }
 
 // safeRun returns the length of the prefix of s that appendString copies
 // as it is: printable ASCII other than '"', '\\', '<', '>', '&' and DEL. It
-// tests eight bytes at a time as plainRun does.
+// tests eight bytes at a time as plainRun does, stopping exactly at the
+// first byte to escape (the lowest flag is exact), the last bytes of s in
+// one more test of eight overlapping the bytes passed (or of its first
+// and last four, when s is shorter), byte by byte only under four.
 func safeRun(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte under ' ' or over 0x7f, or one equal to a mark to
-		// escape, sets its high bit in flags (the comparisons written out:
-		// a loop over the marks is not unrolled).
-		y0, y1, y2 := x^(ones*'"'), x^(ones*'\\'), x^(ones*'<')
-		y3, y4, y5 := x^(ones*'>'), x^(ones*'&'), x^(ones*0x7f)
-		flags := (x-ones*' ')&^x | x |
-			(y0-ones)&^y0 | (y1-ones)&^y1 | (y2-ones)&^y2 |
-			(y3-ones)&^y3 | (y4-ones)&^y4 | (y5-ones)&^y5
-		if flags&highs != 0 {
-			break
+	n := len(s)
+	for i := 0; i+8 <= n; i += 8 {
+		if f := escapeFlags(loadString64(s[i:])); f != 0 {
+			return i + bits.TrailingZeros64(f)/8
 		}
 	}
-	for i < len(s) && safeByte[s[i]] {
+	switch {
+	case n%8 == 0:
+		return n
+	case n > 8:
+		if f := escapeFlags(loadString64(s[n-8:])); f != 0 {
+			return n - 8 + bits.TrailingZeros64(f)/8
+		}
+		return n
+	case n >= 4:
+		// Bytes 0-3 in the low half, n-4 to n-1 in the high half: were a
+		// byte of the low half flagged, it would be the first.
+		if f := escapeFlags(loadString32(s) | loadString32(s[n-4:])<<32); f != 0 {
+			k := bits.TrailingZeros64(f) / 8
+			if k >= 4 {
+				k += n - 8
+			}
+			return k
+		}
+		return n
+	}
+	i := 0
+	for i < n && safeByte[s[i]] {
 		i++
 	}
 	return i
+}
+
+// escapeFlags sets the high bit of each byte of x that appendString
+// escapes, under ' ', over 0x7e, or one of '"', '\\', '<', '>' and '&' (and
+// maybe of bytes above such a byte, never below the first one). '<' and
+// '>' differ in one bit, as do '"' and '&': setting it tests two marks at
+// once. Each x^c, c ASCII, has the high bits of x, which &^x clears.
+func escapeFlags(x uint64) uint64 {
+	angle, quoteAmp := (x|ones*2)^(ones*'>'), (x|ones*4)^(ones*'&')
+	slash, del := x^(ones*'\\'), x^(ones*0x7f)
+	return (((x-ones*' ')|(angle-ones)|(quoteAmp-ones)|(slash-ones)|(del-ones))&^x | x) & highs
+}
+
+// loadString64 reads the first eight bytes of s as a little-endian uint64
+// (one load), as loadLE64 does for a []byte.
+func loadString64(s string) uint64 {
+	_ = s[7] // one bounds check
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// loadString32 reads the first four bytes of s as a little-endian number.
+func loadString32(s string) uint64 {
+	_ = s[3] // one bounds check
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // safeByte tells the bytes safeRun passes: printable ASCII other than '"',

@@ -3,6 +3,8 @@ package resultjson
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -128,19 +130,66 @@ func TestNoTerminalControls(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &back), "still JSON")
 }
 
-// TestSafeRun puts every byte value at every position of a 20-byte run.
+// TestSafeRun puts every byte value at every position of runs of 1 to 40
+// bytes, alone and with a byte to escape right after it (a control, whose
+// borrow the eight-byte test spreads upwards, and the marks tested in
+// pairs): the run stops exactly at the first byte to escape, whichever of
+// its paths (eight bytes a step, the overlapping last eight, the first and
+// last four, byte by byte) the length takes.
 func TestSafeRun(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		special := c < ' ' || strings.IndexByte(`"\<>&`, byte(c)) >= 0 || c == 0x7f || c >= 0x80
-		for pos := 0; pos < 20; pos++ {
-			b := []byte(strings.Repeat("a", 20))
-			b[pos] = byte(c)
-			want := 20
-			if special {
-				want = pos
+	special := func(c byte) bool {
+		return c < ' ' || strings.IndexByte(`"\\<>&`, c) >= 0 || c == 0x7f || c >= 0x80
+	}
+	for n := 1; n <= 40; n++ {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < n; pos++ {
+				for _, after := range []string{"", "\x00", "<", ">", "\"", "&", "\x7f", "\xff"} {
+					b := []byte(strings.Repeat("a", n))
+					b[pos] = byte(c)
+					copy(b[pos+1:], after)
+					want := len(b)
+					for i, c := range b {
+						if special(c) {
+							want = i
+							break
+						}
+					}
+					if got := safeRun(string(b)); got != want {
+						t.Fatalf("safeRun(%q) = %d, want %d", b, got, want)
+					}
+				}
 			}
-			require.Equal(t, want, safeRun(string(b)), "byte %#x at %d", c, pos)
 		}
+	}
+	for n := 0; n <= 40; n++ {
+		require.Equal(t, n, safeRun(strings.Repeat("a", n)))
+	}
+}
+
+// TestAppendNumbers holds appendInt and appendFloat to strconv and
+// encoding/json, on every number their fast paths take and around them.
+func TestAppendNumbers(t *testing.T) {
+	ints := []int{-1, -100, 1e8 - 1, 1e8, 1e9 + 7, math.MaxInt, math.MinInt, 1e5, 1e6, 1e7, 1e6 - 1, 1e7 - 1, 1e7 + 1, 10_000_001, 20_000_000}
+	for n := 0; n <= 100_000; n++ {
+		ints = append(ints, n)
+	}
+	for n := 100_000; n < 1e8; n = n*3 + 1 {
+		ints = append(ints, n, n+9, n+99)
+	}
+	for _, n := range ints {
+		require.Equal(t, strconv.Itoa(n), string(appendInt(nil, n)), n)
+	}
+	floats := []float64{0, 1, 0.5, 0.98, 0.05, 0.01, 0.99, 1e-6, 0.985, 0.333, 1.5, 7, 1e20, 0.1 + 0.2, math.Nextafter(0.98, 1), math.Nextafter(0.98, 0)}
+	for k := 0; k <= 100; k++ {
+		floats = append(floats, float64(k)/100, float64(k)/100+1e-9, math.Nextafter(float64(k)/100, 2))
+	}
+	for _, f := range floats {
+		want, err := json.Marshal(f)
+		require.NoError(t, err)
+		if f != 0 && f < 1e-6 { // written as 0, by design (a confidence is in [0, 1])
+			want = []byte("0")
+		}
+		require.Equal(t, string(want), string(appendFloat(nil, f)), "%v", f)
 	}
 }
 

@@ -31,9 +31,6 @@ func appendNumber(dst []byte, f float64) []byte {
 	return dst
 }
 
-// appendInt writes n in decimal.
-func appendInt(dst []byte, n int) []byte { return strconv.AppendInt(dst, int64(n), 10) }
-
 // appendStrings writes list as a JSON array of strings, null when nil.
 func appendStrings(dst []byte, list []string) []byte {
 	if list == nil {
