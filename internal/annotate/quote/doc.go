@@ -249,6 +249,13 @@
 //     when no one else is there to (noun_subjects.go, otherNamed). Source: the
 //     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
 //     (1972), the narrator who is a character of the story.
+//   - A16 (qa.go, branch news11) a question-and-answer interview sets its
+//     paragraphs off with "Q:" and "A:": the label is no part of the first
+//     sentence ("A: My husband has a list."), and "I" as the subject of a
+//     cue that sets a quote off in an answer ("I said, “…”"; "I told the
+//     governors at the time, “…”") is the interviewee, the person the text
+//     names first, not a columnist (A15). Source: AP Stylebook, "Q-and-A
+//     format".
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9 and A15,

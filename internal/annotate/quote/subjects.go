@@ -237,9 +237,16 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
-	if isNarratorI(text, ts[j]) && (afterQuote(ts, j) || k+2 < len(ts) && ts[k+1].kind == tokPunct && isSetOff(text[ts[k+1].Start]) && ts[k+2].kind == tokQuote) {
-		// A15 (narrator.go): "“…,” I said" is the narrator's.
-		e.setSubject(para, ts, e.narrator(ts[j].Span, para), j, j, ev)
+	if isNarratorI(text, ts[j]) && (e.answerEnt >= 0 && e.quoteAfterCue(ts, k) || afterQuote(ts, j) || k+2 < len(ts) && ts[k+1].kind == tokPunct && isSetOff(text[ts[k+1].Start]) && ts[k+2].kind == tokQuote) {
+		// A15 (narrator.go): "“…,” I said" is the narrator's; in a Q&A's
+		// answer, the interviewee's (A16, qa.go).
+		ent := e.answerEnt
+		if ent < 0 {
+			ent = e.narrator(ts[j].Span, para)
+		} else {
+			e.cl.mention(ent, ts[j].Span)
+		}
+		e.setSubject(para, ts, ent, j, j, ev)
 		ev.pronoun = true
 		return
 	}
