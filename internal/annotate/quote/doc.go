@@ -129,7 +129,9 @@
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
 //     said"; "Ann Marsh, who worked for Peter Brandt, said"); a cue joined
 //     by "and" to a verb before it is that verb's subject's ("Ann Marsh
-//     shook her head and said"), never its object's. A description that
+//     shook her head and said"), never its object's ("He showed it to me
+//     and said": "it" after a past tense is an object; branch news11). A
+//     description that
 //     opens the sentence before such a phrase is the subject too ("The
 //     31-year-old goalkeeper, who signed in the summer, said:").
 //   - A8 the hearer is never the speaker: the object of told, the outlet
