@@ -78,8 +78,11 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 		j--
 	}
 	j-- // "and", "but"
+	// (An "it" right after a past tense is its object, not the subject:
+	// "He showed it to me last week and said". English grammar: "it" is
+	// both cases, and an object follows its verb.)
 	for n := 0; j >= 0 && n < 8 && ts[j].kind == tokWord && ts[j].sent == ts[k].sent && !ts[j].upper; j, n = j-1, n+1 {
-		if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok && !e.objectIt(ts, j) {
+		if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok && !(j > 0 && lowerEq(ts[j].Of(e.text), "it") && ts[j-1].kind == tokWord && ts[j-1].Len() > 3 && (e.text[ts[j-1].End-2:ts[j-1].End] == "ed" || isIrregularPast(ts[j-1].Of(e.text)))) {
 			if ent := e.resolvePronoun(para, ts, refs, j, g); ent >= 0 {
 				e.cl.mention(ent, ts[j].Span)
 				e.setSubject(para, ts, ent, j, j, ev)
@@ -97,18 +100,6 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 		}
 
 	}
-}
-
-// objectIt reports whether the pronoun at j is "it" as the object of a
-// verb in the past before it, not a subject: "He showed it to me and
-// said" is his cue (A7). English grammar: "it" is both cases, and an
-// object follows its verb.
-func (e *quoteEngine) objectIt(ts []token, j int) bool {
-	if j == 0 || !lowerEq(ts[j].Of(e.text), "it") || ts[j-1].kind != tokWord {
-		return false
-	}
-	w := ts[j-1].Of(e.text)
-	return len(w) > 3 && w[len(w)-2:] == "ed" || isIrregularPast(w)
 }
 
 // afterPreposition reports whether token k follows a preposition that
