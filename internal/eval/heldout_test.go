@@ -349,10 +349,7 @@ func TestHeldOutSources(t *testing.T) {
 	// nobody, "he said" after "Another commuter, a man in his fifties
 	// ..., was less sympathetic." given to a place).
 	require.GreaterOrEqual(t, news.f1(), 0.97)
-	// (A16 gives news59's answers' "I" to the interviewee: its speakers,
-	// 7 by chance before with two nobodies, are 6, the girl's line
-	// still nobody's, so count exact is 0.937 until the next rule.)
-	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.93)
+	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.95)
 	require.GreaterOrEqual(t, news.speakerAcc(), 0.97)
 	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
 	// to two places. What is left are misses no general rule here reads:

@@ -155,7 +155,8 @@
 //     title before a verb ("The captain was on deck", "A boy came
 //     running") names that person as a name would (noun_subjects.go), as
 //     does an indefinite one brought on after "and", a fronted phrase of
-//     place or time, or a copula ("it was for a young man in a wet
+//     place or time (with no comma after a short one of lower-case words,
+//     "In my first week a girl ...", branch news11), or a copula ("it was for a young man in a wet
 //     coat"; of "The only other person ... was an old man", the old man), as
 //     does a possessive and a kin noun anywhere ("found her father",
 //     "Peter's mother had come down"). A given name alone opening a paragraph before a past
