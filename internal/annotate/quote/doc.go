@@ -381,7 +381,8 @@
 //     (ordinals.go); descriptions with modifiers that share no word are
 //     two people ("the young man", "the old man"; described.go), and an
 //     unnamed source may be described by a participle ("One woman walking
-//     her dog said"). Karttunen, "Discourse referents" (1976): an
+//     her dog said") or a relative clause with no commas ("A clerk who
+//     answered the phone on Sunday said", branch news11). Karttunen, "Discourse referents" (1976): an
 //     indefinite noun phrase opens a new referent.
 //
 //   - S13 (descriptions.go) A definite description no person was given

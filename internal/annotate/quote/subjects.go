@@ -301,15 +301,17 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 // participleModified takes as the speaker the noun phrase that opens the
 // clause before a participle phrase ending at token j: "One woman walking
 // her dog said", "A man carrying groceries said" (an unnamed source, one
-// of its own: S12). The phrase is a determiner and at most three words
-// ending in a role noun, right before the -ing word. Source: English
-// grammar (a participle phrase after the noun it modifies); Reuters
+// of its own: S12), or a restrictive relative clause: "A clerk who
+// answered the phone on Sunday said". The phrase is a determiner and at
+// most three words ending in a role noun, right before the -ing word or
+// "who". Source: English grammar (a participle phrase or a relative
+// clause after the noun it modifies); Reuters
 // Handbook of Journalism, "sources" (an unnamed source described by what
 // they were doing).
 func (e *quoteEngine) participleModified(para int, ts []token, j int, ev *cueEvent) {
 	text := e.text
-	for p := j; p > 1 && j-p < 6 && ts[p].kind == tokWord && ts[p].sent == ts[j].sent; p-- {
-		if !isParticiple(ts[p].Of(text)) || ts[p].upper {
+	for p := j; p > 1 && j-p < 8 && ts[p].kind == tokWord && ts[p].sent == ts[j].sent; p-- {
+		if !isParticiple(ts[p].Of(text)) && !lowerEq(ts[p].Of(text), "who") || ts[p].upper {
 			continue
 		}
 		h := p - 1
