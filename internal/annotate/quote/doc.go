@@ -153,7 +153,9 @@
 //     "near" or "outside" with no gender the text tells: "built in Port
 //     Ellery"). A sentence that opens with a determiner and a role noun or
 //     title before a verb ("The captain was on deck", "A boy came
-//     running") names that person as a name would (noun_subjects.go), as
+//     running"; "another", and past an indefinite apposition with no name,
+//     "Another commuter, a man in his fifties ..., was less sympathetic",
+//     branch news11) names that person as a name would (noun_subjects.go), as
 //     does an indefinite one brought on after "and", a fronted phrase of
 //     place or time (with no comma after a short one of lower-case words,
 //     "In my first week a girl ...", branch news11), or a copula ("it was for a young man in a wet

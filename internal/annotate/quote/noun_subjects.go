@@ -109,6 +109,19 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 				continue
 			}
 			v := h + 1
+			if v+1 < len(ts) && isComma(text, ts[v]) && (lowerEq(ts[v+1].Of(text), "a") || lowerEq(ts[v+1].Of(text), "an")) {
+				// An indefinite apposition with no name between the
+				// subject and its verb: "Another commuter, a man in his
+				// fifties who ..., was less sympathetic" (branch news11;
+				// one with a name, "The captain, a tall woman named Rosa
+				// Diaz,", is that person's).
+				for v++; v < len(ts) && v-h < 16 && ts[v].sent == t.sent && !isComma(text, ts[v]) && !ts[v].upper; v++ {
+				}
+				if v >= len(ts) || !isComma(text, ts[v]) {
+					break
+				}
+				v++
+			}
 			if v >= len(ts) || ts[v].kind != tokWord || ts[v].upper || ts[v].sent != t.sent || isCue(text, ts[v]) ||
 				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
 				break
