@@ -347,10 +347,15 @@ func TestHeldOutSources(t *testing.T) {
 	// floors lowered for it (its misses: "I said," in a Q&A's answers
 	// given nobody, "A clerk who answered the phone ... said," given
 	// nobody, "he said" after "Another commuter, a man in his fifties
-	// ..., was less sympathetic." given to a place).
-	require.GreaterOrEqual(t, news.f1(), 0.97)
-	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.95)
-	require.GreaterOrEqual(t, news.speakerAcc(), 0.97)
+	// ..., was less sympathetic." given to a place). After its rules (A16
+	// a Q&A's answers, an object "it", a short fronted phrase with no
+	// comma, a restrictive relative clause after an unnamed source, an
+	// indefinite apposition before the verb, vox-pop role nouns) the
+	// measured 0.992 / 0.968 / 0.994, cut to two places: batch 9's floors
+	// again.
+	require.GreaterOrEqual(t, news.f1(), 0.99)
+	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
+	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
 	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
 	// to two places. What is left are misses no general rule here reads:
 	// lines with no cue between two people named only with courtesy titles
