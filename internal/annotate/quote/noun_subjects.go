@@ -115,7 +115,7 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 				// fifties who ..., was less sympathetic" (branch news11;
 				// one with a name, "The captain, a tall woman named Rosa
 				// Diaz,", is that person's).
-				for v++; v < len(ts) && v-h < 16 && ts[v].sent == t.sent && !isComma(text, ts[v]) && !ts[v].upper; v++ {
+				for v += 2; v < len(ts) && v-h < 16 && ts[v].kind == tokWord && !ts[v].upper; v++ {
 				}
 				if v >= len(ts) || !isComma(text, ts[v]) {
 					break
