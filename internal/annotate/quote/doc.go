@@ -259,7 +259,7 @@
 //     sentence ("A: My husband has a list."), and "I" as the subject of a
 //     cue that sets a quote off in an answer ("I said, “…”"; "I told the
 //     governors at the time, “…”") is the interviewee, the person the text
-//     names first, not a columnist (A15). Source: AP Stylebook, "Q-and-A
+//     names first (not a byline's "By NAME"), not a columnist (A15). Source: AP Stylebook, "Q-and-A
 //     format".
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:

@@ -4,7 +4,8 @@ package quote
 // paragraphs off with the labels "Q:" and "A:". A label is no part of the
 // paragraph's first sentence (so "A: My husband has a list." opens with
 // "My husband"), and "I" in an answer is the interviewee, whom the
-// headline or the introduction names first: "A: ... I said, “…”" and "I
+// headline or the introduction names first (a byline, "By NAME", names
+// the interviewer): "A: ... I said, “…”" and "I
 // told the governors at the time, “…”" (a cue that sets a quote off
 // later in its sentence) are the interviewee's, not a
 // columnist's (A15).
@@ -20,8 +21,10 @@ func (e *quoteEngine) qaLabel(ts []token) []token {
 	}
 	switch e.text[ts[0].Start] {
 	case 'A':
+		// (The first named, not after "By": a byline names the
+		// interviewer.)
 		for i := range e.cl.ents {
-			if en := &e.cl.ents[i]; en.nameLen >= 2 && !en.org && !en.place && !en.narrator {
+			if en := &e.cl.ents[i]; en.nameLen >= 2 && !en.org && !en.place && !en.narrator && !(en.name.start >= 3 && e.text[en.name.start-3:en.name.start] == "By ") {
 				e.answerEnt = i
 				break
 			}
