@@ -420,6 +420,19 @@
 //     of the subject's ("the archbishop" is Ansford). The Chicago Manual
 //     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
 //
+//   - S17 (authors.go; branch history3) A document's writer: the one a
+//     possessive his or her before it stands for ("His memorandum on the
+//     walls …. “…,” the memorandum runs"; "His first dispatch … is calm.
+//     “…,” it reads"), with modifiers between a possessor and the noun
+//     ("NAME's last dispatch … it concludes"); "it" after a sentence that
+//     opens with an indefinite document ("An anonymous pamphlet … accused
+//     him. “…,” it said") is a document no one is named as writing, its
+//     words nobody's, not the body named before it. "Reads" and "runs"
+//     are weak cues of a document's words, and a document noun before a
+//     cue that is also a noun makes it the verb ("the letter reads").
+//     The Chicago Manual of Style, "quotations" (a document's words
+//     credited to its author). Cases in ../testdata/cases/history.txt.
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

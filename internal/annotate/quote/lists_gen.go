@@ -1844,6 +1844,13 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
+	"\n" +
+	"reads weak\n" +
+	"runs weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
@@ -1957,7 +1964,9 @@ var nounCuesFile = "\n" +
 	"puts\n" +
 	"observe\n" +
 	"concern\n" +
-	"muse\n"
+	"muse\n" +
+	"reads\n" +
+	"runs\n"
 
 // placeWordsFile is lists/place-words.txt.
 var placeWordsFile = "\n" +
@@ -2307,7 +2316,10 @@ var documentNounsFile = "\n" +
 	"diary\n" +
 	"memoir\n" +
 	"memoirs\n" +
-	"telegram\n"
+	"telegram\n" +
+	"memorandum\n" +
+	"pamphlet\n" +
+	"summons\n"
 
 // groupQuantifiersFile is lists/group-quantifiers.txt.
 var groupQuantifiersFile = "\n" +
