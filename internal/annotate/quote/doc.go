@@ -94,6 +94,8 @@
 //     A cue after a quote that a cue before it attributes, in a clause
 //     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
 //     called for order"), is that clause's, not the quote's.
+//     "Remembered" (branch history3) is a weak cue, a recollection's tag
+//     in oral histories and memoirs ("“…,” she remembered").
 //     "Began" tags the opening of a long speech when it ends its clause
 //     after a name or a pronoun ("“…,” Hanley began, filling his pipe";
 //     beganSpeech). Source: the Chicago Manual of Style, "dialogue".

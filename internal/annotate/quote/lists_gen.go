@@ -1851,6 +1851,12 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
+	"remembered weak\n" +
+	"remembers weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
