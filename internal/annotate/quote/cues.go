@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/core"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/core"
+)
 
 // cueFlags says how a cue word attributes a quote.
 type cueFlags uint8
@@ -109,7 +113,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			}
 			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
 			// elsewhere the words after a verb are its object.
-			if ev.ent < 0 && flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) && !isParticiple(ts[k].Of(text)) {
+			if ev.ent < 0 && (flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) || lowerEq(ts[k].Of(text), "called") && setOffBefore(text, ts, k)) && !isParticiple(ts[k].Of(text)) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
 			if ev.ent < 0 && e.coordinated(ts, k) {
@@ -164,6 +168,19 @@ func afterQuote(ts []token, k int) bool {
 		i--
 	}
 	return i >= 0 && ts[i].kind == tokQuote || k == 0
+}
+
+// setOffBefore reports whether the cue at k comes right after a quote
+// that ends in a comma, "!" or "?" inside its marks: there the weak cue
+// "called" inverts ("“…!” called the member for Waitemata, Mr Joseph
+// Tui"), a shout's tag, not a naming (the Chicago Manual of Style,
+// "dialogue": a tag set off from its line).
+func setOffBefore(text string, ts []token, k int) bool {
+	if k == 0 || ts[k-1].kind != tokQuote {
+		return false
+	}
+	q := strings.TrimRight(ts[k-1].Of(text), "\"'”’")
+	return q != "" && strings.ContainsAny(q[len(q)-1:], ",!?")
 }
 
 // afterCommaBeforeName reports whether the cue of n tokens at k follows a

@@ -94,6 +94,11 @@
 //     A cue after a quote that a cue before it attributes, in a clause
 //     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
 //     called for order"), is that clause's, not the quote's.
+//     "Called" right after a quote set off by a comma, "!" or "?"
+//     inverts as a shout's tag (branch history3: "“…!” called the member
+//     for Waitemata, Mr Joseph Tui"), and after an inverted cue a name set
+//     off after a role is the speaker, the role's place after "for" or
+//     "of" stepped over.
 //     "Remembered" (branch history3) is a weak cue, a recollection's tag
 //     in oral histories and memoirs ("“…,” she remembered").
 //     "Began" tags the opening of a long speech when it ends its clause

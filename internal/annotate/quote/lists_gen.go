@@ -1339,6 +1339,7 @@ var firstNamesFile = "\n" +
 	"priya female\n" +
 	"arjun male\n" +
 	"ravi male\n" +
+	"raj male\n" +
 	"anil male\n" +
 	"sanjay male\n" +
 	"rahul male\n" +

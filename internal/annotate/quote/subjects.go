@@ -408,6 +408,11 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
+	if r := e.appositionName(ts, refs, k); r >= 0 {
+		e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
+		ev.right = true
+		return
+	}
 	if i := refsBefore(refs, k); i < len(refs) && refs[i].first <= k {
 		if r := refs[i]; !r.poss {
 			e.setSubject(para, ts, r.ent, r.first, r.end, ev)
@@ -472,6 +477,44 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
 	}
+}
+
+// appositionName returns the ref of the name set off after a role that
+// determiner k opens, after an inverted cue: "called the member for
+// Waitemata, Mr Joseph Tui" is Tui, not the member (S4: an appositive
+// role before the name; the Chicago Manual of Style, "appositives"); a
+// name after "for" or "of" is the role's place or body, stepped over. Or
+// -1.
+func (e *quoteEngine) appositionName(ts []token, refs []nameRef, k int) int {
+	if !ts[k].is(wcDeterminer) || isPossessivePronoun(ts[k].Of(e.text)) {
+		return -1
+	}
+	role := false
+	for m := k + 1; m < len(ts) && m-k <= 8 && ts[m].sent == ts[k].sent; m++ {
+		t := ts[m]
+		if isComma(e.text, t) {
+			n := m + 1
+			for n < len(ts) && isTitle(e.text, ts[n]) && refStartingAt(refs, n) < 0 {
+				n++ // (the name's title: ", Mr Joseph Tui")
+			}
+			if r := refStartingAt(refs, n); role && r >= 0 && !refs[r].poss {
+				return r
+			}
+			return -1
+		}
+		if t.kind != tokWord || isCue(e.text, t) {
+			return -1
+		}
+		if r := refStartingAt(refs, m); r >= 0 && m > k+1 {
+			if !isPostModifierPreposition(e.text, ts[m-1]) {
+				return -1
+			}
+			m = refs[r].end
+			continue
+		}
+		role = role || e.isRoleHead(t)
+	}
+	return -1
 }
 
 // isBareGroup reports (S8) whether t is a capitalised plural group noun
