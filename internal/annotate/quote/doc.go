@@ -74,6 +74,11 @@
 //     marks that opens its paragraph or follows a sentence's end: “Sit.”;
 //     “Coming,” said Imke. “Eventually.” A line of dialogue may be one
 //     word (the Chicago Manual of Style, "dialogue").
+//   - Q13 (titles_quoted.go; branch history3) never right after a title
+//     word, straight or after a comma or a colon: "a paper entitled “…”",
+//     "a notice headlined “…”", "the family motto, “…”" name a work or a
+//     saying (lists/title-words.names). Source: the Chicago Manual of
+//     Style, "titles of works".
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.

@@ -2833,3 +2833,25 @@ var pastTensesFile = "\n" +
 	"tore\n" +
 	"wept\n" +
 	"won\n"
+
+// titleWordsFile is lists/title-words.names.
+var titleWordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"entitled\n" +
+	"titled\n" +
+	"headlined\n" +
+	"headline\n" +
+	"captioned\n" +
+	"caption\n" +
+	"motto\n" +
+	"slogan\n" +
+	"inscribed\n" +
+	"inscription\n" +
+	"epitaph\n"
