@@ -445,6 +445,13 @@
 //     The Chicago Manual of Style, "quotations" (a document's words
 //     credited to its author). Cases in ../testdata/cases/history.txt.
 //
+//   - S18 (names.go styleAt; branch history3) A style after a possessive
+//     ("His Eminence", "Her Majesty", "Your Holiness") is the person last
+//     given an office it is the style of (lists/role-hypernyms.map: a
+//     cardinal's, a queen's, a pope's), not a person of its own. The
+//     Chicago Manual of Style, "honorifics". Cases in
+//     ../testdata/cases/history.txt.
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.

@@ -107,7 +107,17 @@ var titlesFile = "\n" +
 	"cpl\n" +
 	"pte\n" +
 	"private\n" +
-	"nurse\n"
+	"nurse\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"majesty\n" +
+	"eminence\n" +
+	"holiness\n" +
+	"excellency\n" +
+	"highness\n" +
+	"viceroy\n"
 
 // roleNounsFile is lists/role-nouns.txt.
 var roleNounsFile = "\n" +
@@ -2711,7 +2721,16 @@ var roleHypernymsFile = "\n" +
 	"officer sergeant constable detective inspector superintendent trooper lieutenant\n" +
 	"\n" +
 	"\n" +
-	"journalist reporter interviewer correspondent\n"
+	"journalist reporter interviewer correspondent\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"eminence cardinal\n" +
+	"majesty king queen emperor empress\n" +
+	"holiness pope\n" +
+	"excellency ambassador governor viceroy\n" +
+	"highness prince princess\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
 var kinshipNamesFile = "\n" +

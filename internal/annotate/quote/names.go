@@ -72,11 +72,37 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			}
 			continue
 		}
+		if st := e.styleAt(ts, k, end); st >= 0 {
+			refs = append(refs, nameRef{ent: st, para: para, sent: ts[end].sent, first: end, end: end, poss: ts[end].poss})
+			k = end
+			continue
+		}
 		end = headlineNameEnd(text, ts, k, end)
 		e.addNameRun(para, ts, k, end, &refs)
 		k = end
 	}
 	return refs
+}
+
+// styleAt returns the person a style names when the run ts[k..end] is
+// one after a possessive, "His Eminence", "Her Majesty", "Your
+// Holiness": the person last given an office it is the style of
+// (lists/role-hypernyms.map), mentioned there; else -1. Source: the
+// Chicago Manual of Style, "honorifics" (His Eminence for a cardinal, Her
+// Majesty for a queen).
+func (e *quoteEngine) styleAt(ts []token, k, end int) int {
+	st := k
+	if end == k+1 && isPossessivePronoun(ts[k].Of(e.text)) {
+		st = end
+	} else if end != k || k == 0 || ts[k-1].kind != tokWord || !isPossessivePronoun(ts[k-1].Of(e.text)) {
+		return -1
+	}
+	i, ok := e.cl.byKey.get(keyHash(keyHyper, ts[st].Of(e.text)))
+	if !ok || e.cl.ents[i].org {
+		return -1
+	}
+	e.cl.mention(int(i), ts[st].Span)
+	return int(i)
 }
 
 // joinsProperName reports whether ts[k] is "of" or "for" inside a longer
