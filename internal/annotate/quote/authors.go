@@ -61,6 +61,15 @@ func (e *quoteEngine) documentAuthor(para int, ts []token, c int, doc string) in
 				return e.resolvePronoun(para, ts, e.curRefs, p, g)
 			}
 		}
+		if ts[p].poss && p > 0 && lowerEq(ts[p-1].Of(e.text), "the") && (isTitle(e.text, ts[p]) || ts[p].is(wcRoleNoun)) {
+			// "The Cardinal's memorandum": the one the title alone names
+			// (S3), the person last given it.
+			if d := docAfter(e.text, ts, p); d >= 0 && lowerEq(ts[d].Of(e.text), doc) {
+				ent := e.cl.addNominal(core.Span{Start: ts[p-1].Start, End: ts[p].End}, ts[p].Span, false, para, -1)
+				e.cl.ents[ent].person = true
+				return ent
+			}
+		}
 	}
 	return -1
 }

@@ -436,7 +436,8 @@
 //     possessive his or her before it stands for ("His memorandum on the
 //     walls …. “…,” the memorandum runs"; "His first dispatch … is calm.
 //     “…,” it reads"), with modifiers between a possessor and the noun
-//     ("NAME's last dispatch … it concludes"); "it" after a sentence that
+//     ("NAME's last dispatch … it concludes"), or a title alone ("The
+//     Cardinal's memorandum": the one last given it, S3); "it" after a sentence that
 //     opens with an indefinite document ("An anonymous pamphlet … accused
 //     him. “…,” it said") is a document no one is named as writing, its
 //     words nobody's, not the body named before it. "Reads" and "runs"
