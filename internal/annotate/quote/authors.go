@@ -3,23 +3,19 @@ package quote
 import "github.com/newsroom/annotator/internal/annotate/core"
 
 // Authors of documents: histories quote letters, dispatches and
-// telegrams by what they say, and the words are their writers' (S6).
+// telegrams by what they say, and the words are their writers' (S6, S17).
 
-// docAfter returns the token of the document noun a possessor or a
-// determiner at token p heads, with up to two modifiers between
-// ("Lisle's dispatch", "Brenna's last dispatch", "His first dispatch",
-// "An anonymous pamphlet"), or -1.
-func docAfter(text string, ts []token, p int) int {
-	for d := p + 1; d < len(ts) && d <= p+3; d++ {
-		t := ts[d]
-		if t.kind != tokWord || t.upper || t.poss {
+// docAfter returns the token of the document noun right after token p or
+// after one modifier ("Lisle's dispatch", "His first dispatch", "An
+// anonymous pamphlet"), or -1.
+func docAfter(ts []token, p int) int {
+	for d := p + 1; d < len(ts) && d <= p+2; d++ {
+		if t := &ts[d]; t.kind != tokWord || t.upper {
 			return -1
-		}
-		if t.is(wcDocumentNoun) {
+		} else if t.info&wcDocumentNoun != 0 {
 			return d
-		}
-		if w := t.Of(text); t.is(wcDeterminer) || isPostModifierPreposition(text, t) || isCue(text, t) || lowerEq(w, "to") || lowerEq(w, "in") || lowerEq(w, "and") {
-			return -1 // (not a modifier: "Lisle's decision to cross")
+		} else if t.info&(wcDeterminer|wcCueWord) != 0 {
+			return -1
 		}
 	}
 	return -1
@@ -32,9 +28,9 @@ func docAfter(text string, ts []token, p int) int {
 // Source: English grammar (a contact clause, the relative pronoun left
 // out); the Chicago Manual of Style, "quotations" (a document's words
 // credited to its author).
-func authors(text string, ts []token, r nameRef) bool {
+func authors(ts []token, r nameRef) bool {
 	if r.poss {
-		return docAfter(text, ts, r.end) >= 0
+		return docAfter(ts, r.end) >= 0
 	}
 	f := r.first
 	return f >= 2 && r.end+1 < len(ts) && ts[f-1].is(wcDocumentNoun) && !ts[f-1].upper && ts[f-2].is(wcDeterminer) &&
@@ -44,72 +40,67 @@ func authors(text string, ts []token, r nameRef) bool {
 // documentAuthor returns the author the current paragraph names, before
 // token c, of the document noun doc ("the dispatch read" after "Ormond's
 // dispatch to the Board of Control"; "the memorandum runs" after "His
-// memorandum on the walls", his the one a pronoun would stand for), or -1.
+// memorandum", S17), or -1.
 func (e *quoteEngine) documentAuthor(para int, ts []token, c int, doc string) int {
 	for i := len(e.curRefs) - 1; i >= 0; i-- {
 		r := e.curRefs[i]
-		if r.end >= c || !authors(e.text, ts, r) {
+		if r.end >= c || !authors(ts, r) {
 			continue
 		}
-		if d := docAfter(e.text, ts, r.end); r.poss && d >= 0 && lowerEq(ts[d].Of(e.text), doc) || !r.poss && lowerEq(ts[r.first-1].Of(e.text), doc) {
+		if d := docAfter(ts, r.end); r.poss && lowerEq(ts[d].Of(e.text), doc) || !r.poss && lowerEq(ts[r.first-1].Of(e.text), doc) {
 			return r.ent
 		}
 	}
-	for p := c - 1; p >= 0; p-- {
-		if g, ok := possessiveGender(e.text, ts[p]); ok {
-			if d := docAfter(e.text, ts, p); d >= 0 && lowerEq(ts[d].Of(e.text), doc) {
-				return e.resolvePronoun(para, ts, e.curRefs, p, g)
-			}
-		}
-		if ts[p].poss && p > 0 && lowerEq(ts[p-1].Of(e.text), "the") && (isTitle(e.text, ts[p]) || ts[p].is(wcRoleNoun)) {
-			// "The Cardinal's memorandum": the one the title alone names
-			// (S3), the person last given it.
-			if d := docAfter(e.text, ts, p); d >= 0 && lowerEq(ts[d].Of(e.text), doc) {
-				ent := e.cl.addNominal(core.Span{Start: ts[p-1].Start, End: ts[p].End}, ts[p].Span, false, para, -1)
-				e.cl.ents[ent].person = true
-				return ent
-			}
-		}
-	}
-	return -1
+	ent, _ := e.writer(para, ts, e.curRefs, c)
+	return ent
 }
 
-// possessiveGender reports the gender of a possessive his or her.
-func possessiveGender(text string, t token) (gender, bool) {
-	switch w := t.Of(text); {
-	case lowerEq(w, "his"):
-		return genderMale, true
-	case lowerEq(w, "her"):
-		return genderFemale, true
-	}
-	return genderUnknown, false
-}
-
-// documentIt reads "it" at token j after a sentence about a document
-// (S6): "His first dispatch … is calm. “…,” it reads" is the dispatch's
-// writer's, the one "his" stands for; "An anonymous pamphlet … accused
-// the colonel. “…,” it said" is a document no one is named as writing,
-// whose words are nobody's. Only the pronoun's sentence and the one
-// before are read; ok is false when neither names such a document.
-func (e *quoteEngine) documentIt(para int, ts []token, refs []nameRef, j int) (ent int, ok bool) {
-	sent := ts[j].sent
-	for p := j - 1; p >= 0 && ts[p].sent >= sent-1; p-- {
-		if ts[p].kind != tokWord || !ts[p].is(wcDeterminer) {
+// writer finds (S17) the writer of a document noun phrase in the
+// sentence of token j or the one before: after his or her ("His
+// memorandum on the walls": the one the possessive stands for), after a
+// title alone ("The Cardinal's memorandum": the one last given it, S3),
+// or none for an indefinite one that opens its sentence with no "from"
+// after it ("An anonymous pamphlet … accused him": a speaker that is
+// nobody). ok is false when there is none.
+func (e *quoteEngine) writer(para int, ts []token, refs []nameRef, j int) (int, bool) {
+	sent := ts[j].sent - 1
+	for p := j - 1; p >= 0 && ts[p].sent >= sent; p-- {
+		t := &ts[p]
+		d := -1
+		if t.kind == tokWord && (t.poss || t.info&wcDeterminer != 0) {
+			d = docAfter(ts, p)
+		}
+		if d < 0 {
 			continue
 		}
-		if g, poss := possessiveGender(e.text, ts[p]); poss && docAfter(e.text, ts, p) >= 0 {
+		var prev *token
+		if p > 0 {
+			prev = &ts[p-1]
+		}
+		w := e.text[t.Start:t.End]
+		np, head := core.Span{Start: t.Start, End: ts[d].End}, ts[d].Span
+		switch {
+		case t.poss:
+			if prev == nil || prev.info&wcDeterminer == 0 || t.info&wcTitle == 0 {
+				continue
+			}
+			np, head = core.Span{Start: prev.Start, End: t.End}, t.Span
+		case len(w) == 3 && (w[1] == 'i' || w[1] == 'e'):
+			g := genderMale
+			if w[1] == 'e' {
+				g = genderFemale
+			}
 			if ent := e.resolvePronoun(para, ts, refs, p, g); ent >= 0 {
 				return ent, true
 			}
 			continue
+		case len(w) > 2 || w[0]|0x20 != 'a' || prev != nil && prev.sent == t.sent || d+1 < len(ts) && isPostModifierPreposition(e.text, ts[d+1]):
+			continue
 		}
-		if w := ts[p].Of(e.text); (lowerEq(w, "a") || lowerEq(w, "an")) && (p == 0 || ts[p-1].sent != ts[p].sent) {
-			if d := docAfter(e.text, ts, p); d >= 0 {
-				ent := e.cl.addNominal(core.Span{Start: ts[p].Start, End: ts[d].End}, ts[d].Span, true, para, -1)
-				e.cl.ents[ent].nobody = true
-				return ent, true
-			}
-		}
+		ent := e.cl.addNominal(np, head, !t.poss, para, -1)
+		en := &e.cl.ents[ent]
+		en.nobody, en.person = !t.poss, t.poss
+		return ent, true
 	}
 	return -1, false
 }

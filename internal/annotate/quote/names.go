@@ -91,18 +91,24 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 // Chicago Manual of Style, "honorifics" (His Eminence for a cardinal, Her
 // Majesty for a queen).
 func (e *quoteEngine) styleAt(ts []token, k, end int) int {
-	st := k
-	if end == k+1 && isPossessivePronoun(ts[k].Of(e.text)) {
-		st = end
-	} else if end != k || k == 0 || ts[k-1].kind != tokWord || !isPossessivePronoun(ts[k-1].Of(e.text)) {
+	if end == k+1 && possessiveDet(e.text, ts[k]) {
+		k = end
+	} else if end != k || k == 0 || !possessiveDet(e.text, ts[k-1]) {
 		return -1
 	}
-	i, ok := e.cl.byKey.get(keyHash(keyHyper, ts[st].Of(e.text)))
+	i, ok := e.cl.byKey.get(keyHash(keyHyper, ts[k].Of(e.text)))
 	if !ok || e.cl.ents[i].org {
 		return -1
 	}
-	e.cl.mention(int(i), ts[st].Span)
+	e.cl.mention(int(i), ts[k].Span)
 	return int(i)
+}
+
+// possessiveDet reports whether t is a determiner that ends like a
+// possessive (his, her, its, your, their, our).
+func possessiveDet(text string, t token) bool {
+	c := text[t.End-1]
+	return t.info&wcDeterminer != 0 && (c == 's' || c == 'r')
 }
 
 // joinsProperName reports whether ts[k] is "of" or "for" inside a longer

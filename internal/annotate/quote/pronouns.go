@@ -26,7 +26,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		return !en.narrator && (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
 	if wantOrg {
-		if ent, ok := e.documentIt(para, ts, refs, j); ok {
+		if ent, ok := e.writer(para, ts, refs, j); ok {
 			return ent
 		}
 	}
@@ -59,7 +59,7 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		}
 		// "It" after "Lisle's dispatch": a document's words are its
 		// author's (S6, document-nouns.txt).
-		authored := wantOrg && authors(e.text, ts, r)
+		authored := wantOrg && authors(ts, r)
 		// A possessor of a person in an earlier sentence is rarely its
 		// subject: "Fischer's deputy, Marc Dubois, was blunt. “…,” he
 		// said."; of a thing, it is the sentence's topic: "Lisle's

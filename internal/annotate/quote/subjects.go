@@ -408,7 +408,7 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
-	if r := e.appositionName(ts, refs, k); r >= 0 {
+	if r := appositionName(text, ts, refs, k); ts[k].info&wcDeterminer != 0 && r >= 0 {
 		e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
 		ev.right = true
 		return
@@ -479,40 +479,21 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 	}
 }
 
-// appositionName returns the ref of the name set off after a role that
-// determiner k opens, after an inverted cue: "called the member for
-// Waitemata, Mr Joseph Tui" is Tui, not the member (S4: an appositive
-// role before the name; the Chicago Manual of Style, "appositives"); a
-// name after "for" or "of" is the role's place or body, stepped over. Or
+// appositionName returns the ref of a name set off by a comma after a
+// role that determiner k opens, after an inverted cue: "called the member
+// for Waitemata, Mr Joseph Tui" is Tui, not the member (S4: an appositive
+// role before the name; the Chicago Manual of Style, "appositives"); or
 // -1.
-func (e *quoteEngine) appositionName(ts []token, refs []nameRef, k int) int {
-	if !ts[k].is(wcDeterminer) || isPossessivePronoun(ts[k].Of(e.text)) {
-		return -1
-	}
+func appositionName(text string, ts []token, refs []nameRef, k int) int {
 	role := false
-	for m := k + 1; m < len(ts) && m-k <= 8 && ts[m].sent == ts[k].sent; m++ {
-		t := ts[m]
-		if isComma(e.text, t) {
-			n := m + 1
-			for n < len(ts) && isTitle(e.text, ts[n]) && refStartingAt(refs, n) < 0 {
-				n++ // (the name's title: ", Mr Joseph Tui")
-			}
-			if r := refStartingAt(refs, n); role && r >= 0 && !refs[r].poss {
+	for m := k + 1; m < len(ts) && m-k <= 6; m++ {
+		if ts[m].kind != tokWord {
+			if r := refStartingAt(refs, m+1); role && text[ts[m].Start] == ',' && r >= 0 && !refs[r].poss {
 				return r
 			}
 			return -1
 		}
-		if t.kind != tokWord || isCue(e.text, t) {
-			return -1
-		}
-		if r := refStartingAt(refs, m); r >= 0 && m > k+1 {
-			if !isPostModifierPreposition(e.text, ts[m-1]) {
-				return -1
-			}
-			m = refs[r].end
-			continue
-		}
-		role = role || e.isRoleHead(t)
+		role = role || ts[m].info&wcRoleNoun != 0 || !ts[m].upper && isAgentNoun(ts[m].Of(text))
 	}
 	return -1
 }
