@@ -67,7 +67,7 @@ func (e *quoteEngine) writer(para int, ts []token, refs []nameRef, j int) (int, 
 	for p := j - 1; p >= 0 && ts[p].sent >= sent; p-- {
 		t := &ts[p]
 		d := -1
-		if t.kind == tokWord && (t.poss || t.info&wcDeterminer != 0) {
+		if t.kind == tokWord && t.info&wcDeterminer != 0 {
 			d = docAfter(ts, p)
 		}
 		if d < 0 {
@@ -78,13 +78,7 @@ func (e *quoteEngine) writer(para int, ts []token, refs []nameRef, j int) (int, 
 			prev = &ts[p-1]
 		}
 		w := e.text[t.Start:t.End]
-		np, head := core.Span{Start: t.Start, End: ts[d].End}, ts[d].Span
 		switch {
-		case t.poss:
-			if prev == nil || prev.info&wcDeterminer == 0 || t.info&wcTitle == 0 {
-				continue
-			}
-			np, head = core.Span{Start: prev.Start, End: t.End}, t.Span
 		case len(w) == 3 && (w[1] == 'i' || w[1] == 'e'):
 			g := genderMale
 			if w[1] == 'e' {
@@ -97,9 +91,8 @@ func (e *quoteEngine) writer(para int, ts []token, refs []nameRef, j int) (int, 
 		case len(w) > 2 || w[0]|0x20 != 'a' || prev != nil && prev.sent == t.sent || d+1 < len(ts) && isPostModifierPreposition(e.text, ts[d+1]):
 			continue
 		}
-		ent := e.cl.addNominal(np, head, !t.poss, para, -1)
-		en := &e.cl.ents[ent]
-		en.nobody, en.person = !t.poss, t.poss
+		ent := e.cl.addNominal(core.Span{Start: t.Start, End: ts[d].End}, ts[d].Span, true, para, -1)
+		e.cl.ents[ent].nobody = true
 		return ent, true
 	}
 	return -1, false

@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"github.com/newsroom/annotator/internal/annotate/core"
-)
+import "github.com/newsroom/annotator/internal/annotate/core"
 
 // cueFlags says how a cue word attributes a quote.
 type cueFlags uint8
@@ -113,7 +109,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 			}
 			// Inversion ("…,” said Mr Smith) follows a quote or a comma;
 			// elsewhere the words after a verb are its object.
-			if ev.ent < 0 && (flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) || k > 0 && lowerEq(ts[k].Of(text), "called") && calledAfterQuote(text, ts, k)) && !isParticiple(ts[k].Of(text)) {
+			if ev.ent < 0 && flags&cueInverts != 0 && (afterQuote(ts, k) || afterCommaBeforeName(text, ts, refs, k, n)) && !isParticiple(ts[k].Of(text)) {
 				e.subjectRight(para, ts, refs, k+n, &ev)
 			}
 			if ev.ent < 0 && e.coordinated(ts, k) {
@@ -168,16 +164,6 @@ func afterQuote(ts []token, k int) bool {
 		i--
 	}
 	return i >= 0 && ts[i].kind == tokQuote || k == 0
-}
-
-// calledAfterQuote reports whether the weak cue "called" at k comes
-// right after a quote that ends in a comma, "!" or "?" inside its marks,
-// where it inverts as a shout's tag ("“…!” called the member for
-// Waitemata, Mr Joseph Tui"), not a naming (the Chicago Manual of Style,
-// "dialogue": a tag set off from its line).
-func calledAfterQuote(text string, ts []token, k int) bool {
-	q := ts[k-1].Span
-	return ts[k-1].kind == tokQuote && q.End-q.Start > 5 && strings.ContainsAny(text[q.End-4:q.End], ",!?")
 }
 
 // afterCommaBeforeName reports whether the cue of n tokens at k follows a

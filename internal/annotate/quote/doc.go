@@ -99,11 +99,6 @@
 //     A cue after a quote that a cue before it attributes, in a clause
 //     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
 //     called for order"), is that clause's, not the quote's.
-//     "Called" right after a quote set off by a comma, "!" or "?"
-//     inverts as a shout's tag (branch history3: "“…!” called the member
-//     for Waitemata, Mr Joseph Tui"), and after an inverted cue a name set
-//     off after a role is the speaker, the role's place after "for" or
-//     "of" stepped over.
 //     "Remembered" (branch history3) is a weak cue, a recollection's tag
 //     in oral histories and memoirs ("“…,” she remembered").
 //     "Began" tags the opening of a long speech when it ends its clause
@@ -435,23 +430,16 @@
 //   - S17 (authors.go; branch history3) A document's writer: the one a
 //     possessive his or her before it stands for ("His memorandum on the
 //     walls …. “…,” the memorandum runs"; "His first dispatch … is calm.
-//     “…,” it reads"), with modifiers between a possessor and the noun
-//     ("NAME's last dispatch … it concludes"), or a title alone ("The
-//     Cardinal's memorandum": the one last given it, S3); "it" after a sentence that
-//     opens with an indefinite document ("An anonymous pamphlet … accused
-//     him. “…,” it said") is a document no one is named as writing, its
-//     words nobody's, not the body named before it. "Reads" and "runs"
+//     “…,” it reads"), in the sentence of the cue or the one before, with
+//     a modifier between a possessor and the noun ("NAME's last dispatch
+//     … it concludes"); "it" after a sentence that opens with an
+//     indefinite document with no "from" after it ("An anonymous pamphlet
+//     … accused him. “…,” it said") is a document no one is named as
+//     writing, its words nobody's, not the body named before it. "Reads" and "runs"
 //     are weak cues of a document's words, and a document noun before a
 //     cue that is also a noun makes it the verb ("the letter reads").
 //     The Chicago Manual of Style, "quotations" (a document's words
 //     credited to its author). Cases in ../testdata/cases/history.txt.
-//
-//   - S18 (names.go styleAt; branch history3) A style after a possessive
-//     ("His Eminence", "Her Majesty", "Your Holiness") is the person last
-//     given an office it is the style of (lists/role-hypernyms.map: a
-//     cardinal's, a queen's, a pope's), not a person of its own. The
-//     Chicago Manual of Style, "honorifics". Cases in
-//     ../testdata/cases/history.txt.
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

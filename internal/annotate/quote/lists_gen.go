@@ -107,17 +107,7 @@ var titlesFile = "\n" +
 	"cpl\n" +
 	"pte\n" +
 	"private\n" +
-	"nurse\n" +
-	"\n" +
-	"\n" +
-	"\n" +
-	"\n" +
-	"majesty\n" +
-	"eminence\n" +
-	"holiness\n" +
-	"excellency\n" +
-	"highness\n" +
-	"viceroy\n"
+	"nurse\n"
 
 // roleNounsFile is lists/role-nouns.txt.
 var roleNounsFile = "\n" +
@@ -1349,7 +1339,6 @@ var firstNamesFile = "\n" +
 	"priya female\n" +
 	"arjun male\n" +
 	"ravi male\n" +
-	"raj male\n" +
 	"anil male\n" +
 	"sanjay male\n" +
 	"rahul male\n" +
@@ -2721,16 +2710,7 @@ var roleHypernymsFile = "\n" +
 	"officer sergeant constable detective inspector superintendent trooper lieutenant\n" +
 	"\n" +
 	"\n" +
-	"journalist reporter interviewer correspondent\n" +
-	"\n" +
-	"\n" +
-	"\n" +
-	"\n" +
-	"eminence cardinal\n" +
-	"majesty king queen emperor empress\n" +
-	"holiness pope\n" +
-	"excellency ambassador governor viceroy\n" +
-	"highness prince princess\n"
+	"journalist reporter interviewer correspondent\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
 var kinshipNamesFile = "\n" +

@@ -72,43 +72,11 @@ func (e *quoteEngine) findNames(para int, ts []token, refs []nameRef) []nameRef 
 			}
 			continue
 		}
-		if st := e.styleAt(ts, k, end); st >= 0 {
-			refs = append(refs, nameRef{ent: st, para: para, sent: ts[end].sent, first: end, end: end, poss: ts[end].poss})
-			k = end
-			continue
-		}
 		end = headlineNameEnd(text, ts, k, end)
 		e.addNameRun(para, ts, k, end, &refs)
 		k = end
 	}
 	return refs
-}
-
-// styleAt returns the person a style names when the run ts[k..end] is
-// one after a possessive, "His Eminence", "Her Majesty", "Your
-// Holiness": the person last given an office it is the style of
-// (lists/role-hypernyms.map), mentioned there; else -1. Source: the
-// Chicago Manual of Style, "honorifics" (His Eminence for a cardinal, Her
-// Majesty for a queen).
-func (e *quoteEngine) styleAt(ts []token, k, end int) int {
-	if end == k+1 && possessiveDet(e.text, ts[k]) {
-		k = end
-	} else if end != k || k == 0 || !possessiveDet(e.text, ts[k-1]) {
-		return -1
-	}
-	i, ok := e.cl.byKey.get(keyHash(keyHyper, ts[k].Of(e.text)))
-	if !ok || e.cl.ents[i].org {
-		return -1
-	}
-	e.cl.mention(int(i), ts[k].Span)
-	return int(i)
-}
-
-// possessiveDet reports whether t is a determiner that ends like a
-// possessive (his, her, its, your, their, our).
-func possessiveDet(text string, t token) bool {
-	c := text[t.End-1]
-	return t.info&wcDeterminer != 0 && (c == 's' || c == 'r')
 }
 
 // joinsProperName reports whether ts[k] is "of" or "for" inside a longer

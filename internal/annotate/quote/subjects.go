@@ -408,11 +408,6 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 			return
 		}
 	}
-	if r := appositionName(text, ts, refs, k); ts[k].info&wcDeterminer != 0 && r >= 0 {
-		e.setSubject(para, ts, refs[r].ent, k, refs[r].end, ev)
-		ev.right = true
-		return
-	}
 	if i := refsBefore(refs, k); i < len(refs) && refs[i].first <= k {
 		if r := refs[i]; !r.poss {
 			e.setSubject(para, ts, r.ent, r.first, r.end, ev)
@@ -477,25 +472,6 @@ func (e *quoteEngine) subjectRight(para int, ts []token, refs []nameRef, k int, 
 		e.setSubject(para, ts, ent, k, end, ev)
 		ev.right = true
 	}
-}
-
-// appositionName returns the ref of a name set off by a comma after a
-// role that determiner k opens, after an inverted cue: "called the member
-// for Waitemata, Mr Joseph Tui" is Tui, not the member (S4: an appositive
-// role before the name; the Chicago Manual of Style, "appositives"); or
-// -1.
-func appositionName(text string, ts []token, refs []nameRef, k int) int {
-	role := false
-	for m := k + 1; m < len(ts) && m-k <= 6; m++ {
-		if ts[m].kind != tokWord {
-			if r := refStartingAt(refs, m+1); role && text[ts[m].Start] == ',' && r >= 0 && !refs[r].poss {
-				return r
-			}
-			return -1
-		}
-		role = role || ts[m].info&wcRoleNoun != 0 || !ts[m].upper && isAgentNoun(ts[m].Of(text))
-	}
-	return -1
 }
 
 // isBareGroup reports (S8) whether t is a capitalised plural group noun
