@@ -201,7 +201,9 @@ func isNounUse(text string, ts []token, k int) bool {
 	// "it" set off by a sign after it is the object of the verb of the
 	// idiom "put it" (Chicago Manual of Style, "quotations": the writer's
 	// words credited to their author); "the claims it made" runs on.
-	if p.is(wcRoleNoun) || k+2 < len(ts) && lowerEq(ts[k+1].Of(text), "it") && ts[k+2].kind == tokPunct {
+	// A document noun before it is its subject too: "the letter reads",
+	// "the report notes" (S6; lists/document-nouns.txt).
+	if p.is(wcRoleNoun|wcDocumentNoun) || k+2 < len(ts) && lowerEq(ts[k+1].Of(text), "it") && ts[k+2].kind == tokPunct {
 		return false
 	}
 	return k >= 2 && ts[k-2].kind == tokWord && isPlainNoun(text, p) && !isLyAdverb(text, p) &&

@@ -22,6 +22,9 @@ func (e *quoteEngine) isDirect(c int) bool {
 	if q.unclosed || q.lastPara != q.para {
 		return true // Q4
 	}
+	if e.afterTitleWord(q.span.Start) {
+		return false // Q13: "a paper entitled “…”", "the family motto, “…”"
+	}
 	first, _ := utf8.DecodeRuneInString(trimLeftMarks(inner))
 	lower := isLowerStart(string(first))
 	if !lower && e.runsOn(q.span.End, inner) && !(a.adjacent && a.basis == basisColon) {

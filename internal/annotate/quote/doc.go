@@ -74,6 +74,11 @@
 //     marks that opens its paragraph or follows a sentence's end: “Sit.”;
 //     “Coming,” said Imke. “Eventually.” A line of dialogue may be one
 //     word (the Chicago Manual of Style, "dialogue").
+//   - Q13 (titles_quoted.go; branch history3) never right after a title
+//     word, straight or after a comma or a colon: "a paper entitled “…”",
+//     "a notice headlined “…”", "the family motto, “…”" name a work or a
+//     saying (lists/title-words.names). Source: the Chicago Manual of
+//     Style, "titles of works".
 //
 // Anything else (titles, nicknames, scare quotes, the so-called “deal”, a
 // word or two quoted inside the reporter's own sentence) is not a quote.
@@ -94,6 +99,8 @@
 //     A cue after a quote that a cue before it attributes, in a clause
 //     "and", "but" or the like opens ("shouted, “…?” and the chairwoman
 //     called for order"), is that clause's, not the quote's.
+//     "Remembered" (branch history3) is a weak cue, a recollection's tag
+//     in oral histories and memoirs ("“…,” she remembered").
 //     "Began" tags the opening of a long speech when it ends its clause
 //     after a name or a pronoun ("“…,” Hanley began, filling his pipe";
 //     beganSpeech). Source: the Chicago Manual of Style, "dialogue".
@@ -432,6 +439,20 @@
 //     Archbishop of Wessing" or "promoted to major" the office is a role
 //     of the subject's ("the archbishop" is Ansford). The Chicago Manual
 //     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
+//
+//   - S17 (authors.go; branch history3) A document's writer: the one a
+//     possessive his or her before it stands for ("His memorandum on the
+//     walls …. “…,” the memorandum runs"; "His first dispatch … is calm.
+//     “…,” it reads"), in the sentence of the cue or the one before, with
+//     a modifier between a possessor and the noun ("NAME's last dispatch
+//     … it concludes"); "it" after a sentence that opens with an
+//     indefinite document with no "from" after it ("An anonymous pamphlet
+//     … accused him. “…,” it said") is a document no one is named as
+//     writing, its words nobody's, not the body named before it. "Reads" and "runs"
+//     are weak cues of a document's words, and a document noun before a
+//     cue that is also a noun makes it the verb ("the letter reads").
+//     The Chicago Manual of Style, "quotations" (a document's words
+//     credited to its author). Cases in ../testdata/cases/history.txt.
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -70,7 +70,7 @@ func TestFirstNameGenders(t *testing.T) {
 // lower case, no name twice; and that a name matches with "the", any case
 // and any spacing, and nothing else.
 func TestOutletsFile(t *testing.T) {
-	for name, embedded := range map[string]string{"outlets.names": outletsFile, "outlet-nouns.names": outletNounsFile, "kinship-names.names": kinshipNamesFile, "past-tenses.names": pastTensesFile} {
+	for name, embedded := range map[string]string{"outlets.names": outletsFile, "outlet-nouns.names": outletNounsFile, "kinship-names.names": kinshipNamesFile, "past-tenses.names": pastTensesFile, "title-words.names": titleWordsFile} {
 		data, err := os.ReadFile(filepath.Join("lists", name))
 		require.NoError(t, err)
 		assert.Equal(t, listgen.StripComments(string(data)), embedded, "the compiled-in list is the file, its comments left out")
@@ -87,7 +87,7 @@ func TestOutletsFile(t *testing.T) {
 	}
 	names, err := filepath.Glob(filepath.Join("lists", "*.names"))
 	require.NoError(t, err)
-	assert.Len(t, names, 4, "every names file is read and checked here")
+	assert.Len(t, names, 5, "every names file is read and checked here")
 	assert.True(t, isKinshipName("Mother") && isKinshipName("grandpa"))
 	assert.False(t, isKinshipName("Man") || isKinshipName("Uncle"))
 	assert.True(t, isOutletNoun("Newspaper"))

@@ -1852,6 +1852,19 @@ var cuesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
+	"\n" +
+	"reads weak\n" +
+	"runs weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"remembered weak\n" +
+	"remembers weak\n" +
+	"\n" +
+	"\n" +
+	"\n" +
 	"barked inverts\n" +
 	"growled inverts\n" +
 	"mumbled inverts\n" +
@@ -1965,7 +1978,9 @@ var nounCuesFile = "\n" +
 	"puts\n" +
 	"observe\n" +
 	"concern\n" +
-	"muse\n"
+	"muse\n" +
+	"reads\n" +
+	"runs\n"
 
 // placeWordsFile is lists/place-words.txt.
 var placeWordsFile = "\n" +
@@ -2315,7 +2330,10 @@ var documentNounsFile = "\n" +
 	"diary\n" +
 	"memoir\n" +
 	"memoirs\n" +
-	"telegram\n"
+	"telegram\n" +
+	"memorandum\n" +
+	"pamphlet\n" +
+	"summons\n"
 
 // groupQuantifiersFile is lists/group-quantifiers.txt.
 var groupQuantifiersFile = "\n" +
@@ -2822,3 +2840,25 @@ var pastTensesFile = "\n" +
 	"tore\n" +
 	"wept\n" +
 	"won\n"
+
+// titleWordsFile is lists/title-words.names.
+var titleWordsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"entitled\n" +
+	"titled\n" +
+	"headlined\n" +
+	"headline\n" +
+	"captioned\n" +
+	"caption\n" +
+	"motto\n" +
+	"slogan\n" +
+	"inscribed\n" +
+	"inscription\n" +
+	"epitaph\n"

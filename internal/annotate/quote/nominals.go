@@ -116,7 +116,7 @@ func (e *quoteEngine) nominalAt(para int, ts []token, c, j int, ev *cueEvent) bo
 		// quote no speaker.
 		// A document its author was named with ("Ormond's dispatch …. “…,”
 		// the dispatch read") is that author's (authors.go).
-		if a := e.documentAuthor(ts, c, ts[j].Of(text)); a >= 0 {
+		if a := e.documentAuthor(para, ts, c, ts[j].Of(text)); a >= 0 {
 			e.cl.mention(a, np)
 			e.setSubject(para, ts, a, c, j, ev)
 			return true

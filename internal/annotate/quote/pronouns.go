@@ -25,6 +25,11 @@ func (e *quoteEngine) resolvePronoun(para int, ts []token, refs []nameRef, j int
 		}
 		return !en.narrator && (en.person || en.nameLen >= 2 && !en.place && !e.isDateName(en)) && !en.org && (en.gender == genderUnknown || en.gender == g)
 	}
+	if wantOrg {
+		if ent, ok := e.writer(para, ts, refs, j); ok {
+			return ent
+		}
+	}
 	sent := ts[j].sent
 	// Each walk below looks back over at most maxLookback entries, so a
 	// pronoun costs a bounded walk however long the paragraph (issue 10).
