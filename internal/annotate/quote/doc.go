@@ -265,7 +265,9 @@
 //   - S1 (names.go) A title before a name is not part of it: "Mayor Ray
 //     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
 //     a title belong to the title ("Secretary of State Ann Marsh"); a
-//     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
+//     courtesy title ("Ms Petra Quinn") gives no role; a title or a role
+//     noun alone after "the" is a role, in capitals too ("the King", "the
+//     CFO": a person, not an organisation's acronym; news12). AP Stylebook,
 //     "titles" and "courtesy titles"; Reuters Handbook of Journalism,
 //     "titles".
 //
@@ -377,7 +379,10 @@
 //   - S13 (descriptions.go) A definite description no person was given
 //     as a role (S3) is a second reference when the text makes it clear:
 //     the person given a role it is a kind of ("the Russian leader" after
-//     "Russian President Ivan Petrov"; lists/role-hypernyms.map); the
+//     "Russian President Ivan Petrov"; lists/role-hypernyms.map), or
+//     whose title an acronym stands for ("the CFO" after "Finance chief
+//     Tom Reed", "the CEO" after "Chief Executive Jane Roe";
+//     lists/role-acronyms.map; news12); the
 //     person given its age ("Tom Hale, 45," then "the 45-year-old"); else,
 //     for a descriptor noun ("the billionaire", "the Florida senator";
 //     lists/descriptor-nouns.map; an office only when modified, as a

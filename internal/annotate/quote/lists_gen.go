@@ -136,6 +136,9 @@ var roleNounsFile = "\n" +
 	"chairwoman female\n" +
 	"chair\n" +
 	"ceo\n" +
+	"cfo\n" +
+	"coo\n" +
+	"cto\n" +
 	"founder\n" +
 	"executive\n" +
 	"manager\n" +
@@ -2693,6 +2696,22 @@ var roleHypernymsFile = "\n" +
 	"\n" +
 	"\n" +
 	"journalist reporter interviewer correspondent\n"
+
+// roleAcronymsFile is lists/role-acronyms.map.
+var roleAcronymsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"ceo chief-executive chief-executive-officer\n" +
+	"cfo chief-financial-officer chief-finance-officer finance-chief finance-director financial-director\n" +
+	"coo chief-operating-officer\n" +
+	"cto chief-technology-officer chief-technical-officer\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
 var kinshipNamesFile = "\n" +

@@ -267,7 +267,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].upper && e.affiliated(para, ts, refs, j, ev) {
 		return
 	}
-	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && !(j > 0 && ts[j-1].is(wcDeterminer) && isTitle(text, ts[j])) && (ts[j].info.roleGender() == genderUnknown || isKinshipName(ts[j].Of(text))) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && !(j > 0 && ts[j-1].is(wcDeterminer) && (isTitle(text, ts[j]) || ts[j].is(wcRoleNoun))) && (ts[j].info.roleGender() == genderUnknown || isKinshipName(ts[j].Of(text))) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
 		// (After a capitalised opener, "As Politico reported", "But
 		// Gingrich said", the word is alone all the same; "the King" is a
 		// role, S1 in names.go.)
