@@ -249,6 +249,12 @@
 //     when no one else is there to (noun_subjects.go, otherNamed). Source: the
 //     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
 //     (1972), the narrator who is a character of the story.
+//   - A16 (subjects.go, participleSubject; news12) a body or a place
+//     that opens a sentence before the lowercase role of the person named
+//     right after it modifies the role: of a participle cue the person is
+//     the subject ("SNP health spokesman Ravi Mehta hit back, saying:
+//     “…”"), as a cue verb's is. Source: AP Stylebook, "titles" (a
+//     description before a name, the body it serves in front).
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9 and A15,

@@ -28,6 +28,18 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 			first = i
 		}
 	}
+	if first >= 0 && first+1 < len(refs) && refs[first+1].sent == sent && !e.cl.ents[refs[first].ent].person {
+		// A16 (news12): a body or a place (no person) before the lowercase
+		// role of the person named right after it ("BJP national spokesperson
+		// Kavita Rawat hit back, saying") is no subject: the person is.
+		a, b := refs[first].end+1, refs[first+1].first
+		for a < b && ts[a].kind == tokWord && !ts[a].upper {
+			a++
+		}
+		if a == b && b > refs[first].end+1 && ts[b-1].is(wcRoleNoun) && !e.cl.ents[refs[first+1].ent].org {
+			first++
+		}
+	}
 	limit := k
 	if first >= 0 {
 		limit = refs[first].first
