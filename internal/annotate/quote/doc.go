@@ -399,7 +399,11 @@
 //     it cues a quote that opens its paragraph ("“…,” the fly-half said"),
 //     the person the paragraph before opens with and speaks in no cue of
 //     ("Ifield, who …, was asked by TNT Sports …"; opening_subject.go; a
-//     player's position is a descriptor noun). Never against
+//     player's position is a descriptor noun), or, when it cues a quote
+//     after a sentence of its own paragraph, the person that paragraph
+//     opens with, whom no one else's cue there follows ("Brandao also
+//     confirmed that Kofi Mensah would return. “…,” the 51-year-old
+//     said."; news12). Never against
 //     the text: a capitalised modifier must be one of the role's when the
 //     role has its own ("the Texas senator" is not "Florida Sen. Rita
 //     Moss"), a gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
