@@ -132,6 +132,7 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		if n == 1 && !beganSpeech(text, ts, k, &ev) {
 			continue
 		}
+		e.indexWitness(ts, k, ev.ent) // S18: "NAME testified", then "the witness"
 		evs = append(evs, ev)
 		e.curEvs = evs
 		k += n - 1

@@ -435,6 +435,10 @@
 //     of the subject's ("the archbishop" is Ansford). The Chicago Manual
 //     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
 //
+//   - S18 (witness.go; news12) The person a cue says testified is "the
+//     witness" on second reference, until another testifies. Court
+//     reporting usage (a witness is one who gives evidence).
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.
