@@ -271,7 +271,8 @@
 //   - S1 (names.go) A title before a name is not part of it: "Mayor Ray
 //     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
 //     a title belong to the title ("Secretary of State Ann Marsh"); a
-//     courtesy title ("Ms Petra Quinn") gives no role; a title or a role
+//     courtesy title ("Ms Petra Quinn", India's "Shri" and "Smt.";
+//     news12) gives no role; a title or a role
 //     noun alone after "the" is a role, in capitals too ("the King", "the
 //     CFO": a person, not an organisation's acronym; news12). AP Stylebook,
 //     "titles" and "courtesy titles"; Reuters Handbook of Journalism,

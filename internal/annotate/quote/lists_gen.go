@@ -11,6 +11,7 @@ var titlesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
 	"mr male\n" +
 	"mister male\n" +
 	"sir male\n" +
@@ -29,6 +30,10 @@ var titlesFile = "\n" +
 	"princess female\n" +
 	"sister female\n" +
 	"baroness female\n" +
+	"shri male\n" +
+	"smt female\n" +
+	"shrimati female\n" +
+	"sushri female\n" +
 	"dr\n" +
 	"prof\n" +
 	"professor\n" +
@@ -2084,6 +2089,7 @@ var abbreviationsFile = "\n" +
 	"\n" +
 	"mr\n" +
 	"mrs\n" +
+	"smt\n" +
 	"ms\n" +
 	"dr\n" +
 	"st\n" +
