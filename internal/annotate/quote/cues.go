@@ -132,7 +132,12 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		if n == 1 && !beganSpeech(text, ts, k, &ev) {
 			continue
 		}
-		e.indexWitness(ts, k, ev.ent) // S18: "NAME testified", then "the witness"
+		if w := ts[k].Of(text); ev.ent >= 0 && len(w) > 6 && lowerEq(w[:6], "testif") && !e.cl.ents[ev.ent].org {
+			// S18 (news12): the person a cue says testified is "the
+			// witness" on second reference, until another testifies
+			// (court reporting: a witness is one who gives evidence).
+			e.cl.indexRole(ev.ent, "witness")
+		}
 		evs = append(evs, ev)
 		e.curEvs = evs
 		k += n - 1

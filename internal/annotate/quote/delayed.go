@@ -1,54 +1,44 @@
 package quote
 
 // Delayed identification (rule S17, news12): a news lede that describes
-// its main person without naming them ("A city bus driver testified
-// Tuesday that …") names them at the start of the next paragraph, with
-// their age ("Derrick Owens, 52, who has driven …, told jurors …"). The
-// description and the name are one person: "the bus driver" later is the
-// named one, and so is a role the lede's cue gave (S18). Only when the
-// lede names no one else and the person named after it is new, with no
-// title or role of their own. Source: AP Stylebook, "delayed
-// identification" (the name in the second paragraph); the Missouri Group,
-// "News Reporting and Writing", the delayed-identification lede.
+// its main person without naming them ("A school nurse testified on
+// Monday that …") names them at the start of the next paragraph, with
+// their age ("Ann Pike, 41, who has worked …, told jurors …"). The
+// description and the name are one person: "the nurse" later is the named
+// one, and so is "the witness" the lede's cue made the description (S18).
+// Only when the lede names no person and the name after it has no title
+// or role of its own. Source: AP Stylebook, "delayed identification";
+// the Missouri Group, "News Reporting and Writing", the
+// delayed-identification lede.
 
-// delayedName joins the unnamed person of paragraph pi-1 to the person
-// named with an age at the start of paragraph pi (refs, its names).
+// delayedName joins the unnamed person a cue of paragraph pi-1 has as
+// its subject to the person named with an age at the start of paragraph
+// pi (refs, its names).
 func (e *quoteEngine) delayedName(pi int, ts []token, refs []nameRef) {
-	if len(refs) == 0 || refs[0].first != 0 || refs[0].poss {
+	if len(refs) == 0 || refs[0].first != 0 || ageOfName(e.text, ts, 0, refs[0].end) == "" {
 		return
 	}
-	named := refs[0].ent
-	en := &e.cl.ents[named]
-	if en.org || en.place || en.nameLen < 2 || !en.role.empty() || ageOfName(e.text, ts, 0, refs[0].end) == "" ||
-		e.cl.mentionedIn(named, ts[0].Start, ts[0].Start) {
+	named := int32(refs[0].ent)
+	if en := &e.cl.ents[named]; en.org || en.nameLen < 2 || !en.role.empty() {
 		return
 	}
-	d, from := -1, len(e.hist)
-	for from > 0 && e.hist[from-1].para >= pi-1 {
-		from--
-		r := e.hist[from]
+	d := -1
+	for _, r := range e.hist {
 		x := &e.cl.ents[r.ent]
+		if r.para != pi-1 {
+			continue
+		}
 		if x.nameLen > 0 && !x.org && !x.place {
 			return // the lede names someone
 		}
-		if x.nameLen == 0 && r.subj && !x.org && x.quotes == 0 && len(x.name.of(e.text)) > 2 && lowerEq(x.name.of(e.text)[:2], "a ") {
+		if r.subj && x.nameLen == 0 && x.quotes == 0 && x.name.end-x.name.start > 2 && lowerEq(e.text[x.name.start:x.name.start+2], "a ") {
 			d = r.ent
 		}
 	}
-	if d < 0 {
-		return
-	}
-	// Later references to the description are the named person's, and so
-	// are the lede's mentions that pronouns look back on.
-	x := &e.cl.ents[d]
-	e.cl.byKey.set(x.key, int32(named))
-	if w, ok := e.cl.byKey.get(keyHash(keyRole, "witness")); ok && int(w) == d {
-		e.cl.byKey.set(keyHash(keyRole, "witness"), int32(named))
-	}
-	e.cl.setGender(named, x.gender)
-	for ; from < len(e.hist); from++ {
-		if e.hist[from].ent == d {
-			e.hist[from].ent = named
+	if d >= 0 {
+		e.cl.byKey.set(e.cl.ents[d].key, named)
+		if w, ok := e.cl.byKey.get(keyHash(keyRole, "witness")); ok && int(w) == d {
+			e.cl.indexRole(int(named), "witness")
 		}
 	}
 }

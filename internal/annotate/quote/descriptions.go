@@ -121,10 +121,9 @@ func (c *clusters) indexDescriptions(i int, ts []token, head int, role span32) {
 		c.byKey.set(keyHash(keyHyper, y), int32(i))
 	}
 	// "the CFO" after "Finance chief Tom Reed": the acronym of the
-	// title's last two or three words (lists/role-acronyms.map).
-	w := strings.Fields(strings.ToLower(role.of(c.text)))
-	for n := 2; n <= 3 && n <= len(w); n++ {
-		if a, ok := roleAcronyms[strings.Join(w[len(w)-n:], "-")]; ok {
+	// title's last two words (lists/role-acronyms.map).
+	if w := strings.Fields(strings.ToLower(role.of(c.text))); len(w) >= 2 {
+		if a, ok := roleAcronyms[w[len(w)-2]+"-"+w[len(w)-1]]; ok {
 			c.byKey.set(keyHash(keyHyper, a), int32(i))
 		}
 	}

@@ -18,7 +18,7 @@ import (
 // twice; a descriptor noun is an office or an identity; a hypernym and its
 // roles are nouns the role or title lists hold (so that a role can be
 // indexed under it); a role acronym is a role noun and its titles are
-// two or three words joined by hyphens.
+// two words joined by a hyphen.
 func TestDescriptionLists(t *testing.T) {
 	files := map[string]string{"descriptor-nouns.map": descriptorNounsFile, "role-hypernyms.map": roleHypernymsFile, "role-acronyms.map": roleAcronymsFile}
 	names, err := filepath.Glob(filepath.Join("lists", "*.map"))
@@ -45,10 +45,10 @@ func TestDescriptionLists(t *testing.T) {
 			assert.NotEmpty(t, e.Fields, "%s: %s names no role", name, e.Word)
 			if name == "role-acronyms.map" {
 				// An acronym a role noun ("the CFO" a person), each title
-				// of two or three words joined by hyphens.
+				// by its last two words joined by a hyphen.
 				assert.NotZero(t, lookupWord(e.Word)&wcRoleNoun, "%s: %s is not on role-nouns.txt", name, e.Word)
 				for _, f := range e.Fields {
-					assert.Regexp(t, `^[a-z]+(-[a-z]+){1,2}$`, f, "%s: %s", name, e.Word)
+					assert.Regexp(t, `^[a-z]+-[a-z]+$`, f, "%s: %s", name, e.Word)
 				}
 				continue
 			}

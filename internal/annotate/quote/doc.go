@@ -439,13 +439,13 @@
 //   - S17 (delayed.go; news12) Delayed identification: a lede that
 //     describes its person without a name ("A school nurse testified on
 //     Monday …"), naming no one, and a next paragraph that opens with a
-//     new name and its age, with no title or role ("Ann Pike, 41, who
-//     …, told jurors …"), are one person: "the nurse" later is Ann Pike.
+//     name and its age, with no title or role ("Ann Pike, 41, who …,
+//     told jurors …"), are one person: "the nurse" later is Ann Pike.
 //     AP Stylebook, "delayed identification".
 //
-//   - S18 (witness.go; news12) The person a cue says testified is "the
-//     witness" on second reference, until another testifies. Court
-//     reporting usage (a witness is one who gives evidence).
+//   - S18 (cues.go, findCues; news12) The person a cue says testified
+//     is "the witness" on second reference, until another testifies.
+//     Court reporting usage (a witness is one who gives evidence).
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -2714,10 +2714,10 @@ var roleAcronymsFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
-	"ceo chief-executive chief-executive-officer\n" +
-	"cfo chief-financial-officer chief-finance-officer finance-chief finance-director financial-director\n" +
-	"coo chief-operating-officer\n" +
-	"cto chief-technology-officer chief-technical-officer\n"
+	"ceo chief-executive executive-officer\n" +
+	"cfo financial-officer finance-officer finance-chief finance-director financial-director\n" +
+	"coo operating-officer\n" +
+	"cto technology-officer technical-officer\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
 var kinshipNamesFile = "\n" +
