@@ -436,13 +436,6 @@
 //     of the subject's ("the archbishop" is Ansford). The Chicago Manual
 //     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
 //
-//   - S17 (delayed.go; news12) Delayed identification: a lede that
-//     describes its person without a name ("A school nurse testified on
-//     Monday …"), naming no one, and a next paragraph that opens with a
-//     name and its age, with no title or role ("Ann Pike, 41, who …,
-//     told jurors …"), are one person: "the nurse" later is Ann Pike.
-//     AP Stylebook, "delayed identification".
-//
 //   - S18 (cues.go, findCues; news12) The person a cue says testified
 //     is "the witness" on second reference, until another testifies.
 //     Court reporting usage (a witness is one who gives evidence).

@@ -159,7 +159,6 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 		refs = e.findNames(pi, ts, refs[:0])
 		e.newTitles(pi, ts, refs)
 		refs = e.nounSubjects(pi, ts, refs)
-		e.delayedName(pi, ts, refs)
 		evs = e.findCues(pi, ts, refs, evs[:0])
 		e.creditLine(pi, ts, refs)
 		// The quotes that open or close in this paragraph, read below, are
