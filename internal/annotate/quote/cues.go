@@ -132,6 +132,12 @@ func (e *quoteEngine) findCues(para int, ts []token, refs []nameRef, evs []cueEv
 		if n == 1 && !beganSpeech(text, ts, k, &ev) {
 			continue
 		}
+		if w := ts[k].Of(text); ev.ent >= 0 && len(w) > 6 && lowerEq(w[:6], "testif") && !e.cl.ents[ev.ent].org {
+			// S18 (news12): the person a cue says testified is "the
+			// witness" on second reference, until another testifies
+			// (court reporting: a witness is one who gives evidence).
+			e.cl.indexRole(ev.ent, "witness")
+		}
 		evs = append(evs, ev)
 		e.curEvs = evs
 		k += n - 1
@@ -211,11 +217,13 @@ func isNounUse(text string, ts []token, k int) bool {
 }
 
 // modifiesTitle reports whether the cue word at k, right after another
-// cue word, modifies the title or role noun after it: "said state Rep.
-// Colin Avery", "said state senator Mary Lee" ("state" is no verb there;
-// the cue before it is the cue).
+// cue word, or a cue that is also a noun right after a capitalised word,
+// modifies the title or role noun after it: "said state Rep. Colin
+// Avery", "said state senator Mary Lee", "Ohio state senator Ann Lee hit
+// back" ("state" is no verb there; the cue before it is the cue; news12
+// for the capitalised word).
 func modifiesTitle(text string, ts []token, k int) bool {
-	return k > 0 && k+1 < len(ts) && isCue(text, ts[k-1]) && ts[k-1].sent == ts[k].sent &&
+	return k > 0 && k+1 < len(ts) && (isCue(text, ts[k-1]) || ts[k-1].upper && !ts[k].upper && ts[k].is(wcNounCue)) && ts[k-1].sent == ts[k].sent &&
 		(isTitle(text, ts[k+1]) || ts[k+1].kind == tokWord && ts[k+1].is(wcRoleNoun))
 }
 

@@ -13,7 +13,8 @@ import (
 //
 //  1. the person given a role the description's head is a kind of
 //     ("the Russian leader" after "Russian President Vladimir Putin";
-//     lists/role-hypernyms.map);
+//     lists/role-hypernyms.map), or the acronym of ("the CFO" after
+//     "Finance chief Tom Reed"; lists/role-acronyms.map);
 //  2. the person whose age the article gave ("Tom Hale, 45," or
 //     "45-year-old Tom Hale", then "the 45-year-old");
 //  3. else, for a head of lists/descriptor-nouns.map ("the billionaire",
@@ -67,6 +68,19 @@ var hypernymsOf = func() map[string][]string {
 	return m
 }()
 
+// roleAcronyms maps a title, lower case with its words joined by hyphens
+// ("finance-chief"), to the acronym a story calls it by on second
+// reference ("cfo"), from lists/role-acronyms.map.
+var roleAcronyms = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Parse(roleAcronymsFile) {
+		for _, f := range e.Fields {
+			m[f] = e.Word
+		}
+	}
+	return m
+}()
+
 // Key kinds of clusters.byKey for S13.
 const (
 	keyHyper   = 'y' // a hypernym of a role's head: the latest person given such a role
@@ -105,6 +119,13 @@ func (c *clusters) indexDescriptions(i int, ts []token, head int, role span32) {
 	h, hypers := roleHeadWord(c.text, ts[head])
 	for _, y := range hypers {
 		c.byKey.set(keyHash(keyHyper, y), int32(i))
+	}
+	// "the CFO" after "Finance chief Tom Reed": the acronym of the
+	// title's last two words (lists/role-acronyms.map).
+	if w := strings.Fields(strings.ToLower(role.of(c.text))); len(w) >= 2 {
+		if a, ok := roleAcronyms[w[len(w)-2]+"-"+w[len(w)-1]]; ok {
+			c.byKey.set(keyHash(keyHyper, a), int32(i))
+		}
 	}
 	forModifiers(c.text, role.start, int32(ts[head].Start), func(m string) {
 		c.byKey.set(keyHash2(keyModRole, m, h), int32(i))

@@ -17,9 +17,10 @@ import (
 // embedded file, has a header with its source, is lower case with no word
 // twice; a descriptor noun is an office or an identity; a hypernym and its
 // roles are nouns the role or title lists hold (so that a role can be
-// indexed under it).
+// indexed under it); a role acronym is a role noun and its titles are
+// two words joined by a hyphen.
 func TestDescriptionLists(t *testing.T) {
-	files := map[string]string{"descriptor-nouns.map": descriptorNounsFile, "role-hypernyms.map": roleHypernymsFile}
+	files := map[string]string{"descriptor-nouns.map": descriptorNounsFile, "role-hypernyms.map": roleHypernymsFile, "role-acronyms.map": roleAcronymsFile}
 	names, err := filepath.Glob(filepath.Join("lists", "*.map"))
 	require.NoError(t, err)
 	assert.Len(t, names, len(files), "every map file is read and checked here")
@@ -42,6 +43,15 @@ func TestDescriptionLists(t *testing.T) {
 				continue
 			}
 			assert.NotEmpty(t, e.Fields, "%s: %s names no role", name, e.Word)
+			if name == "role-acronyms.map" {
+				// An acronym a role noun ("the CFO" a person), each title
+				// by its last two words joined by a hyphen.
+				assert.NotZero(t, lookupWord(e.Word)&wcRoleNoun, "%s: %s is not on role-nouns.txt", name, e.Word)
+				for _, f := range e.Fields {
+					assert.Regexp(t, `^[a-z]+-[a-z]+$`, f, "%s: %s", name, e.Word)
+				}
+				continue
+			}
 			for _, w := range append([]string{e.Word}, e.Fields...) {
 				_, title := wcTitle.genderOf(lookupWord(w))
 				assert.True(t, title || lookupWord(w)&wcRoleNoun != 0, "%s: %s is on neither roles-nouns.txt nor titles.txt", name, w)

@@ -268,6 +268,12 @@
 //     governors at the time, “…”") is the interviewee, the person the text
 //     names first (not a byline's "By NAME"), not a columnist (A15). Source: AP Stylebook, "Q-and-A
 //     format".
+//   - A17 (subjects.go, participleSubject; news12) a body or a place
+//     that opens a sentence before the lowercase role of the person named
+//     right after it modifies the role: of a participle cue the person is
+//     the subject ("SNP health spokesman Ravi Mehta hit back, saying:
+//     “…”"), as a cue verb's is. Source: AP Stylebook, "titles" (a
+//     description before a name, the body it serves in front).
 //
 // Each quote says how its speaker was found (core.Quote.Attribution:
 // "cue" for A1-A8 and A11 with a named speaker, "pronoun" for A9 and A15,
@@ -284,7 +290,10 @@
 //   - S1 (names.go) A title before a name is not part of it: "Mayor Ray
 //     Olsen" is Ray Olsen, role "Mayor"; "of" and a capitalised word after
 //     a title belong to the title ("Secretary of State Ann Marsh"); a
-//     courtesy title ("Ms Petra Quinn") gives no role. AP Stylebook,
+//     courtesy title ("Ms Petra Quinn", India's "Shri" and "Smt.";
+//     news12) gives no role; a title or a role
+//     noun alone after "the" is a role, in capitals too ("the King", "the
+//     CFO": a person, not an organisation's acronym; news12). AP Stylebook,
 //     "titles" and "courtesy titles"; Reuters Handbook of Journalism,
 //     "titles".
 //
@@ -397,7 +406,10 @@
 //   - S13 (descriptions.go) A definite description no person was given
 //     as a role (S3) is a second reference when the text makes it clear:
 //     the person given a role it is a kind of ("the Russian leader" after
-//     "Russian President Ivan Petrov"; lists/role-hypernyms.map); the
+//     "Russian President Ivan Petrov"; lists/role-hypernyms.map), or
+//     whose title an acronym stands for ("the CFO" after "Finance chief
+//     Tom Reed", "the CEO" after "Chief Executive Jane Roe";
+//     lists/role-acronyms.map; news12); the
 //     person given its age ("Tom Hale, 45," then "the 45-year-old"); else,
 //     for a descriptor noun ("the billionaire", "the Florida senator";
 //     lists/descriptor-nouns.map; an office only when modified, as a
@@ -408,7 +420,11 @@
 //     it cues a quote that opens its paragraph ("“…,” the fly-half said"),
 //     the person the paragraph before opens with and speaks in no cue of
 //     ("Ifield, who …, was asked by TNT Sports …"; opening_subject.go; a
-//     player's position is a descriptor noun). Never against
+//     player's position is a descriptor noun), or, when it cues a quote
+//     after a sentence of its own paragraph, the person that paragraph
+//     opens with, whom no one else's cue there follows ("Brandao also
+//     confirmed that Kofi Mensah would return. “…,” the 51-year-old
+//     said."; news12). Never against
 //     the text: a capitalised modifier must be one of the role's when the
 //     role has its own ("the Texas senator" is not "Florida Sen. Rita
 //     Moss"), a gendered head agrees ("the Ohio congresswoman" is not Tom Hale), an
@@ -453,6 +469,9 @@
 //     cue that is also a noun makes it the verb ("the letter reads").
 //     The Chicago Manual of Style, "quotations" (a document's words
 //     credited to its author). Cases in ../testdata/cases/history.txt.
+//   - S18 (cues.go, findCues; news12) The person a cue says testified
+//     is "the witness" on second reference, until another testifies.
+//     Court reporting usage (a witness is one who gives evidence).
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -11,6 +11,7 @@ var titlesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
+	"\n" +
 	"mr male\n" +
 	"mister male\n" +
 	"sir male\n" +
@@ -29,6 +30,10 @@ var titlesFile = "\n" +
 	"princess female\n" +
 	"sister female\n" +
 	"baroness female\n" +
+	"shri male\n" +
+	"smt female\n" +
+	"shrimati female\n" +
+	"sushri female\n" +
 	"dr\n" +
 	"prof\n" +
 	"professor\n" +
@@ -136,6 +141,9 @@ var roleNounsFile = "\n" +
 	"chairwoman female\n" +
 	"chair\n" +
 	"ceo\n" +
+	"cfo\n" +
+	"coo\n" +
+	"cto\n" +
 	"founder\n" +
 	"executive\n" +
 	"manager\n" +
@@ -2104,6 +2112,7 @@ var abbreviationsFile = "\n" +
 	"\n" +
 	"mr\n" +
 	"mrs\n" +
+	"smt\n" +
 	"ms\n" +
 	"dr\n" +
 	"st\n" +
@@ -2719,6 +2728,22 @@ var roleHypernymsFile = "\n" +
 	"\n" +
 	"\n" +
 	"journalist reporter interviewer correspondent\n"
+
+// roleAcronymsFile is lists/role-acronyms.map.
+var roleAcronymsFile = "\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"\n" +
+	"ceo chief-executive executive-officer\n" +
+	"cfo financial-officer finance-officer finance-chief finance-director financial-director\n" +
+	"coo operating-officer\n" +
+	"cto technology-officer technical-officer\n"
 
 // kinshipNamesFile is lists/kinship-names.names.
 var kinshipNamesFile = "\n" +

@@ -346,11 +346,12 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 	for nameFrom <= to && ts[nameFrom].kind != tokWord {
 		nameFrom++
 	}
-	if nameFrom > to || !ts[nameFrom].upper || nameFrom == to && from > 0 && ts[from-1].is(wcDeterminer) && isTitle(text, ts[to]) {
+	if nameFrom > to || !ts[nameFrom].upper || nameFrom == to && from > 0 && ts[from-1].is(wcDeterminer) && (isTitle(text, ts[to]) || ts[to].is(wcRoleNoun) && !ts[to].is(wcOrgNoun)) {
 		// (S1: a title alone after "the" is a role, not a name: "the
 		// King", "The Prime Minister", capitalised as histories and
 		// British usage write an office one person holds; the Chicago
-		// Manual of Style, "Titles and Offices", lowercases it.)
+		// Manual of Style, "Titles and Offices", lowercases it. So is a
+		// role noun in capitals, "the CFO".)
 		return
 	}
 	words := 0

@@ -17,9 +17,28 @@ package quote
 // paragraph para; else -1.
 func (e *quoteEngine) openingPersonBefore(para int, ts []token, c int) int {
 	for k := 0; k < c; k++ {
-		if ts[k].kind == tokWord {
+		if ts[k].kind != tokWord {
+			continue
+		}
+		// A description cueing the quote right after a sentence of its
+		// own paragraph ("Brandao also confirmed that Kofi Mensah would
+		// return. “…,” the 51-year-old said."; news12) is the person the
+		// paragraph opens with, its subject, as a pronoun there would be,
+		// when no one else is the subject of a cue of the paragraph before
+		// it.
+		if len(e.curRefs) == 0 || !afterQuote(ts, c) || ts[c].sent == ts[0].sent {
 			return -1
 		}
+		r := e.curRefs[0]
+		if en := &e.cl.ents[r.ent]; r.first != 0 || r.poss || en.org || en.place || en.nobody || en.nameLen == 0 {
+			return -1
+		}
+		for _, ev := range e.curEvs {
+			if ev.ent >= 0 && ev.ent != r.ent && ev.tok < c {
+				return -1
+			}
+		}
+		return r.ent
 	}
 	opener := -1
 	for i := len(e.hist) - 1; i >= 0 && e.hist[i].para >= para-1; i-- {

@@ -217,7 +217,7 @@ func isAgentNoun(w string) bool {
 
 // isCourtesyTitle reports whether w is a courtesy title, which says how
 // to address a person but gives no role (AP Stylebook, "courtesy titles";
-// the Guardian style guide, "honorifics").
+// the Guardian style guide, "honorifics"; India's Shri and Smt.).
 func isCourtesyTitle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	var buf [8]byte // the longest title in ASCII, "monsieur"
@@ -234,7 +234,7 @@ func isCourtesyTitle(w string) bool {
 		lw = string(appendLower(buf[:0], w)) // (no allocation: compared only)
 	}
 	switch lw {
-	case "mr", "mrs", "ms", "miss", "mx", "mister", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora":
+	case "mr", "mrs", "ms", "miss", "mx", "mister", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora", "shri", "smt", "shrimati", "sushri":
 		return true
 	}
 	return false

@@ -28,6 +28,18 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 			first = i
 		}
 	}
+	if first >= 0 && first+1 < len(refs) && refs[first+1].sent == sent && !e.cl.ents[refs[first].ent].person {
+		// A17 (news12): a body or a place (no person) before the lowercase
+		// role of the person named right after it ("BJP national spokesperson
+		// Kavita Rawat hit back, saying") is no subject: the person is.
+		a, b := refs[first].end+1, refs[first+1].first
+		for a < b && ts[a].kind == tokWord && !ts[a].upper {
+			a++
+		}
+		if a == b && b > refs[first].end+1 && ts[b-1].is(wcRoleNoun) && !e.cl.ents[refs[first+1].ent].org {
+			first++
+		}
+	}
 	limit := k
 	if first >= 0 {
 		limit = refs[first].first
@@ -277,7 +289,7 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].upper && e.affiliated(para, ts, refs, j, ev) {
 		return
 	}
-	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && !(j > 0 && ts[j-1].is(wcDeterminer) && isTitle(text, ts[j])) && (ts[j].info.roleGender() == genderUnknown || isKinshipName(ts[j].Of(text))) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
+	if ts[j].upper && !ts[j].poss && !ts[j].is(wcNotName) && !(j > 0 && ts[j-1].is(wcDeterminer) && (isTitle(text, ts[j]) || ts[j].is(wcRoleNoun))) && (ts[j].info.roleGender() == genderUnknown || isKinshipName(ts[j].Of(text))) && (j == 0 || !ts[j-1].upper || ts[j-1].kind != tokWord || ts[j-1].is(wcNotName) && firstWordOfClause(ts, j-1) == j-1) {
 		// (After a capitalised opener, "As Politico reported", "But
 		// Gingrich said", the word is alone all the same; "the King" is a
 		// role, S1 in names.go.)
