@@ -469,6 +469,7 @@
 //     cue that is also a noun makes it the verb ("the letter reads").
 //     The Chicago Manual of Style, "quotations" (a document's words
 //     credited to its author). Cases in ../testdata/cases/history.txt.
+//
 //   - S18 (cues.go, findCues; news12) The person a cue says testified
 //     is "the witness" on second reference, until another testifies.
 //     Court reporting usage (a witness is one who gives evidence).
