@@ -201,7 +201,9 @@
 //     after it to the one who acts last (lastBeat; of two clauses joined
 //     by ", and", the second's subject). A pronoun beat beside a line
 //     given by its turn tells the gender of its speaker, when no list did
-//     ("“Then you've caught me.” She set down her needle."). Source: the Chicago Manual of
+//     ("“Then you've caught me.” She set down her needle."), as does one
+//     between two lines of one speaker ("“…,” Ilse said. She tapped the
+//     sheet. “…”"; branch prose9). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after
