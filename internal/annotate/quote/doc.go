@@ -211,7 +211,10 @@
 //     paragraph before: the answer is the other person's, the speaker
 //     before the one who asked ("“Not even to school?” Tom asked." then
 //     "“Not even to school.”"). A question someone "said" is often theirs
-//     to answer, as news quotes run on, and hands over no turn. Source:
+//     to answer, as news quotes run on, and hands over no turn; in a text
+//     that writes dialogue as novels do (novelDialogue), where a new
+//     paragraph is a new speaker, it does ("“Your mother?” said Clive."
+//     then "“She fell …”"; branch prose9). Source:
 //     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
 //     selects the next speaker. Once a question has handed the turn over,
 //     the lines with no cue after it go on alternating; with no one else

@@ -58,7 +58,10 @@ func (e *quoteEngine) answerer(c int) int {
 			// the other person named last.
 			return e.otherNamed(pi, int(pa.ent))
 		}
-		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
+		// In a text that writes dialogue as novels do, a new paragraph is a
+		// new speaker, so a question "said" hands the turn over too
+		// ("“Your mother?” said Clive." then "“She fell …”"; branch prose9).
+		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) && !e.novelDialogue(int(pa.ent)) {
 			return -1
 		}
 	}
