@@ -228,7 +228,9 @@
 //     Manual of Style's new paragraph for each speaker has it; news,
 //     whose new paragraph of quote is the same speaker's, shows none. So
 //     does a text whose speaker of the line before goes by a given name
-//     alone, as novels name people and news, which names a person in full
+//     alone (or by one name the lists lack with no title: "said Osman",
+//     not "Hereditary Chief Na'moks"; branch prose9), as novels name
+//     people and news, which names a person in full
 //     on first reference (AP Stylebook, "names"), does not; with no other
 //     speaker yet, the line is the other person named last ("Nadia found
 //     Tomasz …", novelDialogue).

@@ -120,7 +120,10 @@ func (e *quoteEngine) novelDialogue(ent int) bool {
 		return true
 	}
 	en := &e.cl.ents[ent]
-	return en.nameLen == 1 && !en.org && lookupWord(en.name.of(e.text))&wcFirstName != 0
+	// (A one-word name the lists lack counts when a cue or a pronoun made
+	// it a person and no title or capitalised role goes with it: "said
+	// Osman", not "Hereditary Chief Na'moks"; branch prose9.)
+	return en.nameLen == 1 && !en.org && !en.place && (en.role.empty() || isLowerStart(en.role.of(e.text))) && (en.person || lookupWord(en.name.of(e.text))&wcFirstName != 0)
 }
 
 // isAskingCue reports whether cue is a verb of asking.
