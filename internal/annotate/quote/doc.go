@@ -427,6 +427,14 @@
 //     of the subject's ("the archbishop" is Ansford). The Chicago Manual
 //     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
 //
+//   - S17 (named_later.go) A name the narration gives a person known so
+//     far by a description ("His name was Lockyer, he told her" after "a
+//     tall man in a long oilskin coat came out of the whiteness") is that
+//     person's, so the description and the name are one speaker; a person
+//     already named keeps the name (branch prose9). The Chicago Manual of
+//     Style, "dialogue" (a stranger described, then named); Lappin and
+//     Leass (1994), agreement. Cases in ../testdata/cases/prose.txt.
+//
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the
 // sources table counts them.
