@@ -160,7 +160,10 @@
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A name whose gender no list tells takes that of a
 //     possessive or reflexive later in the sentence it opens ("Adaeze
-//     picked up her mug", noun_subjects.go). A photo caption, a paragraph ending in a credit in
+//     picked up her mug", noun_subjects.go), or of "she" or "he" opening
+//     the next sentence when it is the one person its sentence names
+//     ("… Nesta Vaughan could not see the gate. She had brought the ewes
+//     in"; branch prose9). A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
 //     part of the story: pronouns and A10 look past it (find.go). It
 //     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
