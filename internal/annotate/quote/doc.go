@@ -200,7 +200,8 @@
 //     quotes names someone else. "The young man" is not "the old man"
 //     (other modifiers, other person). In a text that writes dialogue as
 //     novels do (novelDialogue), a paragraph with no quote that ends in a
-//     beat ("The men laughed. Rhys did not.") gives the line with no cue
+//     beat ("The men laughed. Rhys did not."; a paragraph of one, "She
+//     looked at his boots.", branch prose9) gives the line with no cue
 //     after it to the one who acts last (lastBeat; of two clauses joined
 //     by ", and", the second's subject). A pronoun beat beside a line
 //     given by its turn tells the gender of its speaker, when no list did
