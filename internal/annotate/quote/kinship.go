@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsroom/annotator/internal/annotate/lexicon"
+import (
+	"strings"
+
+	"github.com/newsroom/annotator/internal/annotate/lexicon"
+)
 
 // Kinship names (S9, A9): "said Mother", "Father came in from the yard".
 // A family word used alone and capitalised as a name names one person of
@@ -13,9 +17,31 @@ var kinshipNames = lexicon.Set(kinshipNamesFile)
 // isKinshipName reports whether w is on lists/kinship-names.names.
 func isKinshipName(w string) bool { return kinshipNames.Lookup(w) != 0 }
 
-// kinshipGender is the gender the kinship word w tells: that of the same
-// word as a role noun ("mother" female), else unknown.
-func kinshipGender(w string) gender { return lookupWord(w).roleGender() }
+// kinNouns maps a kinship name that is no kin noun to the kin noun it
+// stands for ("dad" to "father"; lists/kinship-names.names).
+var kinNouns = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Parse(kinshipNamesFile) {
+		if len(e.Fields) > 0 {
+			m[e.Word] = e.Fields[0]
+		}
+	}
+	return m
+}()
+
+// kinNoun returns the kin noun the kinship name w stands for: "father"
+// for "Dad" and for "Father".
+func kinNoun(w string) string {
+	w = strings.ToLower(w)
+	if n, ok := kinNouns[w]; ok {
+		return n
+	}
+	return w
+}
+
+// kinshipGender is the gender the kinship word w tells: that of its kin
+// noun as a role noun ("Mum" female), else unknown.
+func kinshipGender(w string) gender { return lookupWord(kinNoun(w)).roleGender() }
 
 // kinshipSubject returns the person a kinship name at token k names, when
 // it opens its sentence before a verb in lower case that is no cue
@@ -31,11 +57,25 @@ func (e *quoteEngine) kinshipSubject(para int, ts []token, k int) int {
 
 // kinshipName adds the kinship name at token k as a person's name, with
 // the gender it tells, and returns its entity.
+//
+// The name and the kin noun after a possessive are one person (S3, branch
+// prose9): "Dad" after "my father" is the father, as "my grandfather"
+// after "Grandad" is Grandad (the Chicago Manual of Style, "kinship
+// names"; Karttunen, 1976).
 func (e *quoteEngine) kinshipName(para int, ts []token, k int) int {
 	w := ts[k]
+	kin := kinNoun(w.Of(e.text))
+	if i, ok := e.cl.byKey.get(keyHash(keyNominal, kin)); ok {
+		if en := &e.cl.ents[i]; en.nameLen == 0 && en.person && isPossessivePronoun(strings.Fields(en.name.of(e.text))[0]) {
+			e.cl.mention(int(i), w.Span)
+			e.cl.alias(w.Of(e.text), int(i))
+			return int(i)
+		}
+	}
 	ent := e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, false, para)
 	e.cl.ents[ent].person = true
 	e.cl.setGender(ent, kinshipGender(w.Of(e.text)))
+	e.cl.indexRole(ent, kin)
 	return ent
 }
 
