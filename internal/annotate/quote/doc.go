@@ -203,7 +203,10 @@
 //     beat ("The men laughed. Rhys did not."; a paragraph of one, "She
 //     looked at his boots.", branch prose9) gives the line with no cue
 //     after it to the one who acts last (lastBeat; of two clauses joined
-//     by ", and", the second's subject). A pronoun beat beside a line
+//     by ", and", the second's subject); so does, in any text, such a
+//     paragraph before anyone has spoken when the one who acts is known
+//     only by a description ("a tall man … came out of the whiteness." /
+//     "He stopped a few yards off." / "“Is this Cefn Isaf?”"; branch prose9). A pronoun beat beside a line
 //     given by its turn tells the gender of its speaker, when no list did
 //     ("“Then you've caught me.” She set down her needle."), as does one
 //     between two lines of one speaker ("“…,” Ilse said. She tapped the

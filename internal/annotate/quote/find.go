@@ -209,7 +209,9 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 			e.introEnt = e.introduced(ts, refs)
 		}
 		if !quotes && len(ts) > 0 {
-			if ent := e.lastBeat(pi, ts, refs, evs); ent >= 0 && e.novelDialogue(ent) {
+			// (Before anyone has spoken, a stranger known by a description
+			// acts in any text: "He stopped a few yards off."; A12.)
+			if ent := e.lastBeat(pi, ts, refs, evs); ent >= 0 && (e.novelDialogue(ent) || e.lastSpeaker < 0 && e.cl.ents[ent].nameLen == 0) {
 				prevPara, e.introEnt = ent, ent
 			}
 		}
