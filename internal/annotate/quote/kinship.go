@@ -17,24 +17,16 @@ var kinshipNames = lexicon.Set(kinshipNamesFile)
 // isKinshipName reports whether w is on lists/kinship-names.names.
 func isKinshipName(w string) bool { return kinshipNames.Lookup(w) != 0 }
 
-// kinNouns maps a kinship name that is no kin noun to the kin noun it
-// stands for ("dad" to "father"; lists/kinship-names.names).
-var kinNouns = func() map[string]string {
-	m := map[string]string{}
-	for _, e := range lexicon.Parse(kinshipNamesFile) {
-		if len(e.Fields) > 0 {
-			m[e.Word] = e.Fields[0]
-		}
-	}
-	return m
-}()
+// kinEntries are the lines of lists/kinship-names.names, read by kinNoun.
+var kinEntries = lexicon.Parse(kinshipNamesFile)
 
 // kinNoun returns the kin noun the kinship name w stands for: "father"
-// for "Dad" and for "Father".
+// for "Dad" (the word after it on its line) and for "Father".
 func kinNoun(w string) string {
-	w = strings.ToLower(w)
-	if n, ok := kinNouns[w]; ok {
-		return n
+	for _, e := range kinEntries {
+		if lowerEq(w, e.Word) && len(e.Fields) > 0 {
+			return e.Fields[0]
+		}
 	}
 	return w
 }
@@ -66,7 +58,7 @@ func (e *quoteEngine) kinshipName(para int, ts []token, k int) int {
 	w := ts[k]
 	kin := kinNoun(w.Of(e.text))
 	if i, ok := e.cl.byKey.get(keyHash(keyNominal, kin)); ok {
-		if en := &e.cl.ents[i]; en.nameLen == 0 && en.person && isPossessivePronoun(strings.Fields(en.name.of(e.text))[0]) {
+		if en := &e.cl.ents[i]; en.nameLen == 0 && en.person && isPossessivePronoun(en.name.of(e.text)[:max(strings.IndexByte(en.name.of(e.text), ' '), 0)]) {
 			e.cl.mention(int(i), w.Span)
 			e.cl.alias(w.Of(e.text), int(i))
 			return int(i)
