@@ -4,7 +4,8 @@ package quote
 // right after "his name was" or "her name is" names the person the
 // possessive stands for (A9), when that person is so far known only by a
 // description ("a tall man in a long oilskin coat"), so that the
-// description and the name are one speaker. It returns that person, or -1.
+// description and the name are one speaker: the word at token at becomes
+// that person's name. It returns that person, or -1.
 // Source: the Chicago Manual of Style, "dialogue" and narrative
 // exposition: novels bring a stranger on by a description and name them
 // later in the narration; Lappin and Leass (1994), agreement.
@@ -32,5 +33,7 @@ func (e *quoteEngine) nameGivenTo(para int, ts []token, refs []nameRef, at int) 
 	if ent < 0 || e.cl.ents[ent].nameLen > 0 {
 		return -1
 	}
+	e.cl.ents[ent].name, e.cl.ents[ent].nameLen = to32(ts[at].Span), 1
+	e.cl.alias(ts[at].Of(e.text), ent)
 	return ent
 }

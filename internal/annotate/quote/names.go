@@ -416,10 +416,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ent < 0 {
 			// S17: "His name was Lockyer" names the description "his"
 			// stands for (named_later.go).
-			if ent = e.nameGivenTo(para, ts, *refs, runFrom); ent >= 0 {
-				e.cl.ents[ent].name, e.cl.ents[ent].nameLen = to32(last.Span), 1
-				e.cl.alias(last.Of(text), ent)
-			}
+			ent = e.nameGivenTo(para, ts, *refs, to)
 		}
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
