@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"github.com/newsroom/annotator/internal/annotate/lexicon"
-)
+import "github.com/newsroom/annotator/internal/annotate/lexicon"
 
 // Kinship names (S9, A9): "said Mother", "Father came in from the yard".
 // A family word used alone and capitalised as a name names one person of
@@ -50,7 +46,7 @@ func (e *quoteEngine) kinshipSubject(para int, ts []token, k int) int {
 // kinshipName adds the kinship name at token k as a person's name, with
 // the gender it tells, and returns its entity.
 //
-// The name and the kin noun after a possessive are one person (S3, branch
+// The name and a person known only by its kin noun are one (S3, branch
 // prose9): "Dad" after "my father" is the father, as "my grandfather"
 // after "Grandad" is Grandad (the Chicago Manual of Style, "kinship
 // names"; Karttunen, 1976).
@@ -58,7 +54,7 @@ func (e *quoteEngine) kinshipName(para int, ts []token, k int) int {
 	w := ts[k]
 	kin := kinNoun(w.Of(e.text))
 	if i, ok := e.cl.byKey.get(keyHash(keyNominal, kin)); ok {
-		if en := &e.cl.ents[i]; en.nameLen == 0 && en.person && isPossessivePronoun(en.name.of(e.text)[:max(strings.IndexByte(en.name.of(e.text), ' '), 0)]) {
+		if en := &e.cl.ents[i]; en.nameLen == 0 && en.person {
 			e.cl.mention(int(i), w.Span)
 			e.cl.alias(w.Of(e.text), int(i))
 			return int(i)

@@ -11,16 +11,19 @@ package quote
 // later in the narration; Lappin and Leass (1994), agreement.
 func (e *quoteEngine) nameGivenTo(para int, ts []token, refs []nameRef, at int) int {
 	k := at - 3
-	if k < 0 || ts[k].sent != ts[at].sent || !lowerEq(ts[k+1].Of(e.text), "name") {
+	if k < 0 || ts[k].sent != ts[at].sent {
 		return -1
 	}
-	if v := ts[k+2].Of(e.text); !lowerEq(v, "was") && !lowerEq(v, "is") {
+	// "His name was", "her name is": one slice, read byte-wise.
+	text := e.text
+	p := text[ts[k].Start:ts[k+2].End]
+	if len(p) < 11 || p[0]|0x20 != 'h' || p[3:9] != " name " || p[9:] != "was" && p[9:] != "is" {
 		return -1
 	}
-	g := genderFemale
-	if lowerEq(ts[k].Of(e.text), "his") {
-		g = genderMale
-	} else if !lowerEq(ts[k].Of(e.text), "her") {
+	g := genderMale
+	if p[1:3] == "er" {
+		g = genderFemale
+	} else if p[1:3] != "is" {
 		return -1
 	}
 	// The person the possessive stands for, of a gender the text has told
@@ -33,7 +36,7 @@ func (e *quoteEngine) nameGivenTo(para int, ts []token, refs []nameRef, at int) 
 	if ent < 0 || e.cl.ents[ent].nameLen > 0 {
 		return -1
 	}
-	e.cl.ents[ent].name, e.cl.ents[ent].nameLen = to32(ts[at].Span), 1
-	e.cl.alias(ts[at].Of(e.text), ent)
+	e.cl.ents[ent].name, e.cl.ents[ent].nameLen = span32{int32(ts[at].Start), int32(ts[at].End)}, 1
+	e.cl.alias(text[ts[at].Start:ts[at].End], ent)
 	return ent
 }
