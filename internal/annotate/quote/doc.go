@@ -160,10 +160,7 @@
 //     tense or a cue ("Elizabeth looked up.") is a person, as novels
 //     write dialogue. A name whose gender no list tells takes that of a
 //     possessive or reflexive later in the sentence it opens ("Adaeze
-//     picked up her mug", noun_subjects.go), or of "she" or "he" opening
-//     the next sentence when it is the one person its sentence names
-//     ("… Nesta Vaughan could not see the gate. She had brought the ewes
-//     in"; branch prose9). A photo caption, a paragraph ending in a credit in
+//     picked up her mug", noun_subjects.go). A photo caption, a paragraph ending in a credit in
 //     parentheses ("(Rita Moss / The Canadian Press)", "(THE CANADIAN PRESS)"), is no
 //     part of the story: pronouns and A10 look past it (find.go). It
 //     looks back over a bounded window (maxLookback). Source: Lappin and Leass, "An
@@ -300,10 +297,7 @@
 //     is the organisation last named with that head ("the company" after
 //     "Acme Company", "the ministry" after "the Foreign Ministry"). So
 //     is a possessive and a kin or role noun: "my uncle" after "my uncle
-//     Walter", "their aunt" after "Aunt Rosa"; and a kinship name and a
-//     person known only by its kin noun are one ("Dad" after "my father",
-//     "my grandfather" after "Grandad"; lists/kinship-names.names, branch
-//     prose9). AP
+//     Walter", "their aunt" after "Aunt Rosa". AP
 //     Stylebook, "second
 //     reference"; the Guardian and Observer style guide, "titles".
 //
@@ -438,9 +432,9 @@
 //     of the subject's ("the archbishop" is Ansford). The Chicago Manual
 //     of Style, "titles and offices". Cases in ../testdata/cases/history.txt.
 //
-//   - S17 (named_later.go) A name the narration gives a person known so
-//     far by a description ("His name was Lockyer, he told her" after "a
-//     tall man in a long oilskin coat came out of the whiteness") is that
+//   - S17 (named_later.go) A name the narration gives the latest speaker,
+//     known so far by a description ("His name was Lockyer, he told her"
+//     after the lines of "a tall man in a long oilskin coat") is that
 //     person's, so the description and the name are one speaker; a person
 //     already named keeps the name (branch prose9). The Chicago Manual of
 //     Style, "dialogue" (a stranger described, then named); Lappin and

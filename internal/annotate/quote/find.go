@@ -278,9 +278,9 @@ func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
 	if len(refs) == 0 {
 		return -1
 	}
-	// (A name after a possessive and a kin or role noun opens it too: "My
+	// (A name after a determiner and a kin or role noun opens it too: "My
 	// brother Kit had already gone down the garden"; branch prose9.)
-	r, opens := refs[0], refs[0].first == 0 || refs[0].first == 2 && ts[1].is(wcRoleNoun) && isPossessivePronoun(ts[0].Of(e.text))
+	r, opens := refs[0], refs[0].first == 0 || refs[0].first == 2 && ts[1].is(wcRoleNoun) && ts[0].is(wcDeterminer)
 	if !opens && len(refs) > 1 && (e.cl.ents[r.ent].org || e.cl.ents[r.ent].place) {
 		if k := refs[1].first; k > 1 && ts[k].sent == ts[0].sent && e.text[ts[k-2].Start] == ',' && e.text[ts[k-1].Start:ts[k-1].End] == "and" {
 			r, opens = refs[1], true

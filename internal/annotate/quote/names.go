@@ -416,7 +416,7 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if ent < 0 {
 			// S17: "His name was Lockyer" names the description "his"
 			// stands for (named_later.go).
-			ent = e.nameGivenTo(para, ts, *refs, to)
+			ent = e.nameGivenTo(ts, to)
 		}
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)

@@ -145,27 +145,9 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 	// Source: Lappin and Leass, "An algorithm for pronominal anaphora
 	// resolution" (1994): subject preference and agreement; Chomsky's binding
 	// conditions (a reflexive is bound in its clause, a pronoun object is not).
-	// So does a person named alone in a sentence whose next sentence opens
-	// with he or she ("… by three o'clock Nesta Vaughan could not see the
-	// far end of the yard. She had brought the ewes in"; branch prose9):
-	// a subject pronoun opening a sentence stands for the one person the
-	// sentence before named (Lappin and Leass, 1994: recency, agreement).
-	for i, r := range refs {
+	for _, r := range refs {
 		en := &e.cl.ents[r.ent]
-		if r.poss || en.gender != genderUnknown || en.org || en.place || en.narrator {
-			continue
-		}
-		if (i == 0 || refs[i-1].sent != r.sent || e.cl.ents[refs[i-1].ent].org || e.cl.ents[refs[i-1].ent].place) && (i+1 == len(refs) || refs[i+1].sent != r.sent) {
-			k := r.end + 1
-			for k < len(ts) && ts[k].sent == r.sent {
-				k++
-			}
-			if k < len(ts) {
-				g, _ := wcSubjectPronoun.genderOf(ts[k].info)
-				e.cl.setGender(r.ent, g)
-			}
-		}
-		if r.first > 0 && ts[r.first-1].sent == ts[r.first].sent {
+		if r.poss || en.gender != genderUnknown || en.org || en.place || en.narrator || r.first > 0 && ts[r.first-1].sent == ts[r.first].sent {
 			continue
 		}
 		for k := r.end + 1; k < len(ts) && k-r.end <= 16 && ts[k].sent == ts[r.end].sent && ts[k].kind != tokQuote && !ts[k].upper; k++ {
