@@ -170,7 +170,7 @@
 //     continued after a full stop), else a cue between the two, else the
 //     speaker of the latest cue of the paragraph before, else the person
 //     a paragraph with no quote or cue has just introduced (its first
-//     name, after a possessive and a kin or role noun too, "My brother
+//     name, after a determiner and a kin or role noun too, "My brother
 //     Kit had already gone"; branch prose9; or after a place or a business the subject of its first
 //     sentence's clause after ", and": "By six the bar at the Blue Heron
 //     was full, and Bruno Castellano had stopped smiling."), else the
