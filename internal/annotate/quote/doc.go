@@ -297,10 +297,7 @@
 //     is the organisation last named with that head ("the company" after
 //     "Acme Company", "the ministry" after "the Foreign Ministry"). So
 //     is a possessive and a kin or role noun: "my uncle" after "my uncle
-//     Walter", "their aunt" after "Aunt Rosa"; and a kinship name and a
-//     person known only by its kin noun are one ("Dad" after "my father",
-//     "my grandfather" after "Grandad"; lists/kinship-names.names, branch
-//     prose9). AP
+//     Walter", "their aunt" after "Aunt Rosa". AP
 //     Stylebook, "second
 //     reference"; the Guardian and Observer style guide, "titles".
 //

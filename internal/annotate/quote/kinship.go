@@ -13,23 +13,9 @@ var kinshipNames = lexicon.Set(kinshipNamesFile)
 // isKinshipName reports whether w is on lists/kinship-names.names.
 func isKinshipName(w string) bool { return kinshipNames.Lookup(w) != 0 }
 
-// kinEntries are the lines of lists/kinship-names.names, read by kinNoun.
-var kinEntries = lexicon.Parse(kinshipNamesFile)
-
-// kinNoun returns the kin noun the kinship name w stands for: "father"
-// for "Dad" (the word after it on its line) and for "Father".
-func kinNoun(w string) string {
-	for _, e := range kinEntries {
-		if lowerEq(w, e.Word) && len(e.Fields) > 0 {
-			return e.Fields[0]
-		}
-	}
-	return w
-}
-
-// kinshipGender is the gender the kinship word w tells: that of its kin
-// noun as a role noun ("Mum" female), else unknown.
-func kinshipGender(w string) gender { return lookupWord(kinNoun(w)).roleGender() }
+// kinshipGender is the gender the kinship word w tells: that of the same
+// word as a role noun ("mother" female), else unknown.
+func kinshipGender(w string) gender { return lookupWord(w).roleGender() }
 
 // kinshipSubject returns the person a kinship name at token k names, when
 // it opens its sentence before a verb in lower case that is no cue
@@ -45,24 +31,11 @@ func (e *quoteEngine) kinshipSubject(para int, ts []token, k int) int {
 
 // kinshipName adds the kinship name at token k as a person's name, with
 // the gender it tells, and returns its entity.
-//
-// The name and a person known only by its kin noun are one (S3, branch
-// prose9): "Dad" after "my father" is the father, as "my grandfather"
-// after "Grandad" is Grandad (the Chicago Manual of Style, "kinship
-// names"; Karttunen, 1976).
 func (e *quoteEngine) kinshipName(para int, ts []token, k int) int {
 	w := ts[k]
-	name := e.text[w.Start:w.End]
-	kin := kinNoun(name)
-	if i, ok := e.cl.byKey.get(keyHash(keyNominal, kin)); ok && e.cl.ents[i].nameLen == 0 && e.cl.ents[i].person {
-		e.cl.mention(int(i), w.Span)
-		e.cl.alias(name, int(i))
-		return int(i)
-	}
 	ent := e.cl.addName(w.Span, w.Span, w.Span, w.Span, 1, false, para)
 	e.cl.ents[ent].person = true
-	e.cl.setGender(ent, lookupWord(kin).roleGender())
-	e.cl.indexRole(ent, kin)
+	e.cl.setGender(ent, kinshipGender(w.Of(e.text)))
 	return ent
 }
 

@@ -2703,25 +2703,19 @@ var kinshipNamesFile = "\n" +
 	"\n" +
 	"\n" +
 	"\n" +
-	"\n" +
-	"\n" +
 	"mother\n" +
 	"father\n" +
-	"mum mother\n" +
-	"mom mother\n" +
-	"dad father\n" +
-	"mama mother\n" +
-	"papa father\n" +
-	"grandma grandmother\n" +
-	"grandpa grandfather\n" +
-	"grandad grandfather\n" +
-	"granddad grandfather\n" +
-	"gran grandmother\n" +
-	"granny grandmother\n" +
+	"mum\n" +
+	"mom\n" +
+	"dad\n" +
+	"mama\n" +
+	"papa\n" +
+	"grandma\n" +
+	"grandpa\n" +
+	"granny\n" +
 	"grandmother\n" +
 	"grandfather\n" +
-	"nana grandmother\n" +
-	"nan grandmother\n"
+	"nana\n"
 
 // pastTensesFile is lists/past-tenses.names.
 var pastTensesFile = "\n" +
