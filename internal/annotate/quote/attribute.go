@@ -371,10 +371,12 @@ func (e *quoteEngine) decide(pi, c int, ts []token, refs []nameRef, evs []cueEve
 		if ent := e.beatSpeaker(pi, ts, refs, evs, c); ent >= 0 && (a.basis != basisParagraphCue || int(a.ent) == ent) {
 			// A12 (beats.go): an action beat beside the quote names its speaker.
 			a.ent, a.basis, a.cue, a.hasCue, a.pronoun = int32(ent), basisBeat, span32{}, false, false
-		} else if a.ent >= 0 && a.basis >= basisPreviousParagraph {
+		} else if a.ent >= 0 && a.basis >= basisPreviousQuote {
 			// A12: a pronoun beat beside a line given by its turn tells
 			// the gender of its speaker, whom no list told ("“Then you've
-			// caught me.” She set down her needle.").
+			// caught me.” She set down her needle."), as does one between
+			// two lines of one speaker ("“…,” Ilse said. She tapped the
+			// sheet. “…”"; branch prose9).
 			e.cl.setGender(int(a.ent), e.beatGender)
 		}
 	}

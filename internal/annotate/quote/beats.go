@@ -165,7 +165,8 @@ func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEven
 	}
 	// Of two clauses joined by ", and", the second's subject acts last
 	// ("Ravi leaned over to look, and she slapped his hand away."); else
-	// the sentence's (of a paragraph of one sentence, introduced reads it).
+	// the sentence's, a paragraph's only one too ("She looked at his
+	// boots.": introduced reads names, not pronouns; branch prose9).
 	second := -1
 	for k := len(ts) - 3; k > from && second < 0; k-- {
 		if ts[k].kind == tokPunct && e.text[ts[k].Start] == ',' && e.text[ts[k+1].Start:ts[k+1].End] == "and" {
@@ -173,7 +174,7 @@ func (e *quoteEngine) lastBeat(pi int, ts []token, refs []nameRef, evs []cueEven
 		}
 	}
 	for _, s := range [...]int{second, from} {
-		if s > 0 {
+		if s >= 0 {
 			if ent := e.beatSubject(pi, ts, refs, evs, s, len(ts)); ent >= 0 {
 				return ent
 			}

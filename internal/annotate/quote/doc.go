@@ -182,7 +182,8 @@
 //     continued after a full stop), else a cue between the two, else the
 //     speaker of the latest cue of the paragraph before, else the person
 //     a paragraph with no quote or cue has just introduced (its first
-//     name, or after a place or a business the subject of its first
+//     name, after a determiner and a kin or role noun too, "My brother
+//     Kit had already gone"; branch prose9; or after a place or a business the subject of its first
 //     sentence's clause after ", and": "By six the bar at the Blue Heron
 //     was full, and Bruno Castellano had stopped smiling."), else the
 //     latest speaker within two paragraphs. Source: AP Stylebook,
@@ -209,11 +210,17 @@
 //     quotes names someone else. "The young man" is not "the old man"
 //     (other modifiers, other person). In a text that writes dialogue as
 //     novels do (novelDialogue), a paragraph with no quote that ends in a
-//     beat ("The men laughed. Rhys did not.") gives the line with no cue
+//     beat ("The men laughed. Rhys did not."; a paragraph of one, "She
+//     looked at his boots.", branch prose9) gives the line with no cue
 //     after it to the one who acts last (lastBeat; of two clauses joined
-//     by ", and", the second's subject). A pronoun beat beside a line
+//     by ", and", the second's subject); so does, in any text, such a
+//     paragraph before anyone has spoken when the one who acts is known
+//     only by a description ("a tall man … came out of the whiteness." /
+//     "He stopped a few yards off." / "“Is this Cefn Isaf?”"; branch prose9). A pronoun beat beside a line
 //     given by its turn tells the gender of its speaker, when no list did
-//     ("“Then you've caught me.” She set down her needle."). Source: the Chicago Manual of
+//     ("“Then you've caught me.” She set down her needle."), as does one
+//     between two lines of one speaker ("“…,” Ilse said. She tapped the
+//     sheet. “…”"; branch prose9). Source: the Chicago Manual of
 //     Style, "dialogue"; Browne and King, "Self-Editing for Fiction
 //     Writers" (1993), "beats".
 //   - A13 (turns.go) no cue of its own, opening its paragraph right after
@@ -221,7 +228,10 @@
 //     paragraph before: the answer is the other person's, the speaker
 //     before the one who asked ("“Not even to school?” Tom asked." then
 //     "“Not even to school.”"). A question someone "said" is often theirs
-//     to answer, as news quotes run on, and hands over no turn. Source:
+//     to answer, as news quotes run on, and hands over no turn; in a text
+//     that writes dialogue as novels do (novelDialogue), where a new
+//     paragraph is a new speaker, it does ("“Your mother?” said Clive."
+//     then "“She fell …”"; branch prose9). Source:
 //     Sacks, Schegloff and Jefferson (1974), turn-taking: a question
 //     selects the next speaker. Once a question has handed the turn over,
 //     the lines with no cue after it go on alternating; with no one else
@@ -235,7 +245,9 @@
 //     Manual of Style's new paragraph for each speaker has it; news,
 //     whose new paragraph of quote is the same speaker's, shows none. So
 //     does a text whose speaker of the line before goes by a given name
-//     alone, as novels name people and news, which names a person in full
+//     alone (or by one name the lists lack with no title: "said Osman",
+//     not "Hereditary Chief Na'moks"; branch prose9), as novels name
+//     people and news, which names a person in full
 //     on first reference (AP Stylebook, "names"), does not; with no other
 //     speaker yet, the line is the other person named last ("Nadia found
 //     Tomasz …", novelDialogue).
@@ -473,6 +485,14 @@
 //   - S18 (cues.go, findCues; news12) The person a cue says testified
 //     is "the witness" on second reference, until another testifies.
 //     Court reporting usage (a witness is one who gives evidence).
+//
+//   - S19 (named_later.go, branch prose9) A name the narration gives the
+//     latest speaker, known so far by a description ("His name was Lockyer, he told her"
+//     after the lines of "a tall man in a long oilskin coat") is that
+//     person's, so the description and the name are one speaker; a person
+//     already named keeps the name (branch prose9). The Chicago Manual of
+//     Style, "dialogue" (a stranger described, then named); Lappin and
+//     Leass (1994), agreement. Cases in ../testdata/cases/prose.txt.
 //
 // Each rule has named cases in ../testdata/cases/speakers.txt. A speaker's
 // figures (quotes, words) are counted by annotate.QuoteWords, as the

@@ -213,7 +213,9 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 			e.introEnt = e.introduced(ts, refs)
 		}
 		if !quotes && len(ts) > 0 {
-			if ent := e.lastBeat(pi, ts, refs, evs); ent >= 0 && e.novelDialogue(ent) {
+			// (Before anyone has spoken, a stranger known by a description
+			// acts in any text: "He stopped a few yards off."; A12.)
+			if ent := e.lastBeat(pi, ts, refs, evs); ent >= 0 && (e.novelDialogue(ent) || e.lastSpeaker < 0 && e.cl.ents[ent].nameLen == 0) {
 				prevPara, e.introEnt = ent, ent
 			}
 		}
@@ -280,7 +282,9 @@ func (e *quoteEngine) introduced(ts []token, refs []nameRef) int {
 	if len(refs) == 0 {
 		return -1
 	}
-	r, opens := refs[0], refs[0].first == 0
+	// (A name after a determiner and a kin or role noun opens it too: "My
+	// brother Kit had already gone down the garden"; branch prose9.)
+	r, opens := refs[0], refs[0].first == 0 || refs[0].first == 2 && ts[1].is(wcRoleNoun) && ts[0].is(wcDeterminer)
 	if !opens && len(refs) > 1 && (e.cl.ents[r.ent].org || e.cl.ents[r.ent].place) {
 		if k := refs[1].first; k > 1 && ts[k].sent == ts[0].sent && e.text[ts[k-2].Start] == ',' && e.text[ts[k-1].Start:ts[k-1].End] == "and" {
 			r, opens = refs[1], true

@@ -414,6 +414,11 @@ func (e *quoteEngine) addNameRun(para int, ts []token, from, to int, refs *[]nam
 		if _, listed := wcFirstName.genderOf(last.info); ent < 0 && !listed && !afterLocative(text, ts, runFrom) {
 			ent = e.unlistedGivenName(ts, to) // S14 for a name the lists lack
 		}
+		if ent < 0 {
+			// S19: "His name was Lockyer" names the description "his"
+			// stands for (named_later.go).
+			ent = e.nameGivenTo(ts, to)
+		}
 		if g, known := wcFirstName.genderOf(last.info); ent < 0 && known && (from > 0 || actsNext(text, ts, to)) {
 			ent = e.cl.addName(last.Span, last.Span, last.Span, last.Span, 1, false, para)
 			e.cl.ents[ent].person = true

@@ -58,7 +58,10 @@ func (e *quoteEngine) answerer(c int) int {
 			// the other person named last.
 			return e.otherNamed(pi, int(pa.ent))
 		}
-		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) {
+		// In a text that writes dialogue as novels do, a new paragraph is a
+		// new speaker, so a question "said" hands the turn over too
+		// ("“Your mother?” said Clive." then "“She fell …”"; branch prose9).
+		if pa.hasCue && !(pa.basis < basisPreviousQuote && isAskingCue(pa.cue.of(e.text))) && !e.novelDialogue(int(pa.ent)) {
 			return -1
 		}
 	}
@@ -117,7 +120,10 @@ func (e *quoteEngine) novelDialogue(ent int) bool {
 		return true
 	}
 	en := &e.cl.ents[ent]
-	return en.nameLen == 1 && !en.org && lookupWord(en.name.of(e.text))&wcFirstName != 0
+	// (A one-word name the lists lack counts when a cue or a pronoun made
+	// it a person and no title or capitalised role goes with it: "said
+	// Osman", not "Hereditary Chief Na'moks"; branch prose9.)
+	return en.nameLen == 1 && !en.org && !en.place && (en.role.empty() || isLowerStart(en.role.of(e.text))) && (en.person || lookupWord(en.name.of(e.text))&wcFirstName != 0)
 }
 
 // isAskingCue reports whether cue is a verb of asking.
