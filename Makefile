@@ -12,7 +12,7 @@ all: wasm
 ## test: the whole suite, as CI runs it (native, the engine under WebAssembly, the browser).
 test: wasm test-native test-wasm test-js test-pipeline
 
-test-native: e2e-tools
+test-native: e2e-tools minified
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) test -tags nomarkdown -run '^TestNoMarkdownBuild$$' ./internal/annotate/
@@ -132,9 +132,10 @@ web/annotator-embed.wasm: $(WASM_SRC)
 ## beside each file; cmd/serve sends the copy the browser accepts (brotli
 ## first), and gzips the file itself for a browser that accepts neither
 ## copy. The copies of the JavaScript and CSS are of the file minified
-## (MINIFY: esbuild with whitespace and comments taken out, names and code
-## as written, into bin/min/web/), the rest of the file as it is;
-## wasm_exec.js, Go's own file, is copied with its licence header.
+## (MINIFY: esbuild's --minify, whitespace, comments, local names and
+## syntax, into bin/min/web/; the browser tests serve these minified
+## copies), the rest of the file as it is; wasm_exec.js, Go's own file, is
+## minified with its licence header kept.
 ## The brotli copies need the brotli command (apt-get install brotli). -n gives each copy the
 ## time it was written, so make and the server both see it as fresh.
 ## Quality 11 takes about 15-20 s for the module; make serve BROTLI_Q=5 is
@@ -157,8 +158,8 @@ GZIP_FILES   := $(BROTLI_FILES:.br=.gz)
 BROTLI_Q     ?= 11
 HAVE_BROTLI  := $(shell command -v brotli 2>/dev/null)
 MIN_DIR      := bin/min/web
-MINIFY       := $(GO) tool esbuild --log-level=warning --minify-whitespace --legal-comments=none --charset=utf8
-MINIFIABLE   := $(filter-out wasm_exec.js,$(filter %.js %.css,$(WEB_ASSETS)))
+MINIFY       := $(GO) tool esbuild --log-level=warning --minify --legal-comments=none --charset=utf8
+MINIFIABLE   := $(filter %.js %.css,$(WEB_ASSETS))
 # served: the file whose copies are sent (minified or as it is).
 served        = $(if $(filter $(1),$(MINIFIABLE)),$(MIN_DIR)/$(1),web/$(1))
 
@@ -167,6 +168,12 @@ compress: wasm $(GZIP_FILES) $(if $(HAVE_BROTLI),$(BROTLI_FILES),no-brotli)
 $(MIN_DIR)/%: web/%
 	@mkdir -p $(@D)
 	$(MINIFY) --outfile=$@ $<
+
+# Go's wasm_exec.js is minified too, its licence (the first three lines,
+# a plain comment esbuild would drop) kept above the code.
+$(MIN_DIR)/wasm_exec.js: web/wasm_exec.js
+	@mkdir -p $(@D)
+	sed -n '1,3p' $< > $@.tmp && $(MINIFY) $< >> $@.tmp && mv $@.tmp $@
 
 # What test-js runs over the minified modules: the tests, copied as they are.
 MIN_TESTS  := $(filter-out test/assets.test.js,$(patsubst web/%,%,$(wildcard web/test/*.js))) package.json

@@ -136,18 +136,58 @@ func repoRoot() string {
 // webFS is web/ with the freshly built modules and wasm_exec.js laid
 // over it. Precompressed copies of the build outputs are hidden, since they
 // may be older than the build.
+//
+// The JavaScript and CSS are the minified copies that make minified writes
+// (bin/min/web/, what make compress sends to readers), each one that is
+// at least as new as its source: the tests check the code readers get.
+// Without them (go test run alone, before any make) the sources are served.
 func webFS(t testing.TB) fs.FS {
 	t.Helper()
 	require.NoError(t, buildErr, "the WebAssembly build failed")
-	return overlayFS{
-		base: os.DirFS(filepath.Join(repoRoot(), "web")),
-		over: map[string]string{
-			"annotator.wasm":       filepath.Join(buildDir, "annotator.wasm"),
-			"annotator-plain.wasm": filepath.Join(buildDir, "annotator-plain.wasm"),
-			"annotator-embed.wasm": filepath.Join(buildDir, "annotator-embed.wasm"),
-			"wasm_exec.js":         filepath.Join(buildDir, "wasm_exec.js"),
-		},
+	web := filepath.Join(repoRoot(), "web")
+	over := map[string]string{
+		"annotator.wasm":       filepath.Join(buildDir, "annotator.wasm"),
+		"annotator-plain.wasm": filepath.Join(buildDir, "annotator-plain.wasm"),
+		"annotator-embed.wasm": filepath.Join(buildDir, "annotator-embed.wasm"),
+		"wasm_exec.js":         filepath.Join(buildDir, "wasm_exec.js"),
 	}
+	for name, min := range freshMinified(web, filepath.Join(repoRoot(), "bin", "min", "web")) {
+		if name == "wasm_exec.js" && !sameFile(filepath.Join(web, name), over[name]) {
+			continue // minified from an older Go's copy
+		}
+		over[name] = min
+	}
+	return overlayFS{base: os.DirFS(web), over: over}
+}
+
+// freshMinified returns, by their names in web, the minified copies in
+// min of web's .js and .css files that are at least as new as their
+// sources (the tests and package.json that make copies there are left out).
+func freshMinified(web, min string) map[string]string {
+	found := map[string]string{}
+	_ = filepath.WalkDir(min, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		name, err := filepath.Rel(min, p)
+		if err != nil || strings.HasPrefix(name, "test"+string(filepath.Separator)) || (!strings.HasSuffix(name, ".js") && !strings.HasSuffix(name, ".css")) {
+			return nil
+		}
+		src, err1 := os.Stat(filepath.Join(web, name))
+		cp, err2 := d.Info()
+		if err1 == nil && err2 == nil && !cp.ModTime().Before(src.ModTime()) {
+			found[filepath.ToSlash(name)] = p
+		}
+		return nil
+	})
+	return found
+}
+
+// sameFile reports whether the files at a and b hold the same bytes.
+func sameFile(a, b string) bool {
+	x, err1 := os.ReadFile(a)
+	y, err2 := os.ReadFile(b)
+	return err1 == nil && err2 == nil && bytes.Equal(x, y)
 }
 
 // overlayFS serves the files of over by name, and base for the rest.
