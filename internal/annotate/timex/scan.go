@@ -49,6 +49,11 @@ type dtoken struct {
 	space      bool // white space precedes it
 	frac       bool // a number with a decimal part ("2.5")
 	comma      bool // a number written with a thousands separator ("1,015")
+	// cand is 1 when the grammar may start at the token, by what canStart
+	// says of its kind and class alone: a number, a word of a class that
+	// opens expressions (startsWord: the lexicon's candBit), an
+	// apostrophe (' or ’, told by its first byte, as canStart reads it).
+	cand uint8
 }
 
 // The tokens of a paragraph are read in windows of at most dateHardWindow
@@ -93,9 +98,9 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			case w.Letters:
 				lex, val := dateEntry(w.Date)
 				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: space,
-					upper: text[start] <= 'Z', lex: lex, val: val})
+					upper: text[start] <= 'Z', lex: lex, val: val, cand: dateCand(w.Date)})
 			case w.Kind == words.Mark && text[start] != '\f' && text[start] != '\v':
-				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space})
+				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space, cand: markCand(text[start])})
 			default:
 				goto bytes // read here: a number, a word this stage splits, a form feed
 			}
@@ -130,9 +135,10 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 				space = false
 				continue
 			}
-			lex, val := lookupDateWordAt(text, start, i)
+			v := dateLexicon.LookupLettersAt(text, start, i)
+			lex, val := dateEntry(v)
 			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
-				upper: text[start] <= 'Z', lex: lex, val: val})
+				upper: text[start] <= 'Z', lex: lex, val: val, cand: dateCand(v)})
 			// The commonest next byte, a space, read here: the switch
 			// above then mostly sees the start of a word.
 			space = i < to && text[i] == ' '
@@ -147,7 +153,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			space = false
 			continue
 		case bytePunct:
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space, cand: markCand(c)})
 			i++
 			space = i < to && text[i] == ' '
 			if space {
@@ -160,10 +166,10 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 		case r >= '\u2013' && r <= '\u2026':
 			// Dashes, curly quotes and the ellipsis, the commonest marks
 			// beyond ASCII in news, without the Unicode tables.
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space, cand: markCand(c)})
 			i += size
 		case r == utf8.RuneError && size <= 1:
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space, cand: markCand(c)})
 			i++
 		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
 			// White space, and the format characters the word pass
@@ -177,7 +183,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			t, i = dScanWord(text, i, to, space)
 			toks = append(toks, t)
 		default:
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space, cand: markCand(c)})
 			i += size
 		}
 		space = false
@@ -216,6 +222,7 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 			t.val, t.kind, t.lex = int16(x), dtokKind(x>>16), dlexKind(x>>24)
 			t.upper = c <= 'Z'
 			t.space = sp
+			t.cand = dateCand(w.Date)
 		} else if w.Kind == words.Mark && c != '\f' && c != '\v' {
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
@@ -223,6 +230,7 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 			t.start, t.end = w.Start, w.End
 			t.kind = dtPunct
 			t.space = sp
+			t.cand = markCand(c)
 		} else {
 			break
 		}
@@ -271,6 +279,11 @@ var dateByteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// markCand is the cand of a mark that starts with the byte c: 1 for an
+// apostrophe, ' or ’ (and the other marks beyond ASCII that start with
+// its first byte, 0xE2, which canStart tells apart).
+func markCand(c byte) uint8 { return uint8(core.B2I(c == '\'' || c == 0xE2)) }
+
 func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
 
 // dScanWord reads the letters from i and returns the word token and the
@@ -300,7 +313,9 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 		t.upper = unicode.IsUpper(r)
 	}
 	if ascii {
-		t.lex, t.val = lookupDateWord(text[start:i])
+		v := dateLexicon.Lookup(text[start:i])
+		t.lex, t.val = dateEntry(v)
+		t.cand = dateCand(v)
 	}
 	return t, i
 }
@@ -308,7 +323,7 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 // dScanNumber reads digits from i, with thousands commas ("1,000"), a decimal
 // part ("2.5") and a letter suffix ("1990s", "17th", "3pm").
 func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
-	t := dtoken{start: int32(i), kind: dtNum, space: space}
+	t := dtoken{start: int32(i), kind: dtNum, space: space, cand: 1}
 	n, nd := 0, 0
 	for i < to {
 		c := text[i]
