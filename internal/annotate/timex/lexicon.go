@@ -127,9 +127,10 @@ const (
 
 // dateLexicon is the date lexicon (words.txt), read once into the date
 // half of the engine's one word table (package words) and only read after.
-// A word's value in it is its class in the low byte, its value (an int16)
-// above it, and above that candBit when the grammar may start at the word
-// (startsWord).
+// A word's value in it is its value (an int16) in the low half, its class
+// in the third byte and candBit in the top one when the grammar may start
+// at the word (startsWord): the order of the fields val, lex and cand of
+// a dtoken, which appendRun stores in one move.
 var dateLexicon = buildDateLexicon(wordsFile)
 
 // The list files (wordsFile is words.txt, and so on) are read from
@@ -163,7 +164,7 @@ func buildDateLexicon(data string) words.Half {
 		if err != nil {
 			panic(err)
 		}
-		t.Add(e.Word, uint32(kind)|uint32(uint16(val))<<8|candBit*uint32(core.B2I(startsWord(kind, val))))
+		t.Add(e.Word, uint32(uint16(val))|uint32(kind)<<16|candBit*uint32(core.B2I(startsWord(kind, val))))
 	}
 	return t
 }
@@ -216,7 +217,7 @@ func lookupDateWordAt(text string, i, j int) (dlexKind, int16) {
 }
 
 // dateEntry splits a value of the table into a class and a value.
-func dateEntry(v uint32) (dlexKind, int16) { return dlexKind(v), int16(v >> 8) }
+func dateEntry(v uint32) (dlexKind, int16) { return dlexKind(v >> 16), int16(v) }
 
 // dateCand is the cand of a word of value v in the table: 1 when the
 // grammar may start at it.

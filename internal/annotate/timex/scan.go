@@ -39,21 +39,22 @@ const (
 // tokenizer writes one per word of the text.
 type dtoken struct {
 	start, end int32
-	num        int32 // the integer part of a number (capped at 1e9)
-	val        int16 // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
-	kind       dtokKind
+	num        int32    // the integer part of a number (capped at 1e9)
+	val        int16    // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
 	lex        dlexKind // the lexicon class of a word (dlexNone when unknown)
-	suf        numSuffix
-	ndig       uint8
-	upper      bool // starts with an upper-case letter
-	space      bool // white space precedes it
-	frac       bool // a number with a decimal part ("2.5")
-	comma      bool // a number written with a thousands separator ("1,015")
 	// cand is 1 when the grammar may start at the token, by what canStart
 	// says of its kind and class alone: a number, a word of a class that
 	// opens expressions (startsWord: the lexicon's candBit), an
 	// apostrophe (' or ’, told by its first byte, as canStart reads it).
-	cand uint8
+	// val, lex and cand lie as in a word's value in the lexicon.
+	cand  uint8
+	kind  dtokKind
+	suf   numSuffix
+	ndig  uint8
+	upper bool // starts with an upper-case letter
+	space bool // white space precedes it
+	frac  bool // a number with a decimal part ("2.5")
+	comma bool // a number written with a thousands separator ("1,015")
 }
 
 // The tokens of a paragraph are read in windows of at most dateHardWindow
@@ -207,7 +208,6 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 		sp := w.Start > run[n-1].End
 		c := text[w.Start]
 		if w.Letters {
-			lex, val := dateEntry(w.Date)
 			// Stored in place: a token built aside and copied in stalls
 			// the processor (see words.appendPara); one field a
 			// statement, every value read before (a tuple assignment
@@ -216,13 +216,14 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 			t := &toks[len(toks)-1]
 			*t = dtoken{}
 			t.start, t.end = w.Start, w.End // (read after the clearing store: one move of both)
-			// val, kind and lex lie side by side: three parts of one
-			// value, which the compiler stores at once.
-			x := uint32(uint16(val)) | uint32(dtWord)<<16 | uint32(lex)<<24
-			t.val, t.kind, t.lex = int16(x), dtokKind(x>>16), dlexKind(x>>24)
+			// val, lex and cand lie side by side as in the word's value
+			// in the lexicon: three parts of one value, which the
+			// compiler stores at once.
+			x := w.Date
+			t.val, t.lex, t.cand = int16(x), dlexKind(x>>16), uint8(x>>24)
+			t.kind = dtWord
 			t.upper = c <= 'Z'
 			t.space = sp
-			t.cand = dateCand(w.Date)
 		} else if w.Kind == words.Mark && c != '\f' && c != '\v' {
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
