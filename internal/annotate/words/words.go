@@ -99,18 +99,26 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 			break
 		}
 		x0 := core.Load64(text, i) | 0x20*core.SWAROnes
-		n := letterCount(x0)
+		m := nonLetters(x0)
+		n := bits.TrailingZeros64(m) / 8 // (8 when m is 0)
 		var key lexicon.Key
-		if n < 8 {
-			key = lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
+		if m != 0 {
+			if n == 0 {
+				break // a digit
+			}
+			key = lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 		} else {
 			x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
-			n = 8 + letterCount(x1)
-			key = lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+			m = nonLetters(x1)
+			if m == 0 {
+				break // a word too long for the table
+			}
+			n = 8 + bits.TrailingZeros64(m)/8
+			key = lexicon.Key{Lo: x0, Hi: x1&lettersMask(m) | uint64(n)<<56}
 		}
 		j := i + n
-		if n == 0 || n > lexicon.MaxWord || j > end {
-			break // a digit, a word too long for the table, the paragraph's end
+		if j > end {
+			break // the paragraph's end
 		}
 		next, poss := j, false
 		if j < end && !endsWord[text[j]] && !(joiner[text[j]] && (j+1 == end || asciiNonWord[text[j+1]])) {
@@ -228,30 +236,36 @@ func letterKey(text string, i, end int) (int, lexicon.Key) {
 		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
 	x0 := core.Load64(text, i) | 0x20*core.SWAROnes
-	if n := letterCount(x0); n < 8 {
+	if m := nonLetters(x0); m != 0 {
+		n := bits.TrailingZeros64(m) / 8
 		if n == 0 || i+n > end {
 			return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 		}
-		return i + n, lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
+		return i + n, lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 	}
 	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
-	n := 8 + letterCount(x1)
-	if n > lexicon.MaxWord || i+n > end {
+	m := nonLetters(x1)
+	n := 8 + bits.TrailingZeros64(m)/8
+	if m == 0 || i+n > end {
 		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
-	return i + n, lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+	return i + n, lexicon.Key{Lo: x0, Hi: x1&lettersMask(m) | uint64(n)<<56}
 }
 
-// letterCount returns how many of the bytes of y (eight bytes of text with
-// 0x20 set in each, as letterKey lowers them) are ASCII letters before the
-// first one that is not.
-func letterCount(y uint64) int {
-	// As in core.ASCIILetterRun: without its high bit, a lowered letter lies in
-	// 'a'..'z'; a byte with its high bit set is no letter.
-	z := y &^ core.SWARHighs
-	letters := (z + (0x80-'a')*core.SWAROnes) &^ (z + (0x80-'z'-1)*core.SWAROnes) &^ y & core.SWARHighs
-	return bits.TrailingZeros64(^letters&core.SWARHighs) / 8
+// nonLetters returns, for y (eight bytes of text with 0x20 set in each, as
+// letterKey lowers them), a word whose lowest set bit is the high bit of
+// the first byte that is no ASCII letter (0 when all eight are letters).
+// Bits above it mean nothing: a byte beyond ASCII may carry into the next.
+func nonLetters(y uint64) uint64 {
+	// A lowered letter lies in 'a'..'z': below 0x80, y+0x1F has its high
+	// bit set when y >= 'a', and y+0x05 when y > 'z' (no carry out of such
+	// a byte); a byte with its high bit set is no letter.
+	return (^(y + (0x80-'a')*core.SWAROnes) | (y + (0x80-'z'-1)*core.SWAROnes) | y) & core.SWARHighs
 }
+
+// lettersMask returns the mask of the bytes before the first byte that
+// is no letter, m being nonLetters' answer (not 0).
+func lettersMask(m uint64) uint64 { return (m&-m)>>7 - 1 }
 
 // Release hands the tokens back to the pool; w is not used after.
 func (w *Words) Release() {
