@@ -98,7 +98,8 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		if i+16 > len(text) {
 			break
 		}
-		x0 := core.Load64(text, i) | 0x20*core.SWAROnes
+		w := text[i : i+16] // (its loads need no bounds check)
+		x0 := core.Load64(w, 0) | 0x20*core.SWAROnes
 		m := nonLetters(x0)
 		n := bits.TrailingZeros64(m) / 8 // (8 when m is 0)
 		var key lexicon.Key
@@ -108,7 +109,7 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 			}
 			key = lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 		} else {
-			x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
+			x1 := core.Load64(w, 8) | 0x20*core.SWAROnes
 			m = nonLetters(x1)
 			if m == 0 {
 				break // a word too long for the table
@@ -135,10 +136,9 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		// The fields are stored in place: a token built aside and copied
 		// in is read back, in wider loads, from the narrower stores that
 		// built it, which the processor cannot forward (a stall on every
-		// token).
+		// token). Every field is written (no clearing store first).
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		*t = Token{}
 		t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
 		t.Kind, t.Poss, t.Letters = Word, poss, true
 		i = next
