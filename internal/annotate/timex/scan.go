@@ -199,21 +199,23 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 // call in the loop (growslice, or those of tokenizeDates) makes the
 // compiler store its values to the stack on every word.
 func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
-	if room := cap(toks) - len(toks); room < len(run)-1 {
-		run = run[:max(room+1, 1)] // (tokenizeDates's buffer has room for the window)
-	}
-	n := 1
-	for ; n < len(run) && !run[n-1].Poss; n++ {
-		w := &run[n]
-		sp := w.Start > run[n-1].End
+	// The words are read from ws and the tokens written to out, each
+	// walked from its start (ws[1:]): fields at fixed offsets from one
+	// pointer, where an index costs two more instructions a byte field.
+	// The word before is kept in prevEnd and poss.
+	prevEnd, poss := run[0].End, run[0].Poss
+	ws, out := run[1:], toks[len(toks):cap(toks)]
+	n := 0
+	for len(ws) > 0 && len(out) > 0 && !poss {
+		w := &ws[0]
 		c := text[w.Start]
+		sp := w.Start > prevEnd
+		t := &out[0]
 		if w.Letters {
 			// Stored in place: a token built aside and copied in stalls
 			// the processor (see words.appendPara); one field a
 			// statement, every value read before (a tuple assignment
 			// holds the address of every field while it reads them).
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			*t = dtoken{}
 			t.start, t.end = w.Start, w.End // (read after the clearing store: one move of both)
 			// val, lex and cand lie side by side as in the word's value
@@ -225,8 +227,6 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 			t.upper = c <= 'Z'
 			t.space = sp
 		} else if w.Kind == words.Mark && c != '\f' && c != '\v' {
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			*t = dtoken{}
 			t.start, t.end = w.Start, w.End
 			t.kind = dtPunct
@@ -235,8 +235,11 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 		} else {
 			break
 		}
+		prevEnd, poss = w.End, w.Poss
+		ws, out = ws[1:], out[1:]
+		n++
 	}
-	return toks, n
+	return toks[:len(toks)+n], n + 1
 }
 
 // firstWordFrom returns the index of the first word of ws that starts at
