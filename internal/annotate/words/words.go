@@ -65,48 +65,47 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 // nothing, growslice included: a call in the loop makes the compiler keep
 // its values on the stack, stored again on every byte.
 func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
-	for i < end && len(toks) < cap(toks) {
+	// The loop stops 16 bytes before the end of the text, so that a
+	// word's two eight-byte loads need no test (appendOne reads the
+	// rest).
+	lim := min(end, len(text)-15)
+	for i < lim && len(toks) < cap(toks) {
 		c := text[i]
-		if c >= 0x80 {
-			// The dashes, curly quotes and the ellipsis (U+2013 to
-			// U+2026, E2 80 93 to E2 80 A6), the commonest marks
-			// beyond ASCII in news: a mark each, as At reads them.
-			if c != 0xE2 || i+3 > end || text[i+1] != 0x80 || text[i+2]-0x93 > 0xA6-0x93 {
-				break
+		if cls := commonClass[c]; cls != commonLetter {
+			switch cls {
+			case commonSpace:
+				i++
+				continue
+			case commonMark:
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1] // stored in place, as a word below
+				*t = Token{}
+				t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
+				i++
+				continue
+			case commonE2:
+				// The dashes, curly quotes and the ellipsis (U+2013 to
+				// U+2026, E2 80 93 to E2 80 A6), the commonest marks
+				// beyond ASCII in news: a mark each, as At reads them.
+				if i+3 <= end && text[i+1] == 0x80 && text[i+2]-0x93 <= 0xA6-0x93 {
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					*t = Token{}
+					t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+3), int32(i+3), Mark
+					i += 3
+					continue
+				}
 			}
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
-			*t = Token{}
-			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+3), int32(i+3), Mark
-			i += 3
-			continue
-		}
-		switch asciiClass[c] {
-		case asciiSpace:
-			i++
-			continue
-		case asciiOther:
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1] // stored in place, as a word below
-			*t = Token{}
-			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
-			i++
-			continue
+			break // a digit, another byte beyond ASCII
 		}
 		// A word of ASCII letters: its letters are found and packed into
 		// its key from the same loads (as letterKey does).
-		if i+16 > len(text) {
-			break
-		}
-		w := text[i : i+16] // (its loads need no bounds check)
+		w := text[i : i+16] // (i < lim: in the text; its loads need no bounds check)
 		x0 := core.Load64(w, 0) | 0x20*core.SWAROnes
 		m := nonLetters(x0)
 		n := bits.TrailingZeros64(m) / 8 // (8 when m is 0)
 		var key lexicon.Key
-		if m != 0 {
-			if n == 0 {
-				break // a digit
-			}
+		if m != 0 { // (n > 0: the first byte is a letter)
 			key = lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 		} else {
 			x1 := core.Load64(w, 8) | 0x20*core.SWAROnes
@@ -204,6 +203,35 @@ func appendOne(text string, i, end int, toks []Token) ([]Token, int) {
 	}
 	return toks, next
 }
+
+// The classes of bytes for appendCommon: an ASCII letter, ASCII white
+// space, an ASCII mark, the first byte of the commonest marks beyond ASCII
+// (0xE2), and the bytes it leaves to appendOne (digits, other bytes beyond
+// ASCII).
+const (
+	commonOther = iota
+	commonLetter
+	commonSpace
+	commonMark
+	commonE2
+)
+
+var commonClass = func() (t [256]uint8) {
+	for c := 0; c < 0x80; c++ {
+		switch asciiClass[c] {
+		case asciiSpace:
+			t[c] = commonSpace
+		case asciiOther:
+			t[c] = commonMark
+		default:
+			if c > '9' {
+				t[c] = commonLetter
+			}
+		}
+	}
+	t[0xE2] = commonE2
+	return t
+}()
 
 // endsWord tells the bytes that end a word of ASCII letters before them
 // with nothing more to read: white space and the ASCII marks other than
