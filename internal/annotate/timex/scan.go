@@ -245,6 +245,9 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 // firstWordFrom returns the index of the first word of ws that starts at
 // from or after.
 func firstWordFrom(ws []words.Token, from int) int {
+	if len(ws) == 0 || int(ws[0].Start) >= from {
+		return 0 // the paragraph's first window, the commonest
+	}
 	lo, hi := 0, len(ws)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
