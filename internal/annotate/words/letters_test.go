@@ -32,12 +32,13 @@ func TestNonLetters(t *testing.T) {
 
 func checkNonLetters(t *testing.T, s string) {
 	t.Helper()
-	y := core.Load64(s, 0) | 0x20*core.SWAROnes
+	x := core.Load64(s, 0)
+	y := x | 0x20*core.SWAROnes
 	want := 0
 	for want < 8 && (s[want]|0x20 >= 'a' && s[want]|0x20 <= 'z') {
 		want++
 	}
-	m := nonLetters(y)
+	m := nonLetters(x)
 	assert.Equal(t, want, bits.TrailingZeros64(m)/8, "%q", s)
 	if m != 0 {
 		assert.Equal(t, y&(1<<(8*want)-1), y&lettersMask(m), "%q", s)

@@ -101,15 +101,17 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		// A word of ASCII letters: its letters are found and packed into
 		// its key from the same loads (as letterKey does).
 		w := text[i : i+16] // (i < lim: in the text; its loads need no bounds check)
-		x0 := core.Load64(w, 0) | 0x20*core.SWAROnes
+		x0 := core.Load64(w, 0)
 		m := nonLetters(x0)
+		x0 |= 0x20 * core.SWAROnes
 		n := bits.TrailingZeros64(m) / 8 // (8 when m is 0)
 		var key lexicon.Key
 		if m != 0 { // (n > 0: the first byte is a letter)
 			key = lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 		} else {
-			x1 := core.Load64(w, 8) | 0x20*core.SWAROnes
+			x1 := core.Load64(w, 8)
 			m = nonLetters(x1)
+			x1 |= 0x20 * core.SWAROnes
 			if m == 0 {
 				break // a word too long for the table
 			}
@@ -263,16 +265,19 @@ func letterKey(text string, i, end int) (int, lexicon.Key) {
 	if i+16 > len(text) {
 		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
-	x0 := core.Load64(text, i) | 0x20*core.SWAROnes
-	if m := nonLetters(x0); m != 0 {
+	x0 := core.Load64(text, i)
+	m := nonLetters(x0)
+	x0 |= 0x20 * core.SWAROnes
+	if m != 0 {
 		n := bits.TrailingZeros64(m) / 8
 		if n == 0 || i+n > end {
 			return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 		}
 		return i + n, lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 	}
-	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
-	m := nonLetters(x1)
+	x1 := core.Load64(text, i+8)
+	m = nonLetters(x1)
+	x1 |= 0x20 * core.SWAROnes
 	n := 8 + bits.TrailingZeros64(m)/8
 	if m == 0 || i+n > end {
 		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
@@ -280,20 +285,22 @@ func letterKey(text string, i, end int) (int, lexicon.Key) {
 	return i + n, lexicon.Key{Lo: x0, Hi: x1&lettersMask(m) | uint64(n)<<56}
 }
 
-// nonLetters returns, for y (eight bytes of text with 0x20 set in each, as
-// letterKey lowers them), a word whose lowest set bit is the high bit of
-// the first byte that is no ASCII letter (0 when all eight are letters).
-// Bits above it mean nothing: a byte beyond ASCII may carry into the next.
-func nonLetters(y uint64) uint64 {
-	// A lowered letter lies in 'a'..'z': below 0x80, y+0x1F has its high
-	// bit set when y >= 'a', and y+0x05 when y > 'z' (no carry out of such
-	// a byte); a byte with its high bit set is no letter.
-	return (^(y + (0x80-'a')*core.SWAROnes) | (y + (0x80-'z'-1)*core.SWAROnes) | y) & core.SWARHighs
+// nonLetters returns, for x (eight bytes of text), a word whose lowest
+// set bit is the high bit of the first byte that is no ASCII letter (0
+// when all eight are letters). Bits above it mean nothing: a byte beyond
+// ASCII may carry into the next.
+func nonLetters(x uint64) uint64 {
+	// Lowered (0x20 set), a letter lies in 'a'..'z': below 0x80, y+0x1F
+	// has its high bit set when y >= 'a', and y+0x05 when y > 'z' (no
+	// carry out of such a byte); a byte with its high bit set is no letter.
+	y := x | 0x20*core.SWAROnes
+	return (^(y + (0x80-'a')*core.SWAROnes) | (y + (0x80-'z'-1)*core.SWAROnes) | x) & core.SWARHighs
 }
 
 // lettersMask returns the mask of the bytes before the first byte that
-// is no letter, m being nonLetters' answer (not 0).
-func lettersMask(m uint64) uint64 { return (m&-m)>>7 - 1 }
+// is no letter, m being nonLetters' answer (not 0): the bits below m's
+// lowest, less that byte's own.
+func lettersMask(m uint64) uint64 { return (m ^ (m - 1)) >> 8 }
 
 // Release hands the tokens back to the pool; w is not used after.
 func (w *Words) Release() {
