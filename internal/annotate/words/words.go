@@ -141,7 +141,7 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
-		t.Kind, t.Poss, t.Letters = Word, poss, true
+		t.Kind, t.Letters, t.Poss = Word, true, poss // (Kind and Letters side by side: one store)
 		i = next
 		if i < end && text[i] == ' ' {
 			i++ // the commonest byte after a word
