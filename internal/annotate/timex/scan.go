@@ -155,6 +155,11 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			continue
 		case bytePunct:
 			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space, cand: markCand(c)})
+			if next, ok := possessiveS(ws, k, i, to); ok && c == '\'' && len(toks) < dateHardWindow {
+				toks = append(toks, sToken(text, i+1, next))
+				i, space = next, false
+				continue
+			}
 			i++
 			space = i < to && text[i] == ' '
 			if space {
@@ -168,6 +173,11 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			// Dashes, curly quotes and the ellipsis, the commonest marks
 			// beyond ASCII in news, without the Unicode tables.
 			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space, cand: markCand(c)})
+			if next, ok := possessiveS(ws, k, i, to); ok && r == '’' && len(toks) < dateHardWindow {
+				toks = append(toks, sToken(text, i+size, next))
+				i, space = next, false
+				continue
+			}
 			i += size
 		case r == utf8.RuneError && size <= 1:
 			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space, cand: markCand(c)})
@@ -241,6 +251,27 @@ func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
 	}
 	return toks[:len(toks)+n], n + 1
 }
+
+// possessiveS reports whether the apostrophe at i opens the possessive ’s
+// or 's after the shared word ws[k-1] (where the words' run stopped), and
+// where the text after its s starts, by to: its s is read with it (as
+// the bytes would give it: sToken), not in a turn of its own.
+func possessiveS(ws []words.Token, k, i, to int) (int, bool) {
+	if k == 0 || !ws[k-1].Poss || int(ws[k-1].End) != i || int(ws[k-1].Next) > to {
+		return 0, false
+	}
+	return int(ws[k-1].Next), true
+}
+
+// sToken is the token of the s of a possessive, text[i:end].
+func sToken(text string, i, end int) dtoken {
+	lex, val := dateEntry(possS)
+	return dtoken{start: int32(i), end: int32(end), kind: dtWord, upper: text[i] <= 'Z', lex: lex, val: val, cand: dateCand(possS)}
+}
+
+// possS is the value in the lexicon of the word "s", the s of a
+// possessive, which this stage reads as a word of its own.
+var possS = dateLexicon.Lookup("s")
 
 // firstWordFrom returns the index of the first word of ws that starts at
 // from or after.
