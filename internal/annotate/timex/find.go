@@ -97,30 +97,18 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, bufs
 		from = next
 		p := dateParser{text: text, toks: toks, r: r}
 		// The tokens that may open an expression by their kind and class
-		// (startClass), listed without a branch per token: the grammar
+		// (dtoken.cand), listed without a branch per token: the grammar
 		// starts only at one of them.
 		n := 0
 		for i := range toks {
 			cands[n&(dateHardWindow-1)] = int16(i) // (n < len(toks) <= dateHardWindow)
-			n += int(startable[startIndex(&toks[i])])
+			n += int(toks[i].cand)
 		}
 		end := 0 // the end of the last expression found
 		for _, c := range cands[:n] {
 			i := int(c)
 			if i < end {
 				continue
-			}
-			// What canStart says of a token from its kind and class
-			// alone, and of a mark from its first byte, before the call.
-			switch t := &toks[i]; startClass[startIndex(t)] {
-			case startAt:
-				if t.val != 1 {
-					continue // a preposition other than "at" ("at least")
-				}
-			case startMark:
-				if b := text[t.start]; b != '\'' && b != 0xE2 {
-					continue // no apostrophe, ' or ’ ("’90s")
-				}
 			}
 			if !p.canStart(i) {
 				continue
@@ -153,37 +141,6 @@ func scanDates(text string, para core.Span, ws []words.Token, r *dresolver, bufs
 			end = m.end
 		}
 	}
-}
-
-// What canStart can say of a token from its kind and class alone.
-const (
-	startMaybe = iota // ask canStart
-	startNever        // canStart says no
-	startAt           // a preposition: no, but for "at" (val 1)
-	startMark         // a mark: no, but for an apostrophe
-)
-
-// startClass is what canStart can say of a token of each kind and class
-// (the switch of canStart, read once), by startIndex; startable is 1
-// where it is not startNever.
-var startClass, startable = func() (t, ok [256]uint8) {
-	for _, lex := range []dlexKind{dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle,
-		dlexCountNoun, dlexPartOfDay, dlexAgo, dlexHundred, dlexWeekend, dlexPhase} {
-		t[startIndex(&dtoken{kind: dtWord, lex: lex})] = startNever
-	}
-	t[startIndex(&dtoken{kind: dtWord, lex: dlexPrep})] = startAt
-	t[startIndex(&dtoken{kind: dtPunct})] = startMark
-	for k, c := range t {
-		ok[k] = uint8(core.B2I(c != startNever))
-	}
-	return t, ok
-}()
-
-// startIndex is the index of t's kind and class in startClass: a kind
-// fits two bits, a class six.
-func startIndex(t *dtoken) uint8 {
-	var _ [64 - dlexKinds]struct{} // (no more than 64 classes)
-	return uint8(t.kind)<<6 | uint8(t.lex)
 }
 
 // canStart reports whether token i can open a time expression, so that the

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/newsroom/annotator/internal/annotate/core"
 	"github.com/newsroom/annotator/internal/annotate/lexicon"
 	"github.com/newsroom/annotator/internal/annotate/words"
 )
@@ -59,7 +60,7 @@ const (
 	dlexQuarterQ             // q: "Q3", "Q3 2025" (a quarter, in capitals)
 	dlexFreq                 // once, twice, thrice; val how many times: "twice a year" (a SET)
 
-	dlexKinds // the number of classes (at most 64: see startClass)
+	dlexKinds // the number of classes
 )
 
 // Units of time, in increasing size.
@@ -126,8 +127,10 @@ const (
 
 // dateLexicon is the date lexicon (words.txt), read once into the date
 // half of the engine's one word table (package words) and only read after.
-// A word's value in it is its class in the low byte and its value (an
-// int16) above it.
+// A word's value in it is its value (an int16) in the low half, its class
+// in the third byte and candBit in the top one when the grammar may start
+// at the word (startsWord): the order of the fields val, lex and cand of
+// a dtoken, which appendRun stores in one move.
 var dateLexicon = buildDateLexicon(wordsFile)
 
 // The list files (wordsFile is words.txt, and so on) are read from
@@ -161,9 +164,28 @@ func buildDateLexicon(data string) words.Half {
 		if err != nil {
 			panic(err)
 		}
-		t.Add(e.Word, uint32(kind)|uint32(uint16(val))<<8)
+		t.Add(e.Word, uint32(uint16(val))|uint32(kind)<<16|candBit*uint32(core.B2I(startsWord(kind, val))))
 	}
 	return t
+}
+
+// candBit is the bit of a word's value in the lexicon that says the
+// grammar may start at it (dtoken.cand).
+const candBit = 1 << 24
+
+// startsWord reports whether the grammar may start at a word of class kind
+// and value val, by its class alone (what canStart says first): never at
+// a class that opens no expression, at a preposition only when it is "at"
+// (val 1: "at least").
+func startsWord(kind dlexKind, val int16) bool {
+	switch kind {
+	case dlexNone, dlexOf, dlexAnd, dlexPast, dlexFuture, dlexTimeZone, dlexTitle, dlexCountNoun, dlexPartOfDay,
+		dlexAgo, dlexHundred, dlexWeekend, dlexPhase:
+		return false
+	case dlexPrep:
+		return val == 1
+	}
+	return true
 }
 
 // parseDateEntry reads the class and the value of a lexicon entry.
@@ -195,4 +217,8 @@ func lookupDateWordAt(text string, i, j int) (dlexKind, int16) {
 }
 
 // dateEntry splits a value of the table into a class and a value.
-func dateEntry(v uint32) (dlexKind, int16) { return dlexKind(v), int16(v >> 8) }
+func dateEntry(v uint32) (dlexKind, int16) { return dlexKind(v >> 16), int16(v) }
+
+// dateCand is the cand of a word of value v in the table: 1 when the
+// grammar may start at it.
+func dateCand(v uint32) uint8 { return uint8(v >> 24) }

@@ -39,16 +39,22 @@ const (
 // tokenizer writes one per word of the text.
 type dtoken struct {
 	start, end int32
-	num        int32 // the integer part of a number (capped at 1e9)
-	val        int16 // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
-	kind       dtokKind
+	num        int32    // the integer part of a number (capped at 1e9)
+	val        int16    // the lexicon value (month 1-12, weekday 1-7, number, unit, ...)
 	lex        dlexKind // the lexicon class of a word (dlexNone when unknown)
-	suf        numSuffix
-	ndig       uint8
-	upper      bool // starts with an upper-case letter
-	space      bool // white space precedes it
-	frac       bool // a number with a decimal part ("2.5")
-	comma      bool // a number written with a thousands separator ("1,015")
+	// cand is 1 when the grammar may start at the token, by what canStart
+	// says of its kind and class alone: a number, a word of a class that
+	// opens expressions (startsWord: the lexicon's candBit), an
+	// apostrophe (' or ’, told by its first byte, as canStart reads it).
+	// val, lex and cand lie as in a word's value in the lexicon.
+	cand  uint8
+	kind  dtokKind
+	suf   numSuffix
+	ndig  uint8
+	upper bool // starts with an upper-case letter
+	space bool // white space precedes it
+	frac  bool // a number with a decimal part ("2.5")
+	comma bool // a number written with a thousands separator ("1,015")
 }
 
 // The tokens of a paragraph are read in windows of at most dateHardWindow
@@ -93,9 +99,9 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			case w.Letters:
 				lex, val := dateEntry(w.Date)
 				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtWord, space: space,
-					upper: text[start] <= 'Z', lex: lex, val: val})
+					upper: text[start] <= 'Z', lex: lex, val: val, cand: dateCand(w.Date)})
 			case w.Kind == words.Mark && text[start] != '\f' && text[start] != '\v':
-				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space})
+				toks = append(toks, dtoken{start: w.Start, end: w.End, kind: dtPunct, space: space, cand: markCand(text[start])})
 			default:
 				goto bytes // read here: a number, a word this stage splits, a form feed
 			}
@@ -130,9 +136,10 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 				space = false
 				continue
 			}
-			lex, val := lookupDateWordAt(text, start, i)
+			v := dateLexicon.LookupLettersAt(text, start, i)
+			lex, val := dateEntry(v)
 			toks = append(toks, dtoken{start: int32(start), end: int32(i), kind: dtWord, space: space,
-				upper: text[start] <= 'Z', lex: lex, val: val})
+				upper: text[start] <= 'Z', lex: lex, val: val, cand: dateCand(v)})
 			// The commonest next byte, a space, read here: the switch
 			// above then mostly sees the start of a word.
 			space = i < to && text[i] == ' '
@@ -147,7 +154,12 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			space = false
 			continue
 		case bytePunct:
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space, cand: markCand(c)})
+			if next, ok := possessiveS(ws, k, i, to); ok && c == '\'' && len(toks) < dateHardWindow {
+				toks = append(toks, sToken(text, i+1, next))
+				i, space = next, false
+				continue
+			}
 			i++
 			space = i < to && text[i] == ' '
 			if space {
@@ -160,10 +172,15 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 		case r >= '\u2013' && r <= '\u2026':
 			// Dashes, curly quotes and the ellipsis, the commonest marks
 			// beyond ASCII in news, without the Unicode tables.
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space, cand: markCand(c)})
+			if next, ok := possessiveS(ws, k, i, to); ok && r == '’' && len(toks) < dateHardWindow {
+				toks = append(toks, sToken(text, i+size, next))
+				i, space = next, false
+				continue
+			}
 			i += size
 		case r == utf8.RuneError && size <= 1:
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + 1), kind: dtPunct, space: space, cand: markCand(c)})
 			i++
 		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
 			// White space, and the format characters the word pass
@@ -177,7 +194,7 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 			t, i = dScanWord(text, i, to, space)
 			toks = append(toks, t)
 		default:
-			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space})
+			toks = append(toks, dtoken{start: int32(i), end: int32(i + size), kind: dtPunct, space: space, cand: markCand(c)})
 			i += size
 		}
 		space = false
@@ -192,47 +209,76 @@ func tokenizeDates(text string, from, to int, ws []words.Token, toks []dtoken) (
 // call in the loop (growslice, or those of tokenizeDates) makes the
 // compiler store its values to the stack on every word.
 func appendRun(text string, run []words.Token, toks []dtoken) ([]dtoken, int) {
-	if room := cap(toks) - len(toks); room < len(run)-1 {
-		run = run[:max(room+1, 1)] // (tokenizeDates's buffer has room for the window)
-	}
-	n := 1
-	for ; n < len(run) && !run[n-1].Poss; n++ {
-		w := &run[n]
-		sp := w.Start > run[n-1].End
+	// The words are read from ws and the tokens written to out, each
+	// walked from its start (ws[1:]): fields at fixed offsets from one
+	// pointer, where an index costs two more instructions a byte field.
+	// The word before is kept in prevEnd and poss.
+	prevEnd, poss := run[0].End, run[0].Poss
+	ws, out := run[1:], toks[len(toks):cap(toks)]
+	n := 0
+	for len(ws) > 0 && len(out) > 0 && !poss {
+		w := &ws[0]
 		c := text[w.Start]
+		sp := w.Start > prevEnd
+		t := &out[0]
 		if w.Letters {
-			lex, val := dateEntry(w.Date)
 			// Stored in place: a token built aside and copied in stalls
 			// the processor (see words.appendPara); one field a
 			// statement, every value read before (a tuple assignment
 			// holds the address of every field while it reads them).
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			*t = dtoken{}
 			t.start, t.end = w.Start, w.End // (read after the clearing store: one move of both)
-			// val, kind and lex lie side by side: three parts of one
-			// value, which the compiler stores at once.
-			x := uint32(uint16(val)) | uint32(dtWord)<<16 | uint32(lex)<<24
-			t.val, t.kind, t.lex = int16(x), dtokKind(x>>16), dlexKind(x>>24)
+			// val, lex and cand lie side by side as in the word's value
+			// in the lexicon: three parts of one value, which the
+			// compiler stores at once.
+			x := w.Date
+			t.val, t.lex, t.cand = int16(x), dlexKind(x>>16), uint8(x>>24)
+			t.kind = dtWord
 			t.upper = c <= 'Z'
 			t.space = sp
 		} else if w.Kind == words.Mark && c != '\f' && c != '\v' {
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			*t = dtoken{}
 			t.start, t.end = w.Start, w.End
 			t.kind = dtPunct
 			t.space = sp
+			t.cand = markCand(c)
 		} else {
 			break
 		}
+		prevEnd, poss = w.End, w.Poss
+		ws, out = ws[1:], out[1:]
+		n++
 	}
-	return toks, n
+	return toks[:len(toks)+n], n + 1
 }
+
+// possessiveS reports whether the apostrophe at i opens the possessive ’s
+// or 's after the shared word ws[k-1] (where the words' run stopped), and
+// where the text after its s starts, by to: its s is read with it (as
+// the bytes would give it: sToken), not in a turn of its own.
+func possessiveS(ws []words.Token, k, i, to int) (int, bool) {
+	if k == 0 || !ws[k-1].Poss || int(ws[k-1].End) != i || int(ws[k-1].Next) > to {
+		return 0, false
+	}
+	return int(ws[k-1].Next), true
+}
+
+// sToken is the token of the s of a possessive, text[i:end].
+func sToken(text string, i, end int) dtoken {
+	lex, val := dateEntry(possS)
+	return dtoken{start: int32(i), end: int32(end), kind: dtWord, upper: text[i] <= 'Z', lex: lex, val: val, cand: dateCand(possS)}
+}
+
+// possS is the value in the lexicon of the word "s", the s of a
+// possessive, which this stage reads as a word of its own.
+var possS = dateLexicon.Lookup("s")
 
 // firstWordFrom returns the index of the first word of ws that starts at
 // from or after.
 func firstWordFrom(ws []words.Token, from int) int {
+	if len(ws) == 0 || int(ws[0].Start) >= from {
+		return 0 // the paragraph's first window, the commonest
+	}
 	lo, hi := 0, len(ws)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -271,6 +317,11 @@ var dateByteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// markCand is the cand of a mark that starts with the byte c: 1 for an
+// apostrophe, ' or ’ (and the other marks beyond ASCII that start with
+// its first byte, 0xE2, which canStart tells apart).
+func markCand(c byte) uint8 { return uint8(core.B2I(c == '\'' || c == 0xE2)) }
+
 func dLetter(c byte) bool { return dateByteClass[c] == byteLetter }
 
 // dScanWord reads the letters from i and returns the word token and the
@@ -300,7 +351,9 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 		t.upper = unicode.IsUpper(r)
 	}
 	if ascii {
-		t.lex, t.val = lookupDateWord(text[start:i])
+		v := dateLexicon.Lookup(text[start:i])
+		t.lex, t.val = dateEntry(v)
+		t.cand = dateCand(v)
 	}
 	return t, i
 }
@@ -308,7 +361,7 @@ func dScanWord(text string, i, to int, space bool) (dtoken, int) {
 // dScanNumber reads digits from i, with thousands commas ("1,000"), a decimal
 // part ("2.5") and a letter suffix ("1990s", "17th", "3pm").
 func dScanNumber(text string, i, to int, space bool) (dtoken, int) {
-	t := dtoken{start: int32(i), kind: dtNum, space: space}
+	t := dtoken{start: int32(i), kind: dtNum, space: space, cand: 1}
 	n, nd := 0, 0
 	for i < to {
 		c := text[i]

@@ -29,6 +29,9 @@ func longParagraph() string {
 	s := ""
 	for i := 0; i < 120; i++ {
 		s += "It rained on Monday, March 3. Then “sun.”Next week, 2,000 more! "
+		if i%7 == 3 {
+			s += "Smith's and Ruiz’s dogs' day. " // possessives where a window may end
+		}
 	}
 	return s
 }

@@ -26,8 +26,8 @@ type Token struct {
 	// lexicon say of a word: its halves of the shared table (0 for a mark).
 	Quote, Date uint32
 	Kind        Kind
-	Poss        bool // a possessive ’s or 's follows the word
 	Letters     bool // the word is ASCII letters only
+	Poss        bool // a possessive ’s or 's follows the word
 }
 
 // Span returns the token's span.

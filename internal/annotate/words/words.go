@@ -65,52 +65,62 @@ func appendPara(text string, p core.Span, toks []Token) []Token {
 // nothing, growslice included: a call in the loop makes the compiler keep
 // its values on the stack, stored again on every byte.
 func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
-	for i < end && len(toks) < cap(toks) {
+	// The loop stops 16 bytes before the end of the text, so that a
+	// word's two eight-byte loads need no test (appendOne reads the
+	// rest).
+	lim := min(end, len(text)-15)
+	for i < lim && len(toks) < cap(toks) {
 		c := text[i]
-		if c >= 0x80 {
-			// The dashes, curly quotes and the ellipsis (U+2013 to
-			// U+2026, E2 80 93 to E2 80 A6), the commonest marks
-			// beyond ASCII in news: a mark each, as At reads them.
-			if c != 0xE2 || i+3 > end || text[i+1] != 0x80 || text[i+2]-0x93 > 0xA6-0x93 {
-				break
+		if cls := commonClass[c]; cls != commonLetter {
+			switch cls {
+			case commonSpace:
+				i++
+				continue
+			case commonMark:
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1] // stored in place, as a word below
+				*t = Token{}
+				t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
+				i++
+				continue
+			case commonE2:
+				// The dashes, curly quotes and the ellipsis (U+2013 to
+				// U+2026, E2 80 93 to E2 80 A6), the commonest marks
+				// beyond ASCII in news: a mark each, as At reads them.
+				if i+3 <= end && text[i+1] == 0x80 && text[i+2]-0x93 <= 0xA6-0x93 {
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					*t = Token{}
+					t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+3), int32(i+3), Mark
+					i += 3
+					continue
+				}
 			}
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
-			*t = Token{}
-			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+3), int32(i+3), Mark
-			i += 3
-			continue
-		}
-		switch asciiClass[c] {
-		case asciiSpace:
-			i++
-			continue
-		case asciiOther:
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1] // stored in place, as a word below
-			*t = Token{}
-			t.Start, t.End, t.Next, t.Kind = int32(i), int32(i+1), int32(i+1), Mark
-			i++
-			continue
+			break // a digit, another byte beyond ASCII
 		}
 		// A word of ASCII letters: its letters are found and packed into
 		// its key from the same loads (as letterKey does).
-		if i+16 > len(text) {
-			break
-		}
-		x0 := core.Load64(text, i) | 0x20*core.SWAROnes
-		n := letterCount(x0)
+		w := text[i : i+16] // (i < lim: in the text; its loads need no bounds check)
+		x0 := core.Load64(w, 0)
+		m := nonLetters(x0)
+		x0 |= 0x20 * core.SWAROnes
+		n := bits.TrailingZeros64(m) / 8 // (8 when m is 0)
 		var key lexicon.Key
-		if n < 8 {
-			key = lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
+		if m != 0 { // (n > 0: the first byte is a letter)
+			key = lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 		} else {
-			x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
-			n = 8 + letterCount(x1)
-			key = lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+			x1 := core.Load64(w, 8)
+			m = nonLetters(x1)
+			x1 |= 0x20 * core.SWAROnes
+			if m == 0 {
+				break // a word too long for the table
+			}
+			n = 8 + bits.TrailingZeros64(m)/8
+			key = lexicon.Key{Lo: x0, Hi: x1&lettersMask(m) | uint64(n)<<56}
 		}
 		j := i + n
-		if n == 0 || n > lexicon.MaxWord || j > end {
-			break // a digit, a word too long for the table, the paragraph's end
+		if j > end {
+			break // the paragraph's end
 		}
 		next, poss := j, false
 		if j < end && !endsWord[text[j]] && !(joiner[text[j]] && (j+1 == end || asciiNonWord[text[j+1]])) {
@@ -127,12 +137,11 @@ func appendCommon(text string, i, end int, toks []Token) ([]Token, int) {
 		// The fields are stored in place: a token built aside and copied
 		// in is read back, in wider loads, from the narrower stores that
 		// built it, which the processor cannot forward (a stall on every
-		// token).
+		// token). Every field is written (no clearing store first).
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		*t = Token{}
 		t.Start, t.End, t.Next, t.Quote, t.Date = int32(i), int32(j), int32(next), uint32(v), uint32(v>>32)
-		t.Kind, t.Poss, t.Letters = Word, poss, true
+		t.Kind, t.Letters, t.Poss = Word, true, poss // (Kind and Letters side by side: one store)
 		i = next
 		if i < end && text[i] == ' ' {
 			i++ // the commonest byte after a word
@@ -197,6 +206,35 @@ func appendOne(text string, i, end int, toks []Token) ([]Token, int) {
 	return toks, next
 }
 
+// The classes of bytes for appendCommon: an ASCII letter, ASCII white
+// space, an ASCII mark, the first byte of the commonest marks beyond ASCII
+// (0xE2), and the bytes it leaves to appendOne (digits, other bytes beyond
+// ASCII).
+const (
+	commonOther = iota
+	commonLetter
+	commonSpace
+	commonMark
+	commonE2
+)
+
+var commonClass = func() (t [256]uint8) {
+	for c := 0; c < 0x80; c++ {
+		switch asciiClass[c] {
+		case asciiSpace:
+			t[c] = commonSpace
+		case asciiOther:
+			t[c] = commonMark
+		default:
+			if c > '9' {
+				t[c] = commonLetter
+			}
+		}
+	}
+	t[0xE2] = commonE2
+	return t
+}()
+
 // endsWord tells the bytes that end a word of ASCII letters before them
 // with nothing more to read: white space and the ASCII marks other than
 // the hyphen, the dot and the apostrophe, which may join it to more.
@@ -227,31 +265,42 @@ func letterKey(text string, i, end int) (int, lexicon.Key) {
 	if i+16 > len(text) {
 		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
-	x0 := core.Load64(text, i) | 0x20*core.SWAROnes
-	if n := letterCount(x0); n < 8 {
+	x0 := core.Load64(text, i)
+	m := nonLetters(x0)
+	x0 |= 0x20 * core.SWAROnes
+	if m != 0 {
+		n := bits.TrailingZeros64(m) / 8
 		if n == 0 || i+n > end {
 			return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 		}
-		return i + n, lexicon.Key{Lo: x0 & (1<<(8*n) - 1), Hi: uint64(n) << 56}
+		return i + n, lexicon.Key{Lo: x0 & lettersMask(m), Hi: uint64(n) << 56}
 	}
-	x1 := core.Load64(text, i+8) | 0x20*core.SWAROnes
-	n := 8 + letterCount(x1)
-	if n > lexicon.MaxWord || i+n > end {
+	x1 := core.Load64(text, i+8)
+	m = nonLetters(x1)
+	x1 |= 0x20 * core.SWAROnes
+	n := 8 + bits.TrailingZeros64(m)/8
+	if m == 0 || i+n > end {
 		return core.ASCIILetterRun(text, i, end), lexicon.Key{}
 	}
-	return i + n, lexicon.Key{Lo: x0, Hi: x1&(1<<(8*(n-8))-1) | uint64(n)<<56}
+	return i + n, lexicon.Key{Lo: x0, Hi: x1&lettersMask(m) | uint64(n)<<56}
 }
 
-// letterCount returns how many of the bytes of y (eight bytes of text with
-// 0x20 set in each, as letterKey lowers them) are ASCII letters before the
-// first one that is not.
-func letterCount(y uint64) int {
-	// As in core.ASCIILetterRun: without its high bit, a lowered letter lies in
-	// 'a'..'z'; a byte with its high bit set is no letter.
-	z := y &^ core.SWARHighs
-	letters := (z + (0x80-'a')*core.SWAROnes) &^ (z + (0x80-'z'-1)*core.SWAROnes) &^ y & core.SWARHighs
-	return bits.TrailingZeros64(^letters&core.SWARHighs) / 8
+// nonLetters returns, for x (eight bytes of text), a word whose lowest
+// set bit is the high bit of the first byte that is no ASCII letter (0
+// when all eight are letters). Bits above it mean nothing: a byte beyond
+// ASCII may carry into the next.
+func nonLetters(x uint64) uint64 {
+	// Lowered (0x20 set), a letter lies in 'a'..'z': below 0x80, y+0x1F
+	// has its high bit set when y >= 'a', and y+0x05 when y > 'z' (no
+	// carry out of such a byte); a byte with its high bit set is no letter.
+	y := x | 0x20*core.SWAROnes
+	return (^(y + (0x80-'a')*core.SWAROnes) | (y + (0x80-'z'-1)*core.SWAROnes) | x) & core.SWARHighs
 }
+
+// lettersMask returns the mask of the bytes before the first byte that
+// is no letter, m being nonLetters' answer (not 0): the bits below m's
+// lowest, less that byte's own.
+func lettersMask(m uint64) uint64 { return (m ^ (m - 1)) >> 8 }
 
 // Release hands the tokens back to the pool; w is not used after.
 func (w *Words) Release() {
