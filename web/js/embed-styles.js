@@ -4,12 +4,14 @@
 
 // Highlight styles, shared by the page (document.adoptedStyleSheets) and
 // the legend in the shadow DOM. Theme with the --aa-* custom properties.
+// (The comments on the styles are JavaScript's, above each string, so
+// that the minified copy every reader downloads carries none of them.)
+// Speaker colours: mid-tones (OKLCH lightness 0.6) that keep 3:1 against a
+// white and a near-black page (3.7:1 to 4.4:1 on #fff, 4.2:1 to 5.1:1 on
+// #121212), so the defaults suit light and dark sites; the README's Theming
+// table lists them, and e2e/embed_share_test.go measures them.
 const MARK_CSS = `
 mark.aa-hl { background: transparent; color: inherit; padding: 0; margin: 0; border-radius: 0; font: inherit; }
-/* Speaker colours: mid-tones (OKLCH lightness 0.6) that keep 3:1 against a
-   white and a near-black page (3.7:1 to 4.4:1 on #fff, 4.2:1 to 5.1:1 on
-   #121212), so the defaults suit light and dark sites; the README's Theming
-   table lists them, and e2e/embed_share_test.go measures them. */
 :is(mark.aa-hl, .aa-who)[data-aa-color="0"] { --aa-c: var(--aa-unattributed, #6b7280); --aa-line: dotted; }
 :is(mark.aa-hl, .aa-who)[data-aa-color="1"] { --aa-c: var(--aa-speaker-1, #077ef0); --aa-line: solid; }
 :is(mark.aa-hl, .aa-who)[data-aa-color="2"] { --aa-c: var(--aa-speaker-2, #d64c08); --aa-line: dashed; }
@@ -56,8 +58,10 @@ mark.aa-hl.aa-date { outline-color: Highlight; }
 }
 `;
 
+// Only the panel is styled: the article in the slot inherits from the
+// host. Text colours are inherited: no one colour reads at 4.5:1 on light
+// and dark pages alike; an error is bold, with a bar in a mid-tone red.
 const PANEL_CSS = `
-/* Only the panel is styled: the article in the slot inherits from the host. */
 :host { display: block; }
 :host([hidden]) { display: none; }
 .panel {
@@ -80,8 +84,6 @@ background: var(--aa-accent, #026fd7); color: var(--aa-accent-fg, #fff); border:
 .toggle[aria-pressed="true"] .dot { background: var(--aa-accent, #026fd7); border-color: var(--aa-accent, #026fd7); }
 :focus-visible { outline: 3px solid var(--aa-focus, #bb6802); outline-offset: 2px; }
 .status { color: var(--aa-muted, inherit); }
-/* Text colours are inherited: no one colour reads at 4.5:1 on light and dark
-   pages alike. An error is bold, with a bar in a mid-tone red. */
 .status.error { color: var(--aa-error, inherit); opacity: 1; font-weight: 600; border-left: 4px solid #dc3864; padding-left: .4em; }
 details { margin-top: .5rem; }
 summary { cursor: pointer; font-weight: 600; }
