@@ -364,9 +364,14 @@ func TestHeldOutSources(t *testing.T) {
 	// testified", named "Derrick Owens, 52," in the next paragraph: the
 	// rule cost the embed 3-4 KB brotli and was dropped) and "the
 	// Portuguese" (a nationality the text never gives the manager).
-	require.GreaterOrEqual(t, news.f1(), 0.99)
-	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.95)
-	require.GreaterOrEqual(t, news.speakerAcc(), 0.98)
+	// Batch 11's rules were then left out of main for the embed's size
+	// (about 1.5 KB brotli, over its budget with the other branches in;
+	// branch news11 keeps them): batch 11 back at its first run's
+	// figures, all 68 news texts measure 0.979 / 0.941 / 0.977, cut to
+	// two places.
+	require.GreaterOrEqual(t, news.f1(), 0.97)
+	require.GreaterOrEqual(t, ratio(news.countExact, news.docs), 0.94)
+	require.GreaterOrEqual(t, news.speakerAcc(), 0.97)
 	// Prose, with batch 6's rules: the measured 0.959 / 0.750 / 0.947, cut
 	// to two places. What is left are misses no general rule here reads:
 	// lines with no cue between two people named only with courtesy titles

@@ -136,9 +136,7 @@
 //     the verb are not ("Tom Hale, asked about the deal with Ann Marsh,
 //     said"; "Ann Marsh, who worked for Peter Brandt, said"); a cue joined
 //     by "and" to a verb before it is that verb's subject's ("Ann Marsh
-//     shook her head and said"), never its object's ("He showed it to me
-//     and said": "it" after a past tense is an object; branch news11). A
-//     description that
+//     shook her head and said"), never its object's. A description that
 //     opens the sentence before such a phrase is the subject too ("The
 //     31-year-old goalkeeper, who signed in the summer, said:").
 //   - A8 the hearer is never the speaker: the object of told, the outlet
@@ -160,12 +158,9 @@
 //     "near" or "outside" with no gender the text tells: "built in Port
 //     Ellery"). A sentence that opens with a determiner and a role noun or
 //     title before a verb ("The captain was on deck", "A boy came
-//     running"; "another", and past an indefinite apposition with no name,
-//     "Another commuter, a man in his fifties ..., was less sympathetic",
-//     branch news11) names that person as a name would (noun_subjects.go), as
+//     running") names that person as a name would (noun_subjects.go), as
 //     does an indefinite one brought on after "and", a fronted phrase of
-//     place or time (with no comma after a short one of lower-case words,
-//     "In my first week a girl ...", branch news11), or a copula ("it was for a young man in a wet
+//     place or time, or a copula ("it was for a young man in a wet
 //     coat"; of "The only other person ... was an old man", the old man), as
 //     does a possessive and a kin noun anywhere ("found her father",
 //     "Peter's mother had come down"). A given name alone opening a paragraph before a past
@@ -273,14 +268,7 @@
 //     when no one else is there to (noun_subjects.go, otherNamed). Source: the
 //     Chicago Manual of Style, "dialogue"; Genette, "Narrative Discourse"
 //     (1972), the narrator who is a character of the story.
-//   - A16 (qa.go, branch news11) a question-and-answer interview sets its
-//     paragraphs off with "Q:" and "A:": the label is no part of the first
-//     sentence ("A: My husband has a list."), and "I" as the subject of a
-//     cue that sets a quote off in an answer ("I said, “…”"; "I told the
-//     governors at the time, “…”") is the interviewee, the person the text
-//     names first (not a byline's "By NAME"), not a columnist (A15). Source: AP Stylebook, "Q-and-A
-//     format".
-//   - A17 (subjects.go, participleSubject; news12) a body or a place
+//   - A16 (subjects.go, participleSubject; news12) a body or a place
 //     that opens a sentence before the lowercase role of the person named
 //     right after it modifies the role: of a participle cue the person is
 //     the subject ("SNP health spokesman Ravi Mehta hit back, saying:
@@ -411,8 +399,7 @@
 //     (ordinals.go); descriptions with modifiers that share no word are
 //     two people ("the young man", "the old man"; described.go), and an
 //     unnamed source may be described by a participle ("One woman walking
-//     her dog said") or a relative clause with no commas ("A clerk who
-//     answered the phone on Sunday said", branch news11). Karttunen, "Discourse referents" (1976): an
+//     her dog said"). Karttunen, "Discourse referents" (1976): an
 //     indefinite noun phrase opens a new referent.
 //
 //   - S13 (descriptions.go) A definite description no person was given

@@ -102,9 +102,6 @@ type quoteEngine struct {
 	// dialogue, by a beat or a turn (A12, A13): from two on, lines with
 	// no cue alternate between two people talking (turns.go).
 	dialogueLines int
-	// answerEnt is the interviewee while an answer of a Q&A is read (A16,
-	// qa.go), else -1.
-	answerEnt int
 	// narratorEnt is 1 + the narrator of a text told in the first person,
 	// once its narration has said "I" (nounSubjects), else 0.
 	narratorEnt int
@@ -158,7 +155,6 @@ func find(d *core.Document, ways *[]way) (_ []core.Quote, _ []core.Speaker, step
 	ws := words.Of(d)
 	for pi, p := range d.Paras {
 		ts, next = tokenize(d.Text, p, e.cands, next, ws.Para(pi), ts)
-		ts = e.qaLabel(ts)
 		nameThePossessiveFirms(d.Text, ts)
 		refs = e.findNames(pi, ts, refs[:0])
 		e.newTitles(pi, ts, refs)

@@ -225,14 +225,6 @@ var roleNounsFile = "\n" +
 	"employee\n" +
 	"neighbour\n" +
 	"neighbor\n" +
-	"\n" +
-	"\n" +
-	"commuter\n" +
-	"passenger\n" +
-	"shopper\n" +
-	"motorist\n" +
-	"traveller\n" +
-	"customer\n" +
 	"man male\n" +
 	"woman female\n" +
 	"boy male\n" +

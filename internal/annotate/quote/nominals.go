@@ -185,9 +185,8 @@ func isPossessivePronoun(w string) bool {
 }
 
 // isDescriptionDeterminer reports whether w opens a noun phrase that may
-// describe a person: an article, "another" or a possessive other than
-// "its" ("The captain", "A boy", "Another commuter", "Her husband", "My
-// sister").
+// describe a person: an article or a possessive other than "its" ("The
+// captain", "A boy", "Her husband", "My sister").
 func isDescriptionDeterminer(w string) bool {
-	return lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || lowerEq(w, "another") || isPossessivePronoun(w) && !lowerEq(w, "its")
+	return lowerEq(w, "the") || lowerEq(w, "a") || lowerEq(w, "an") || isPossessivePronoun(w) && !lowerEq(w, "its")
 }

@@ -109,19 +109,6 @@ func (e *quoteEngine) nounSubjects(para int, ts []token, refs []nameRef) []nameR
 				continue
 			}
 			v := h + 1
-			if v+1 < len(ts) && isComma(text, ts[v]) && (lowerEq(ts[v+1].Of(text), "a") || lowerEq(ts[v+1].Of(text), "an")) {
-				// An indefinite apposition with no name between the
-				// subject and its verb: "Another commuter, a man in his
-				// fifties who ..., was less sympathetic" (branch news11;
-				// one with a name, "The captain, a tall woman named Rosa
-				// Diaz,", is that person's).
-				for v += 2; v < len(ts) && v-h < 16 && ts[v].kind == tokWord && !ts[v].upper; v++ {
-				}
-				if v >= len(ts) || !isComma(text, ts[v]) {
-					break
-				}
-				v++
-			}
 			if v >= len(ts) || ts[v].kind != tokWord || ts[v].upper || ts[v].sent != t.sent || isCue(text, ts[v]) ||
 				ts[v].is(wcDeterminer|wcRoleNoun) || isPostModifierPreposition(text, ts[v]) || refStartingAt(refs[:n], d) >= 0 {
 				break
@@ -319,25 +306,17 @@ func bringsOnSomeone(text string, ts []token, d int) bool {
 	if p == "for" && d > 1 {
 		p = text[ts[d-2].Start:ts[d-2].End] // "it was for a young man"
 	}
-	if p == "and" || p == "was" || p == "is" {
-		return true
-	}
-	if p == "," || ts[d-1].kind == tokWord && !ts[d-1].upper {
+	if p == "," {
 		// After a fronted phrase of place or time, not in an apposition
-		// ("The chairman, an elderly farmer named Josiah Brill,"); a short
-		// phrase of a preposition and lower-case words needs no comma
-		// ("In my first week a girl in Year 4 looked up", branch news11;
-		// the Guardian and Observer style guide, "commas": none after a
-		// short adverbial).
-		s, low := d-1, true
+		// ("The chairman, an elderly farmer named Josiah Brill,").
+		s := d - 1
 		for s > 0 && ts[s-1].sent == ts[d].sent && d-s < 12 {
-			low = low && ts[s].kind == tokWord && !ts[s].upper
 			s--
 		}
 		w := text[ts[s].Start:ts[s].End]
-		return (s == 0 || ts[s-1].sent != ts[d].sent) && (p == "," && opensFrontedPhrase(w) || isPlacePreposition(w) && (p == "," || low && d-s <= 5))
+		return (s == 0 || ts[s-1].sent != ts[d].sent) && (isPlacePreposition(w) || opensFrontedPhrase(w))
 	}
-	return false
+	return p == "and" || p == "was" || p == "is"
 }
 
 // namedInApposition reports whether a comma and a capitalised word follow

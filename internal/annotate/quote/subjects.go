@@ -29,7 +29,7 @@ func (e *quoteEngine) participleSubject(para int, ts []token, refs []nameRef, ev
 		}
 	}
 	if first >= 0 && first+1 < len(refs) && refs[first+1].sent == sent && !e.cl.ents[refs[first].ent].person {
-		// A17 (news12): a body or a place (no person) before the lowercase
+		// A16 (news12): a body or a place (no person) before the lowercase
 		// role of the person named right after it ("BJP national spokesperson
 		// Kavita Rawat hit back, saying") is no subject: the person is.
 		a, b := refs[first].end+1, refs[first+1].first
@@ -90,11 +90,8 @@ func (e *quoteEngine) coordinatedSubject(para int, ts []token, refs []nameRef, k
 		j--
 	}
 	j-- // "and", "but"
-	// (An "it" right after a past tense is its object, not the subject:
-	// "He showed it to me last week and said". English grammar: "it" is
-	// both cases, and an object follows its verb.)
 	for n := 0; j >= 0 && n < 8 && ts[j].kind == tokWord && ts[j].sent == ts[k].sent && !ts[j].upper; j, n = j-1, n+1 {
-		if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok && !(j > 0 && lowerEq(ts[j].Of(e.text), "it") && ts[j-1].kind == tokWord && ts[j-1].Len() > 3 && (e.text[ts[j-1].End-2:ts[j-1].End] == "ed" || isIrregularPast(ts[j-1].Of(e.text)))) {
+		if g, ok := wcSubjectPronoun.genderOf(ts[j].info); ok {
 			if ent := e.resolvePronoun(para, ts, refs, j, g); ent >= 0 {
 				e.cl.mention(ent, ts[j].Span)
 				e.setSubject(para, ts, ent, j, j, ev)
@@ -252,16 +249,9 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 	if ts[j].kind != tokWord {
 		return
 	}
-	if isNarratorI(text, ts[j]) && (e.answerEnt >= 0 && e.quoteAfterCue(ts, k) || afterQuote(ts, j) || k+2 < len(ts) && ts[k+1].kind == tokPunct && isSetOff(text[ts[k+1].Start]) && ts[k+2].kind == tokQuote) {
-		// A15 (narrator.go): "“…,” I said" is the narrator's; in a Q&A's
-		// answer, the interviewee's (A16, qa.go).
-		ent := e.answerEnt
-		if ent < 0 {
-			ent = e.narrator(ts[j].Span, para)
-		} else {
-			e.cl.mention(ent, ts[j].Span)
-		}
-		e.setSubject(para, ts, ent, j, j, ev)
+	if isNarratorI(text, ts[j]) && (afterQuote(ts, j) || k+2 < len(ts) && ts[k+1].kind == tokPunct && isSetOff(text[ts[k+1].Start]) && ts[k+2].kind == tokQuote) {
+		// A15 (narrator.go): "“…,” I said" is the narrator's.
+		e.setSubject(para, ts, e.narrator(ts[j].Span, para), j, j, ev)
 		ev.pronoun = true
 		return
 	}
@@ -313,17 +303,15 @@ func (e *quoteEngine) subjectLeft(para int, ts []token, refs []nameRef, k int, e
 // participleModified takes as the speaker the noun phrase that opens the
 // clause before a participle phrase ending at token j: "One woman walking
 // her dog said", "A man carrying groceries said" (an unnamed source, one
-// of its own: S12), or a restrictive relative clause: "A clerk who
-// answered the phone on Sunday said". The phrase is a determiner and at
-// most three words ending in a role noun, right before the -ing word or
-// "who". Source: English grammar (a participle phrase or a relative
-// clause after the noun it modifies); Reuters
+// of its own: S12). The phrase is a determiner and at most three words
+// ending in a role noun, right before the -ing word. Source: English
+// grammar (a participle phrase after the noun it modifies); Reuters
 // Handbook of Journalism, "sources" (an unnamed source described by what
 // they were doing).
 func (e *quoteEngine) participleModified(para int, ts []token, j int, ev *cueEvent) {
 	text := e.text
-	for p := j; p > 1 && j-p < 8 && ts[p].kind == tokWord && ts[p].sent == ts[j].sent; p-- {
-		if !isParticiple(ts[p].Of(text)) && !lowerEq(ts[p].Of(text), "who") || ts[p].upper {
+	for p := j; p > 1 && j-p < 6 && ts[p].kind == tokWord && ts[p].sent == ts[j].sent; p-- {
+		if !isParticiple(ts[p].Of(text)) || ts[p].upper {
 			continue
 		}
 		h := p - 1
