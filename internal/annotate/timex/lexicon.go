@@ -59,8 +59,6 @@ const (
 	dlexAnaphor              // that (1), same (2): "that year", "the same day" point to the story's date; these (3): "these days"
 	dlexQuarterQ             // q: "Q3", "Q3 2025" (a quarter, in capitals)
 	dlexFreq                 // once, twice, thrice; val how many times: "twice a year" (a SET)
-
-	dlexKinds // the number of classes
 )
 
 // Units of time, in increasing size.
