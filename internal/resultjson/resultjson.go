@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom/annotator/internal/annotate"
+	"github.com/newsroom/annotator/internal/annotate/core"
 )
 
 // Append appends the JSON encoding of r to dst, as json.Marshal writes it,
@@ -333,7 +334,7 @@ func appendFloat(dst []byte, f float64) []byte {
 func safeRun(s string) int {
 	n := len(s)
 	for i := 0; i+8 <= n; i += 8 {
-		if f := escapeFlags(loadString64(s[i:])); f != 0 {
+		if f := escapeFlags(core.Load64(s, i)); f != 0 {
 			return i + bits.TrailingZeros64(f)/8
 		}
 	}
@@ -341,7 +342,7 @@ func safeRun(s string) int {
 	case n%8 == 0:
 		return n
 	case n > 8:
-		if f := escapeFlags(loadString64(s[n-8:])); f != 0 {
+		if f := escapeFlags(core.Load64(s, n-8)); f != 0 {
 			return n - 8 + bits.TrailingZeros64(f)/8
 		}
 		return n
@@ -373,14 +374,6 @@ func escapeFlags(x uint64) uint64 {
 	angle, quoteAmp := (x|ones*2)^(ones*'>'), (x|ones*4)^(ones*'&')
 	slash, del := x^(ones*'\\'), x^(ones*0x7f)
 	return (((x-ones*' ')|(angle-ones)|(quoteAmp-ones)|(slash-ones)|(del-ones))&^x | x) & highs
-}
-
-// loadString64 reads the first eight bytes of s as a little-endian uint64
-// (one load), as loadLE64 does for a []byte.
-func loadString64(s string) uint64 {
-	_ = s[7] // one bounds check
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // loadString32 reads the first four bytes of s as a little-endian number.

@@ -122,8 +122,12 @@ func (c *clusters) indexDescriptions(i int, ts []token, head int, role span32) {
 	}
 	// "the CFO" after "Finance chief Tom Reed": the acronym of the
 	// title's last two words (lists/role-acronyms.map).
-	if w := strings.Fields(strings.ToLower(role.of(c.text))); len(w) >= 2 {
-		if a, ok := roleAcronyms[w[len(w)-2]+"-"+w[len(w)-1]]; ok {
+	if r := strings.TrimSpace(role.of(c.text)); strings.IndexByte(r, ' ') > 0 {
+		last := strings.LastIndexByte(r, ' ')
+		prev := strings.LastIndexByte(r[:last], ' ') + 1
+		var buf [32]byte // (the key built on the stack: no allocation per role)
+		key := appendLower(append(appendLower(buf[:0], r[prev:last]), '-'), r[last+1:])
+		if a, ok := roleAcronyms[string(key)]; ok {
 			c.byKey.set(keyHash(keyHyper, a), int32(i))
 		}
 	}

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // nameGivenTo reads "His name was Lockyer" (S19, branch prose9): a name
 // right after "his name was" or "her name is" names the latest speaker
 // when that speaker is known only by a description of the pronoun's gender
@@ -14,15 +16,19 @@ func (e *quoteEngine) nameGivenTo(ts []token, at int) int {
 	if k < 0 || ent < 0 {
 		return -1
 	}
-	// "His name was", "her name is", read as one slice: "h", "is" or
-	// "er", " name ", "was" or "is".
-	p := e.text[ts[k].Start:ts[at].Start]
-	en := &e.cl.ents[ent]
+	// "His name was", "her name is", read as one slice.
+	head, rest, ok := strings.Cut(e.text[ts[k].Start:ts[at].Start], " name ")
 	g := genderMale
-	if p[1] == 'e' {
+	switch {
+	case !ok || rest != "was " && rest != "is ":
+		return -1
+	case strings.EqualFold(head, "her"):
 		g = genderFemale
+	case !strings.EqualFold(head, "his"):
+		return -1
 	}
-	if len(p) < 12 || len(p) > 13 || p[0]|0x20 != 'h' || p[3] != ' ' || p[4] != 'n' || p[7] != 'e' || p[8] != ' ' || en.nameLen > 0 || en.gender != g {
+	en := &e.cl.ents[ent]
+	if en.nameLen > 0 || en.gender != g {
 		return -1
 	}
 	en.name, en.nameLen = to32(ts[at].Span), 1

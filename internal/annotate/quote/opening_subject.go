@@ -14,7 +14,9 @@ package quote
 // para-1 (its first word, no possessor), a paragraph in which no person
 // is the subject of a cue (it introduces them: "was asked by TNT Sports"
 // is the asker's cue), when only quotes and marks come before token c of
-// paragraph para; else -1.
+// paragraph para; when words come before it, the named person who opens
+// paragraph para itself, for a quote after a sentence of its own that no
+// one else is the subject of a cue in; else -1.
 func (e *quoteEngine) openingPersonBefore(para int, ts []token, c int) int {
 	for k := 0; k < c; k++ {
 		if ts[k].kind != tokWord {
